@@ -1,0 +1,1 @@
+"""The mentorship bot: wiring, configuration and domain services."""

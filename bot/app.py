@@ -1,0 +1,70 @@
+"""build_dispatcher(): the one place where the application is wired, in production and in tests."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Dispatcher
+from aiogram.fsm.strategy import FSMStrategy
+
+from bot import menu
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.i18n import Translator
+from bot.middlewares import ContextMiddleware
+from bot.notifier import TelegramNotifier
+from bot.services.invites import InviteService
+from bot.services.organisations import OrganisationService
+from bot.services.ports import Notifier
+from bot.services.privacy import PrivacyService
+from bot.services.profile import ProfileService
+from bot.services.registration import RegistrationService
+from handlers import create_root_router
+from storage.db import Database
+from storage.fsm import SQLiteStorage
+
+logger = logging.getLogger(__name__)
+
+
+def build_dispatcher(
+    settings: Settings,
+    db: Database,
+    bot: Bot,
+    *,
+    clock: Clock | None = None,
+    translator: Translator | None = None,
+    notifier: Notifier | None = None,
+) -> Dispatcher:
+    clock = clock or SystemClock()
+    translator = translator or Translator(default=settings.default_locale)
+    profiles = ProfileService(db, clock)
+    notifier = notifier or TelegramNotifier(bot, translator, profiles)
+    storage = SQLiteStorage(db)
+    invites = InviteService(db, clock)
+    dp = Dispatcher(
+        storage=storage,
+        fsm_strategy=FSMStrategy.USER_IN_CHAT,
+        # workflow data: reaches every handler by parameter name
+        settings=settings,
+        db=db,
+        clock=clock,
+        translator=translator,
+        notifier=notifier,
+        invites=invites,
+        organisations=OrganisationService(db, clock),
+        registration=RegistrationService(
+            db, clock, translator, notifier, invites, parent_link_days=settings.parent_link_days
+        ),
+        privacy=PrivacyService(db, clock, notifier, storage),
+        profiles=profiles,
+    )
+    dp.update.outer_middleware(ContextMiddleware(db, translator, profiles, settings.admin_ids))
+    dp.include_router(create_root_router())
+
+    async def on_startup(bot: Bot) -> None:
+        await menu.set_default_menus(bot, translator)
+        me = await bot.me()
+        logger.info("bot @%s (%s) started", me.username, me.id)
+
+    dp.startup.register(on_startup)
+    return dp

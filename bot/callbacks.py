@@ -1,0 +1,43 @@
+"""Every CallbackData class: short versioned prefixes, ids only (Telegram caps callback data at 64 bytes).
+
+A button from an older version (or a forged one) fails to unpack, matches nothing, and gets the polite
+"out of date" answer from handlers/fallback.py.
+"""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class LangCb(CallbackData, prefix="l1"):
+    code: str  # ru | en
+
+
+class ConsentCb(CallbackData, prefix="c1"):
+    agree: bool
+
+
+class OrgKindCb(CallbackData, prefix="ok1"):
+    kind: str
+
+
+class OrgTzCb(CallbackData, prefix="tz1"):
+    index: int  # position in RUSSIAN_TIMEZONES; -1: type another IANA zone
+
+
+class OrgCb(CallbackData, prefix="o1"):
+    action: str  # skip_address | create | cancel | coord
+    org_id: int = 0
+
+
+class InviteCb(CallbackData, prefix="i1"):
+    action: str  # role | days | uses | revoke
+    role: str = ""
+    days: int = 0
+    uses: int = 0
+    invite_id: int = 0
+
+
+class PrivacyCb(CallbackData, prefix="p1"):
+    action: str  # export | withdraw | confirm | cancel
+    person_id: int = 0  # 0: oneself; otherwise a child for whom the user is the parent

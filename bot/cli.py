@@ -1,0 +1,84 @@
+"""Command line: ``python -m bot [run|migrate]``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.config import Settings, SettingsError, load_settings
+
+logger = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Mentorship programme bot (наставничество). Settings come from the environment and .env.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="run the bot with long polling (the default)")
+    sub.add_parser("migrate", help="create or upgrade the database, then exit")
+    return parser
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("aiogram.event").setLevel(max(logging.getLevelName(level), logging.INFO))
+
+
+async def migrate_command(settings: Settings) -> int:
+    from storage.db import Database
+    from storage.migrate import current_version, migrate
+
+    async with Database(settings.database_path) as db:
+        applied = await migrate(db)
+        version = await current_version(db)
+    if applied:
+        print(f"Database {settings.database_path}: applied migrations {applied}, now at version {version}.")
+    else:
+        print(f"Database {settings.database_path} is up to date (version {version}).")
+    return 0
+
+
+async def run_command(settings: Settings) -> int:
+    from bot.app import build_dispatcher
+    from bot.telegram import make_bot
+    from storage.db import Database
+    from storage.migrate import migrate
+
+    if settings.bot_token is None:
+        raise SettingsError("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README).")
+    async with Database(settings.database_path) as db:
+        await migrate(db)
+        bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
+        try:
+            dp = build_dispatcher(settings, db, bot)
+            await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
+        finally:
+            await bot.session.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level)
+    command = args.command or "run"
+    try:
+        if command == "migrate":
+            return asyncio.run(migrate_command(settings))
+        return asyncio.run(run_command(settings))
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    except OSError as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 1

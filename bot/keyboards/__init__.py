@@ -1,0 +1,1 @@
+"""Keyboard builders, one module per feature."""

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import InviteCb
+from bot.i18n import TextFn
+from bot.services.invites import EXPIRY_CHOICES_DAYS, INVITABLE_ROLES, USES_CHOICES
+from storage.models import Invite
+
+
+def roles(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for role in INVITABLE_ROLES:
+        kb.button(text=t("invite-role", role=role.value), callback_data=InviteCb(action="role", role=role.value))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def days(t: TextFn, role: str) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for n in EXPIRY_CHOICES_DAYS:
+        kb.button(text=t("invite-days", days=n), callback_data=InviteCb(action="days", role=role, days=n))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def uses(t: TextFn, role: str, n_days: int) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for n in USES_CHOICES:
+        kb.button(text=t("invite-uses", uses=n),
+                  callback_data=InviteCb(action="uses", role=role, days=n_days, uses=n))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def revoke_list(t: TextFn, invites: list[Invite]) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for number, invite in enumerate(invites, start=1):
+        kb.button(text=t("invite-btn-revoke", number=number),
+                  callback_data=InviteCb(action="revoke", invite_id=invite.id))
+    kb.adjust(3)
+    return kb.as_markup()

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot import render
+from bot.callbacks import OrgCb, OrgKindCb, OrgTzCb
+from bot.i18n import TextFn
+from bot.services.organisations import RUSSIAN_TIMEZONES
+from storage.models import Organisation, OrgKind
+
+
+def kinds(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for kind in OrgKind:
+        kb.button(text=t("org-kind", kind=kind.value), callback_data=OrgKindCb(kind=kind.value))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def timezones(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for index, zone in enumerate(RUSSIAN_TIMEZONES):
+        kb.button(text=render.tz_label(t, zone), callback_data=OrgTzCb(index=index))
+    kb.button(text=t("org-tz-other"), callback_data=OrgTzCb(index=-1))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def skip_address(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("org-btn-skip-address"), callback_data=OrgCb(action="skip_address"))
+    return kb.as_markup()
+
+
+def confirm(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("org-btn-create"), callback_data=OrgCb(action="create"))
+    kb.button(text=t("btn-cancel"), callback_data=OrgCb(action="cancel"))
+    return kb.as_markup()
+
+
+def coordinator_invite(t: TextFn, orgs: list[Organisation]) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for org in orgs:
+        kb.button(text=t("org-btn-invite-coordinator", org=org.name[:40]),
+                  callback_data=OrgCb(action="coord", org_id=org.id))
+    kb.adjust(1)
+    return kb.as_markup()

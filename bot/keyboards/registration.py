@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import ConsentCb
+from bot.i18n import TextFn
+from storage.models import ConsentKind
+
+
+def consent(t: TextFn, kind: ConsentKind) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    agree = "consent-btn-continue" if kind is ConsentKind.STUDENT else "consent-btn-agree"
+    kb.button(text=t(agree), callback_data=ConsentCb(agree=True))
+    kb.button(text=t("consent-btn-decline"), callback_data=ConsentCb(agree=False))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def phone(t: TextFn) -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup(
+        keyboard=[
+            [KeyboardButton(text=t("reg-btn-share-phone"), request_contact=True)],
+            [KeyboardButton(text=t("reg-btn-skip-phone"))],
+        ],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+        input_field_placeholder=t("reg-phone-placeholder"),
+    )

@@ -1,0 +1,57 @@
+"""The command menu (set_my_commands): per role and per language."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+
+from bot.i18n import SUPPORTED, Translator
+from storage.models import Person, PersonStatus, Role
+
+logger = logging.getLogger(__name__)
+
+GUEST = ("start", "help", "language", "privacy")
+PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
+COORDINATOR = ("invite", "invites")
+ADMIN = ("neworg", "orgs")
+
+
+def command_names(person: Person | None, is_admin: bool) -> list[str]:
+    active = person is not None and person.status is PersonStatus.ACTIVE
+    names = list(PARTICIPANT if active else GUEST)
+    if active and person is not None and Role.COORDINATOR in person.roles:
+        names += COORDINATOR
+    if is_admin:
+        names += ADMIN
+    names.append("cancel")
+    return names
+
+
+def commands(translator: Translator, locale: str, names: list[str]) -> list[BotCommand]:
+    return [BotCommand(command=n, description=translator.get(f"cmd-{n}", locale)) for n in names]
+
+
+async def set_default_menus(bot: Bot, translator: Translator) -> None:
+    """What people who are not registered yet see, in each language Telegram tells us."""
+    for locale in SUPPORTED:
+        await bot.set_my_commands(commands(translator, locale, list(GUEST)), BotCommandScopeDefault(),
+                                  language_code=locale)
+    await bot.set_my_commands(commands(translator, translator.default, list(GUEST)), BotCommandScopeDefault())
+
+
+async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: Person | None,
+                       is_admin: bool) -> None:
+    """This user's menu, in their language, for their roles. Never fails the caller."""
+    try:
+        if person is None and not is_admin:
+            await bot.delete_my_commands(BotCommandScopeChat(chat_id=chat_id))
+            return
+        locale = person.locale if person else translator.default
+        await bot.set_my_commands(
+            commands(translator, locale, command_names(person, is_admin)), BotCommandScopeChat(chat_id=chat_id)
+        )
+    except TelegramAPIError as exc:
+        logger.warning("could not set commands for chat %s: %s", chat_id, exc)

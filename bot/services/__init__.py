@@ -1,0 +1,1 @@
+"""Domain services: the rules of the programme. No aiogram imports here."""

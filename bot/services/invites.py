@@ -1,0 +1,101 @@
+"""Invite links per role: created, listed and revoked by coordinators; checked when someone opens one."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from datetime import timedelta
+
+from bot.clock import Clock
+from bot.services.access import Actor, require_coordinator
+from bot.services.errors import AccessDenied, InvalidInput, InviteInvalid, NotFound
+from storage.db import Database
+from storage.invites import InviteRepo
+from storage.models import Invite, InviteRole
+from storage.organisations import OrganisationRepo
+
+logger = logging.getLogger(__name__)
+
+# Roles a coordinator may invite (parent links are made by the bot for a student, not by hand).
+INVITABLE_ROLES: tuple[InviteRole, ...] = (
+    InviteRole.MENTOR_CANDIDATE,
+    InviteRole.MENTEE_TEACHER,
+    InviteRole.MENTEE_STUDENT,
+    InviteRole.STAFF,
+    InviteRole.COORDINATOR,
+)
+EXPIRY_CHOICES_DAYS: tuple[int, ...] = (1, 7, 14, 30)
+USES_CHOICES: tuple[int, ...] = (1, 10, 30, 100)
+MAX_USES = 1000
+MAX_DAYS = 90
+TOKEN_BYTES = 16  # 128 bits: unguessable; 22 url-safe characters fit Telegram's 64-char start payload
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def deep_link(bot_username: str, token: str) -> str:
+    return f"https://t.me/{bot_username}?start={token}"
+
+
+class InviteService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self.repo = InviteRepo(db)
+        self.orgs = OrganisationRepo(db)
+
+    async def create(
+        self, actor: Actor, role: InviteRole, days: int, max_uses: int, org_id: int | None = None
+    ) -> Invite:
+        org_id = require_coordinator(actor, org_id)
+        if role not in INVITABLE_ROLES:
+            raise InvalidInput()
+        if actor.active_person is None and role is not InviteRole.COORDINATOR:
+            # a super-admin without a place in the organisation only appoints coordinators
+            raise AccessDenied()
+        if not 1 <= days <= MAX_DAYS or not 1 <= max_uses <= MAX_USES:
+            raise InvalidInput()
+        if await self.orgs.get(org_id) is None:
+            raise NotFound()
+        now = self.clock.now()
+        async with self.db.transaction():
+            invite_id = await self.repo.create(
+                org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses
+            )
+        logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.tg_user_id)
+        invite = await self.repo.get(invite_id)
+        assert invite is not None
+        return invite
+
+    async def list_active(self, actor: Actor) -> list[Invite]:
+        org_id = require_coordinator(actor)
+        return await self.repo.list_active(org_id, self.clock.now())
+
+    async def revoke(self, actor: Actor, invite_id: int) -> Invite:
+        org_id = require_coordinator(actor)
+        invite = await self.repo.get(invite_id)
+        if invite is None or invite.org_id != org_id or invite.role is InviteRole.PARENT:
+            raise AccessDenied()
+        async with self.db.transaction():
+            await self.repo.revoke(invite_id, self.clock.now())
+        logger.info("invite %s revoked by %s", invite_id, actor.tg_user_id)
+        revoked = await self.repo.get(invite_id)
+        assert revoked is not None
+        return revoked
+
+    async def check(self, token: str) -> Invite:
+        """The invite behind a deep-link token, or InviteInvalid saying why it cannot be used."""
+        if not token or len(token) > 64:
+            raise InviteInvalid("invite-error-unknown")
+        invite = await self.repo.by_token(token)
+        if invite is None:
+            raise InviteInvalid("invite-error-unknown")
+        if invite.revoked_at is not None:
+            raise InviteInvalid("invite-error-revoked")
+        if invite.expires_at <= self.clock.now():
+            raise InviteInvalid("invite-error-expired")
+        if invite.uses >= invite.max_uses:
+            raise InviteInvalid("invite-error-used-up")
+        return invite

@@ -1,0 +1,376 @@
+"""Opening an invite, consent, and the registration steps of adults, students and parents."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from bot.clock import Clock
+from bot.i18n import Translator
+from bot.services import consents, validation
+from bot.services.errors import Conflict, DomainError, InviteInvalid, NotFound
+from bot.services.invites import InviteService, new_token
+from bot.services.ports import Notifier
+from storage.consents import ConsentRepo
+from storage.db import Database
+from storage.invites import InviteRepo
+from storage.models import (
+    ConsentAction,
+    ConsentKind,
+    Invite,
+    InviteRole,
+    Organisation,
+    Person,
+    PersonStatus,
+    Role,
+)
+from storage.organisations import OrganisationRepo
+from storage.persons import PersonRepo
+
+logger = logging.getLogger(__name__)
+
+
+class Step(StrEnum):
+    FULL_NAME = "full_name"
+    POSITION = "position"
+    SUBJECT = "subject"
+    EXPERIENCE = "experience"
+    PHONE = "phone"
+
+
+class Opening(StrEnum):
+    NEW = "new"  # consent, then registration
+    RESUME = "resume"  # registration already started
+    ALREADY = "already"  # registered with this role
+    ROLE_ADDED = "role_added"  # registered; the invite added a role
+    PARENT = "parent"  # a parent link: parental consent
+    PARENT_RESUME = "parent_resume"  # parent agreed, their name is still missing
+
+
+@dataclass(frozen=True)
+class InviteOpening:
+    outcome: Opening
+    org: Organisation
+    invite: Invite
+    person: Person | None = None
+    child: Person | None = None
+
+    @property
+    def consent_kind(self) -> ConsentKind:
+        if self.invite.role is InviteRole.PARENT:
+            return ConsentKind.PARENT
+        if self.invite.role is InviteRole.MENTEE_STUDENT:
+            return ConsentKind.STUDENT
+        return ConsentKind.PD
+
+
+@dataclass(frozen=True)
+class NameResult:
+    person: Person
+    parent_invite: Invite | None = None
+
+
+def role_of(invite: Invite) -> Role:
+    return Role(invite.role.value)
+
+
+class RegistrationService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        translator: Translator,
+        notifier: Notifier,
+        invites: InviteService,
+        parent_link_days: int = 14,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.translator = translator
+        self.notifier = notifier
+        self.invites = invites
+        self.parent_link_days = parent_link_days
+        self.persons = PersonRepo(db)
+        self.orgs = OrganisationRepo(db)
+        self.invite_repo = InviteRepo(db)
+        self.consent_log = ConsentRepo(db)
+
+    # ---- opening a link -------------------------------------------------------------------------
+
+    async def open_invite(self, tg_user_id: int, token: str) -> InviteOpening:
+        invite = await self.invites.check(token)
+        org = await self._org(invite.org_id)
+        if invite.role is InviteRole.PARENT:
+            return await self._open_parent_link(tg_user_id, invite, org)
+        person = await self.persons.by_tg(tg_user_id)
+        if person is None:
+            return InviteOpening(Opening.NEW, org, invite)
+        if person.org_id != invite.org_id:
+            raise Conflict("invite-error-other-org")
+        if person.status in (PersonStatus.REGISTERING, PersonStatus.AWAITING_PARENT):
+            return InviteOpening(Opening.RESUME, org, invite, person=person)
+        role = role_of(invite)
+        if role in person.roles:
+            return InviteOpening(Opening.ALREADY, org, invite, person=person)
+        if person.is_minor != (role is Role.MENTEE_STUDENT):
+            raise Conflict("invite-error-role-mismatch")
+        async with self.db.transaction():
+            if not await self.invite_repo.use(invite.id):
+                raise InviteInvalid("invite-error-used-up")
+            await self.persons.add_role(person.id, role, invite.id, self.clock.now())
+        logger.info("person %s got role %s from invite %s", person.id, role.value, invite.id)
+        return InviteOpening(Opening.ROLE_ADDED, org, invite, person=await self._person(person.id))
+
+    async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
+        child = await self.persons.get(invite.for_person_id) if invite.for_person_id else None
+        if child is None or child.status is not PersonStatus.AWAITING_PARENT:
+            raise InviteInvalid("invite-error-used-up")
+        if child.tg_user_id == tg_user_id:
+            raise DomainError("parent-error-self")
+        if child.guardian_tg_id == tg_user_id:
+            return InviteOpening(Opening.PARENT_RESUME, org, invite, child=child)
+        if child.guardian_tg_id is not None:
+            raise InviteInvalid("invite-error-used-up")
+        return InviteOpening(Opening.PARENT, org, invite, child=child)
+
+    def consent_text(self, opening: InviteOpening, locale: str) -> consents.ConsentText:
+        child_name = opening.child.full_name if opening.child else None
+        return consents.render(self.translator, opening.consent_kind, locale, opening.org, child_name)
+
+    # ---- consent --------------------------------------------------------------------------------
+
+    async def give_consent(self, tg_user_id: int, token: str, locale: str, version: str) -> Person:
+        """An adult or a student agrees: the person record is created only now."""
+        invite = await self.invites.check(token)
+        if invite.role is InviteRole.PARENT:
+            raise InviteInvalid("invite-error-unknown")
+        org = await self._org(invite.org_id)
+        opening = InviteOpening(Opening.NEW, org, invite)
+        shown = consents.render(self.translator, opening.consent_kind, locale, org, version=version)
+        now = self.clock.now()
+        async with self.db.transaction():
+            if await self.persons.by_tg(tg_user_id) is not None:
+                raise Conflict("reg-error-already-registered")
+            if not await self.invite_repo.use(invite.id):
+                raise InviteInvalid("invite-error-used-up")
+            is_minor = invite.role is InviteRole.MENTEE_STUDENT
+            person_id = await self.persons.create(
+                org.id, tg_user_id, shown.locale, PersonStatus.REGISTERING, is_minor, now
+            )
+            await self.persons.add_role(person_id, role_of(invite), invite.id, now)
+            await self.consent_log.log(
+                org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
+                text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=person_id,
+                invite_id=invite.id, actor_tg_id=tg_user_id,
+            )
+        logger.info("person %s consented (%s v%s) via invite %s", person_id, shown.kind, shown.version, invite.id)
+        return await self._person(person_id)
+
+    async def decline_consent(self, token: str, locale: str, version: str) -> None:
+        """Declining stores no personal data: only that this invite's consent was declined, and when."""
+        invite = await self.invites.check(token)
+        org = await self._org(invite.org_id)
+        opening = InviteOpening(Opening.NEW, org, invite)
+        shown = consents.render(self.translator, opening.consent_kind, locale, org, version=version)
+        async with self.db.transaction():
+            await self.consent_log.log(
+                org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
+                text_sha256=shown.sha256, action=ConsentAction.DECLINED, now=self.clock.now(),
+                invite_id=invite.id,
+            )
+        logger.info("consent declined via invite %s", invite.id)
+
+    # ---- registration steps ---------------------------------------------------------------------
+
+    @staticmethod
+    def next_step(person: Person) -> Step | None:
+        """What to ask next; derived from the record, so a restart can never lose the place."""
+        if person.status is not PersonStatus.REGISTERING:
+            return None
+        if person.full_name is None:
+            return Step.FULL_NAME
+        if person.is_minor:
+            return None
+        if person.position is None:
+            return Step.POSITION
+        if person.subject is None:
+            return Step.SUBJECT
+        if person.experience_years is None:
+            return Step.EXPERIENCE
+        return Step.PHONE
+
+    async def registering(self, tg_user_id: int) -> Person:
+        person = await self.persons.by_tg(tg_user_id)
+        if person is None or person.status is not PersonStatus.REGISTERING:
+            raise DomainError("error-stale")
+        return person
+
+    async def submit_name(self, tg_user_id: int, text: str | None) -> NameResult:
+        person = await self.registering(tg_user_id)
+        if self.next_step(person) is not Step.FULL_NAME:
+            raise DomainError("error-stale")
+        name = validation.full_name(text)
+        now = self.clock.now()
+        parent_invite_id = None
+        async with self.db.transaction():
+            if person.is_minor:
+                await self.persons.update_fields(
+                    person.id, now, full_name=name, status=PersonStatus.AWAITING_PARENT
+                )
+                parent_invite_id = await self.invite_repo.create(
+                    person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
+                    now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
+                )
+            else:
+                await self.persons.update_fields(person.id, now, full_name=name)
+        parent_invite = await self.invite_repo.get(parent_invite_id) if parent_invite_id else None
+        if parent_invite:
+            logger.info("student %s waits for parent link %s", person.id, parent_invite.id)
+        return NameResult(await self._person(person.id), parent_invite)
+
+    async def submit_position(self, tg_user_id: int, text: str | None) -> Person:
+        return await self._save(tg_user_id, Step.POSITION, position=validation.short_field(text, "reg-error-position"))
+
+    async def submit_subject(self, tg_user_id: int, text: str | None) -> Person:
+        return await self._save(tg_user_id, Step.SUBJECT, subject=validation.short_field(text, "reg-error-subject"))
+
+    async def submit_experience(self, tg_user_id: int, text: str | None) -> Person:
+        return await self._save(tg_user_id, Step.EXPERIENCE, experience_years=validation.experience_years(text))
+
+    async def submit_phone(self, tg_user_id: int, phone: str | None, contact_user_id: int | None = None) -> Person:
+        """Finish registration; ``phone`` None means skipped. Only the person's own contact is accepted."""
+        if phone is not None and contact_user_id != tg_user_id:
+            raise DomainError("reg-error-phone-not-own")
+        fields: dict[str, object] = {"status": PersonStatus.ACTIVE}
+        if phone is not None:
+            fields["phone"] = validation.phone(phone)
+        person = await self._save(tg_user_id, Step.PHONE, **fields)
+        logger.info("person %s registered", person.id)
+        await self._tell_coordinators(person, "notify-registered")
+        return person
+
+    async def _save(self, tg_user_id: int, step: Step, **fields: object) -> Person:
+        person = await self.registering(tg_user_id)
+        if self.next_step(person) is not step:
+            raise DomainError("error-stale")
+        async with self.db.transaction():
+            await self.persons.update_fields(person.id, self.clock.now(), **fields)
+        return await self._person(person.id)
+
+    # ---- parents --------------------------------------------------------------------------------
+
+    async def parent_agree(self, parent_tg_id: int, token: str, locale: str, version: str) -> Person:
+        opening = await self.open_invite(parent_tg_id, token)
+        if opening.outcome is not Opening.PARENT or opening.child is None:
+            raise DomainError("error-stale")
+        shown = consents.render(
+            self.translator, ConsentKind.PARENT, locale, opening.org, opening.child.full_name, version=version
+        )
+        now = self.clock.now()
+        async with self.db.transaction():
+            if not await self.invite_repo.use(opening.invite.id):
+                raise InviteInvalid("invite-error-used-up")
+            await self.persons.update_fields(opening.child.id, now, guardian_tg_id=parent_tg_id)
+            await self.consent_log.log(
+                org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
+                text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=opening.child.id,
+                invite_id=opening.invite.id, actor_tg_id=parent_tg_id,
+            )
+        logger.info("parent consent given for student %s", opening.child.id)
+        return await self._person(opening.child.id)
+
+    async def pending_child(self, parent_tg_id: int) -> Person | None:
+        """A student whose parent agreed but has not typed their own name yet."""
+        for child in await self.persons.by_guardian(parent_tg_id):
+            if child.status is PersonStatus.AWAITING_PARENT and child.guardian_name is None:
+                return child
+        return None
+
+    async def parent_submit_name(self, parent_tg_id: int, text: str | None) -> Person:
+        child = await self.pending_child(parent_tg_id)
+        if child is None:
+            raise DomainError("error-stale")
+        name = validation.full_name(text)
+        async with self.db.transaction():
+            await self.persons.update_fields(
+                child.id, self.clock.now(), guardian_name=name, status=PersonStatus.ACTIVE
+            )
+        child = await self._person(child.id)
+        logger.info("student %s active after parent consent", child.id)
+        if child.tg_user_id:
+            await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-agreed")
+        await self._tell_coordinators(child, "notify-registered")
+        return child
+
+    async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str) -> None:
+        opening = await self.open_invite(parent_tg_id, token)
+        if opening.outcome is not Opening.PARENT or opening.child is None:
+            raise DomainError("error-stale")
+        child = opening.child
+        shown = consents.render(self.translator, ConsentKind.PARENT, locale, opening.org, child.full_name,
+                                version=version)
+        now = self.clock.now()
+        async with self.db.transaction():
+            await self.consent_log.log(
+                org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
+                text_sha256=shown.sha256, action=ConsentAction.DECLINED, now=now, person_id=child.id,
+                invite_id=opening.invite.id,
+            )
+            await self.persons.anonymise(child.id, now)
+            await self.invite_repo.revoke_parent_links(child.id, now)
+            await self.consent_log.forget_actor(child.id)
+        logger.info("parent declined consent for student %s; data erased", child.id)
+        if child.tg_user_id:
+            await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-declined")
+        for coordinator in await self.persons.coordinators_of(child.org_id):
+            assert coordinator.tg_user_id is not None
+            await self.notifier.notify(
+                coordinator.tg_user_id, coordinator.locale, "notify-parent-declined", person_id=child.id
+            )
+
+    async def parent_link(self, tg_user_id: int) -> Invite:
+        """The student's parent link; a fresh one when the old one expired."""
+        person = await self.persons.by_tg(tg_user_id)
+        if person is None or person.status is not PersonStatus.AWAITING_PARENT:
+            raise DomainError("error-stale")
+        now = self.clock.now()
+        for invite in await self.invite_repo.parent_links(person.id):
+            if invite.revoked_at is None and invite.uses < invite.max_uses and invite.expires_at > now:
+                return invite
+        async with self.db.transaction():
+            invite_id = await self.invite_repo.create(
+                person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
+                now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
+            )
+        invite = await self.invite_repo.get(invite_id)
+        assert invite is not None
+        return invite
+
+    async def organisation(self, org_id: int) -> Organisation:
+        return await self._org(org_id)
+
+    # ---- helpers --------------------------------------------------------------------------------
+
+    async def _tell_coordinators(self, person: Person, key: str) -> None:
+        roles = sorted(r.value for r in person.roles)
+        for coordinator in await self.persons.coordinators_of(person.org_id):
+            if coordinator.id == person.id or coordinator.tg_user_id is None:
+                continue
+            await self.notifier.notify(
+                coordinator.tg_user_id, coordinator.locale, key,
+                person_id=person.id, name=person.full_name or "", role=roles[0] if roles else "",
+            )
+
+    async def _org(self, org_id: int) -> Organisation:
+        org = await self.orgs.get(org_id)
+        if org is None:
+            raise NotFound()
+        return org
+
+    async def _person(self, person_id: int) -> Person:
+        person = await self.persons.get(person_id)
+        if person is None:
+            raise NotFound()
+        return person

@@ -1,0 +1,25 @@
+"""FSM states (persisted in SQLite). Profile steps are derived from the database, not from states."""
+
+from aiogram.fsm.state import State, StatesGroup
+
+
+class Join(StatesGroup):
+    """Someone opened an invite: language, then consent. Data: token, locale, version."""
+
+    language = State()
+    consent = State()
+
+
+class ParentJoin(StatesGroup):
+    language = State()
+    consent = State()
+    name = State()
+
+
+class NewOrg(StatesGroup):
+    name = State()
+    kind = State()
+    timezone = State()
+    timezone_custom = State()
+    address = State()
+    confirm = State()

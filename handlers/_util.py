@@ -1,0 +1,32 @@
+"""Small helpers shared by handlers (aiogram-side only)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Filter
+from aiogram.types import CallbackQuery, InaccessibleMessage, Message, TelegramObject
+
+
+class NotCommand(Filter):
+    """Plain input, not a /command (commands keep working in the middle of a form)."""
+
+    async def __call__(self, event: TelegramObject) -> bool:
+        return not (isinstance(event, Message) and event.text and event.text.startswith("/"))
+
+
+def callback_message(query: CallbackQuery) -> Message | None:
+    """The message under a pressed button, if Telegram still lets us touch it."""
+    message = query.message
+    if message is None or isinstance(message, InaccessibleMessage):
+        return None
+    return message
+
+
+async def drop_buttons(query: CallbackQuery) -> None:
+    """Remove the keyboard of a message whose question has been answered (ignore if it is gone)."""
+    message = callback_message(query)
+    if message is not None and message.reply_markup is not None:
+        with suppress(TelegramBadRequest):  # cosmetic; the message may be too old to edit
+            await message.edit_reply_markup(reply_markup=None)

@@ -1,0 +1,79 @@
+"""/help for the asker's roles, /language, /cancel, and the blocked/unblocked bookkeeping."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
+
+from bot import menu
+from bot.callbacks import LangCb
+from bot.i18n import TextFn, Translator
+from bot.keyboards import common as kb
+from bot.services.access import Actor
+from bot.services.profile import ProfileService
+from handlers._util import drop_buttons
+from storage.models import PersonStatus, Role
+
+
+def help_text(t: TextFn, actor: Actor) -> str:
+    person = actor.active_person
+    parts = [t("help-intro")]
+    if person is None:
+        parts.append(t("help-guest"))
+    else:
+        parts.append(t("help-participant"))
+        for role in (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF):
+            if role in person.roles:
+                parts.append(t("help-role", role=role.value))
+    if actor.is_admin:
+        parts.append(t("help-admin"))
+    parts.append(t("help-cancel"))
+    return "\n\n".join(parts)
+
+
+def create_router() -> Router:
+    router = Router(name="common")
+
+    @router.message(Command("help"))
+    async def help_cmd(message: Message, t: TextFn, actor: Actor) -> None:
+        await message.answer(help_text(t, actor))
+
+    @router.message(Command("cancel"))
+    async def cancel(message: Message, state: FSMContext, t: TextFn) -> None:
+        if await state.get_state() is None:
+            await message.answer(t("cancel-nothing"))
+            return
+        await state.clear()
+        await message.answer(t("cancelled"))
+
+    @router.message(Command("language"))
+    async def language(message: Message, t: TextFn) -> None:
+        await message.answer(t("language-choose"), reply_markup=kb.languages())
+
+    @router.callback_query(LangCb.filter())
+    async def set_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, actor: Actor,
+                           translator: Translator, profiles: ProfileService) -> None:
+        locale = translator.normalise(callback_data.code)
+        person = await profiles.set_locale(query.from_user.id, locale)
+        if person is None:
+            await state.update_data(locale=locale)
+        t = translator.bind(locale)
+        await query.answer()
+        await drop_buttons(query)
+        if query.message is not None:
+            await query.bot.send_message(query.from_user.id, t("language-set"))  # type: ignore[union-attr]
+        if (person is not None and person.status is PersonStatus.ACTIVE) or actor.is_admin:
+            await menu.refresh_menu(query.bot, translator, query.from_user.id, person, actor.is_admin)  # type: ignore[arg-type]
+
+    @router.my_chat_member()
+    async def membership(event: ChatMemberUpdated, profiles: ProfileService) -> None:
+        if event.chat.type != "private":
+            return
+        if event.new_chat_member.status == "kicked":
+            await profiles.mark_blocked(event.chat.id)
+        elif event.new_chat_member.status == "member":
+            await profiles.mark_unblocked(event.chat.id)
+
+    return router

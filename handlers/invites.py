@@ -1,0 +1,106 @@
+"""Coordinator: invite links per role (expiry, use limit), list and revoke them."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+
+from bot import render
+from bot.callbacks import InviteCb
+from bot.i18n import Raw, TextFn
+from bot.keyboards import invites as kb
+from bot.services.access import Actor, require_coordinator
+from bot.services.errors import InvalidInput
+from bot.services.invites import INVITABLE_ROLES, InviteService, deep_link
+from bot.services.registration import RegistrationService
+from handlers._util import callback_message, drop_buttons
+from storage.models import InviteRole
+
+
+def _role(value: str) -> InviteRole:
+    try:
+        role = InviteRole(value)
+    except ValueError:
+        raise InvalidInput("error-stale") from None
+    if role not in INVITABLE_ROLES:
+        raise InvalidInput("error-stale")
+    return role
+
+
+async def _list_text(t: TextFn, actor: Actor, invites: InviteService, registration: RegistrationService,
+                     bot: Bot) -> tuple[str, list]:
+    active = await invites.list_active(actor)
+    if not active:
+        return t("invite-list-empty"), []
+    org = await registration.organisation(require_coordinator(actor))
+    me = await bot.me()
+    lines = [t("invite-list-title")]
+    for number, invite in enumerate(active[:20], start=1):
+        lines.append(t(
+            "invite-list-item", number=number, role=invite.role.value, uses=invite.uses, max=invite.max_uses,
+            expires=render.local_date(invite.expires_at, org.timezone),
+            link=Raw(deep_link(me.username or "", invite.token)),
+        ))
+    return "\n\n".join(lines), active[:20]
+
+
+def create_router() -> Router:
+    router = Router(name="invites")
+
+    @router.message(Command("invite"))
+    async def new_invite(message: Message, t: TextFn, actor: Actor) -> None:
+        require_coordinator(actor)
+        await message.answer(t("invite-ask-role"), reply_markup=kb.roles(t))
+
+    @router.callback_query(InviteCb.filter(F.action == "role"))
+    async def pick_role(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor) -> None:
+        require_coordinator(actor)
+        role = _role(callback_data.role)
+        await query.answer()
+        if (message := callback_message(query)) is not None:
+            await message.edit_text(t("invite-ask-days", role=role.value), reply_markup=kb.days(t, role.value))
+
+    @router.callback_query(InviteCb.filter(F.action == "days"))
+    async def pick_days(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor) -> None:
+        require_coordinator(actor)
+        role = _role(callback_data.role)
+        await query.answer()
+        if (message := callback_message(query)) is not None:
+            await message.edit_text(t("invite-ask-uses", role=role.value, days=callback_data.days),
+                                    reply_markup=kb.uses(t, role.value, callback_data.days))
+
+    @router.callback_query(InviteCb.filter(F.action == "uses"))
+    async def create(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
+                     invites: InviteService, registration: RegistrationService) -> None:
+        role = _role(callback_data.role)
+        invite = await invites.create(actor, role, callback_data.days, callback_data.uses)
+        org = await registration.organisation(invite.org_id)
+        me = await bot.me()
+        await query.answer()
+        await drop_buttons(query)
+        if (message := callback_message(query)) is not None:
+            await message.answer(t(
+                "invite-created", role=role.value, uses=invite.max_uses,
+                expires=render.local_date(invite.expires_at, org.timezone),
+                link=Raw(deep_link(me.username or "", invite.token)),
+            ))
+
+    @router.message(Command("invites"))
+    async def list_invites(message: Message, t: TextFn, actor: Actor, bot: Bot, invites: InviteService,
+                           registration: RegistrationService) -> None:
+        text, active = await _list_text(t, actor, invites, registration, bot)
+        await message.answer(text, reply_markup=kb.revoke_list(t, active) if active else None,
+                             disable_web_page_preview=True)
+
+    @router.callback_query(InviteCb.filter(F.action == "revoke"))
+    async def revoke(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
+                     invites: InviteService, registration: RegistrationService) -> None:
+        await invites.revoke(actor, callback_data.invite_id)
+        await query.answer(t("invite-revoked"))
+        text, active = await _list_text(t, actor, invites, registration, bot)
+        if (message := callback_message(query)) is not None:
+            await message.edit_text(text, reply_markup=kb.revoke_list(t, active) if active else None,
+                                    disable_web_page_preview=True)
+
+    return router

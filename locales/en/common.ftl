@@ -1,0 +1,78 @@
+## Common texts: commands, help, language, errors, roles.
+
+cmd-start = Start and my profile
+cmd-help = What the bot can do
+cmd-language = Language / Язык
+cmd-privacy = My data and consents
+cmd-mydata = Download my data as a file
+cmd-invite = Create an invite link
+cmd-invites = Active invites
+cmd-neworg = New organisation
+cmd-orgs = Organisations
+cmd-cancel = Cancel the current action
+
+role-name = { $role ->
+    [coordinator] coordinator
+    [mentor_candidate] mentor candidate
+    [mentee_teacher] mentee (teacher)
+    [mentee_student] mentee (student)
+    [staff] roadmap staff member
+   *[other] participant
+}
+
+start-guest =
+    Hello! This is your school's mentorship programme bot.
+
+    To join, open the invite link the programme coordinator sent you (usually a deputy head). No link? Ask the coordinator for one.
+start-admin =
+    Hello! You are a bot administrator.
+
+    /neworg — create an organisation (school, kindergarten, college)
+    /orgs — organisations and links for their coordinators
+
+help-intro = <b>Mentorship programme bot</b>
+help-guest =
+    You are not registered yet. Open the invite link from your programme coordinator.
+
+    /language — change the language
+    /privacy — what data about you is stored
+help-participant =
+    /start — your profile
+    /privacy — your data and consents, withdrawing consent
+    /mydata — download all your data as a file
+    /language — change the language
+help-role = { $role ->
+    [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
+        /invite — create an invite link for a role (validity and number of uses)
+        /invites — active invites; revoke them there
+    [mentor_candidate] <b>You are a mentor candidate.</b> The mentor questionnaire will appear here soon, then your mentoring pairs and meeting log.
+    [mentee_teacher] <b>You are a mentee teacher.</b> A questionnaire about your professional needs will appear here soon, then your mentor and programme.
+    [mentee_student] <b>You are a mentee.</b> Your mentor, meetings and short surveys will be here.
+    [staff] <b>You are responsible for roadmap activities.</b> The bot will remind you of their deadlines.
+   *[other] { "" }
+}
+help-admin =
+    <b>Administrator:</b>
+    /neworg — create an organisation
+    /orgs — organisations and links to appoint coordinators
+help-cancel = /cancel — stop filling in a form
+
+language-choose = Choose your language / Выберите язык:
+language-set = Done, I will speak English now.
+
+cancelled = Cancelled.
+cancel-nothing = There is nothing to cancel.
+btn-cancel = Cancel
+
+fallback-unknown-command = There is no such command. See /help for the list.
+fallback-registered = I did not understand that. See /help for what I can do.
+
+error-generic = That did not work. Please try again.
+error-internal = Something went wrong on our side. Please try again a bit later — your data is safe.
+error-access-denied = This action is not available to you.
+error-not-found = Record not found — it may have been deleted.
+error-invalid-input = I could not read that answer. Please try again.
+error-conflict = That is already done.
+error-stale = This button is out of date. Start again: /start
+error-text-expected = Please answer with text.
+error-text-too-long = Too long: at most { $limit } characters.

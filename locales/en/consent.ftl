@@ -1,0 +1,83 @@
+## Personal-data consent texts (Russian Federal Law No. 152-FZ "On Personal Data").
+## English translation for convenience; the Russian text (locales/ru/consent.ftl) is the legally
+## meaningful one. Each text is a separate document (Art. 9 as amended by Law No. 156-FZ, from
+## 01.09.2025) and is shown as its own Telegram message (parse_mode HTML: only <b> and <i>).
+## Versions are immutable: editing a text = a new id with suffix -vN; keep old ids for the consent log.
+
+## Headings, version line and buttons
+
+consent-heading-pd = Consent to the processing of personal data
+consent-heading-student = Joining the mentoring programme: a parent's consent is needed
+consent-heading-parent = Consent of a parent (legal representative) to the processing of a child's personal data
+consent-version-line = Version { $version } of { $date }
+consent-btn-agree = ✅ I agree
+consent-btn-decline = I do not agree
+consent-btn-continue = Got it, continue
+
+## Version 1
+
+# Consent of an adult participant (teacher, mentor, mentee teacher, staff member).
+# $org — operator's name; $address — operator's address (or a dash phrase when unknown).
+consent-pd-v1 =
+    <b>Who gives consent.</b> I am the Telegram user who presses the “I agree” button in this chat. I am identified by my Telegram account and by the full name I enter in the bot. I give consent to the processing of my personal data freely, of my own will and in my own interest.
+
+    <b>Operator</b> (to whom I give consent): { $org }, address: { $address }.
+
+    <b>Purpose:</b> organising and running the Operator's mentoring programme — forming the bank of mentors and the bank of mentees, forming mentoring pairs, the meetings log, monitoring questionnaires, reminders, and the Operator's reporting on the programme, including personalised records of participants.
+
+    <b>Which data:</b> surname, first name, patronymic; position; subject or specialty; teaching experience; phone number (if I share it); Telegram user ID and language; questionnaire answers; information about my mentoring pairs and meetings.
+
+    <b>What may be done with the data:</b> collection, recording, systematisation, accumulation, storage, clarification (updating, changing), use, transfer (giving access) only to the Operator's responsible staff, depersonalisation, blocking, deletion, destruction.
+
+    <b>How it is processed:</b> automatically, in the bot's database on a server located in Russia. Only the Operator processes the data: it does not transfer it to third parties and does not commission other persons to process it.
+
+    <b>Term:</b> while I take part in the programme and until the Operator's reporting for the current academic year is completed — or until I withdraw my consent, if I do so earlier.
+
+    <b>How to withdraw:</b> at any time — with the /privacy command in the bot, button “Withdraw consent”, or by a written statement to the Operator at the address above. If I withdraw in the bot, my data is deleted at once. On a written statement, the Operator stops processing and destroys the data within the period set by law (no more than 30 days).
+
+    <b>Refusing is my right.</b> If I do not agree, the only consequence is that the bot cannot register me in the programme.
+
+    By pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time and version of this text as proof of consent.
+
+# Screen for a student (a minor) invited as a mentee. This is not a consent but an explanation:
+# the parent gives consent via a link (consent-parent-v1).
+# $org — operator's name; $address — operator's address.
+consent-student-v1 =
+    <b>Hi!</b> You have been invited to a mentoring programme. It is run by { $org } (address: { $address }).
+
+    You are not 18 yet, so consent to the processing of your personal data is given by your parent (legal representative). Here is what happens next:
+
+    1. The bot will now ask only for your surname, first name and patronymic.
+    2. Then the bot will give you a link. Forward it to your mum, dad or other legal representative.
+    3. Until your parent agrees, the bot collects nothing else about you, and you are not yet in the programme.
+    4. If your parent declines, the bot will delete your surname, first name and patronymic.
+
+    <i>If something is unclear, ask your class teacher or the programme coordinator.</i>
+
+# Consent of a parent (legal representative) to the processing of the child's data.
+# $org — operator's name; $address — operator's address; $child — the child's full name as the child typed it.
+consent-parent-v1 =
+    <b>Who gives consent.</b> I am the parent (legal representative) of the child, the Telegram user who presses the “I agree” button in this chat. I confirm that I am a parent or other legal representative of this child. After I press the button, the bot will ask for my surname, first name and patronymic; they and my Telegram account are kept in the consent record to confirm who gave it.
+
+    <b>Child:</b> { $child } (as the child entered it in the bot).
+
+    I give consent to the processing of the child's personal data freely, of my own will and in the child's interest.
+
+    <b>Operator:</b> { $org }, address: { $address }.
+
+    <b>Purpose:</b> the child's participation in the Operator's mentoring programme (forms “teacher – student”, “student – student” and others) — inclusion in the bank of mentors or mentees, forming the mentoring pair, the meetings log, monitoring questionnaires, reminders, and the Operator's reporting on the programme, including personalised records of participants.
+
+    <b>Which data of the child:</b> surname, first name, patronymic; class (grade); Telegram user ID and language; questionnaire answers; information about the mentoring pair and meetings.
+
+    <b>What may be done with the data:</b> collection, recording, systematisation, accumulation, storage, clarification (updating, changing), use, transfer (giving access) only to the Operator's responsible staff, depersonalisation, blocking, deletion, destruction.
+
+    <b>How it is processed:</b> automatically, in the bot's database on a server located in Russia. Only the Operator processes the data: it does not transfer it to third parties and does not commission other persons to process it.
+
+    <b>Term:</b> while the child takes part in the programme and until the Operator's reporting for the current academic year is completed — or until I withdraw my consent, if I do so earlier.
+
+    <b>How to withdraw:</b> at any time — with the /privacy command in the bot from my own Telegram account, button “Withdraw consent”, or by a written statement to the Operator at the address above. If I withdraw in the bot, the child's data is deleted at once. On a written statement, the Operator stops processing and destroys the data within the period set by law (no more than 30 days).
+
+    <b>Refusing is my right.</b> If I do not agree, the child will not be registered in the programme through the bot, and the full name the child entered will be deleted.
+
+    By pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time and version of this text as proof of consent.
+consent-address-unknown = address not given

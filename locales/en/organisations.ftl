@@ -1,0 +1,51 @@
+## Organisations (for the bot administrator).
+
+org-ask-name = The organisation's full name, as in its charter. For example: <i>Secondary School No. 5</i>
+org-ask-kind = Type of organisation:
+org-ask-timezone = The organisation's time zone (deadline reminders follow it):
+org-ask-timezone-custom = Type the time zone in IANA form, e.g. <i>Europe/Volgograd</i> or <i>Asia/Chita</i>.
+org-ask-address = The organisation's address — it appears in the personal data consent as the operator's address. You can skip it and add it later.
+org-btn-skip-address = Skip
+org-btn-create = ✅ Create
+org-btn-invite-coordinator = Coordinator link: { $org }
+org-tz-other = Other…
+org-kind = { $kind ->
+    [school] School
+    [kindergarten] Kindergarten
+   *[college] College
+}
+org-confirm =
+    <b>Please check:</b>
+    Name: { $name }
+    Type: { $kind }
+    Time zone: { $timezone }
+    Address: { $address }
+org-address-none = not given
+org-created = Organisation created: { $name }. Now appoint a coordinator — create a link for them:
+org-coordinator-link =
+    Link for the coordinator — { $org } (single use, valid until { $expires }):
+    { $link }
+
+    Forward it to the coordinator — they open it in Telegram.
+org-list-title = <b>Organisations:</b>
+org-list-item = No. { $id }. { $name } — { $kind }, { $timezone }
+org-list-empty = No organisations yet. Create the first one: /neworg
+org-error-name = The name must be 3 to 200 characters long.
+org-error-timezone = There is no such time zone. Example: <i>Europe/Moscow</i>.
+org-error-address = The address must be 5 to 300 characters long, or press “Skip”.
+
+tz-name = { $zone ->
+    [Europe-Kaliningrad] Kaliningrad (MSK−1)
+    [Europe-Moscow] Moscow (MSK)
+    [Europe-Samara] Samara (MSK+1)
+    [Asia-Yekaterinburg] Yekaterinburg (MSK+2)
+    [Asia-Omsk] Omsk (MSK+3)
+    [Asia-Novosibirsk] Novosibirsk (MSK+4)
+    [Asia-Krasnoyarsk] Krasnoyarsk (MSK+4)
+    [Asia-Irkutsk] Irkutsk (MSK+5)
+    [Asia-Yakutsk] Yakutsk (MSK+6)
+    [Asia-Vladivostok] Vladivostok (MSK+7)
+    [Asia-Magadan] Magadan (MSK+8)
+    [Asia-Kamchatka] Kamchatka (MSK+9)
+   *[other] { $raw }
+}

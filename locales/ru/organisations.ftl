@@ -1,0 +1,51 @@
+## Организации (для администратора бота).
+
+org-ask-name = Название организации полностью, как в уставе. Например: <i>МБОУ «Средняя общеобразовательная школа № 5»</i>
+org-ask-kind = Тип организации:
+org-ask-timezone = Часовой пояс организации (в нём бот будет напоминать о сроках):
+org-ask-timezone-custom = Напишите часовой пояс в формате IANA, например: <i>Europe/Volgograd</i> или <i>Asia/Chita</i>.
+org-ask-address = Адрес организации — он будет указан в согласии на обработку персональных данных как адрес оператора. Можно пропустить и добавить позже.
+org-btn-skip-address = Пропустить
+org-btn-create = ✅ Создать
+org-btn-invite-coordinator = Ссылка для координатора: { $org }
+org-tz-other = Другой…
+org-kind = { $kind ->
+    [school] Школа
+    [kindergarten] Детский сад
+   *[college] Колледж / техникум
+}
+org-confirm =
+    <b>Проверьте:</b>
+    Название: { $name }
+    Тип: { $kind }
+    Часовой пояс: { $timezone }
+    Адрес: { $address }
+org-address-none = не указан
+org-created = Организация создана: { $name }. Теперь назначьте координатора — создайте для него ссылку:
+org-coordinator-link =
+    Ссылка для координатора — { $org } (одноразовая, действует до { $expires }):
+    { $link }
+
+    Перешлите её координатору — он откроет её в Telegram.
+org-list-title = <b>Организации:</b>
+org-list-item = № { $id }. { $name } — { $kind }, { $timezone }
+org-list-empty = Организаций пока нет. Создайте первую: /neworg
+org-error-name = Название должно быть от 3 до 200 символов.
+org-error-timezone = Такого часового пояса нет. Пример: <i>Europe/Moscow</i>.
+org-error-address = Адрес должен быть от 5 до 300 символов, или нажмите «Пропустить».
+
+tz-name = { $zone ->
+    [Europe-Kaliningrad] Калининград (МСК−1)
+    [Europe-Moscow] Москва (МСК)
+    [Europe-Samara] Самара (МСК+1)
+    [Asia-Yekaterinburg] Екатеринбург (МСК+2)
+    [Asia-Omsk] Омск (МСК+3)
+    [Asia-Novosibirsk] Новосибирск (МСК+4)
+    [Asia-Krasnoyarsk] Красноярск (МСК+4)
+    [Asia-Irkutsk] Иркутск (МСК+5)
+    [Asia-Yakutsk] Якутск (МСК+6)
+    [Asia-Vladivostok] Владивосток (МСК+7)
+    [Asia-Magadan] Магадан (МСК+8)
+    [Asia-Kamchatka] Камчатка (МСК+9)
+   *[other] { $raw }
+}

@@ -1,0 +1,72 @@
+"""aiogram FSM storage in the application's SQLite database: half-filled forms survive restarts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from aiogram.fsm.state import State
+from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+
+from storage.db import Database
+
+
+def _key(key: StorageKey) -> tuple[int, int, int, int, str, str]:
+    return (
+        key.bot_id,
+        key.chat_id,
+        key.user_id,
+        key.thread_id or 0,
+        key.business_connection_id or "",
+        key.destiny,
+    )
+
+
+_UPSERT = """
+INSERT INTO fsm_state (bot_id, chat_id, user_id, thread_id, business, destiny, state, data, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (bot_id, chat_id, user_id, thread_id, business, destiny) DO UPDATE SET {column} = excluded.{column},
+    updated_at = excluded.updated_at
+"""
+
+
+class SQLiteStorage(BaseStorage):
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
+        value = state.state if isinstance(state, State) else state
+        now = datetime.now(UTC).isoformat()
+        async with self.db.transaction():
+            await self.db.execute(_UPSERT.format(column="state"), (*_key(key), value, "{}", now))
+
+    async def get_state(self, key: StorageKey) -> str | None:
+        return await self.db.fetchval(
+            "SELECT state FROM fsm_state WHERE bot_id=? AND chat_id=? AND user_id=? AND thread_id=?"
+            " AND business=? AND destiny=?",
+            _key(key),
+        )
+
+    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        payload = json.dumps(dict(data), ensure_ascii=False)
+        now = datetime.now(UTC).isoformat()
+        async with self.db.transaction():
+            await self.db.execute(_UPSERT.format(column="data"), (*_key(key), None, payload, now))
+
+    async def get_data(self, key: StorageKey) -> dict[str, Any]:
+        raw = await self.db.fetchval(
+            "SELECT data FROM fsm_state WHERE bot_id=? AND chat_id=? AND user_id=? AND thread_id=?"
+            " AND business=? AND destiny=?",
+            _key(key),
+        )
+        return json.loads(raw) if raw else {}
+
+    async def forget_user(self, user_id: int) -> None:
+        """Drop every FSM record of a Telegram user (used when their personal data is deleted)."""
+        async with self.db.transaction():
+            await self.db.execute("DELETE FROM fsm_state WHERE user_id = ?", (user_id,))
+
+    async def close(self) -> None:
+        """The connection belongs to the application, which closes it."""

@@ -1,0 +1,119 @@
+"""Plain records returned by the repositories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    COORDINATOR = "coordinator"
+    MENTOR_CANDIDATE = "mentor_candidate"
+    MENTEE_TEACHER = "mentee_teacher"
+    MENTEE_STUDENT = "mentee_student"
+    STAFF = "staff"
+
+
+class InviteRole(StrEnum):
+    COORDINATOR = "coordinator"
+    MENTOR_CANDIDATE = "mentor_candidate"
+    MENTEE_TEACHER = "mentee_teacher"
+    MENTEE_STUDENT = "mentee_student"
+    STAFF = "staff"
+    PARENT = "parent"
+
+
+class PersonStatus(StrEnum):
+    REGISTERING = "registering"
+    AWAITING_PARENT = "awaiting_parent"
+    ACTIVE = "active"
+    WITHDRAWN = "withdrawn"
+
+
+class OrgKind(StrEnum):
+    SCHOOL = "school"
+    KINDERGARTEN = "kindergarten"
+    COLLEGE = "college"
+
+
+class ConsentKind(StrEnum):
+    PD = "pd"  # adult participant
+    STUDENT = "student"  # the minor's own acknowledgement
+    PARENT = "parent"  # legal representative for a minor
+
+
+class ConsentAction(StrEnum):
+    GIVEN = "given"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
+def parse_ts(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: int
+    name: str
+    kind: OrgKind
+    timezone: str
+    address: str | None
+    created_by: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    org_id: int
+    tg_user_id: int | None
+    locale: str
+    status: PersonStatus
+    is_minor: bool
+    full_name: str | None
+    position: str | None
+    subject: str | None
+    experience_years: int | None
+    phone: str | None
+    guardian_tg_id: int | None
+    guardian_name: str | None
+    blocked_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    withdrawn_at: datetime | None
+    roles: frozenset[Role] = field(default_factory=frozenset)
+
+    def has_role(self, *roles: Role) -> bool:
+        return bool(self.roles.intersection(roles))
+
+
+@dataclass(frozen=True)
+class Invite:
+    id: int
+    org_id: int
+    token: str
+    role: InviteRole
+    for_person_id: int | None
+    created_by_tg: int
+    created_at: datetime
+    expires_at: datetime
+    max_uses: int
+    uses: int
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConsentEvent:
+    id: int
+    person_id: int | None
+    invite_id: int | None
+    org_id: int
+    kind: ConsentKind
+    version: str
+    locale: str
+    text_sha256: str
+    action: ConsentAction
+    actor_tg_id: int | None
+    created_at: datetime

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import Person, PersonStatus, Role, parse_ts
+
+# Fields a participant fills in; the only ones update_fields may touch.
+PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone", "locale", "guardian_name",
+                  "guardian_tg_id", "status", "blocked_at")
+
+
+def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
+    return Person(
+        id=row["id"],
+        org_id=row["org_id"],
+        tg_user_id=row["tg_user_id"],
+        locale=row["locale"],
+        status=PersonStatus(row["status"]),
+        is_minor=bool(row["is_minor"]),
+        full_name=row["full_name"],
+        position=row["position"],
+        subject=row["subject"],
+        experience_years=row["experience_years"],
+        phone=row["phone"],
+        guardian_tg_id=row["guardian_tg_id"],
+        guardian_name=row["guardian_name"],
+        blocked_at=parse_ts(row["blocked_at"]),
+        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        updated_at=parse_ts(row["updated_at"]),  # type: ignore[arg-type]
+        withdrawn_at=parse_ts(row["withdrawn_at"]),
+        roles=roles,
+    )
+
+
+class PersonRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def _with_roles(self, row: aiosqlite.Row | None) -> Person | None:
+        if row is None:
+            return None
+        roles = await self.db.fetchall("SELECT role FROM person_roles WHERE person_id = ?", (row["id"],))
+        return _person(row, frozenset(Role(r["role"]) for r in roles))
+
+    async def get(self, person_id: int) -> Person | None:
+        return await self._with_roles(await self.db.fetchone("SELECT * FROM persons WHERE id = ?", (person_id,)))
+
+    async def by_tg(self, tg_user_id: int) -> Person | None:
+        return await self._with_roles(
+            await self.db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
+        )
+
+    async def by_guardian(self, guardian_tg_id: int) -> list[Person]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM persons WHERE guardian_tg_id = ? AND status != 'withdrawn' ORDER BY id",
+            (guardian_tg_id,),
+        )
+        return [p for r in rows if (p := await self._with_roles(r))]
+
+    async def create(
+        self, org_id: int, tg_user_id: int, locale: str, status: PersonStatus, is_minor: bool, now: datetime
+    ) -> int:
+        ts = now.isoformat()
+        return await self.db.execute(
+            "INSERT INTO persons (org_id, tg_user_id, locale, status, is_minor, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (org_id, tg_user_id, locale, status.value, int(is_minor), ts, ts),
+        )
+
+    async def update_fields(self, person_id: int, now: datetime, **fields: Any) -> None:
+        unknown = set(fields) - set(PROFILE_FIELDS)
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        if not fields:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        values = [v.value if isinstance(v, PersonStatus) else v for v in fields.values()]
+        await self.db.execute(
+            f"UPDATE persons SET {assignments}, updated_at = ? WHERE id = ?",
+            (*values, now.isoformat(), person_id),
+        )
+
+    async def add_role(self, person_id: int, role: Role, invite_id: int | None, now: datetime) -> bool:
+        rowid = await self.db.execute_rowcount(
+            "INSERT OR IGNORE INTO person_roles (person_id, role, invite_id, granted_at) VALUES (?, ?, ?, ?)",
+            (person_id, role.value, invite_id, now.isoformat()),
+        )
+        return rowid > 0
+
+    async def anonymise(self, person_id: int, now: datetime) -> None:
+        """Erase every personal field; the row stays so the consent log keeps its ids."""
+        ts = now.isoformat()
+        await self.db.execute(
+            "UPDATE persons SET tg_user_id = NULL, full_name = NULL, position = NULL, subject = NULL,"
+            " experience_years = NULL, phone = NULL, guardian_tg_id = NULL, guardian_name = NULL,"
+            " blocked_at = NULL, status = 'withdrawn', withdrawn_at = ?, updated_at = ? WHERE id = ?",
+            (ts, ts, person_id),
+        )
+        await self.db.execute("DELETE FROM person_roles WHERE person_id = ?", (person_id,))
+
+    async def coordinators_of(self, org_id: int) -> list[Person]:
+        rows = await self.db.fetchall(
+            "SELECT p.* FROM persons p JOIN person_roles r ON r.person_id = p.id"
+            " WHERE p.org_id = ? AND r.role = 'coordinator' AND p.status = 'active' AND p.tg_user_id IS NOT NULL"
+            " ORDER BY p.id",
+            (org_id,),
+        )
+        return [p for r in rows if (p := await self._with_roles(r))]
+
+    async def count_by_role(self, org_id: int) -> dict[Role, int]:
+        rows = await self.db.fetchall(
+            "SELECT r.role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id"
+            " WHERE p.org_id = ? AND p.status = 'active' GROUP BY r.role",
+            (org_id,),
+        )
+        return {Role(r["role"]): r["n"] for r in rows}

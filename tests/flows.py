@@ -1,0 +1,76 @@
+"""Reusable user journeys for flow tests (each step asserts what a person would see)."""
+
+from __future__ import annotations
+
+import re
+
+from storage.db import Database
+from tests.conftest import ADMIN_ID
+from tests.harness import Client, Harness
+
+LINK = re.compile(r"https://t\.me/test_bot\?start=([A-Za-z0-9_-]+)")
+
+
+def link_token(text: str) -> str:
+    match = LINK.search(text)
+    assert match, f"no invite link in: {text!r}"
+    return match.group(1)
+
+
+async def create_org(h: Harness, name: str = "МБОУ «СОШ № 5»", tz_button: str = "Москва") -> Client:
+    admin = h.user(ADMIN_ID)
+    await admin.send("/neworg")
+    assert "Название организации" in admin.text
+    await admin.send(name)
+    await admin.click("Школа")
+    await admin.click(tz_button)
+    await admin.send("г. Тверь, ул. Школьная, д. 1")
+    assert "Проверьте" in admin.text and name.replace("«", "«") in admin.text
+    await admin.click("Создать")
+    assert "создана" in admin.text
+    return admin
+
+
+async def coordinator_link(admin: Client) -> str:
+    await admin.click("Ссылка для координатора")
+    return link_token(admin.text)
+
+
+async def register_adult(
+    h: Harness, user_id: int, token: str, name: str = "Петрова Анна Сергеевна", *, phone: str | None = None,
+    language: str = "Русский",
+) -> Client:
+    person = h.user(user_id)
+    await person.send(f"/start {token}")
+    assert "Выберите язык" in person.text
+    await person.click(language)
+    agree = "Согласен" if language == "Русский" else "I agree"
+    await person.click(agree)
+    await person.send(name)
+    await person.send("учитель математики")
+    await person.send("математика")
+    await person.send("3")
+    if phone:
+        await person.send_contact(phone)
+    else:
+        await person.send("Пропустить" if language == "Русский" else "Skip")
+    return person
+
+
+async def make_coordinator(h: Harness, user_id: int = 2000) -> Client:
+    admin = await create_org(h)
+    token = await coordinator_link(admin)
+    return await register_adult(h, user_id, token, "Смирнова Ольга Ивановна")
+
+
+async def invite(coordinator: Client, role_button: str, days: str = "7", uses: str = "30") -> str:
+    await coordinator.send("/invite")
+    await coordinator.click(role_button)
+    await coordinator.click(days)
+    await coordinator.click(uses)
+    return link_token(coordinator.text)
+
+
+async def person_row(db: Database, tg_user_id: int) -> dict | None:
+    row = await db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
+    return dict(row) if row else None

@@ -1,0 +1,200 @@
+"""Drive the real Dispatcher with a recording bot session, as a Telegram user would.
+
+``Harness`` wires ``build_dispatcher`` exactly as production does, over a real SQLite database, with
+teremok's recording session (it rejects bad HTML, over-long texts and >64-byte callback data the way
+Telegram does). ``Client`` is one Telegram user: ``send("/start")``, ``click("Согласен")``, and
+assertions on what that user saw.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.methods import EditMessageText, SendDocument, SendMessage, TelegramMethod
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    Contact,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    PhotoSize,
+    ReplyKeyboardMarkup,
+    Sticker,
+    Update,
+    User,
+)
+from teremok.session import MockedSession
+
+from bot.app import build_dispatcher
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.i18n import Translator
+from bot.telegram import make_bot
+from storage.db import Database
+
+TOKEN = "123456:TEST-token-for-the-recording-session"
+BOT_USERNAME = "test_bot"  # what teremok's getMe answers
+
+_update_ids = itertools.count(1)
+_message_ids = itertools.count(1000)
+
+
+@dataclass
+class Shown:
+    """One message the bot showed (sent or edited) in a chat."""
+
+    text: str
+    inline: list[tuple[str, str]] = field(default_factory=list)  # (button text, callback data)
+    reply_buttons: list[str] = field(default_factory=list)
+    method: TelegramMethod[Any] | None = None
+
+    def button_texts(self) -> list[str]:
+        return [text for text, _ in self.inline]
+
+
+def _shown(method: TelegramMethod[Any]) -> Shown | None:
+    if isinstance(method, SendMessage | EditMessageText):
+        markup = method.reply_markup
+        inline: list[tuple[str, str]] = []
+        reply: list[str] = []
+        if isinstance(markup, InlineKeyboardMarkup):
+            inline = [(b.text, b.callback_data or b.url or "") for row in markup.inline_keyboard for b in row]
+        elif isinstance(markup, ReplyKeyboardMarkup):
+            reply = [b.text for row in markup.keyboard for b in row]
+        return Shown(method.text, inline, reply, method)
+    if isinstance(method, SendDocument):
+        return Shown(method.caption or "", method=method)
+    return None
+
+
+def _chat_of(method: TelegramMethod[Any]) -> Any:
+    return getattr(method, "chat_id", None)
+
+
+class Harness:
+    def __init__(self, db: Database, settings: Settings, clock: FakeClock, translator: Translator) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.translator = translator
+        self.session: MockedSession
+        self.bot: Bot
+        self.dp: Dispatcher
+        self.restart()
+
+    def restart(self) -> None:
+        """A fresh bot and Dispatcher over the same database: what a process restart leaves behind."""
+        self.session = MockedSession()
+        self.bot = make_bot(TOKEN, session=self.session)
+        self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator)
+
+    @property
+    def requests(self) -> list[TelegramMethod[Any]]:
+        return self.session.requests
+
+    def user(self, user_id: int, first_name: str = "Тест", language_code: str | None = "ru") -> Client:
+        return Client(self, User(id=user_id, is_bot=False, first_name=first_name, language_code=language_code))
+
+    async def feed(self, update: Update) -> list[TelegramMethod[Any]]:
+        start = len(self.session.requests)
+        await self.dp.feed_update(self.bot, update)
+        return self.session.requests[start:]
+
+    def shown_to(self, chat_id: int) -> list[Shown]:
+        return [s for m in self.session.requests if _chat_of(m) == chat_id and (s := _shown(m)) is not None]
+
+
+class Client:
+    def __init__(self, harness: Harness, user: User) -> None:
+        self.h = harness
+        self.user = user
+        self.last: list[TelegramMethod[Any]] = []
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    def _message(self, **fields: Any) -> Message:
+        return Message(
+            message_id=next(_message_ids),
+            date=datetime.now(UTC),
+            chat=Chat(id=self.user.id, type="private"),
+            from_user=self.user,
+            **fields,
+        )
+
+    async def _feed(self, **update: Any) -> list[TelegramMethod[Any]]:
+        self.last = await self.h.feed(Update(update_id=next(_update_ids), **update))
+        return self.last
+
+    async def send(self, text: str) -> list[TelegramMethod[Any]]:
+        entities = None
+        if text.startswith("/"):
+            command = text.split()[0]
+            entities = [MessageEntity(type="bot_command", offset=0, length=len(command))]
+        return await self._feed(message=self._message(text=text, entities=entities))
+
+    async def send_sticker(self) -> list[TelegramMethod[Any]]:
+        sticker = Sticker(file_id="st1", file_unique_id="st1u", type="regular", width=512, height=512,
+                          is_animated=False, is_video=False)
+        return await self._feed(message=self._message(sticker=sticker))
+
+    async def send_photo(self) -> list[TelegramMethod[Any]]:
+        photo = [PhotoSize(file_id="ph1", file_unique_id="ph1u", width=90, height=90)]
+        return await self._feed(message=self._message(photo=photo))
+
+    async def send_contact(self, phone: str, user_id: int | None = None) -> list[TelegramMethod[Any]]:
+        contact = Contact(phone_number=phone, first_name=self.user.first_name,
+                          user_id=self.user.id if user_id is None else user_id)
+        return await self._feed(message=self._message(contact=contact))
+
+    async def press(self, data: str, text: str = "") -> list[TelegramMethod[Any]]:
+        """Press a button with raw callback data (forged or stale buttons included)."""
+        message = Message(
+            message_id=next(_message_ids), date=datetime.now(UTC), chat=Chat(id=self.user.id, type="private"),
+            from_user=User(id=123456, is_bot=True, first_name="Bot"), text=text or "…",
+        )
+        query = CallbackQuery(id=str(next(_update_ids)), from_user=self.user, chat_instance="ci",
+                              message=message, data=data)
+        return await self._feed(callback_query=query)
+
+    async def click(self, button: str) -> list[TelegramMethod[Any]]:
+        """Press the inline button whose text contains ``button``, on the latest message that has it."""
+        for shown in reversed(self.shown()):
+            for text, data in shown.inline:
+                if button in text:
+                    message = Message(
+                        message_id=next(_message_ids), date=datetime.now(UTC),
+                        chat=Chat(id=self.user.id, type="private"),
+                        from_user=User(id=123456, is_bot=True, first_name="Bot"), text=shown.text,
+                        reply_markup=shown.method.reply_markup if shown.method else None,  # type: ignore[union-attr]
+                    )
+                    query = CallbackQuery(id=str(next(_update_ids)), from_user=self.user, chat_instance="ci",
+                                          message=message, data=data)
+                    return await self._feed(callback_query=query)
+        raise AssertionError(f"no button {button!r}; buttons: {[s.button_texts() for s in self.shown()[-3:]]}")
+
+    # ---- what the user saw ----------------------------------------------------------------------
+
+    def shown(self) -> list[Shown]:
+        return self.h.shown_to(self.user.id)
+
+    def replies(self) -> list[Shown]:
+        """Messages shown in answer to the last update."""
+        return [s for m in self.last if _chat_of(m) == self.user.id and (s := _shown(m)) is not None]
+
+    @property
+    def text(self) -> str:
+        """All texts shown in answer to the last update, joined."""
+        return "\n".join(s.text for s in self.replies())
+
+    def alerts(self) -> list[str]:
+        return [m.text or "" for m in self.last if type(m).__name__ == "AnswerCallbackQuery"]
+
+    def documents(self) -> list[SendDocument]:
+        return [m for m in self.h.requests if isinstance(m, SendDocument) and m.chat_id == self.user.id]
