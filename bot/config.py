@@ -24,7 +24,6 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Moscow"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     telegram_api_url: str | None = None
-    invite_default_days: int = Field(default=14, ge=1, le=365)
     parent_link_days: int = Field(default=14, ge=1, le=90)
 
     @field_validator("admin_ids", mode="before")

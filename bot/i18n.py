@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,8 @@ def _arg(value: Any) -> Any:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int | float | Decimal):
-        return value
+        # no digit grouping: ids and years read "3000", not "3 000"; plural rules still apply
+        return fluent_number(value, useGrouping=False)
     if isinstance(value, datetime | date):
         return value.strftime("%d.%m.%Y")
     return html.escape(str(value), quote=False)

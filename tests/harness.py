@@ -9,6 +9,7 @@ assertions on what that user saw.
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -76,20 +77,35 @@ def _chat_of(method: TelegramMethod[Any]) -> Any:
     return getattr(method, "chat_id", None)
 
 
+class RecordingSession(MockedSession):
+    """teremok's recording session, plus users who blocked the bot (403 for any message to them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked_chats: set[int] = set()
+
+    async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
+        if getattr(method, "chat_id", None) in self.blocked_chats:
+            self.requests.append(method)
+            self.check_response(bot=bot, method=method, status_code=403, content=json.dumps(
+                {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}))
+        return await super().make_request(bot, method, timeout)
+
+
 class Harness:
     def __init__(self, db: Database, settings: Settings, clock: FakeClock, translator: Translator) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
         self.translator = translator
-        self.session: MockedSession
+        self.session: RecordingSession
         self.bot: Bot
         self.dp: Dispatcher
         self.restart()
 
     def restart(self) -> None:
         """A fresh bot and Dispatcher over the same database: what a process restart leaves behind."""
-        self.session = MockedSession()
+        self.session = RecordingSession()
         self.bot = make_bot(TOKEN, session=self.session)
         self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator)
 

@@ -13,7 +13,8 @@ _CYR = r"[А-ЯЁа-яё]+(?:[-'’][А-ЯЁа-яё]+)*"
 _LAT = r"[A-Za-z]+(?:[-'’][A-Za-z]+)*"
 _NAME_PART = re.compile(rf"^(?:{_CYR}|{_LAT})\.?$")
 _SPACES = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# control characters and invisible formatting (zero-width spaces, direction marks, BOM)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def clean_text(text: str | None, *, max_len: int, min_len: int = 1, key: str = "error-text-expected") -> str:

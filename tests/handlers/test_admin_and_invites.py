@@ -21,3 +21,130 @@ async def test_admin_creates_organisation_and_coordinator_registers(harness: Har
     assert row["status"] == "active" and row["phone"] == "+79001234567"
     roles = await db.fetchall("SELECT role FROM person_roles WHERE person_id = ?", (row["id"],))
     assert [r["role"] for r in roles] == ["coordinator"]
+
+
+async def test_only_admins_create_organisations(harness: Harness, db: Database) -> None:
+    stranger = harness.user(555)
+    await stranger.send("/neworg")
+    assert "недоступно" in stranger.text
+    await stranger.send("/orgs")
+    assert "недоступно" in stranger.text
+    assert await db.fetchval("SELECT COUNT(*) FROM organisations") == 0
+
+
+async def test_admin_org_input_is_validated(harness: Harness, db: Database) -> None:
+    admin = harness.user(ADMIN_ID)
+    await admin.send("/neworg")
+    await admin.send_sticker()
+    assert "от 3 до 200 символов" in admin.text
+    await admin.send("x" * 4000)
+    assert "Слишком длинно: не больше 200 символов" in admin.text
+    await admin.send("Детский сад № 7 «Солнышко»")
+    await admin.send("не кнопкой")
+    assert "кнопкой" in admin.text
+    await admin.click("Детский сад")
+    await admin.click("Другой")
+    await admin.send("Mars/Olympus")
+    assert "Такого часового пояса нет" in admin.text
+    await admin.send("Asia/Chita")
+    await admin.click("Пропустить")
+    assert "Asia/Chita" in admin.text and "не указан" in admin.text
+    await admin.click("Создать")
+    org = await db.fetchone("SELECT * FROM organisations")
+    assert (org["kind"], org["timezone"], org["address"]) == ("kindergarten", "Asia/Chita", None)
+
+
+async def test_cancel_stops_org_creation(harness: Harness, db: Database) -> None:
+    admin = harness.user(ADMIN_ID)
+    await admin.send("/neworg")
+    await admin.send("Лицей № 2")
+    await admin.send("/cancel")
+    assert "Отменено" in admin.text
+    await admin.send("Ещё текст")
+    assert await db.fetchval("SELECT COUNT(*) FROM organisations") == 0
+
+
+async def test_coordinator_creates_lists_and_revokes_invites(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await coordinator.send("/invite")
+    assert coordinator.replies()[-1].button_texts() == [
+        "Кандидат в наставники", "Наставляемый педагог", "Наставляемый обучающийся (ученик)",
+        "Ответственный по дорожной карте", "Координатор",
+    ]
+    await coordinator.click("Кандидат в наставники")
+    assert "Сколько дней" in coordinator.text
+    await coordinator.click("14 дней")
+    await coordinator.click("до 10 человек")
+    text = coordinator.text
+    assert "Ссылка готова" in text and "Кандидат в наставники" in text and "15.09.2026" in text
+    invite_row = await db.fetchone("SELECT * FROM invites WHERE role = 'mentor_candidate'")
+    assert invite_row["max_uses"] == 10 and len(invite_row["token"]) >= 22
+    await invite(coordinator, "Наставляемый педагог")
+
+    await coordinator.send("/invites")
+    listing = coordinator.replies()[-1]
+    assert "Действующие приглашения" in listing.text
+    assert "1. Наставляемый педагог" in listing.text and "2. Кандидат в наставники" in listing.text
+    assert listing.button_texts() == ["✖ Отозвать 1", "✖ Отозвать 2"]
+    await coordinator.click("Отозвать 2")
+    assert coordinator.alerts() == ["Ссылка отозвана"]
+    assert "Кандидат в наставники" not in coordinator.text
+    revoked = await db.fetchone("SELECT revoked_at FROM invites WHERE id = ?", (invite_row["id"],))
+    assert revoked["revoked_at"] is not None
+
+
+async def test_participants_cannot_manage_invites(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый педагог")
+    mentee = await register_adult(harness, 3000, token, "Кузнецов Павел Андреевич")
+    await mentee.send("/invite")
+    assert "недоступно" in mentee.text
+    invite_id = await db.fetchval("SELECT id FROM invites WHERE role = 'mentee_teacher'")
+    await mentee.press(f"i1:revoke::0:0:{invite_id}")
+    assert "недоступно" in mentee.alerts()[0]
+    await mentee.press("i1:uses:coordinator:7:1:0")
+    assert "недоступно" in mentee.alerts()[0]
+    assert await db.fetchval("SELECT revoked_at FROM invites WHERE id = ?", (invite_id,)) is None
+    assert await db.fetchval("SELECT COUNT(*) FROM invites WHERE role = 'coordinator'") == 1
+
+
+async def test_coordinator_cannot_touch_another_organisations_invites(harness: Harness, db: Database) -> None:
+    coordinator_a = await make_coordinator(harness, 2000)
+    await invite(coordinator_a, "Наставляемый педагог")
+    admin = await create_org(harness, "Гимназия № 1")
+    token_b = await coordinator_link(admin)
+    coordinator_b = await register_adult(harness, 2100, token_b, "Орлова Нина Петровна")
+    foreign = await db.fetchval("SELECT id FROM invites WHERE role = 'mentee_teacher'")
+    await coordinator_b.press(f"i1:revoke::0:0:{foreign}")
+    assert "недоступно" in coordinator_b.alerts()[0]
+    assert await db.fetchval("SELECT revoked_at FROM invites WHERE id = ?", (foreign,)) is None
+    await coordinator_b.send("/invites")
+    assert "нет" in coordinator_b.text  # sees none of organisation A's invites
+
+
+async def test_forged_and_stale_buttons_change_nothing(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    before = await db.fetchval("SELECT COUNT(*) FROM invites")
+    for data in ("zz:1", "i1:uses:mentor_candidate:9999:1:0", "i1:role:superuser:0:0:0", "p1:confirm:999",
+                 "o1:coord:1", "c1:1", "l1:ru", "tz1:5", "ok1:school", "x" * 64):
+        await coordinator.press(data)
+        assert coordinator.alerts(), data
+    assert await db.fetchval("SELECT COUNT(*) FROM invites") == before
+    row = await person_row(db, coordinator.id)
+    assert row["status"] == "active"
+
+
+async def test_expired_invite_link(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await coordinator.send("/invite")
+    await coordinator.click("Наставляемый педагог")
+    await coordinator.click("1 день")
+    await coordinator.click("1 человек")
+    from tests.flows import link_token
+
+    token = link_token(coordinator.text)
+    harness.clock.advance(timedelta(days=1, seconds=1))
+    late = harness.user(3000)
+    await late.send(f"/start {token}")
+    assert "Срок действия этой ссылки истёк" in late.text
+    assert await person_row(db, 3000) is None

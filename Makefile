@@ -1,0 +1,35 @@
+# Two commands do all the set-up on a fresh machine (Python 3.11+):
+#   make run    — create .venv, install, migrate the database, run the bot (long polling)
+#   make test   — create .venv, install with test tools, ruff, then the whole test suite
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint migrate clean
+
+$(VENV)/.installed-run: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(PY) -m bot run
+
+migrate: $(VENV)/.installed-run
+	$(PY) -m bot migrate
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+
+test: lint
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

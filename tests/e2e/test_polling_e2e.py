@@ -1,0 +1,392 @@
+"""End to end: the real ``python -m bot`` process, long polling over HTTP against the fake Bot API.
+
+Nothing is driven in-process here: the bot is a subprocess configured only through its environment,
+the "users" are updates queued in :class:`FakeBotAPI`, and every assertion is about what the bot
+sent over HTTP, what it left in the SQLite database and what it wrote to its log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import sqlite3
+import sys
+from collections.abc import AsyncIterator, Awaitable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import pytest
+
+from bot.clock import SystemClock
+from bot.services.access import Actor
+from bot.services.invites import new_token
+from bot.services.organisations import OrganisationService, OrgDraft
+from storage.db import Database
+from storage.invites import InviteRepo
+from storage.migrate import migrate
+from storage.models import InviteRole, OrgKind
+from tests.e2e.fake_bot_api import Call, FakeBotAPI
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ADMIN_ID = 1000
+COORDINATOR_ID = 2000
+TEACHER_ID = 3000
+WAIT = 10.0  # seconds for any single reply of the bot
+EXIT_WAIT = 15.0  # seconds for a graceful stop after SIGINT
+
+# Settings the bot reads from the environment (pydantic-settings matches names case-insensitively):
+# none of them may leak in from the environment pytest runs in.
+SETTINGS_VARS = frozenset(
+    {
+        "BOT_TOKEN",
+        "TELEGRAM_API_URL",
+        "DATABASE_PATH",
+        "ADMIN_IDS",
+        "LOG_LEVEL",
+        "DEFAULT_LOCALE",
+        "TIMEZONE",
+        "INVITE_DEFAULT_DAYS",
+        "PARENT_LINK_DAYS",
+    }
+)
+
+T = TypeVar("T")
+
+
+class BotProcess:
+    """``python -m bot`` in a subprocess, pointed at the fake API; logs go to a file per run."""
+
+    def __init__(self, api: FakeBotAPI, workdir: Path) -> None:
+        self.api = api
+        self.workdir = workdir
+        self.db_path = workdir / "data" / "bot.sqlite3"
+        self.runs = 0
+        self.proc: asyncio.subprocess.Process | None = None
+        self._stderr_path: Path | None = None
+        self._files: list[IO[bytes]] = []
+
+    def env(self) -> dict[str, str]:
+        env = {key: value for key, value in os.environ.items() if key.upper() not in SETTINGS_VARS}
+        env.update(
+            BOT_TOKEN=self.api.token,
+            TELEGRAM_API_URL=self.api.base_url,
+            DATABASE_PATH=str(self.db_path),
+            ADMIN_IDS=str(ADMIN_ID),
+            LOG_LEVEL="INFO",
+            PYTHONPATH=str(REPO_ROOT),
+            PYTHONUNBUFFERED="1",
+        )
+        return env
+
+    async def start(self) -> None:
+        assert self.proc is None or self.proc.returncode is not None, "the bot is already running"
+        self.runs += 1
+        self._stderr_path = self.workdir / f"bot-{self.runs}.stderr.log"
+        stdout = (self.workdir / f"bot-{self.runs}.stdout.log").open("wb")
+        stderr = self._stderr_path.open("wb")
+        self._files += [stdout, stderr]
+        earlier = {id(call) for call in self.api.calls}
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot",
+            cwd=self.workdir,  # no repository .env is read
+            env=self.env(),
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=stdout,
+            stderr=stderr,
+        )
+        # Polling has started (and aiogram's SIGINT handler is installed) once getUpdates arrives.
+        await self.guard(
+            self.api.wait_for("getUpdates", lambda c: id(c) not in earlier, timeout=WAIT)
+        )
+
+    def stderr(self) -> str:
+        if self._stderr_path is None or not self._stderr_path.exists():
+            return ""
+        return self._stderr_path.read_text(encoding="utf-8", errors="replace")
+
+    async def guard(self, awaitable: Awaitable[T]) -> T:
+        """Await ``awaitable``, failing at once (with the bot's log) if the bot process dies first."""
+        assert self.proc is not None
+        task = asyncio.ensure_future(awaitable)
+        exited = asyncio.ensure_future(self.proc.wait())
+        try:
+            await asyncio.wait({task, exited}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            exited.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        raise AssertionError(f"the bot exited with code {self.proc.returncode}; stderr:\n{self.stderr()}")
+
+    async def handled(self, update: dict[str, Any]) -> None:
+        """Wait until aiogram logged that ``update``'s handler has finished (nothing of it is still running)."""
+        line = f"Update id={update['update_id']} is handled"
+        for _ in range(int(WAIT / 0.05)):
+            if line in self.stderr():
+                return
+            await self.guard(asyncio.sleep(0.05))
+        raise AssertionError(f"{line!r} not logged within {WAIT}s; stderr:\n{self.stderr()}")
+
+    async def stop(self) -> int:
+        """SIGINT, as Ctrl+C would; returns the exit code."""
+        assert self.proc is not None and self.proc.returncode is None, "the bot is not running"
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            code = await asyncio.wait_for(self.proc.wait(), EXIT_WAIT)
+        except TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+            raise AssertionError(f"no exit within {EXIT_WAIT}s after SIGINT; stderr:\n{self.stderr()}") from None
+        self._close_files()
+        return code
+
+    async def kill(self) -> None:
+        if self.proc is not None and self.proc.returncode is None:
+            self.proc.kill()
+            await self.proc.wait()
+        self._close_files()
+
+    def _close_files(self) -> None:
+        for file in self._files:
+            file.close()
+        self._files.clear()
+
+
+class User:
+    """One Telegram user talking to the bot through the fake API."""
+
+    def __init__(self, api: FakeBotAPI, bot: BotProcess, user_id: int) -> None:
+        self.api = api
+        self.bot = bot
+        self.id = user_id
+        self._seen: set[int] = set()
+
+    def _mark(self) -> None:
+        """Replies to what is sent next must be calls recorded after this point."""
+        self._seen = {id(call) for call in self.api.calls}
+
+    def _is_new_reply(self, call: Call, *fragments: str) -> bool:
+        text = call.params.get("text")
+        return (
+            id(call) not in self._seen
+            and call.ok
+            and call.params.get("chat_id") == self.id
+            and isinstance(text, str)
+            and all(fragment in text for fragment in fragments)
+        )
+
+    async def expect(self, *fragments: str) -> Call:
+        """The next new message to this user containing every fragment."""
+        return await self.bot.guard(
+            self.api.wait_for("sendMessage", lambda c: self._is_new_reply(c, *fragments), timeout=WAIT)
+        )
+
+    def _push(self, update: dict[str, Any]) -> dict[str, Any]:
+        self._mark()
+        return self.api.push_update(update)
+
+    def send(self, text: str) -> dict[str, Any]:
+        return self._push(self.api.message_update(self.id, text))
+
+    def share_contact(self, phone: str) -> dict[str, Any]:
+        return self._push(self.api.contact_update(self.id, phone))
+
+    def click(self, label: str) -> dict[str, Any]:
+        """Press the inline button whose text contains ``label`` on the latest message that shows it."""
+        for call in reversed(self.api.calls_of("sendMessage")):
+            if call.params.get("chat_id") != self.id or not call.ok:
+                continue
+            markup = call.params.get("reply_markup")
+            if not isinstance(markup, dict):
+                continue
+            for row in markup.get("inline_keyboard", []):
+                for button in row:
+                    if label in button.get("text", "") and "callback_data" in button:
+                        return self._push(
+                            self.api.callback_update(self.id, button["callback_data"], call.result["message_id"])
+                        )
+        raise AssertionError(f"no inline button {label!r} was shown to {self.id}")
+
+    async def menu(self) -> Call:
+        """The next setMyCommands for this user's chat only (scope ``chat``)."""
+        scope = {"type": "chat", "chat_id": self.id}
+        return await self.bot.guard(
+            self.api.wait_for("setMyCommands", lambda c: c.ok and c.params.get("scope") == scope, timeout=WAIT)
+        )
+
+    async def confirmed(self, update: dict[str, Any]) -> None:
+        """Wait until the bot confirmed ``update`` (a getUpdates offset past it), so a restart won't replay it."""
+        await self.bot.guard(
+            self.api.wait_for(
+                "getUpdates",
+                lambda c: isinstance(c.params.get("offset"), int) and c.params["offset"] > update["update_id"],
+                timeout=WAIT,
+            )
+        )
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot_process(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    process = BotProcess(api, tmp_path)
+    try:
+        yield process
+    finally:
+        await process.kill()
+
+
+def invite_token(api: FakeBotAPI, text: str) -> str:
+    username = api.calls_of("getMe")[0].result["username"]
+    match = re.search(rf"https://t\.me/{re.escape(username)}\?start=([A-Za-z0-9_-]+)", text)
+    assert match, f"no deep link in {text!r}"
+    return match.group(1)
+
+
+def query(db_path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.row_factory = sqlite3.Row
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def assert_clean_log(stderr: str, *secrets: str) -> None:
+    assert "Traceback" not in stderr, stderr
+    for secret in secrets:
+        assert secret not in stderr, f"{secret!r} leaked into the log:\n{stderr}"
+
+
+async def adult_consents(user: User, token: str) -> None:
+    user.send(f"/start {token}")
+    await user.expect("Выберите язык")
+    user.click("Русский")
+    await user.expect("Согласие на обработку персональных данных")
+    user.click("✅ Согласен(на)")
+    await user.expect("Шаг 1 из 5", "фамилию, имя и отчество")
+
+
+async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bot_process: BotProcess) -> None:
+    full_name, phone = "Смирнова Ольга Ивановна", "+7 900 123-45-67"
+    await bot_process.start()
+
+    # 1. The super-admin creates an organisation and takes a coordinator link.
+    admin = User(api, bot_process, ADMIN_ID)
+    admin.send("/neworg")
+    await admin.expect("Название организации")
+    admin.send("МБОУ «СОШ № 5»")
+    await admin.expect("Тип организации")
+    admin.click("Школа")
+    await admin.expect("Часовой пояс")
+    admin.click("Москва (МСК)")
+    await admin.expect("Адрес организации")
+    admin.click("Пропустить")
+    await admin.expect("Проверьте", "МБОУ «СОШ № 5»")
+    admin.click("✅ Создать")
+    await admin.expect("Организация создана")
+    admin.click("Ссылка для координатора")
+    link = await admin.expect("Ссылка для координатора", "https://t.me/")
+    token = invite_token(api, link.params["text"])
+
+    # 2. The coordinator opens the link, agrees and fills in the profile.
+    coordinator = User(api, bot_process, COORDINATOR_ID)
+    await adult_consents(coordinator, token)
+    coordinator.send(full_name)
+    await coordinator.expect("Шаг 2 из 5", "должность")
+    coordinator.send("учитель математики")
+    await coordinator.expect("Шаг 3 из 5")
+    coordinator.send("математика")
+    await coordinator.expect("Шаг 4 из 5", "стаж")
+    coordinator.send("3")
+    await coordinator.expect("Шаг 5 из 5", "телефон")
+    contact = coordinator.share_contact(phone)
+    await coordinator.expect("Регистрация завершена")
+
+    # 3. The coordinator's own menu.
+    await coordinator.expect("Ваш профиль", full_name)
+    menu = await coordinator.menu()
+    names = [command["command"] for command in menu.params["commands"]]
+    assert {"invite", "invites", "privacy"} <= set(names), names
+
+    # 4. Ctrl+C: aiogram stops polling and the process exits cleanly.
+    await bot_process.handled(contact)
+    assert await bot_process.stop() == 0
+    assert_clean_log(bot_process.stderr(), full_name, phone, "79001234567", "9001234567")
+
+    person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (COORDINATOR_ID,))
+    assert len(person) == 1
+    assert person[0]["status"] == "active" and person[0]["full_name"] == full_name
+    assert person[0]["phone"] == "+79001234567"
+    roles = query(bot_process.db_path, "SELECT role FROM person_roles WHERE person_id = ?", (person[0]["id"],))
+    assert [r["role"] for r in roles] == ["coordinator"]
+    consents = query(bot_process.db_path, "SELECT kind, action, actor_tg_id FROM consent_events WHERE person_id = ?",
+                     (person[0]["id"],))
+    assert [tuple(c) for c in consents] == [("pd", "given", COORDINATOR_ID)]
+
+
+async def seed_teacher_invite(db_path: Path) -> str:
+    """An organisation and a mentee-teacher invite, written before the bot ever starts."""
+    token = new_token()
+    now = datetime.now(UTC)
+    async with Database(db_path) as db:
+        await migrate(db)
+        admin = Actor(ADMIN_ID, is_admin=True)
+        org = await OrganisationService(db, SystemClock()).create(
+            admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", None)
+        )
+        async with db.transaction():
+            await InviteRepo(db).create(org.id, token, InviteRole.MENTEE_TEACHER, ADMIN_ID, now,
+                                        now + timedelta(days=7), 10)
+    return token
+
+
+async def test_registration_survives_a_restart(api: FakeBotAPI, bot_process: BotProcess) -> None:
+    full_name = "Кузнецов Пётр Андреевич"
+    token = await seed_teacher_invite(bot_process.db_path)
+    await bot_process.start()
+
+    teacher = User(api, bot_process, TEACHER_ID)
+    await adult_consents(teacher, token)
+    name_update = teacher.send(full_name)
+    await teacher.expect("Шаг 2 из 5", "должность")
+    await bot_process.handled(name_update)
+    await teacher.confirmed(name_update)
+    assert await bot_process.stop() == 0
+    first_log = bot_process.stderr()
+
+    await bot_process.start()
+    teacher.send("учитель истории")
+    await teacher.expect("Шаг 3 из 5")
+    teacher.send("история")
+    await teacher.expect("Шаг 4 из 5")
+    teacher.send("5")
+    await teacher.expect("Шаг 5 из 5")
+    skip = teacher.send("Пропустить")
+    done = await teacher.expect("Регистрация завершена")
+    assert done.params["reply_markup"] == {"remove_keyboard": True}
+    await teacher.expect("Ваш профиль", full_name)
+    menu = await teacher.menu()
+    assert "invite" not in [command["command"] for command in menu.params["commands"]]
+    await bot_process.handled(skip)
+    assert await bot_process.stop() == 0
+
+    for log in (first_log, bot_process.stderr()):
+        assert_clean_log(log, full_name)
+    person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (TEACHER_ID,))
+    assert len(person) == 1
+    assert person[0]["status"] == "active" and person[0]["full_name"] == full_name
+    assert (person[0]["position"], person[0]["subject"], person[0]["experience_years"], person[0]["phone"]) == (
+        "учитель истории", "история", 5, None,
+    )
+    roles = query(bot_process.db_path, "SELECT role FROM person_roles WHERE person_id = ?", (person[0]["id"],))
+    assert [r["role"] for r in roles] == ["mentee_teacher"]
+    consents = query(bot_process.db_path, "SELECT action FROM consent_events WHERE person_id = ?", (person[0]["id"],))
+    assert [c["action"] for c in consents] == ["given"]

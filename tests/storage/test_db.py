@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiogram.fsm.storage.base import StorageKey
+
+from storage.db import Database
+from storage.fsm import SQLiteStorage
+
+
+async def test_writes_outside_a_transaction_are_refused(db: Database) -> None:
+    with pytest.raises(RuntimeError, match="transaction"):
+        await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                         " VALUES ('x', 'school', 'UTC', 1, 'now')")
+
+
+async def test_transaction_rolls_back_on_error(db: Database) -> None:
+    with pytest.raises(ValueError):
+        async with db.transaction():
+            await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                             " VALUES ('x', 'school', 'UTC', 1, 'now')")
+            raise ValueError("boom")
+    assert await db.fetchval("SELECT COUNT(*) FROM organisations") == 0
+
+
+async def test_concurrent_transactions_are_serialised(db: Database) -> None:
+    """Two tasks doing read-modify-write never interleave inside one SQLite transaction."""
+    async with db.transaction():
+        await db.execute("INSERT INTO organisations (id, name, kind, timezone, created_by, created_at)"
+                         " VALUES (1, 'x', 'school', 'UTC', 1, 'now')")
+        await db.execute("INSERT INTO invites (org_id, token, role, created_by_tg, created_at, expires_at, max_uses)"
+                         " VALUES (1, 't', 'staff', 1, 'now', 'later', 1000)")
+
+    async def bump() -> None:
+        async with db.transaction():
+            uses = await db.fetchval("SELECT uses FROM invites WHERE token = 't'")
+            await asyncio.sleep(0)  # another task gets the loop here
+            await db.execute("UPDATE invites SET uses = ? WHERE token = 't'", (uses + 1,))
+
+    await asyncio.gather(*(bump() for _ in range(50)))
+    assert await db.fetchval("SELECT uses FROM invites WHERE token = 't'") == 50
+
+
+async def test_nested_transaction_joins_the_outer_one(db: Database) -> None:
+    with pytest.raises(ValueError):
+        async with db.transaction():
+            await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                             " VALUES ('x', 'school', 'UTC', 1, 'now')")
+            async with db.transaction():
+                await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                                 " VALUES ('y', 'school', 'UTC', 1, 'now')")
+            raise ValueError("outer fails")
+    assert await db.fetchval("SELECT COUNT(*) FROM organisations") == 0
+
+
+async def test_fsm_storage_survives_reconnect(db: Database) -> None:
+    key = StorageKey(bot_id=1, chat_id=42, user_id=42)
+    storage = SQLiteStorage(db)
+    await storage.set_state(key, "Join:consent")
+    await storage.set_data(key, {"token": "abc", "locale": "en"})
+    await storage.update_data(key, {"version": "1"})
+    await db.close()
+    await db.connect()
+    again = SQLiteStorage(db)
+    assert await again.get_state(key) == "Join:consent"
+    assert await again.get_data(key) == {"token": "abc", "locale": "en", "version": "1"}
+    await again.set_state(key, None)
+    assert await again.get_state(key) is None
+    await again.forget_user(42)
+    assert await again.get_data(key) == {}

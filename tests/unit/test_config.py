@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import SettingsError, load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k.upper() not in {"BOT_TOKEN", "DATABASE_PATH", "ADMIN_IDS", "DEFAULT_LOCALE", "TIMEZONE",
+                                "LOG_LEVEL", "TELEGRAM_API_URL"}}
+    env["PYTHONPATH"] = str(ROOT)
+    env.update(extra)
+    return env
+
+
+def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "123, 456;789")
+    monkeypatch.setenv("BOT_TOKEN", "123456:" + "A" * 35)
+    settings = load_settings(_env_file=None)
+    assert settings.admin_ids == frozenset({123, 456, 789})
+    assert settings.default_locale == "ru" and settings.timezone == "Europe/Moscow"
+    assert str(settings.database_path).startswith("data")
+    assert "AAAA" not in repr(settings)  # the token is a secret
+
+
+@pytest.mark.parametrize("name, value, fragment", [
+    ("ADMIN_IDS", "abc", "ADMIN_IDS"),
+    ("TIMEZONE", "Mars/Base", "TIMEZONE"),
+    ("BOT_TOKEN", "not-a-token", "BOT_TOKEN"),
+    ("DEFAULT_LOCALE", "de", "DEFAULT_LOCALE"),
+    ("TELEGRAM_API_URL", "ftp://x", "TELEGRAM_API_URL"),
+])
+def test_invalid_settings_are_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str, fragment: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=fragment):
+        load_settings(_env_file=None)
+
+
+def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=_clean_env(**env),
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_help_lists_subcommands(tmp_path: Path) -> None:
+    result = _run(["--help"], tmp_path)
+    assert result.returncode == 0
+    assert "run" in result.stdout and "migrate" in result.stdout
+
+
+def test_missing_token_is_one_clear_message(tmp_path: Path) -> None:
+    result = _run([], tmp_path, DATABASE_PATH=str(tmp_path / "db.sqlite3"))
+    assert result.returncode != 0
+    assert "BOT_TOKEN is not set" in result.stderr and "@BotFather" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_setting_is_one_clear_message(tmp_path: Path) -> None:
+    result = _run(["migrate"], tmp_path, TIMEZONE="Nowhere/Land")
+    assert result.returncode == 2
+    assert "TIMEZONE" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_migrate_command_creates_then_is_a_no_op(tmp_path: Path) -> None:
+    db = tmp_path / "sub" / "bot.sqlite3"
+    first = _run(["migrate"], tmp_path, DATABASE_PATH=str(db))
+    assert first.returncode == 0, first.stderr
+    assert "applied migrations [1]" in first.stdout
+    second = _run(["migrate"], tmp_path, DATABASE_PATH=str(db))
+    assert second.returncode == 0 and "up to date" in second.stdout

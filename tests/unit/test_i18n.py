@@ -1,0 +1,96 @@
+"""Every user-facing text exists in Russian and English, and every key the code uses exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from bot.i18n import LOCALES_DIR, Translator
+from bot.menu import ADMIN, COORDINATOR, GUEST, PARTICIPANT
+from bot.services.consents import CURRENT
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY_LITERAL = re.compile(
+    r"""(?:\bt|translator\.get|_text|InvalidInput|DomainError|NotFound|Conflict|InviteInvalid|AccessDenied)"""
+    r"""\(\s*"([a-z][a-z0-9-]+)\""""
+)
+
+
+def _messages(locale: str) -> dict[str, ast.Message]:
+    parser = FluentParser()
+    out: dict[str, ast.Message] = {}
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        junk = [e for e in resource.body if isinstance(e, ast.Junk)]
+        assert not junk, f"{path}: syntax error near {junk[0].content[:80]!r}"
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                assert entry.id.name not in out, f"duplicate key {entry.id.name} in {locale}"
+                out[entry.id.name] = entry
+    return out
+
+
+def _variables(message: ast.Message) -> set[str]:
+    found: set[str] = set()
+
+    class Variables(Visitor):
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:
+            found.add(node.id.name)
+
+    Variables().visit(message)
+    return found
+
+
+def test_same_keys_in_both_locales() -> None:
+    ru, en = _messages("ru"), _messages("en")
+    assert sorted(set(ru) - set(en)) == [], "missing in en"
+    assert sorted(set(en) - set(ru)) == [], "missing in ru"
+
+
+def test_same_variables_in_both_locales() -> None:
+    ru, en = _messages("ru"), _messages("en")
+    for key in ru:
+        assert _variables(ru[key]) == _variables(en[key]), key
+
+
+def test_every_key_used_in_code_exists() -> None:
+    keys = set(_messages("ru"))
+    used: set[str] = set()
+    for folder in ("bot", "handlers"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used |= set(KEY_LITERAL.findall(path.read_text(encoding="utf-8")))
+    used |= {f"cmd-{name}" for name in {*GUEST, *PARTICIPANT, *COORDINATOR, *ADMIN, "cancel"}}
+    for kind, (version, _) in CURRENT.items():
+        used |= {f"consent-{kind.value}-v{version}", f"consent-heading-{kind.value}"}
+    assert len(used) > 100
+    assert sorted(used - keys) == []
+
+
+def test_texts_render_without_errors_and_fit_telegram() -> None:
+    translator = Translator(strict=True)
+    sample = {"org": "МБОУ «СОШ № 5»", "address": "ул. Школьная, 1", "child": "Соколов Артём", "name": "Иванова",
+              "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
+              "total": 5, "limit": 100, "years": 3, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
+              "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
+              "version": "1", "date": "01.09.2026"}
+    for locale in ("ru", "en"):
+        for key in translator.keys[locale]:
+            text = translator.get(key, locale, **sample)
+            assert text and len(text) < 4000, key
+            assert "{" not in text, key
+
+
+def test_missing_key_is_reported_not_shown_silently() -> None:
+    import pytest
+
+    with pytest.raises(KeyError):
+        Translator(strict=True).get("no-such-key", "ru")
+    assert Translator().get("no-such-key", "ru") == "no-such-key"
+
+
+def test_user_values_are_html_escaped() -> None:
+    text = Translator(strict=True).get("profile-name", "ru", value="<script>&")
+    assert "&lt;script&gt;&amp;" in text
