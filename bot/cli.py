@@ -23,9 +23,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def protect_logs() -> None:
+    """Libraries whose DEBUG output carries personal data: aiosqlite logs every SQL parameter."""
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
 def setup_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("aiogram.event").setLevel(max(logging.getLevelName(level), logging.INFO))
+    protect_logs()
 
 
 async def migrate_command(settings: Settings) -> int:

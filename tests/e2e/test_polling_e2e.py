@@ -90,7 +90,9 @@ class BotProcess:
         self._files += [stdout, stderr]
         earlier = {id(call) for call in self.api.calls}
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot",
+            sys.executable,
+            "-m",
+            "bot",
             cwd=self.workdir,  # no repository .env is read
             env=self.env(),
             stdin=asyncio.subprocess.DEVNULL,
@@ -98,9 +100,7 @@ class BotProcess:
             stderr=stderr,
         )
         # Polling has started (and aiogram's SIGINT handler is installed) once getUpdates arrives.
-        await self.guard(
-            self.api.wait_for("getUpdates", lambda c: id(c) not in earlier, timeout=WAIT)
-        )
+        await self.guard(self.api.wait_for("getUpdates", lambda c: id(c) not in earlier, timeout=WAIT))
 
     def stderr(self) -> str:
         if self._stderr_path is None or not self._stderr_path.exists():
@@ -265,6 +265,13 @@ def assert_clean_log(stderr: str, *secrets: str) -> None:
         assert secret not in stderr, f"{secret!r} leaked into the log:\n{stderr}"
 
 
+def assert_no_apologies(api: FakeBotAPI, *chat_ids: int) -> None:
+    """No error replies (internal error, stale button) reached anyone along the way."""
+    for chat_id in chat_ids:
+        for text in api.sent_texts(chat_id):
+            assert "Что-то пошло не так" not in text and "устарела" not in text, (chat_id, text)
+
+
 async def adult_consents(user: User, token: str) -> None:
     user.send(f"/start {token}")
     await user.expect("Выберите язык")
@@ -320,6 +327,7 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     await bot_process.handled(contact)
     assert await bot_process.stop() == 0
     assert_clean_log(bot_process.stderr(), full_name, phone, "79001234567", "9001234567")
+    assert_no_apologies(api, ADMIN_ID, COORDINATOR_ID)
 
     person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (COORDINATOR_ID,))
     assert len(person) == 1
@@ -327,8 +335,11 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     assert person[0]["phone"] == "+79001234567"
     roles = query(bot_process.db_path, "SELECT role FROM person_roles WHERE person_id = ?", (person[0]["id"],))
     assert [r["role"] for r in roles] == ["coordinator"]
-    consents = query(bot_process.db_path, "SELECT kind, action, actor_tg_id FROM consent_events WHERE person_id = ?",
-                     (person[0]["id"],))
+    consents = query(
+        bot_process.db_path,
+        "SELECT kind, action, actor_tg_id FROM consent_events WHERE person_id = ?",
+        (person[0]["id"],),
+    )
     assert [tuple(c) for c in consents] == [("pd", "given", COORDINATOR_ID)]
 
 
@@ -343,8 +354,9 @@ async def seed_teacher_invite(db_path: Path) -> str:
             admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", None)
         )
         async with db.transaction():
-            await InviteRepo(db).create(org.id, token, InviteRole.MENTEE_TEACHER, ADMIN_ID, now,
-                                        now + timedelta(days=7), 10)
+            await InviteRepo(db).create(
+                org.id, token, InviteRole.MENTEE_TEACHER, ADMIN_ID, now, now + timedelta(days=7), 10
+            )
     return token
 
 
@@ -378,13 +390,19 @@ async def test_registration_survives_a_restart(api: FakeBotAPI, bot_process: Bot
     await bot_process.handled(skip)
     assert await bot_process.stop() == 0
 
-    for log in (first_log, bot_process.stderr()):
+    second_log = bot_process.stderr()
+    assert f"Update id={name_update['update_id']} " not in second_log, "the restarted bot replayed an update"
+    for log in (first_log, second_log):
         assert_clean_log(log, full_name)
+    assert_no_apologies(api, TEACHER_ID)
     person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (TEACHER_ID,))
     assert len(person) == 1
     assert person[0]["status"] == "active" and person[0]["full_name"] == full_name
     assert (person[0]["position"], person[0]["subject"], person[0]["experience_years"], person[0]["phone"]) == (
-        "учитель истории", "история", 5, None,
+        "учитель истории",
+        "история",
+        5,
+        None,
     )
     roles = query(bot_process.db_path, "SELECT role FROM person_roles WHERE person_id = ?", (person[0]["id"],))
     assert [r["role"] for r in roles] == ["mentee_teacher"]
