@@ -7,9 +7,16 @@ import asyncio
 import logging
 import sys
 
+from aiogram import Bot
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
 from bot.config import Settings, SettingsError, load_settings
 
 logger = logging.getLogger("bot")
+
+
+class StartupError(Exception):
+    """The bot cannot start for a reason outside the settings (network, disk)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +54,18 @@ async def migrate_command(settings: Settings) -> int:
     return 0
 
 
+async def check_token(bot: Bot, settings: Settings) -> None:
+    """Fail early and clearly when Telegram rejects the token or cannot be reached."""
+    where = settings.telegram_api_url or "https://api.telegram.org"
+    try:
+        me = await bot.get_me()
+    except TelegramUnauthorizedError:
+        raise SettingsError("Telegram rejected BOT_TOKEN (401 Unauthorized): check it in @BotFather.") from None
+    except TelegramNetworkError as exc:
+        raise StartupError(f"Cannot reach the Telegram Bot API at {where}: {exc.message}") from None
+    logger.info("token accepted for bot id %s", me.id)
+
+
 async def run_command(settings: Settings) -> int:
     from bot.app import build_dispatcher
     from bot.telegram import make_bot
@@ -59,6 +78,7 @@ async def run_command(settings: Settings) -> int:
         await migrate(db)
         bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
         try:
+            await check_token(bot, settings)
             dp = build_dispatcher(settings, db, bot)
             await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
         finally:
@@ -82,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 0
     except OSError as exc:

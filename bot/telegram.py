@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import Bot
@@ -23,9 +24,12 @@ logger = logging.getLogger(__name__)
 class RetryAfterMiddleware(BaseRequestMiddleware):
     """Honour HTTP 429: wait exactly ``retry_after`` seconds and try again (aiogram does not, in handlers)."""
 
-    def __init__(self, attempts: int = 3, max_wait: float = 60.0) -> None:
+    def __init__(
+        self, attempts: int = 3, max_wait: float = 60.0, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    ) -> None:
         self.attempts = attempts
         self.max_wait = max_wait
+        self.sleep = sleep
 
     async def __call__(
         self,
@@ -40,12 +44,18 @@ class RetryAfterMiddleware(BaseRequestMiddleware):
                 if attempt == self.attempts or exc.retry_after > self.max_wait:
                     raise
                 logger.warning("%s: flood control, retry in %s s", type(method).__name__, exc.retry_after)
-                await asyncio.sleep(exc.retry_after)
+                await self.sleep(exc.retry_after)
         raise AssertionError("unreachable")
 
 
-def make_bot(token: str, api_url: str | None = None, session: BaseSession | None = None, **kwargs: Any) -> Bot:
+def make_bot(
+    token: str,
+    api_url: str | None = None,
+    session: BaseSession | None = None,
+    retry: RetryAfterMiddleware | None = None,
+    **kwargs: Any,
+) -> Bot:
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else AiohttpSession()
-    session.middleware(RetryAfterMiddleware())
+    session.middleware(retry or RetryAfterMiddleware())
     return Bot(token=token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML), **kwargs)

@@ -75,3 +75,24 @@ def test_migrate_command_creates_then_is_a_no_op(tmp_path: Path) -> None:
     assert "applied migrations [1]" in first.stdout
     second = _run(["migrate"], tmp_path, DATABASE_PATH=str(db))
     assert second.returncode == 0 and "up to date" in second.stdout
+
+
+async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
+    from bot.cli import run_command
+    from tests.e2e.fake_bot_api import FakeBotAPI
+
+    async with FakeBotAPI() as api:
+        api.fail_next("getMe", 401, "Unauthorized")
+        settings = load_settings(_env_file=None, bot_token=api.token, telegram_api_url=api.base_url,
+                                 database_path=tmp_path / "db.sqlite3")
+        with pytest.raises(SettingsError, match="rejected BOT_TOKEN"):
+            await run_command(settings)
+
+
+async def test_unreachable_api_is_a_clear_error(tmp_path: Path) -> None:
+    from bot.cli import StartupError, run_command
+
+    settings = load_settings(_env_file=None, bot_token="123456:" + "A" * 35,
+                             telegram_api_url="http://127.0.0.1:9", database_path=tmp_path / "db.sqlite3")
+    with pytest.raises(StartupError, match=r"Cannot reach the Telegram Bot API at http://127\.0\.0\.1:9"):
+        await run_command(settings)
