@@ -6,11 +6,12 @@ import argparse
 import asyncio
 import logging
 import sys
-
-from aiogram import Bot
-from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from typing import TYPE_CHECKING
 
 from bot.config import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
+    from aiogram import Bot
 
 logger = logging.getLogger("bot")
 
@@ -56,6 +57,8 @@ async def migrate_command(settings: Settings) -> int:
 
 async def check_token(bot: Bot, settings: Settings) -> None:
     """Fail early and clearly when Telegram rejects the token or cannot be reached."""
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
     where = settings.telegram_api_url or "https://api.telegram.org"
     try:
         me = await bot.get_me()

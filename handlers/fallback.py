@@ -9,6 +9,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import TextFn
 from bot.services.access import Actor
+from storage.models import PersonStatus
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ def create_router() -> Router:
             await message.answer(t("fallback-unknown-command"))
         elif actor is not None and actor.active_person is not None:
             await message.answer(t("fallback-registered"))
+        elif actor is not None and actor.person is not None and actor.person.status is PersonStatus.AWAITING_PARENT:
+            await message.answer(t("student-waiting-parent") + " " + t("student-waiting-parent-hint"))
         else:
             await message.answer(t("start-guest"))
 

@@ -35,6 +35,7 @@ reg-error-already-registered = You are already registered. Your profile — /sta
 
 student-name-saved = Thank you! Now we need your parent's consent.
 student-waiting-parent = We are waiting for your parent's (legal guardian's) consent.
+student-waiting-parent-hint = The link for your parent — /start
 student-parent-link =
     Send this link to your parent — they open it in Telegram and answer the consent question:
     { $link }

@@ -35,6 +35,7 @@ reg-error-already-registered = Вы уже зарегистрированы. В�
 
 student-name-saved = Спасибо! Теперь нужно согласие твоего родителя.
 student-waiting-parent = Мы ждём согласия твоего родителя (законного представителя).
+student-waiting-parent-hint = Ссылка для родителя — /start
 student-parent-link =
     Перешли родителю эту ссылку — он откроет её в Telegram и ответит на вопрос о согласии:
     { $link }

@@ -72,9 +72,11 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     # the student cannot use the parent's link
     await student.send(f"/start {parent_token}")
     assert "Эта ссылка для твоего родителя" in student.text
-    # /start again shows the same link
+    # /start again shows the same link; anything else reminds what we wait for
     await student.send("/start")
     assert parent_token in student.text
+    await student.send("А что дальше?")
+    assert "ждём согласия твоего родителя" in student.text and "/start" in student.text
 
     parent = harness.user(4100)
     await parent.send(f"/start {parent_token}")
