@@ -11,7 +11,7 @@ from bot import menu
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.i18n import Translator
-from bot.middlewares import ContextMiddleware
+from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
 from bot.services.invites import InviteService
 from bot.services.organisations import OrganisationService
@@ -24,6 +24,8 @@ from storage.db import Database
 from storage.fsm import SQLiteStorage
 
 logger = logging.getLogger(__name__)
+
+SHUTDOWN_GRACE_SECONDS = 10.0
 
 
 def build_dispatcher(
@@ -58,6 +60,8 @@ def build_dispatcher(
         privacy=PrivacyService(db, clock, notifier, storage),
         profiles=profiles,
     )
+    in_flight = InFlightUpdates()
+    dp.update.outer_middleware(in_flight)
     dp.update.outer_middleware(ContextMiddleware(db, translator, profiles, settings.admin_ids))
     dp.include_router(create_root_router())
 
@@ -66,5 +70,10 @@ def build_dispatcher(
         me = await bot.me()
         logger.info("bot @%s (%s) started", me.username, me.id)
 
+    async def on_shutdown() -> None:
+        # runs before aiogram closes the bot session: let updates being handled finish
+        await in_flight.drain(grace=SHUTDOWN_GRACE_SECONDS)
+
     dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)
     return dp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -17,6 +18,43 @@ from storage.db import Database
 from storage.persons import PersonRepo
 
 logger = logging.getLogger(__name__)
+
+
+class InFlightUpdates(BaseMiddleware):
+    """Counts updates being handled, so shutdown can let them finish before the session closes.
+
+    aiogram handles each polled update in its own task and does not wait for them on SIGINT/SIGTERM;
+    without this a registration finishing at that moment would lose its last messages.
+    """
+
+    def __init__(self) -> None:
+        self.running = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self.running += 1
+        self._idle.clear()
+        try:
+            return await handler(event, data)
+        finally:
+            self.running -= 1
+            if self.running == 0:
+                self._idle.set()
+
+    async def drain(self, grace: float) -> bool:
+        """Wait until no update is being handled; False if some were still running after ``grace`` seconds."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), grace)
+        except TimeoutError:
+            logger.warning("shutdown: %s update(s) still running after %s s", self.running, grace)
+            return False
+        return True
 
 
 class ContextMiddleware(BaseMiddleware):

@@ -8,6 +8,7 @@ assertions on what that user saw.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -83,8 +84,11 @@ class RecordingSession(MockedSession):
     def __init__(self) -> None:
         super().__init__()
         self.blocked_chats: set[int] = set()
+        self.delay = 0.0  # seconds each call takes, to catch shutdown races
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if getattr(method, "chat_id", None) in self.blocked_chats:
             self.requests.append(method)
             self.check_response(bot=bot, method=method, status_code=403, content=json.dumps(

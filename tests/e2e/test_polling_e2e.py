@@ -35,6 +35,9 @@ ADMIN_ID = 1000
 COORDINATOR_ID = 2000
 TEACHER_ID = 3000
 WAIT = 10.0  # seconds for any single reply of the bot
+# Seconds from spawning the process to its first getUpdates: importing aiogram alone takes several seconds
+# on a small CI machine, more under load. A crash is reported at once, so a generous limit costs nothing.
+STARTUP_WAIT = 60.0
 EXIT_WAIT = 15.0  # seconds for a graceful stop after SIGINT
 
 # Settings the bot reads from the environment (pydantic-settings matches names case-insensitively):
@@ -100,7 +103,7 @@ class BotProcess:
             stderr=stderr,
         )
         # Polling has started (and aiogram's SIGINT handler is installed) once getUpdates arrives.
-        await self.guard(self.api.wait_for("getUpdates", lambda c: id(c) not in earlier, timeout=WAIT))
+        await self.guard(self.api.wait_for("getUpdates", lambda c: id(c) not in earlier, timeout=STARTUP_WAIT))
 
     def stderr(self) -> str:
         if self._stderr_path is None or not self._stderr_path.exists():

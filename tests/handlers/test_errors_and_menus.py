@@ -81,3 +81,25 @@ async def test_default_menus_per_language(harness: Harness) -> None:
     assert by_language["en"][0] == ("start", "Start and my profile")
     assert by_language[None] == by_language["ru"]  # Telegram's fallback is the default locale
     assert [c for c, _ in by_language["en"]] == ["start", "help", "language", "privacy"]
+
+
+async def test_shutdown_lets_the_update_in_progress_finish(harness: Harness, db: Database) -> None:
+    """SIGINT arrives while the last registration step is being answered: nothing is cut off."""
+    import asyncio
+
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый педагог")
+    teacher = harness.user(3000)
+    await teacher.send(f"/start {token}")
+    await teacher.click("Русский")
+    await teacher.click("Согласен")
+    for answer in ("Петрова Анна", "учитель", "химия", "2"):
+        await teacher.send(answer)
+    harness.session.delay = 0.05  # every API call now takes a while
+    last_step = asyncio.create_task(teacher.send("Пропустить"))
+    await asyncio.sleep(0.01)
+    assert not last_step.done()
+    await harness.dp.emit_shutdown(bot=harness.bot, **harness.dp.workflow_data)
+    assert last_step.done()  # shutdown waited for it
+    assert "Регистрация завершена" in teacher.text and "Ваш профиль" in teacher.text
+    assert any(isinstance(m, SetMyCommands) for m in teacher.last)
