@@ -57,6 +57,26 @@ async def register_adult(
     return person
 
 
+async def register_student(h: Harness, coordinator: Client, user_id: int = 4000,
+                           name: str = "Соколов Артём") -> tuple[Client, str]:
+    """A student opens a student invite and gives a name; returns the student and the parent-link token."""
+    token = await invite(coordinator, "Наставляемый обучающийся")
+    student = h.user(user_id)
+    await student.send(f"/start {token}")
+    await student.click("Русский")
+    await student.click("Понятно")
+    await student.send(name)
+    return student, link_token(student.text)
+
+
+async def parent_opens(h: Harness, parent_token: str, user_id: int = 4100) -> Client:
+    """A parent opens the link and sees the parental consent (not answered yet)."""
+    parent = h.user(user_id)
+    await parent.send(f"/start {parent_token}")
+    await parent.click("Русский")
+    return parent
+
+
 async def make_coordinator(h: Harness, user_id: int = 2000) -> Client:
     admin = await create_org(h)
     token = await coordinator_link(admin)

@@ -5,7 +5,7 @@ import json
 from aiogram.methods import DeleteMyCommands, SetMyCommands
 
 from storage.db import Database
-from tests.flows import invite, link_token, make_coordinator, person_row, register_adult
+from tests.flows import invite, make_coordinator, parent_opens, person_row, register_adult, register_student
 from tests.harness import Harness
 
 
@@ -73,15 +73,8 @@ async def test_withdrawal_erases_data_and_tells_the_coordinator(harness: Harness
 
 async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
-    token = await invite(coordinator, "Наставляемый обучающийся")
-    student = harness.user(4000)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
-    await student.click("Понятно")
-    await student.send("Соколов Артём")
-    parent = harness.user(4100)
-    await parent.send(f"/start {link_token(student.text)}")
-    await parent.click("Русский")
+    student, parent_token = await register_student(harness, coordinator)
+    parent = await parent_opens(harness, parent_token)
     await parent.click("Согласен")
     await parent.send("Соколова Ирина Викторовна")
     student_id = (await person_row(db, 4000))["id"]

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 from storage.db import Database
-from tests.flows import invite, link_token, make_coordinator, person_row, register_adult
+from tests.flows import (
+    invite,
+    link_token,
+    make_coordinator,
+    parent_opens,
+    person_row,
+    register_adult,
+    register_student,
+)
 from tests.harness import Harness
 
 
@@ -78,9 +86,7 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     await student.send("А что дальше?")
     assert "ждём согласия твоего родителя" in student.text and "/start" in student.text
 
-    parent = harness.user(4100)
-    await parent.send(f"/start {parent_token}")
-    await parent.click("Русский")
+    parent = await parent_opens(harness, parent_token)
     consent = parent.replies()[-1]
     assert "Согласие родителя" in consent.text and "Соколов Артём" in consent.text
     await parent.click("Согласен")
@@ -102,16 +108,8 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
 
 async def test_parent_declines(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
-    token = await invite(coordinator, "Наставляемый обучающийся")
-    student = harness.user(4000)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
-    await student.click("Понятно")
-    await student.send("Соколов Артём")
-    parent_token = link_token(student.text)
-    parent = harness.user(4100)
-    await parent.send(f"/start {parent_token}")
-    await parent.click("Русский")
+    student, parent_token = await register_student(harness, coordinator)
+    parent = await parent_opens(harness, parent_token)
     await parent.click("Не согласен")
     assert "Данные ребёнка удалены" in parent.text
     assert any("не дал согласия" in s.text for s in student.shown())
@@ -119,7 +117,7 @@ async def test_parent_declines(harness: Harness, db: Database) -> None:
     erased = await db.fetchone("SELECT * FROM persons WHERE status = 'withdrawn'")
     assert erased["full_name"] is None and erased["tg_user_id"] is None
     # the student can be invited again
-    await student.send(f"/start {token}")
+    await student.send(f"/start {await invite(coordinator, 'Наставляемый обучающийся')}")
     assert "Выберите язык" in student.text
 
 
