@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, Dispatcher
+from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.fsm.strategy import FSMStrategy
 
 from bot import menu
@@ -41,11 +42,13 @@ def build_dispatcher(
     translator = translator or Translator(default=settings.default_locale)
     profiles = ProfileService(db, clock)
     notifier = notifier or TelegramNotifier(bot, translator, profiles)
-    storage = SQLiteStorage(db)
+    storage = SQLiteStorage(db, clock)
     invites = InviteService(db, clock)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
+        # one update at a time per user: a double tap cannot create two organisations
+        events_isolation=SimpleEventIsolation(),
         # workflow data: reaches every handler by parameter name
         settings=settings,
         db=db,
@@ -55,7 +58,7 @@ def build_dispatcher(
         invites=invites,
         organisations=OrganisationService(db, clock),
         registration=RegistrationService(
-            db, clock, translator, notifier, invites, parent_link_days=settings.parent_link_days
+            db, clock, translator, notifier, invites, storage, parent_link_days=settings.parent_link_days
         ),
         privacy=PrivacyService(db, clock, notifier, storage),
         profiles=profiles,

@@ -17,6 +17,10 @@ class ConsentCb(CallbackData, prefix="c1"):
     agree: bool
 
 
+class AgeCb(CallbackData, prefix="a1"):
+    adult: bool
+
+
 class OrgKindCb(CallbackData, prefix="ok1"):
     kind: str
 

@@ -7,6 +7,7 @@ class Join(StatesGroup):
     """Someone opened an invite: language, then consent. Data: token, locale, version."""
 
     language = State()
+    age = State()  # students only: 18 or older?
     consent = State()
 
 

@@ -1,12 +1,15 @@
 """Handlers: one module per feature, each exposing create_router(). Order matters and is set here."""
 
-from aiogram import Router
+from aiogram import F, Router
 
 from handlers import common, errors, fallback, invites, organisations, privacy, registration
 
 
 def create_root_router() -> Router:
     root = Router(name="root")
+    # Personal data and invite links never go to a group: the bot works in private chats only.
+    root.message.filter(F.chat.type == "private")
+    root.callback_query.filter(F.message.chat.type == "private")
     root.include_routers(
         errors.create_router(),
         registration.create_router(),

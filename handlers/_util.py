@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import Any
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter
@@ -22,6 +23,11 @@ def callback_message(query: CallbackQuery) -> Message | None:
     if message is None or isinstance(message, InaccessibleMessage):
         return None
     return message
+
+
+async def say(query: CallbackQuery, text: str, **kwargs: Any) -> Message:
+    """Answer a button press in the user's private chat (works even when the old message is gone)."""
+    return await query.bot.send_message(query.from_user.id, text, **kwargs)  # type: ignore[union-attr]
 
 
 async def drop_buttons(query: CallbackQuery) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from contextlib import suppress
+
 from aiogram import Router
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message
@@ -15,6 +19,8 @@ from bot.services.access import Actor
 from bot.services.profile import ProfileService
 from handlers._util import drop_buttons
 from storage.models import PersonStatus, Role
+
+logger = logging.getLogger(__name__)
 
 
 def help_text(t: TextFn, actor: Actor) -> str:
@@ -70,6 +76,11 @@ def create_router() -> Router:
     @router.my_chat_member()
     async def membership(event: ChatMemberUpdated, profiles: ProfileService) -> None:
         if event.chat.type != "private":
+            # added to a group or channel: leave, the bot only talks in private chats
+            if event.new_chat_member.status in ("member", "administrator", "restricted"):
+                logger.info("added to chat %s; leaving", event.chat.id)
+                with suppress(TelegramAPIError):
+                    await event.bot.leave_chat(event.chat.id)  # type: ignore[union-attr]
             return
         if event.new_chat_member.status == "kicked":
             await profiles.mark_blocked(event.chat.id)

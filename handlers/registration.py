@@ -1,8 +1,9 @@
-"""Opening an invite: language → consent → profile steps; students get a parent link; parents consent."""
+"""Opening an invite: language → (students: age) → consent → profile steps; parent links; parents consent."""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.filters import CommandObject, CommandStart, StateFilter
@@ -10,18 +11,19 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot import menu, render
-from bot.callbacks import ConsentCb, LangCb
+from bot.callbacks import AgeCb, ConsentCb, LangCb
 from bot.filters import IsRegistering
 from bot.i18n import Raw, TextFn, Translator
 from bot.keyboards import common as common_kb
 from bot.keyboards import registration as kb
 from bot.services.access import Actor
-from bot.services.errors import DomainError
+from bot.services.errors import DomainError, InviteInvalid
 from bot.services.invites import deep_link
+from bot.services.organisations import OrganisationService
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin
-from handlers._util import NotCommand, callback_message, drop_buttons
-from storage.models import Person, PersonStatus
+from handlers._util import NotCommand, drop_buttons, say
+from storage.models import Person, PersonStatus, Role
 
 logger = logging.getLogger(__name__)
 
@@ -34,27 +36,27 @@ STEP_PROMPTS = {
 }
 
 
-async def ask_step(message: Message, t: TextFn, person: Person) -> None:
+def step_prompt(t: TextFn, person: Person) -> tuple[str, Any]:
     step = RegistrationService.next_step(person)
-    if step is None:
-        return
-    total = 1 if person.is_minor else len(STEP_PROMPTS)
+    assert step is not None
+    student = Role.MENTEE_STUDENT in person.roles
+    total = 1 if student else len(STEP_PROMPTS)
     number = list(STEP_PROMPTS).index(step) + 1
-    text = t("reg-step", number=number, total=total) + "\n" + t(STEP_PROMPTS[step])
+    prompt = "reg-ask-student-name" if student else STEP_PROMPTS[step]
     markup = kb.phone(t) if step is Step.PHONE else None
-    await message.answer(text, reply_markup=markup)
+    return t("reg-step", number=number, total=total) + "\n" + t(prompt), markup
 
 
-async def show_profile(message: Message, t: TextFn, person: Person, registration: RegistrationService) -> None:
-    org = await registration.organisation(person.org_id)
-    await message.answer(render.profile(t, person, org) + "\n\n" + t("profile-hint"))
+async def ask_step(bot: Bot, chat_id: int, t: TextFn, person: Person) -> None:
+    if RegistrationService.next_step(person) is None:
+        return
+    text, markup = step_prompt(t, person)
+    await bot.send_message(chat_id, text, reply_markup=markup)
 
 
-async def show_consent(message: Message, t: TextFn, opening: InviteOpening, registration: RegistrationService,
-                       state: FSMContext) -> None:
-    shown = registration.consent_text(opening, t.locale)  # type: ignore[attr-defined]
-    await state.update_data(version=shown.version)
-    await message.answer(shown.text, reply_markup=kb.consent(t, shown.kind))
+async def show_profile(bot: Bot, chat_id: int, t: TextFn, person: Person, organisations: OrganisationService) -> None:
+    org = await organisations.get(person.org_id)
+    await bot.send_message(chat_id, render.profile(t, person, org) + "\n\n" + t("profile-hint"))
 
 
 async def parent_link_text(t: TextFn, bot: Bot, token: str) -> str:
@@ -62,176 +64,232 @@ async def parent_link_text(t: TextFn, bot: Bot, token: str) -> str:
     return t("student-parent-link", link=Raw(deep_link(me.username or "", token)))
 
 
+async def flow_t(state: FSMContext, translator: Translator, fallback: str) -> TextFn:
+    """Texts of the join flow follow the language chosen in it (not the one of an existing profile)."""
+    return translator.bind((await state.get_data()).get("locale") or fallback)
+
+
 def create_router() -> Router:
     router = Router(name="registration")
+
+    async def show_consent(bot: Bot, chat_id: int, t: TextFn, opening: InviteOpening,
+                           registration: RegistrationService, state: FSMContext) -> None:
+        data = await state.get_data()
+        shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False))  # type: ignore[attr-defined]
+        # what is logged on «agree» is exactly this: kind, version and language as shown
+        await state.update_data(version=shown.version, locale=shown.locale)
+        await bot.send_message(chat_id, shown.text, reply_markup=kb.consent(t, shown.kind))
+
+    async def resume(bot: Bot, chat_id: int, t: TextFn, person: Person, registration: RegistrationService) -> None:
+        if person.status is PersonStatus.AWAITING_PARENT:
+            link = await registration.parent_link(chat_id)
+            await bot.send_message(chat_id, t("student-waiting-parent") + "\n\n"
+                                   + await parent_link_text(t, bot, link.token))
+            return
+        await bot.send_message(chat_id, t("reg-resume"))
+        await ask_step(bot, chat_id, t, person)
+
+    async def open_or_forget(state: FSMContext, registration: RegistrationService, user_id: int) -> InviteOpening:
+        """The invite behind the join flow; a link that died meanwhile ends the flow (no stuck state)."""
+        try:
+            return await registration.open_invite(user_id, (await state.get_data()).get("token", ""))
+        except (InviteInvalid, DomainError):
+            await state.clear()
+            raise
 
     # ---- /start ---------------------------------------------------------------------------------
 
     @router.message(CommandStart(deep_link=True))
     async def start_with_token(message: Message, command: CommandObject, state: FSMContext, t: TextFn,
-                               locale: str, registration: RegistrationService, translator: Translator,
-                               actor: Actor) -> None:
+                               locale: str, bot: Bot, registration: RegistrationService, translator: Translator,
+                               organisations: OrganisationService, actor: Actor) -> None:
         token = (command.args or "").strip()
-        opening = await registration.open_invite(message.chat.id, token)
+        user_id = message.chat.id
+        opening = await registration.open_invite(user_id, token)
         if opening.outcome in (Opening.NEW, Opening.PARENT):
-            group = ParentJoin if opening.outcome is Opening.PARENT else Join
-            await state.set_state(group.language)
+            parent = opening.outcome is Opening.PARENT
+            await state.set_state(ParentJoin.language if parent else Join.language)
             await state.set_data({"token": token, "locale": locale})
-            await message.answer(t("join-welcome", org=opening.org.name) + "\n\n" + t("join-choose-language"),
-                                 reply_markup=common_kb.languages())
+            welcome = t("join-welcome-parent") if parent else t("join-welcome", org=opening.org.name)
+            await message.answer(welcome + "\n\n" + t("join-choose-language"), reply_markup=common_kb.languages())
         elif opening.outcome is Opening.PARENT_RESUME:
             await state.set_state(ParentJoin.name)
             await message.answer(t("parent-ask-name"))
         elif opening.outcome is Opening.RESUME:
             assert opening.person is not None
-            await resume(message, t, opening.person, registration)
+            await resume(bot, user_id, t, opening.person, registration)
         elif opening.outcome is Opening.ALREADY:
             assert opening.person is not None
             await message.answer(t("join-already-registered"))
-            await show_profile(message, t, opening.person, registration)
+            await show_profile(bot, user_id, t, opening.person, organisations)
         else:  # ROLE_ADDED
             assert opening.person is not None
             await message.answer(t("join-role-added", role=opening.invite.role.value))
-            await menu.refresh_menu(message.bot, translator, message.chat.id, opening.person,  # type: ignore[arg-type]
-                                    actor.is_admin)
-            await show_profile(message, t, opening.person, registration)
-
-    async def resume(message: Message, t: TextFn, person: Person, registration: RegistrationService) -> None:
-        if person.status is PersonStatus.AWAITING_PARENT:
-            link = await registration.parent_link(person.tg_user_id or 0)
-            await message.answer(t("student-waiting-parent") + "\n\n"
-                                 + await parent_link_text(t, message.bot, link.token))  # type: ignore[arg-type]
-            return
-        await message.answer(t("reg-resume"))
-        await ask_step(message, t, person)
+            await menu.refresh_menu(bot, translator, user_id, opening.person, actor.is_admin)
+            await show_profile(bot, user_id, t, opening.person, organisations)
 
     @router.message(CommandStart())
-    async def start_plain(message: Message, state: FSMContext, t: TextFn, actor: Actor,
-                          registration: RegistrationService) -> None:
+    async def start_plain(message: Message, state: FSMContext, t: TextFn, actor: Actor, bot: Bot,
+                          translator: Translator, registration: RegistrationService,
+                          organisations: OrganisationService) -> None:
         current = await state.get_state()
-        data = await state.get_data()
+        user_id = message.chat.id
         if current in (Join.language.state, ParentJoin.language.state):
             await message.answer(t("join-choose-language"), reply_markup=common_kb.languages())
             return
-        if current in (Join.consent.state, ParentJoin.consent.state) and data.get("token"):
-            opening = await registration.open_invite(message.chat.id, data["token"])
-            await show_consent(message, t, opening, registration, state)
+        if current == Join.age.state:
+            await message.answer(t("join-ask-age"), reply_markup=kb.age(t))
+            return
+        if current in (Join.consent.state, ParentJoin.consent.state):
+            opening = await open_or_forget(state, registration, user_id)
+            await show_consent(bot, user_id, await flow_t(state, translator, t.locale), opening,  # type: ignore[attr-defined]
+                               registration, state)
             return
         person = actor.person
         if person is not None and person.status is not PersonStatus.ACTIVE:
-            await resume(message, t, person, registration)
+            await resume(bot, user_id, t, person, registration)
             return
         if person is not None:
-            await show_profile(message, t, person, registration)
+            await show_profile(bot, user_id, t, person, organisations)
             return
-        if await registration.pending_child(message.chat.id) is not None:
+        if await registration.pending_child(user_id) is not None:
             await state.set_state(ParentJoin.name)
             await message.answer(t("parent-ask-name"))
             return
-        if actor.is_admin:
-            await message.answer(t("start-admin"))
-            return
-        await message.answer(t("start-guest"))
+        await state.clear()
+        await message.answer(t("start-admin") if actor.is_admin else t("start-guest"))
 
-    # ---- language and consent -------------------------------------------------------------------
+    # ---- language, age and consent --------------------------------------------------------------
 
     @router.callback_query(LangCb.filter(), StateFilter(Join.language, ParentJoin.language))
-    async def join_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext,
+    async def join_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, bot: Bot,
                             translator: Translator, registration: RegistrationService) -> None:
-        message = callback_message(query)
-        data = await state.get_data()
-        opening = await registration.open_invite(query.from_user.id, data.get("token", ""))
-        locale = translator.normalise(callback_data.code)
-        t = translator.bind(locale)
-        await state.update_data(locale=locale)
-        group = ParentJoin if opening.outcome is Opening.PARENT else Join
-        await state.set_state(group.consent)
+        opening = await open_or_forget(state, registration, query.from_user.id)
+        t = translator.bind(callback_data.code)
+        await state.update_data(locale=t.locale)  # type: ignore[attr-defined]
         await query.answer()
         await drop_buttons(query)
-        if message is not None:
-            await show_consent(message, t, opening, registration, state)
+        if opening.asks_age:
+            await state.set_state(Join.age)
+            await say(query, t("join-ask-age"), reply_markup=kb.age(t))
+            return
+        await state.set_state(ParentJoin.consent if opening.outcome is Opening.PARENT else Join.consent)
+        await show_consent(bot, query.from_user.id, t, opening, registration, state)
+
+    @router.callback_query(AgeCb.filter(), StateFilter(Join.age))
+    async def join_age(query: CallbackQuery, callback_data: AgeCb, state: FSMContext, bot: Bot,
+                       translator: Translator, registration: RegistrationService, locale: str) -> None:
+        opening = await open_or_forget(state, registration, query.from_user.id)
+        t = await flow_t(state, translator, locale)
+        await state.update_data(adult=callback_data.adult)
+        await state.set_state(Join.consent)
+        await query.answer()
+        await drop_buttons(query)
+        await show_consent(bot, query.from_user.id, t, opening, registration, state)
 
     @router.callback_query(ConsentCb.filter(), StateFilter(Join.consent))
-    async def join_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, t: TextFn,
-                           registration: RegistrationService, locale: str) -> None:
+    async def join_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, bot: Bot,
+                           translator: Translator, registration: RegistrationService, locale: str) -> None:
         data = await state.get_data()
-        token, version = data.get("token", ""), data.get("version", "")
-        message = callback_message(query)
+        t = await flow_t(state, translator, locale)
+        token, version, adult = data.get("token", ""), data.get("version", ""), data.get("adult", False)
         if not callback_data.agree:
-            await registration.decline_consent(token, locale, version)
-            await state.clear()
+            try:
+                await registration.decline_consent(token, t.locale, version, adult)  # type: ignore[attr-defined]
+            finally:
+                await state.clear()
             await query.answer()
             await drop_buttons(query)
-            if message is not None:
-                await message.answer(t("join-declined"))
+            await say(query, t("join-declined-student" if data.get("adult") is False else "join-declined"))
             return
-        person = await registration.give_consent(query.from_user.id, token, locale, version)
+        try:
+            person = await registration.give_consent(query.from_user.id, token, t.locale, version, adult)  # type: ignore[attr-defined]
+        except DomainError:
+            await state.clear()
+            raise
         await state.clear()
         await query.answer(t("join-consent-recorded"))
         await drop_buttons(query)
-        if message is not None:
-            await ask_step(message, t, person)
+        await ask_step(bot, query.from_user.id, t, person)
 
     @router.callback_query(ConsentCb.filter(), StateFilter(ParentJoin.consent))
-    async def parent_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, t: TextFn,
-                             registration: RegistrationService, locale: str) -> None:
+    async def parent_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext,
+                             translator: Translator, registration: RegistrationService, locale: str) -> None:
         data = await state.get_data()
+        t = await flow_t(state, translator, locale)
         token, version = data.get("token", ""), data.get("version", "")
-        message = callback_message(query)
         await query.answer()
         await drop_buttons(query)
         if not callback_data.agree:
-            await registration.parent_decline(query.from_user.id, token, locale, version)
-            await state.clear()
-            if message is not None:
-                await message.answer(t("parent-declined"))
+            try:
+                await registration.parent_decline(query.from_user.id, token, t.locale, version)  # type: ignore[attr-defined]
+            finally:
+                await state.clear()
+            await say(query, t("parent-declined"))
             return
-        await registration.parent_agree(query.from_user.id, token, locale, version)
+        try:
+            await registration.parent_agree(query.from_user.id, token, t.locale, version)  # type: ignore[attr-defined]
+        except DomainError:
+            await state.clear()
+            raise
         await state.set_state(ParentJoin.name)
-        if message is not None:
-            await message.answer(t("parent-ask-name"))
+        await say(query, t("parent-ask-name"))
 
     @router.message(StateFilter(Join.language, ParentJoin.language), NotCommand())
     async def join_expect_language(message: Message, t: TextFn) -> None:
         await message.answer(t("join-use-buttons"), reply_markup=common_kb.languages())
 
+    @router.message(StateFilter(Join.age), NotCommand())
+    async def join_expect_age(message: Message, state: FSMContext, translator: Translator, locale: str) -> None:
+        t = await flow_t(state, translator, locale)
+        await message.answer(t("join-use-buttons"), reply_markup=kb.age(t))
+
     @router.message(StateFilter(Join.consent, ParentJoin.consent), NotCommand())
-    async def join_expect_consent(message: Message, t: TextFn) -> None:
+    async def join_expect_consent(message: Message, state: FSMContext, translator: Translator, locale: str) -> None:
+        t = await flow_t(state, translator, locale)
         await message.answer(t("join-consent-use-buttons"))
 
     # ---- parent's own name ----------------------------------------------------------------------
 
     @router.message(StateFilter(ParentJoin.name), NotCommand())
-    async def parent_name(message: Message, state: FSMContext, t: TextFn, translator: Translator,
+    async def parent_name(message: Message, state: FSMContext, translator: Translator, bot: Bot, locale: str,
                           registration: RegistrationService) -> None:
-        child = await registration.parent_submit_name(message.chat.id, message.text)
+        t = await flow_t(state, translator, locale)
+        try:
+            child = await registration.parent_submit_name(message.chat.id, message.text)
+        except DomainError as exc:
+            if exc.key == "error-stale":
+                await state.clear()
+            raise
         await state.clear()
         await message.answer(t("parent-done", child=child.full_name or ""))
         if child.tg_user_id is not None:
-            await menu.refresh_menu(message.bot, translator, child.tg_user_id, child, False)  # type: ignore[arg-type]
+            await menu.refresh_menu(bot, translator, child.tg_user_id, child, False)
 
     # ---- profile steps (the step comes from the database, so restarts cannot lose it) -----------
 
-    @router.message(IsRegistering(), F.contact)
-    async def step_contact(message: Message, t: TextFn, actor: Actor, translator: Translator,
-                           registration: RegistrationService) -> None:
+    @router.message(IsRegistering(), StateFilter(None), F.contact)
+    async def step_contact(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
+                           registration: RegistrationService, organisations: OrganisationService) -> None:
         assert actor.person is not None and message.contact is not None
         if registration.next_step(actor.person) is not Step.PHONE:
             await message.answer(t("error-text-expected"))
-            await ask_step(message, t, actor.person)
+            await ask_step(bot, message.chat.id, t, actor.person)
             return
         person = await registration.submit_phone(
             message.chat.id, message.contact.phone_number, message.contact.user_id
         )
-        await finish(message, t, translator, actor, person, registration)
+        await finish(message, t, bot, translator, actor, person, organisations)
 
-    @router.message(IsRegistering(), NotCommand())
-    async def step_input(message: Message, t: TextFn, actor: Actor, translator: Translator,
-                         registration: RegistrationService) -> None:
+    @router.message(IsRegistering(), StateFilter(None), NotCommand())
+    async def step_input(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
+                         registration: RegistrationService, organisations: OrganisationService) -> None:
         person = actor.person
         assert person is not None
         step = registration.next_step(person)
         text = message.text
+        if step is None:
+            return
         if text is None:
             key = "reg-error-phone-button" if step is Step.PHONE else "error-text-expected"
             await message.answer(t(key))
@@ -240,12 +298,13 @@ def create_router() -> Router:
             if step is Step.FULL_NAME:
                 result = await registration.submit_name(message.chat.id, text)
                 if result.parent_invite is not None:
-                    await message.answer(
-                        t("student-name-saved") + "\n\n"
-                        + await parent_link_text(t, message.bot, result.parent_invite.token)  # type: ignore[arg-type]
-                    )
+                    await message.answer(t("student-name-saved") + "\n\n"
+                                         + await parent_link_text(t, bot, result.parent_invite.token))
                     return
                 person = result.person
+                if person.status is PersonStatus.ACTIVE:  # an adult student: only the name is asked
+                    await finish(message, t, bot, translator, actor, person, organisations)
+                    return
             elif step is Step.POSITION:
                 person = await registration.submit_position(message.chat.id, text)
             elif step is Step.SUBJECT:
@@ -257,20 +316,20 @@ def create_router() -> Router:
                     await message.answer(t("reg-error-phone-button"), reply_markup=kb.phone(t))
                     return
                 person = await registration.submit_phone(message.chat.id, None)
-                await finish(message, t, translator, actor, person, registration)
+                await finish(message, t, bot, translator, actor, person, organisations)
                 return
         except DomainError as exc:
             if exc.key == "error-stale":
                 raise
-            await message.answer(t(exc.key, **exc.args_for_text) + "\n\n" + t(STEP_PROMPTS[step]))  # type: ignore[index]
+            prompt, markup = step_prompt(t, person)
+            await message.answer(t(exc.key, **exc.args_for_text) + "\n\n" + prompt, reply_markup=markup)
             return
-        await ask_step(message, t, person)
+        await ask_step(bot, message.chat.id, t, person)
 
-    async def finish(message: Message, t: TextFn, translator: Translator, actor: Actor, person: Person,
-                     registration: RegistrationService) -> None:
+    async def finish(message: Message, t: TextFn, bot: Bot, translator: Translator, actor: Actor, person: Person,
+                     organisations: OrganisationService) -> None:
         await message.answer(t("reg-done"), reply_markup=ReplyKeyboardRemove())
-        await show_profile(message, t, person, registration)
-        await menu.refresh_menu(message.bot, translator, message.chat.id, person, actor.is_admin)  # type: ignore[arg-type]
+        await show_profile(bot, message.chat.id, t, person, organisations)
+        await menu.refresh_menu(bot, translator, message.chat.id, person, actor.is_admin)
 
     return router
-

@@ -2,7 +2,9 @@
 
 Writes go through ``async with db.transaction():`` only. The transaction is re-entrant within
 one task (a service that calls another service joins the outer transaction), and a lock makes
-concurrent handlers wait for each other instead of sharing one SQLite transaction.
+concurrent handlers wait for each other instead of sharing one SQLite transaction. Reads outside a
+transaction take the same lock, so they never see another task's uncommitted writes. Transactions
+must never wait on the network (Telegram calls happen after commit).
 """
 
 from __future__ import annotations
@@ -83,6 +85,16 @@ class Database:
             finally:
                 self._owner.reset(token)
 
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Hold the connection without opening a transaction (schema migrations manage their own)."""
+        async with self._lock:
+            token = self._owner.set(True)
+            try:
+                yield
+            finally:
+                self._owner.reset(token)
+
     def _check_write(self) -> None:
         if not self._owner.get():
             raise RuntimeError("writes must run inside `async with db.transaction()`")
@@ -106,12 +118,21 @@ class Database:
         self._check_write()
         await self.conn.executemany(sql, rows)
 
+    @asynccontextmanager
+    async def _reading(self) -> AsyncIterator[None]:
+        """Reads outside a transaction wait for the running one: nobody sees uncommitted writes."""
+        if self._owner.get():
+            yield
+        else:
+            async with self._lock:
+                yield
+
     async def fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cursor:
+        async with self._reading(), self.conn.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
     async def fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cursor:
+        async with self._reading(), self.conn.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
     async def fetchval(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:

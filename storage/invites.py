@@ -81,6 +81,10 @@ class InviteRepo:
             "UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now.isoformat(), invite_id)
         )
 
+    async def forget_creator(self, tg_user_id: int) -> None:
+        """The creator's personal data is erased: their Telegram id goes from the invites they made."""
+        await self.db.execute("UPDATE invites SET created_by_tg = NULL WHERE created_by_tg = ?", (tg_user_id,))
+
     async def revoke_parent_links(self, person_id: int, now: datetime) -> None:
         await self.db.execute(
             "UPDATE invites SET revoked_at = ? WHERE for_person_id = ? AND revoked_at IS NULL",

@@ -43,7 +43,7 @@ async def migrate(db: Database, directory: Path = MIGRATIONS_DIR) -> list[int]:
     """Apply pending migrations, each atomically with its user_version bump. Returns applied versions."""
     migrations = load_migrations(directory)
     applied: list[int] = []
-    async with db._lock:  # no transaction of the app may interleave with a schema change
+    async with db.exclusive():  # no transaction of the app may interleave with a schema change
         version = await current_version(db)
         latest = migrations[-1].version if migrations else 0
         if version > latest:

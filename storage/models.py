@@ -96,7 +96,7 @@ class Invite:
     token: str
     role: InviteRole
     for_person_id: int | None
-    created_by_tg: int
+    created_by_tg: int | None
     created_at: datetime
     expires_at: datetime
     max_uses: int

@@ -64,6 +64,7 @@ async def register_student(h: Harness, coordinator: Client, user_id: int = 4000,
     student = h.user(user_id)
     await student.send(f"/start {token}")
     await student.click("Русский")
+    await student.click("меньше 18")
     await student.click("Понятно")
     await student.send(name)
     return student, link_token(student.text)

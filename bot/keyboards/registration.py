@@ -3,16 +3,26 @@ from __future__ import annotations
 from aiogram.types import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import ConsentCb
+from bot.callbacks import AgeCb, ConsentCb
 from bot.i18n import TextFn
 from storage.models import ConsentKind
 
 
 def consent(t: TextFn, kind: ConsentKind) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
-    agree = "consent-btn-continue" if kind is ConsentKind.STUDENT else "consent-btn-agree"
+    student = kind is ConsentKind.STUDENT
+    agree, decline = ("consent-btn-continue", "consent-btn-not-join") if student else (
+        "consent-btn-agree", "consent-btn-decline")
     kb.button(text=t(agree), callback_data=ConsentCb(agree=True))
-    kb.button(text=t("consent-btn-decline"), callback_data=ConsentCb(agree=False))
+    kb.button(text=t(decline), callback_data=ConsentCb(agree=False))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def age(t: TextFn) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("join-age-adult"), callback_data=AgeCb(adult=True))
+    kb.button(text=t("join-age-minor"), callback_data=AgeCb(adult=False))
     kb.adjust(1)
     return kb.as_markup()
 

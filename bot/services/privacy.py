@@ -10,6 +10,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.services.errors import AccessDenied, NotFound
 from bot.services.ports import Notifier, StateEraser
+from bot.services.registration import primary_role
 from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.invites import InviteRepo
@@ -120,6 +121,8 @@ class PrivacyService:
             await self.persons.anonymise(person.id, now)
             await self.invites.revoke_parent_links(person.id, now)
             await self.log.forget_actor(person.id)
+            if person.tg_user_id is not None:
+                await self.invites.forget_creator(person.tg_user_id)
         if person.tg_user_id is not None:
             await self.state.forget_user(person.tg_user_id)
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
@@ -130,7 +133,6 @@ class PrivacyService:
                 continue
             await self.notifier.notify(
                 coordinator.tg_user_id, coordinator.locale, "notify-withdrawn",
-                person_id=person.id, name=person.full_name or "—",
-                role=sorted(r.value for r in person.roles)[0] if person.roles else "",
+                person_id=person.id, name=person.full_name or "—", role=primary_role(person),
             )
         return person

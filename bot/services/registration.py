@@ -12,7 +12,7 @@ from bot.i18n import Translator
 from bot.services import consents, validation
 from bot.services.errors import Conflict, DomainError, InviteInvalid, NotFound
 from bot.services.invites import InviteService, new_token
-from bot.services.ports import Notifier
+from bot.services.ports import Notifier, StateEraser
 from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.invites import InviteRepo
@@ -58,10 +58,14 @@ class InviteOpening:
     child: Person | None = None
 
     @property
-    def consent_kind(self) -> ConsentKind:
+    def asks_age(self) -> bool:
+        """Students say whether they are 18: adults consent themselves, minors need a parent."""
+        return self.invite.role is InviteRole.MENTEE_STUDENT
+
+    def consent_kind(self, adult: bool = False) -> ConsentKind:
         if self.invite.role is InviteRole.PARENT:
             return ConsentKind.PARENT
-        if self.invite.role is InviteRole.MENTEE_STUDENT:
+        if self.invite.role is InviteRole.MENTEE_STUDENT and not adult:
             return ConsentKind.STUDENT
         return ConsentKind.PD
 
@@ -72,8 +76,16 @@ class NameResult:
     parent_invite: Invite | None = None
 
 
+ROLE_ORDER = (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF)
+
+
 def role_of(invite: Invite) -> Role:
     return Role(invite.role.value)
+
+
+def primary_role(person: Person) -> str:
+    """The role named in notices about a person: the first in programme order."""
+    return next((r.value for r in ROLE_ORDER if r in person.roles), "")
 
 
 class RegistrationService:
@@ -84,6 +96,7 @@ class RegistrationService:
         translator: Translator,
         notifier: Notifier,
         invites: InviteService,
+        state: StateEraser,
         parent_link_days: int = 14,
     ) -> None:
         self.db = db
@@ -91,6 +104,7 @@ class RegistrationService:
         self.translator = translator
         self.notifier = notifier
         self.invites = invites
+        self.state = state
         self.parent_link_days = parent_link_days
         self.persons = PersonRepo(db)
         self.orgs = OrganisationRepo(db)
@@ -121,7 +135,9 @@ class RegistrationService:
                 raise InviteInvalid("invite-error-used-up")
             await self.persons.add_role(person.id, role, invite.id, self.clock.now())
         logger.info("person %s got role %s from invite %s", person.id, role.value, invite.id)
-        return InviteOpening(Opening.ROLE_ADDED, org, invite, person=await self._person(person.id))
+        updated = await self._person(person.id)
+        await self._tell_coordinators(updated, "notify-role-added", role=role.value)
+        return InviteOpening(Opening.ROLE_ADDED, org, invite, person=updated)
 
     async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
         child = await self.persons.get(invite.for_person_id) if invite.for_person_id else None
@@ -135,27 +151,29 @@ class RegistrationService:
             raise InviteInvalid("invite-error-used-up")
         return InviteOpening(Opening.PARENT, org, invite, child=child)
 
-    def consent_text(self, opening: InviteOpening, locale: str) -> consents.ConsentText:
+    def consent_text(self, opening: InviteOpening, locale: str, adult: bool = False) -> consents.ConsentText:
         child_name = opening.child.full_name if opening.child else None
-        return consents.render(self.translator, opening.consent_kind, locale, opening.org, child_name)
+        return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name)
 
     # ---- consent --------------------------------------------------------------------------------
 
-    async def give_consent(self, tg_user_id: int, token: str, locale: str, version: str) -> Person:
-        """An adult or a student agrees: the person record is created only now."""
+    async def give_consent(
+        self, tg_user_id: int, token: str, locale: str, version: str, adult: bool = False
+    ) -> Person:
+        """An adult or a student agrees to the text shown in ``locale``: the person record is created only now."""
         invite = await self.invites.check(token)
         if invite.role is InviteRole.PARENT:
             raise InviteInvalid("invite-error-unknown")
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = consents.render(self.translator, opening.consent_kind, locale, org, version=version)
+        shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
         now = self.clock.now()
         async with self.db.transaction():
             if await self.persons.by_tg(tg_user_id) is not None:
                 raise Conflict("reg-error-already-registered")
             if not await self.invite_repo.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
-            is_minor = invite.role is InviteRole.MENTEE_STUDENT
+            is_minor = invite.role is InviteRole.MENTEE_STUDENT and not adult
             person_id = await self.persons.create(
                 org.id, tg_user_id, shown.locale, PersonStatus.REGISTERING, is_minor, now
             )
@@ -168,12 +186,12 @@ class RegistrationService:
         logger.info("person %s consented (%s v%s) via invite %s", person_id, shown.kind, shown.version, invite.id)
         return await self._person(person_id)
 
-    async def decline_consent(self, token: str, locale: str, version: str) -> None:
+    async def decline_consent(self, token: str, locale: str, version: str, adult: bool = False) -> None:
         """Declining stores no personal data: only that this invite's consent was declined, and when."""
         invite = await self.invites.check(token)
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = consents.render(self.translator, opening.consent_kind, locale, org, version=version)
+        shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
         async with self.db.transaction():
             await self.consent_log.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
@@ -191,8 +209,8 @@ class RegistrationService:
             return None
         if person.full_name is None:
             return Step.FULL_NAME
-        if person.is_minor:
-            return None
+        if Role.MENTEE_STUDENT in person.roles:
+            return None  # students give only their name
         if person.position is None:
             return Step.POSITION
         if person.subject is None:
@@ -208,14 +226,16 @@ class RegistrationService:
         return person
 
     async def submit_name(self, tg_user_id: int, text: str | None) -> NameResult:
-        person = await self.registering(tg_user_id)
-        if self.next_step(person) is not Step.FULL_NAME:
-            raise DomainError("error-stale")
         name = validation.full_name(text)
         now = self.clock.now()
         parent_invite_id = None
         async with self.db.transaction():
-            if person.is_minor:
+            person = await self.registering(tg_user_id)  # re-read under the lock: a double send is stale
+            if self.next_step(person) is not Step.FULL_NAME:
+                raise DomainError("error-stale")
+            if Role.MENTEE_STUDENT in person.roles and not person.is_minor:
+                await self.persons.update_fields(person.id, now, full_name=name, status=PersonStatus.ACTIVE)
+            elif person.is_minor:
                 await self.persons.update_fields(
                     person.id, now, full_name=name, status=PersonStatus.AWAITING_PARENT
                 )
@@ -228,7 +248,11 @@ class RegistrationService:
         parent_invite = await self.invite_repo.get(parent_invite_id) if parent_invite_id else None
         if parent_invite:
             logger.info("student %s waits for parent link %s", person.id, parent_invite.id)
-        return NameResult(await self._person(person.id), parent_invite)
+        updated = await self._person(person.id)
+        if updated.status is PersonStatus.ACTIVE:
+            logger.info("person %s registered", person.id)
+            await self._tell_coordinators(updated, "notify-registered")
+        return NameResult(updated, parent_invite)
 
     async def submit_position(self, tg_user_id: int, text: str | None) -> Person:
         return await self._save(tg_user_id, Step.POSITION, position=validation.short_field(text, "reg-error-position"))
@@ -252,10 +276,10 @@ class RegistrationService:
         return person
 
     async def _save(self, tg_user_id: int, step: Step, **fields: object) -> Person:
-        person = await self.registering(tg_user_id)
-        if self.next_step(person) is not step:
-            raise DomainError("error-stale")
         async with self.db.transaction():
+            person = await self.registering(tg_user_id)  # re-read under the lock: a double tap is stale
+            if self.next_step(person) is not step:
+                raise DomainError("error-stale")
             await self.persons.update_fields(person.id, self.clock.now(), **fields)
         return await self._person(person.id)
 
@@ -289,11 +313,13 @@ class RegistrationService:
         return None
 
     async def parent_submit_name(self, parent_tg_id: int, text: str | None) -> Person:
-        child = await self.pending_child(parent_tg_id)
-        if child is None:
+        if await self.pending_child(parent_tg_id) is None:
             raise DomainError("error-stale")
         name = validation.full_name(text)
         async with self.db.transaction():
+            child = await self.pending_child(parent_tg_id)  # re-read under the lock
+            if child is None:
+                raise DomainError("error-stale")
             await self.persons.update_fields(
                 child.id, self.clock.now(), guardian_name=name, status=PersonStatus.ACTIVE
             )
@@ -321,6 +347,10 @@ class RegistrationService:
             await self.persons.anonymise(child.id, now)
             await self.invite_repo.revoke_parent_links(child.id, now)
             await self.consent_log.forget_actor(child.id)
+            if child.tg_user_id is not None:
+                await self.invite_repo.forget_creator(child.tg_user_id)
+        if child.tg_user_id is not None:
+            await self.state.forget_user(child.tg_user_id)
         logger.info("parent declined consent for student %s; data erased", child.id)
         if child.tg_user_id:
             await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-declined")
@@ -353,14 +383,14 @@ class RegistrationService:
 
     # ---- helpers --------------------------------------------------------------------------------
 
-    async def _tell_coordinators(self, person: Person, key: str) -> None:
-        roles = sorted(r.value for r in person.roles)
+    async def _tell_coordinators(self, person: Person, key: str, role: str | None = None) -> None:
+        role = role or primary_role(person)
         for coordinator in await self.persons.coordinators_of(person.org_id):
             if coordinator.id == person.id or coordinator.tg_user_id is None:
                 continue
             await self.notifier.notify(
                 coordinator.tg_user_id, coordinator.locale, key,
-                person_id=person.id, name=person.full_name or "", role=roles[0] if roles else "",
+                person_id=person.id, name=person.full_name or "", role=role,
             )
 
     async def _org(self, org_id: int) -> Organisation:

@@ -12,6 +12,7 @@ consent-heading-parent = Consent of a parent (legal representative) to the proce
 consent-version-line = Version { $version } of { $date }
 consent-btn-agree = ✅ I agree
 consent-btn-decline = I do not agree
+consent-btn-not-join = I do not want to take part
 consent-btn-continue = Got it, continue
 
 ## Version 1

@@ -1,7 +1,11 @@
 ## Invites, consent, registration, students and parents.
 
 join-welcome = Hello! You are invited to the mentorship programme of <b>{ $org }</b>.
+join-welcome-parent = Hello! Your child is invited to the mentorship programme, and your consent as a parent (legal guardian) is needed for them to take part.
 join-choose-language = Choose your language / Выберите язык:
+join-ask-age = Are you 18 or older?
+join-age-adult = Yes, I am 18 or older
+join-age-minor = No, I am under 18
 join-use-buttons = Please choose with a button under the message.
 join-consent-use-buttons = Please answer with a button under the consent text: “I agree” or “I do not agree”. To see it again — /start
 join-consent-recorded = Consent recorded
@@ -9,12 +13,17 @@ join-declined =
     You declined — that is your right. The bot has stored no data about you.
 
     If you change your mind, open the invite link again (while it is valid) or ask the coordinator for a new one.
+join-declined-student =
+    All right, you are not taking part. The bot has stored nothing about you.
+
+    If you change your mind, open the invite link again or ask your curator for a new one.
 join-already-registered = You are already registered in the programme.
 join-role-added = Done: you now also have the role “{ role-name }”.
 
 reg-step = <i>Step { $number } of { $total }</i>
 reg-resume = Let us continue your registration where you stopped.
 reg-ask-full-name = Please type your full name: surname, first name and patronymic if you have one, e.g. <i>Ivanova Maria Petrovna</i>
+reg-ask-student-name = Type your full name: surname, first name and patronymic if you have one, e.g. <i>Sokolov Artyom</i>
 reg-ask-position = Your position? For example: <i>primary school teacher</i>, <i>school psychologist</i>, <i>kindergarten teacher</i>.
 reg-ask-subject = Which subject or area do you teach? For example: <i>mathematics</i>, <i>Russian language and literature</i>, <i>early childhood education</i>.
 reg-ask-experience = How many years of teaching experience do you have? Type a number, e.g. <i>2</i>. Less than a year — <i>0</i>.
@@ -66,5 +75,6 @@ profile-parent = Consent given by: { $value }
 profile-hint = Commands — /help. Your data and consents — /privacy.
 
 notify-registered = New participant: <b>{ $name }</b> ({ role-name }), no. { $person_id }.
+notify-role-added = Participant <b>{ $name }</b> (no. { $person_id }) got the role “{ role-name }” from an invite link.
 notify-withdrawn = Participant no. { $person_id } ({ role-name }) — { $name } — withdrew consent to personal data processing. Their data in the bot has been deleted; please check paper lists and orders.
 notify-parent-declined = The parent of student no. { $person_id } did not give consent. The student's data has been deleted.

@@ -12,6 +12,7 @@ consent-heading-parent = Согласие родителя (законного �
 consent-version-line = Версия { $version } от { $date }
 consent-btn-agree = ✅ Согласен(на)
 consent-btn-decline = Не согласен(на)
+consent-btn-not-join = Не хочу участвовать
 consent-btn-continue = Понятно, продолжить
 
 ## Версия 1

@@ -51,7 +51,7 @@ CREATE TABLE invites (
     role            TEXT    NOT NULL CHECK (role IN ('coordinator', 'mentor_candidate', 'mentee_teacher',
                                                      'mentee_student', 'staff', 'parent')),
     for_person_id   INTEGER REFERENCES persons(id) ON DELETE CASCADE,  -- parent links: the student
-    created_by_tg   INTEGER NOT NULL,
+    created_by_tg   INTEGER,                       -- NULL once its creator's data is erased
     created_at      TEXT    NOT NULL,
     expires_at      TEXT    NOT NULL,
     max_uses        INTEGER NOT NULL CHECK (max_uses >= 1),

@@ -103,3 +103,21 @@ async def test_shutdown_lets_the_update_in_progress_finish(harness: Harness, db:
     assert last_step.done()  # shutdown waited for it
     assert "Регистрация завершена" in teacher.text and "Ваш профиль" in teacher.text
     assert any(isinstance(m, SetMyCommands) for m in teacher.last)
+
+
+async def test_group_chats_get_nothing_and_the_bot_leaves(harness: Harness, db: Database) -> None:
+    from aiogram.methods import LeaveChat
+    from aiogram.types import Message
+
+    coordinator = await make_coordinator(harness)
+    group = Chat(id=-100500, type="supergroup", title="Учительская")
+    sent = await harness.feed(Update(update_id=900100, message=Message(
+        message_id=1, date=datetime.now(UTC), chat=group, from_user=coordinator.user, text="/invites",
+        entities=[{"type": "bot_command", "offset": 0, "length": 8}])))
+    assert sent == []  # no invite links, no profile in a group
+    bot_user = User(id=123456, is_bot=True, first_name="Bot")
+    sent = await harness.feed(Update(update_id=900101, my_chat_member=ChatMemberUpdated(
+        chat=group, from_user=coordinator.user, date=datetime.now(UTC),
+        old_chat_member=ChatMemberBanned(user=bot_user, until_date=datetime.fromtimestamp(0, UTC)),
+        new_chat_member=ChatMemberMember(user=bot_user))))
+    assert [type(m) for m in sent] == [LeaveChat]

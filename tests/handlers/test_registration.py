@@ -66,9 +66,11 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     student = harness.user(4000)
     await student.send(f"/start {token}")
     await student.click("Русский")
+    assert "Тебе уже исполнилось 18 лет?" in student.text
+    await student.click("меньше 18")
     screen = student.replies()[-1]
     assert "нужно согласие родителя" in screen.text
-    assert screen.button_texts() == ["Понятно, продолжить", "Не согласен(на)"]
+    assert screen.button_texts() == ["Понятно, продолжить", "Не хочу участвовать"]
     await student.click("Понятно, продолжить")
     assert "Шаг 1 из 1" in student.text
     await student.send("Соколов Артём")
@@ -104,6 +106,38 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     other = harness.user(4200)
     await other.send(f"/start {parent_token}")
     assert "уже зарегистрировались" in other.text
+
+
+async def test_adult_student_consents_without_a_parent(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый обучающийся")
+    student = harness.user(4500)
+    await student.send(f"/start {token}")
+    await student.click("Русский")
+    await student.click("18 или больше")
+    assert "Согласие на обработку персональных данных" in student.text
+    await student.click("Согласен")
+    assert "Шаг 1 из 1" in student.text
+    await student.send("Белова Дарья Олеговна")
+    assert "Регистрация завершена" in student.text
+    row = await person_row(db, 4500)
+    assert (row["status"], row["is_minor"], row["guardian_tg_id"]) == ("active", 0, None)
+    kinds = [(e["kind"], e["action"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
+    assert kinds == [("pd", "given")]
+    assert any("Новый участник: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
+               for s in coordinator.shown())
+
+
+async def test_student_who_does_not_want_to_join(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый обучающийся")
+    student = harness.user(4600)
+    await student.send(f"/start {token}")
+    await student.click("Русский")
+    await student.click("меньше 18")
+    await student.click("Не хочу участвовать")
+    assert "ты не участвуешь" in student.text
+    assert await person_row(db, 4600) is None
 
 
 async def test_parent_declines(harness: Harness, db: Database) -> None:
@@ -228,7 +262,7 @@ async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database
     assert "Слишком длинно" in teacher.text and "фамилию, имя и отчество" in teacher.text
     for bad in ("Иванова", "Ivanova Мария", "R2D2 C3PO", "<b>Иванова</b> Мария", "   "):
         await teacher.send(bad)
-        assert "Шаг 1 из 5" not in teacher.text
+        assert "Шаг 2 из 5" not in teacher.text  # the question is asked again, not the next one
         assert any(k in teacher.text for k in ("Нужны хотя бы фамилия и имя", "целиком кириллицей")), bad
     row = await person_row(db, 3000)
     assert row["full_name"] is None

@@ -5,6 +5,7 @@ import asyncio
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 
+from bot.clock import SystemClock
 from storage.db import Database
 from storage.fsm import SQLiteStorage
 
@@ -56,16 +57,19 @@ async def test_nested_transaction_joins_the_outer_one(db: Database) -> None:
 
 async def test_fsm_storage_survives_reconnect(db: Database) -> None:
     key = StorageKey(bot_id=1, chat_id=42, user_id=42)
-    storage = SQLiteStorage(db)
+    storage = SQLiteStorage(db, SystemClock())
     await storage.set_state(key, "Join:consent")
     await storage.set_data(key, {"token": "abc", "locale": "en"})
     await storage.update_data(key, {"version": "1"})
     await db.close()
     await db.connect()
-    again = SQLiteStorage(db)
+    again = SQLiteStorage(db, SystemClock())
     assert await again.get_state(key) == "Join:consent"
     assert await again.get_data(key) == {"token": "abc", "locale": "en", "version": "1"}
     await again.set_state(key, None)
     assert await again.get_state(key) is None
+    await again.set_data(key, {})
+    assert await db.fetchval("SELECT COUNT(*) FROM fsm_state") == 0  # nothing left once cleared
+    await again.set_data(key, {"locale": "en"})
     await again.forget_user(42)
     assert await again.get_data(key) == {}
