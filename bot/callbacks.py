@@ -30,16 +30,18 @@ class OrgTzCb(CallbackData, prefix="tz1"):
 
 
 class OrgCb(CallbackData, prefix="o1"):
-    action: str  # skip_address | create | cancel | coord
+    action: str  # create | cancel | coord | page
     org_id: int = 0
+    page: int = 0
 
 
 class InviteCb(CallbackData, prefix="i1"):
-    action: str  # role | days | uses | revoke
+    action: str  # role | days | uses | revoke | page
     role: str = ""
     days: int = 0
     uses: int = 0
     invite_id: int = 0
+    page: int = 0
 
 
 class PrivacyCb(CallbackData, prefix="p1"):

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 
 from bot.i18n import Translator
 from bot.services.profile import ProfileService
@@ -28,7 +28,8 @@ class TelegramNotifier:
             logger.info("user %s blocked the bot", tg_user_id)
             await self.profiles.mark_blocked(tg_user_id)
             return False
-        except TelegramBadRequest as exc:
-            logger.warning("could not notify user %s (%s): %s", tg_user_id, key, exc.message)
+        except TelegramAPIError as exc:
+            # a notice must never undo or hide the action that caused it (it is already committed)
+            logger.warning("could not notify user %s (%s): %s", tg_user_id, key, type(exc).__name__)
             return False
         return True

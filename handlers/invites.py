@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot import render
 from bot.callbacks import InviteCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards import invites as kb
+from bot.keyboards.common import PAGE_SIZE, page_of
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput
 from bot.services.invites import INVITABLE_ROLES, InviteService, deep_link
-from bot.services.registration import RegistrationService
+from bot.services.organisations import OrganisationService
 from handlers._util import callback_message, drop_buttons
 from storage.models import InviteRole
 
@@ -28,21 +32,23 @@ def _role(value: str) -> InviteRole:
     return role
 
 
-async def _list_text(t: TextFn, actor: Actor, invites: InviteService, registration: RegistrationService,
-                     bot: Bot) -> tuple[str, list]:
+async def _list(t: TextFn, actor: Actor, invites: InviteService, organisations: OrganisationService,
+                bot: Bot, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
     active = await invites.list_active(actor)
     if not active:
-        return t("invite-list-empty"), []
-    org = await registration.organisation(require_coordinator(actor))
+        return t("invite-list-empty"), None
+    org = await organisations.get(require_coordinator(actor))
     me = await bot.me()
+    shown, page, pages = page_of(active, page)
+    first = page * PAGE_SIZE + 1
     lines = [t("invite-list-title")]
-    for number, invite in enumerate(active[:20], start=1):
+    for number, invite in enumerate(shown, start=first):
         lines.append(t(
             "invite-list-item", number=number, role=invite.role.value, uses=invite.uses, max=invite.max_uses,
             expires=render.local_date(invite.expires_at, org.timezone),
             link=Raw(deep_link(me.username or "", invite.token)),
         ))
-    return "\n\n".join(lines), active[:20]
+    return "\n\n".join(lines), kb.revoke_list(t, shown, first, page, pages)
 
 
 def create_router() -> Router:
@@ -72,10 +78,10 @@ def create_router() -> Router:
 
     @router.callback_query(InviteCb.filter(F.action == "uses"))
     async def create(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
-                     invites: InviteService, registration: RegistrationService) -> None:
+                     invites: InviteService, organisations: OrganisationService) -> None:
         role = _role(callback_data.role)
         invite = await invites.create(actor, role, callback_data.days, callback_data.uses)
-        org = await registration.organisation(invite.org_id)
+        org = await organisations.get(invite.org_id)
         me = await bot.me()
         await query.answer()
         await drop_buttons(query)
@@ -88,19 +94,21 @@ def create_router() -> Router:
 
     @router.message(Command("invites"))
     async def list_invites(message: Message, t: TextFn, actor: Actor, bot: Bot, invites: InviteService,
-                           registration: RegistrationService) -> None:
-        text, active = await _list_text(t, actor, invites, registration, bot)
-        await message.answer(text, reply_markup=kb.revoke_list(t, active) if active else None,
-                             disable_web_page_preview=True)
+                           organisations: OrganisationService) -> None:
+        text, markup = await _list(t, actor, invites, organisations, bot, 0)
+        await message.answer(text, reply_markup=markup, disable_web_page_preview=True)
 
-    @router.callback_query(InviteCb.filter(F.action == "revoke"))
-    async def revoke(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
-                     invites: InviteService, registration: RegistrationService) -> None:
-        await invites.revoke(actor, callback_data.invite_id)
-        await query.answer(t("invite-revoked"))
-        text, active = await _list_text(t, actor, invites, registration, bot)
+    @router.callback_query(InviteCb.filter(F.action.in_({"revoke", "page"})))
+    async def revoke_or_page(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
+                             invites: InviteService, organisations: OrganisationService) -> None:
+        if callback_data.action == "revoke":
+            await invites.revoke(actor, callback_data.invite_id)
+            await query.answer(t("invite-revoked"))
+        else:
+            await query.answer()
+        text, markup = await _list(t, actor, invites, organisations, bot, callback_data.page)
         if (message := callback_message(query)) is not None:
-            await message.edit_text(text, reply_markup=kb.revoke_list(t, active) if active else None,
-                                    disable_web_page_preview=True)
+            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
+                await message.edit_text(text, reply_markup=markup, disable_web_page_preview=True)
 
     return router

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot import render
 from bot.callbacks import OrgCb, OrgKindCb, OrgTzCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards import organisations as kb
+from bot.keyboards.common import page_of
 from bot.services import validation
 from bot.services.access import Actor, require_admin
 from bot.services.errors import InvalidInput
@@ -58,7 +62,10 @@ def create_router() -> Router:
     async def org_kind(query: CallbackQuery, callback_data: OrgKindCb, state: FSMContext, t: TextFn,
                        actor: Actor) -> None:
         require_admin(actor)
-        kind = OrgKind(callback_data.kind)
+        try:
+            kind = OrgKind(callback_data.kind)
+        except ValueError:
+            raise InvalidInput("error-stale") from None
         await state.update_data(kind=kind.value)
         await state.set_state(NewOrg.timezone)
         await query.answer()
@@ -144,17 +151,31 @@ def create_router() -> Router:
     async def org_use_buttons(message: Message, t: TextFn) -> None:
         await message.answer(t("join-use-buttons"))
 
-    @router.message(Command("orgs"))
-    async def list_orgs(message: Message, t: TextFn, actor: Actor, organisations: OrganisationService) -> None:
+    async def orgs_page(t: TextFn, actor: Actor, organisations: OrganisationService,
+                        page: int) -> tuple[str, InlineKeyboardMarkup | None]:
         orgs = await organisations.list_all(actor)
         if not orgs:
-            await message.answer(t("org-list-empty"))
-            return
+            return t("org-list-empty"), None
+        shown, page, pages = page_of(orgs, page)
         lines = [t("org-list-title")]
-        for org in orgs[:30]:
+        for org in shown:
             lines.append(t("org-list-item", id=org.id, name=org.name, kind=t("org-kind", kind=org.kind.value),
-                           timezone=org.timezone))
-        await message.answer("\n".join(lines), reply_markup=kb.coordinator_invite(t, orgs[:30]))
+                           timezone=render.tz_label(t, org.timezone)))
+        return "\n".join(lines), kb.coordinator_invite(t, shown, page, pages)
+
+    @router.message(Command("orgs"))
+    async def list_orgs(message: Message, t: TextFn, actor: Actor, organisations: OrganisationService) -> None:
+        text, markup = await orgs_page(t, actor, organisations, 0)
+        await message.answer(text, reply_markup=markup)
+
+    @router.callback_query(OrgCb.filter(F.action == "page"))
+    async def list_orgs_page(query: CallbackQuery, callback_data: OrgCb, t: TextFn, actor: Actor,
+                             organisations: OrganisationService) -> None:
+        text, markup = await orgs_page(t, actor, organisations, callback_data.page)
+        await query.answer()
+        if (message := callback_message(query)) is not None:
+            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
+                await message.edit_text(text, reply_markup=markup)
 
     @router.callback_query(OrgCb.filter(F.action == "coord"))
     async def invite_coordinator(query: CallbackQuery, callback_data: OrgCb, t: TextFn, actor: Actor,

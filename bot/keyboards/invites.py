@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import InviteCb
 from bot.i18n import TextFn
+from bot.keyboards.common import add_pager
 from bot.services.invites import EXPIRY_CHOICES_DAYS, INVITABLE_ROLES, USES_CHOICES
 from storage.models import Invite
 
@@ -34,10 +37,11 @@ def uses(t: TextFn, role: str, n_days: int) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def revoke_list(t: TextFn, invites: list[Invite]) -> InlineKeyboardMarkup:
+def revoke_list(t: TextFn, invites: Sequence[Invite], first_number: int, page: int, pages: int) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
-    for number, invite in enumerate(invites, start=1):
+    for number, invite in enumerate(invites, start=first_number):
         kb.button(text=t("invite-btn-revoke", number=number),
-                  callback_data=InviteCb(action="revoke", invite_id=invite.id))
+                  callback_data=InviteCb(action="revoke", invite_id=invite.id, page=page))
     kb.adjust(3)
+    add_pager(kb, page, pages, lambda p: InviteCb(action="page", page=p))
     return kb.as_markup()

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot import render
 from bot.callbacks import OrgCb, OrgKindCb, OrgTzCb
-from bot.i18n import TextFn
+from bot.i18n import Raw, TextFn
+from bot.keyboards.common import add_pager
 from bot.services.organisations import RUSSIAN_TIMEZONES
 from storage.models import Organisation, OrgKind
 
@@ -40,10 +43,12 @@ def confirm(t: TextFn) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def coordinator_invite(t: TextFn, orgs: list[Organisation]) -> InlineKeyboardMarkup:
+def coordinator_invite(t: TextFn, orgs: Sequence[Organisation], page: int = 0, pages: int = 1) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     for org in orgs:
-        kb.button(text=t("org-btn-invite-coordinator", org=org.name[:40]),
+        # button text is plain text, not HTML: the name must not be escaped
+        kb.button(text=t("org-btn-invite-coordinator", org=Raw(org.name[:40])),
                   callback_data=OrgCb(action="coord", org_id=org.id))
     kb.adjust(1)
+    add_pager(kb, page, pages, lambda p: OrgCb(action="page", page=p))
     return kb.as_markup()

@@ -41,7 +41,18 @@ def full_name(text: str | None) -> str:
     scripts = {"cyr" if re.match(_CYR, p) else "lat" for p in parts}
     if len(scripts) > 1:
         raise InvalidInput("reg-error-name-mixed")
-    return " ".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
+    return " ".join(_capitalise(p) for p in parts)
+
+
+# Parts of names written in lower case: «Мамедов Ильхам оглы», «Ludwig van Beethoven».
+_PARTICLES = {"оглы", "кызы", "улы", "уулу", "ибн", "бен", "фон", "де", "ван", "van", "von", "de", "der", "bin", "ibn"}
+
+
+def _capitalise(part: str) -> str:
+    """Only an all-lower-case word is capitalised, each hyphenated piece on its own; others stay as typed."""
+    if part in _PARTICLES or not part.islower():
+        return part
+    return "-".join(piece[:1].upper() + piece[1:] for piece in part.split("-"))
 
 
 def short_field(text: str | None, key: str) -> str:
@@ -67,7 +78,10 @@ def org_name(text: str | None) -> str:
 
 
 def phone(number: str) -> str:
+    """E.164-ish: Russian 8XXXXXXXXXX becomes +7XXXXXXXXXX."""
     digits = re.sub(r"[^\d+]", "", number)
     if not re.fullmatch(r"\+?\d{7,15}", digits):
         raise InvalidInput("reg-error-phone")
+    if re.fullmatch(r"8\d{10}", digits):
+        digits = "7" + digits[1:]
     return digits if digits.startswith("+") else "+" + digits

@@ -2,9 +2,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.callbacks import InviteCb
 from storage.db import Database
 from tests.conftest import ADMIN_ID
-from tests.flows import coordinator_link, create_org, invite, make_coordinator, person_row, register_adult
+from tests.flows import (
+    coordinator_link,
+    create_org,
+    invite,
+    link_token,
+    make_coordinator,
+    person_row,
+    register_adult,
+)
 from tests.harness import Harness
 
 
@@ -100,9 +109,9 @@ async def test_participants_cannot_manage_invites(harness: Harness, db: Database
     await mentee.send("/invite")
     assert "недоступно" in mentee.text
     invite_id = await db.fetchval("SELECT id FROM invites WHERE role = 'mentee_teacher'")
-    await mentee.press(f"i1:revoke::0:0:{invite_id}")
+    await mentee.press(InviteCb(action="revoke", invite_id=invite_id).pack())
     assert "недоступно" in mentee.alerts()[0]
-    await mentee.press("i1:uses:coordinator:7:1:0")
+    await mentee.press(InviteCb(action="uses", role="coordinator", days=7, uses=1).pack())
     assert "недоступно" in mentee.alerts()[0]
     assert await db.fetchval("SELECT revoked_at FROM invites WHERE id = ?", (invite_id,)) is None
     assert await db.fetchval("SELECT COUNT(*) FROM invites WHERE role = 'coordinator'") == 1
@@ -115,7 +124,7 @@ async def test_coordinator_cannot_touch_another_organisations_invites(harness: H
     token_b = await coordinator_link(admin)
     coordinator_b = await register_adult(harness, 2100, token_b, "Орлова Нина Петровна")
     foreign = await db.fetchval("SELECT id FROM invites WHERE role = 'mentee_teacher'")
-    await coordinator_b.press(f"i1:revoke::0:0:{foreign}")
+    await coordinator_b.press(InviteCb(action="revoke", invite_id=foreign).pack())
     assert "недоступно" in coordinator_b.alerts()[0]
     assert await db.fetchval("SELECT revoked_at FROM invites WHERE id = ?", (foreign,)) is None
     await coordinator_b.send("/invites")
@@ -125,7 +134,10 @@ async def test_coordinator_cannot_touch_another_organisations_invites(harness: H
 async def test_forged_and_stale_buttons_change_nothing(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     before = await db.fetchval("SELECT COUNT(*) FROM invites")
-    for data in ("zz:1", "i1:uses:mentor_candidate:9999:1:0", "i1:role:superuser:0:0:0", "p1:confirm:999",
+    forged = (InviteCb(action="uses", role="mentor_candidate", days=9999, uses=1).pack(),
+              InviteCb(action="role", role="superuser").pack(), InviteCb(action="uses", role="parent", days=7,
+                                                                          uses=1).pack())
+    for data in ("zz:1", *forged, "i1:uses:mentor_candidate:9999:1:0", "p1:confirm:999",
                  "o1:coord:1", "c1:1", "l1:ru", "tz1:5", "ok1:school", "x" * 64):
         await coordinator.press(data)
         assert coordinator.alerts(), data
@@ -148,3 +160,37 @@ async def test_expired_invite_link(harness: Harness, db: Database) -> None:
     await late.send(f"/start {token}")
     assert "Срок действия этой ссылки истёк" in late.text
     assert await person_row(db, 3000) is None
+
+
+async def test_long_lists_are_paged(harness: Harness, db: Database) -> None:
+    from bot.services.access import Actor
+    from bot.services.organisations import OrganisationService, OrgDraft
+    from storage.models import OrgKind
+
+    orgs = OrganisationService(db, harness.clock)
+    admin_actor = Actor(tg_user_id=ADMIN_ID, is_admin=True)
+    long_name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № {}»"
+    for n in range(1, 26):
+        await orgs.create(admin_actor, OrgDraft(long_name.format(n), OrgKind.SCHOOL, "Europe/Moscow", "ул. Мира, 1"))
+    admin = harness.user(ADMIN_ID)
+    await admin.send("/orgs")
+    first = admin.replies()[-1]
+    assert len(first.text) < 4096 and "№ 1»" in first.text and "№ 11»" not in first.text
+    assert first.button_texts()[-2:] == ["1/3", "›"]
+    await admin.click("›")
+    second = admin.replies()[-1]
+    assert "№ 11»" in second.text and second.button_texts()[-3:] == ["‹", "2/3", "›"]
+    await admin.click("Ссылка для координатора: Муниципальное")
+    assert "https://t.me/test_bot?start=" in admin.text
+
+    coordinator = await register_adult(harness, 2000, link_token(admin.text), "Смирнова Ольга Ивановна")
+    for _ in range(12):
+        await invite(coordinator, "Наставляемый педагог")
+    await coordinator.send("/invites")
+    listing = coordinator.replies()[-1]
+    assert "10. Наставляемый педагог" in listing.text and "11." not in listing.text
+    await coordinator.click("›")
+    await coordinator.click("Отозвать 12")
+    page = coordinator.replies()[-1]
+    assert "11. Наставляемый педагог" in page.text and "12." not in page.text
+    assert await db.fetchval("SELECT COUNT(*) FROM invites WHERE revoked_at IS NOT NULL") == 1

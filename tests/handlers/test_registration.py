@@ -26,7 +26,7 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     assert "кандидат в наставники" in mentor.text
     row = await person_row(db, 3000)
     assert (row["status"], row["position"], row["subject"], row["experience_years"], row["phone"]) == (
-        "active", "учитель математики", "математика", 3, "+89001112233")
+        "active", "учитель математики", "математика", 3, "+79001112233")
     told = [s.text for s in coordinator.shown() if "Новый участник" in s.text]
     assert told == ["Новый участник: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
     events = await consent_log(db)

@@ -15,6 +15,9 @@ from bot.services.errors import InvalidInput
     ("Иванов И. И.", "Иванов И. И."),
     ("Ivanova Maria", "Ivanova Maria"),
     ("Иванов\x00 Иван\u200b", "Иванов Иван"),  # control characters are dropped
+    ("иванова-петрова анна", "Иванова-Петрова Анна"),
+    ("Мамедов Ильхам оглы", "Мамедов Ильхам оглы"),
+    ("McDonald Ann", "McDonald Ann"),
 ])
 def test_good_names(raw: str, clean: str) -> None:
     assert validation.full_name(raw) == clean
@@ -43,6 +46,7 @@ def test_bad_experience(raw: str) -> None:
 def test_phone_normalised() -> None:
     assert validation.phone("+7 (900) 123-45-67") == "+79001234567"
     assert validation.phone("79001234567") == "+79001234567"
+    assert validation.phone("8 (900) 111-22-33") == "+79001112233"
     with pytest.raises(InvalidInput):
         validation.phone("12")
 
