@@ -65,11 +65,13 @@ def build_dispatcher(
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
-    dp.update.outer_middleware(ContextMiddleware(db, translator, profiles, settings.admin_ids))
+    dp.update.outer_middleware(ContextMiddleware(translator, profiles, settings.admin_ids))
     dp.include_router(create_root_router())
 
     async def on_startup(bot: Bot) -> None:
         await menu.set_default_menus(bot, translator)
+        for admin_id in sorted(settings.admin_ids):  # /neworg and /orgs in the admins' menus
+            await menu.refresh_menu(bot, translator, admin_id, await profiles.by_tg(admin_id), True)
         me = await bot.me()
         logger.info("bot @%s (%s) started", me.username, me.id)
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|migrate]``."""
+"""Command line: ``python -m bot [run|migrate|roadmap]``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.roadmap_cli import add_roadmap_parser, run_roadmap
 
 if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
     from aiogram import Bot
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="run the bot with long polling (the default)")
     sub.add_parser("migrate", help="create or upgrade the database, then exit")
+    add_roadmap_parser(sub)
     return parser
 
 
@@ -91,6 +93,8 @@ async def run_command(settings: Settings) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "roadmap":  # works on files only: no settings, no token
+        return run_roadmap(args)
     try:
         settings = load_settings()
     except SettingsError as exc:

@@ -14,8 +14,6 @@ from aiogram.types import TelegramObject, User
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.profile import ProfileService
-from storage.db import Database
-from storage.persons import PersonRepo
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +56,7 @@ class InFlightUpdates(BaseMiddleware):
 
 
 class ContextMiddleware(BaseMiddleware):
-    def __init__(self, db: Database, translator: Translator, profiles: ProfileService,
-                 admin_ids: frozenset[int]) -> None:
-        self.persons = PersonRepo(db)
+    def __init__(self, translator: Translator, profiles: ProfileService, admin_ids: frozenset[int]) -> None:
         self.translator = translator
         self.profiles = profiles
         self.admin_ids = admin_ids
@@ -75,13 +71,13 @@ class ContextMiddleware(BaseMiddleware):
         locale = self.translator.default
         actor = None
         if user is not None and not user.is_bot:
-            person = await self.persons.by_tg(user.id)
+            person = await self.profiles.by_tg(user.id)
             if person is not None:
                 locale = person.locale
                 if person.blocked_at is not None:
                     # they write to us again, so they unblocked the bot
                     await self.profiles.mark_unblocked(user.id)
-                    person = await self.persons.by_tg(user.id)
+                    person = await self.profiles.by_tg(user.id)
             else:
                 state: FSMContext | None = data.get("state")
                 chosen = (await state.get_data()).get("locale") if state is not None else None

@@ -26,7 +26,10 @@ logger = logging.getLogger(__name__)
 def help_text(t: TextFn, actor: Actor) -> str:
     person = actor.active_person
     parts = [t("help-intro")]
-    if person is None:
+    if actor.person is not None and person is None:
+        waiting = actor.person.status is PersonStatus.AWAITING_PARENT
+        parts.append(t("help-awaiting-parent" if waiting else "help-registering"))
+    elif person is None:
         parts.append(t("help-guest"))
     else:
         parts.append(t("help-participant"))
@@ -47,9 +50,10 @@ def create_router() -> Router:
         await message.answer(help_text(t, actor))
 
     @router.message(Command("cancel"))
-    async def cancel(message: Message, state: FSMContext, t: TextFn) -> None:
+    async def cancel(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
         if await state.get_state() is None:
-            await message.answer(t("cancel-nothing"))
+            registering = actor.person is not None and actor.person.status is PersonStatus.REGISTERING
+            await message.answer(t("cancel-registration" if registering else "cancel-nothing"))
             return
         await state.clear()
         await message.answer(t("cancelled"))

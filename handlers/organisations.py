@@ -32,7 +32,7 @@ async def _summary(t: TextFn, state: FSMContext) -> str:
         name=data["name"],
         kind=t("org-kind", kind=data["kind"]),
         timezone=render.tz_label(t, data["timezone"]),
-        address=data.get("address") or t("org-address-none"),
+        address=data["address"],
     )
 
 
@@ -90,7 +90,7 @@ def create_router() -> Router:
         await state.update_data(timezone=RUSSIAN_TIMEZONES[callback_data.index])
         await state.set_state(NewOrg.address)
         if message is not None:
-            await message.answer(t("org-ask-address"), reply_markup=kb.skip_address(t))
+            await message.answer(t("org-ask-address"))
 
     @router.message(StateFilter(NewOrg.timezone_custom), NotCommand())
     async def org_timezone_custom(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
@@ -102,29 +102,19 @@ def create_router() -> Router:
             return
         await state.update_data(timezone=zone)
         await state.set_state(NewOrg.address)
-        await message.answer(t("org-ask-address"), reply_markup=kb.skip_address(t))
+        await message.answer(t("org-ask-address"))
 
     @router.message(StateFilter(NewOrg.address), NotCommand())
     async def org_address(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
         require_admin(actor)
         try:
-            address = validation.clean_text(message.text, max_len=300, min_len=5, key="org-error-address")
+            address = validation.org_address(message.text)
         except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text), reply_markup=kb.skip_address(t))
+            await message.answer(t(exc.key, **exc.args_for_text))
             return
         await state.update_data(address=address)
         await state.set_state(NewOrg.confirm)
         await message.answer(await _summary(t, state), reply_markup=kb.confirm(t))
-
-    @router.callback_query(OrgCb.filter(F.action == "skip_address"), StateFilter(NewOrg.address))
-    async def org_skip_address(query: CallbackQuery, state: FSMContext, t: TextFn, actor: Actor) -> None:
-        require_admin(actor)
-        await state.update_data(address=None)
-        await state.set_state(NewOrg.confirm)
-        await query.answer()
-        await drop_buttons(query)
-        if (message := callback_message(query)) is not None:
-            await message.answer(await _summary(t, state), reply_markup=kb.confirm(t))
 
     @router.callback_query(OrgCb.filter(F.action.in_({"create", "cancel"})), StateFilter(NewOrg.confirm))
     async def org_create(query: CallbackQuery, callback_data: OrgCb, state: FSMContext, t: TextFn,
@@ -140,7 +130,7 @@ def create_router() -> Router:
             return
         data = await state.get_data()
         org = await organisations.create(
-            actor, OrgDraft(data["name"], OrgKind(data["kind"]), data["timezone"], data.get("address"))
+            actor, OrgDraft(data["name"], OrgKind(data["kind"]), data["timezone"], data["address"])
         )
         await state.clear()
         await query.answer()

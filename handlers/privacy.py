@@ -85,8 +85,8 @@ def create_router() -> Router:
         await privacy.overview(query.from_user.id, callback_data.person_id or None)  # access check
         await query.answer()
         if (message := callback_message(query)) is not None:
-            await message.answer(t("privacy-withdraw-confirm"),
-                                 reply_markup=kb.confirm_withdraw(t, callback_data.person_id))
+            key = "privacy-withdraw-confirm-child" if callback_data.person_id else "privacy-withdraw-confirm"
+            await message.answer(t(key), reply_markup=kb.confirm_withdraw(t, callback_data.person_id))
 
     @router.callback_query(PrivacyCb.filter(F.action == "cancel"))
     async def cancel_withdraw(query: CallbackQuery, t: TextFn) -> None:

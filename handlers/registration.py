@@ -77,7 +77,7 @@ def create_router() -> Router:
         data = await state.get_data()
         shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False))  # type: ignore[attr-defined]
         # what is logged on «agree» is exactly this: kind, version and language as shown
-        await state.update_data(version=shown.version, locale=shown.locale)
+        await state.update_data(version=shown.version, consent_locale=shown.locale)
         await bot.send_message(chat_id, shown.text, reply_markup=kb.consent(t, shown.kind))
 
     async def resume(bot: Bot, chat_id: int, t: TextFn, person: Person, registration: RegistrationService) -> None:
@@ -193,9 +193,10 @@ def create_router() -> Router:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version, adult = data.get("token", ""), data.get("version", ""), data.get("adult", False)
+        shown_in = data.get("consent_locale") or t.locale  # type: ignore[attr-defined]
         if not callback_data.agree:
             try:
-                await registration.decline_consent(token, t.locale, version, adult)  # type: ignore[attr-defined]
+                await registration.decline_consent(token, shown_in, version, adult)
             finally:
                 await state.clear()
             await query.answer()
@@ -203,7 +204,7 @@ def create_router() -> Router:
             await say(query, t("join-declined-student" if data.get("adult") is False else "join-declined"))
             return
         try:
-            person = await registration.give_consent(query.from_user.id, token, t.locale, version, adult)  # type: ignore[attr-defined]
+            person = await registration.give_consent(query.from_user.id, token, shown_in, version, adult)
         except DomainError:
             await state.clear()
             raise
@@ -218,17 +219,18 @@ def create_router() -> Router:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version = data.get("token", ""), data.get("version", "")
+        shown_in = data.get("consent_locale") or t.locale  # type: ignore[attr-defined]
         await query.answer()
         await drop_buttons(query)
         if not callback_data.agree:
             try:
-                await registration.parent_decline(query.from_user.id, token, t.locale, version)  # type: ignore[attr-defined]
+                await registration.parent_decline(query.from_user.id, token, shown_in, version)
             finally:
                 await state.clear()
             await say(query, t("parent-declined"))
             return
         try:
-            await registration.parent_agree(query.from_user.id, token, t.locale, version)  # type: ignore[attr-defined]
+            await registration.parent_agree(query.from_user.id, token, shown_in, version)
         except DomainError:
             await state.clear()
             raise

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import EditMessageText, SendDocument, SendMessage, TelegramMethod
 from aiogram.types import (
     CallbackQuery,
@@ -84,11 +85,15 @@ class RecordingSession(MockedSession):
     def __init__(self) -> None:
         super().__init__()
         self.blocked_chats: set[int] = set()
+        self.unreachable_chats: set[int] = set()  # network errors for messages to these chats
         self.delay = 0.0  # seconds each call takes, to catch shutdown races
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
         if self.delay:
             await asyncio.sleep(self.delay)
+        if getattr(method, "chat_id", None) in self.unreachable_chats:
+            self.requests.append(method)
+            raise TelegramNetworkError(method=method, message="Server disconnected")
         if getattr(method, "chat_id", None) in self.blocked_chats:
             self.requests.append(method)
             self.check_response(bot=bot, method=method, status_code=403, content=json.dumps(

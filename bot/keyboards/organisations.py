@@ -30,12 +30,6 @@ def timezones(t: TextFn) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def skip_address(t: TextFn) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    kb.button(text=t("org-btn-skip-address"), callback_data=OrgCb(action="skip_address"))
-    return kb.as_markup()
-
-
 def confirm(t: TextFn) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=t("org-btn-create"), callback_data=OrgCb(action="create"))

@@ -62,7 +62,8 @@ class OrganisationService:
         require_admin(actor)
         name = validation.org_name(draft.name)
         timezone = parse_timezone(draft.timezone)
-        address = validation.clean_text(draft.address, max_len=300) if draft.address else None
+        # the operator's address is part of every consent text (152-ФЗ ст. 9 ч. 4)
+        address = validation.org_address(draft.address)
         async with self.db.transaction():
             org_id = await self.repo.create(name, draft.kind, timezone, address, actor.tg_user_id, self.clock.now())
         logger.info("organisation %s created by admin %s", org_id, actor.tg_user_id)

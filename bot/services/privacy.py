@@ -69,38 +69,21 @@ class PrivacyService:
         return await self.persons.by_guardian(guardian_tg_id)
 
     async def export(self, tg_user_id: int, person_id: int | None = None) -> bytes:
-        """Everything stored about the person, as UTF-8 JSON."""
-        view = await self.overview(tg_user_id, person_id)
-        p = view.person
-        data: dict[str, Any] = {
-            "person_id": p.id,
-            "organisation": {"id": view.org.id, "name": view.org.name, "address": view.org.address},
-            "telegram_user_id": p.tg_user_id,
-            "language": p.locale,
-            "status": p.status.value,
-            "roles": sorted(r.value for r in p.roles),
-            "full_name": p.full_name,
-            "position": p.position,
-            "subject": p.subject,
-            "teaching_experience_years": p.experience_years,
-            "phone": p.phone,
-            "minor": p.is_minor,
-            "parent_name": p.guardian_name,
-            "registered_at": p.created_at.isoformat(),
-            "updated_at": p.updated_at.isoformat(),
-            "consents": [
-                {
-                    "kind": e.kind.value,
-                    "version": e.version,
-                    "language": e.locale,
-                    "action": e.action.value,
-                    "at": e.created_at.isoformat(),
-                    "text_sha256": e.text_sha256,
-                }
-                for e in view.consents
-            ],
-        }
-        logger.info("person %s exported their data (asked by %s)", p.id, tg_user_id)
+        """Everything stored about the asker as UTF-8 JSON: their own record and, for a parent, the records
+        of the children they consented for (which hold the parent's name and Telegram id)."""
+        if person_id is not None:
+            data: dict[str, Any] = _record(await self.overview(tg_user_id, person_id))
+        else:
+            data = {}
+            person = await self.persons.by_tg(tg_user_id)
+            if person is not None and person.status is not PersonStatus.WITHDRAWN:
+                data = _record(await self.overview(tg_user_id))
+            children = await self.children(tg_user_id)
+            if children:
+                data["parent_of"] = [_record(await self.overview(tg_user_id, c.id)) for c in children]
+            if not data:
+                raise NotFound("privacy-nothing-stored")
+        logger.info("user %s exported their data", tg_user_id)
         return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
     async def withdraw(self, tg_user_id: int, person_id: int | None = None) -> Person:
@@ -136,3 +119,36 @@ class PrivacyService:
                 person_id=person.id, name=person.full_name or "—", role=primary_role(person),
             )
         return person
+
+
+def _record(view: PrivacyOverview) -> dict[str, Any]:
+    p = view.person
+    return {
+        "person_id": p.id,
+        "organisation": {"id": view.org.id, "name": view.org.name, "address": view.org.address},
+        "telegram_user_id": p.tg_user_id,
+        "language": p.locale,
+        "status": p.status.value,
+        "roles": sorted(r.value for r in p.roles),
+        "full_name": p.full_name,
+        "position": p.position,
+        "subject": p.subject,
+        "teaching_experience_years": p.experience_years,
+        "phone": p.phone,
+        "minor": p.is_minor,
+        "parent_name": p.guardian_name,
+        "parent_telegram_user_id": p.guardian_tg_id,
+        "registered_at": p.created_at.isoformat(),
+        "updated_at": p.updated_at.isoformat(),
+        "consents": [
+            {
+                "kind": e.kind.value,
+                "version": e.version,
+                "language": e.locale,
+                "action": e.action.value,
+                "at": e.created_at.isoformat(),
+                "text_sha256": e.text_sha256,
+            }
+            for e in view.consents
+        ],
+    }

@@ -14,6 +14,9 @@ class ProfileService:
         self.clock = clock
         self.persons = PersonRepo(db)
 
+    async def by_tg(self, tg_user_id: int) -> Person | None:
+        return await self.persons.by_tg(tg_user_id)
+
     async def set_locale(self, tg_user_id: int, locale: str) -> Person | None:
         """Store the language of a registered person; None when this user has no record yet."""
         person = await self.persons.by_tg(tg_user_id)

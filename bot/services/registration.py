@@ -114,6 +114,7 @@ class RegistrationService:
     # ---- opening a link -------------------------------------------------------------------------
 
     async def open_invite(self, tg_user_id: int, token: str) -> InviteOpening:
+        await self._parent_reopens(tg_user_id, token)
         invite = await self.invites.check(token)
         org = await self._org(invite.org_id)
         if invite.role is InviteRole.PARENT:
@@ -138,6 +139,15 @@ class RegistrationService:
         updated = await self._person(person.id)
         await self._tell_coordinators(updated, "notify-role-added", role=role.value)
         return InviteOpening(Opening.ROLE_ADDED, org, invite, person=updated)
+
+    async def _parent_reopens(self, tg_user_id: int, token: str) -> None:
+        """A parent who already consented opens the (now used) link again: say so, not "link used up"."""
+        invite = await self.invite_repo.by_token(token) if token and len(token) <= 64 else None
+        if invite is None or invite.role is not InviteRole.PARENT or invite.for_person_id is None:
+            return
+        child = await self.persons.get(invite.for_person_id)
+        if child is not None and child.guardian_tg_id == tg_user_id and child.status is PersonStatus.ACTIVE:
+            raise DomainError("parent-already-consented")
 
     async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
         child = await self.persons.get(invite.for_person_id) if invite.for_person_id else None

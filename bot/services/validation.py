@@ -77,6 +77,10 @@ def org_name(text: str | None) -> str:
     return clean_text(text, max_len=200, min_len=3, key="org-error-name")
 
 
+def org_address(text: str | None) -> str:
+    return clean_text(text, max_len=300, min_len=5, key="org-error-address")
+
+
 def phone(number: str) -> str:
     """E.164-ish: Russian 8XXXXXXXXXX becomes +7XXXXXXXXXX."""
     digits = re.sub(r"[^\d+]", "", number)

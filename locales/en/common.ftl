@@ -16,12 +16,12 @@ role-name = { $role ->
     [mentor_candidate] mentor candidate
     [mentee_teacher] mentee (teacher)
     [mentee_student] mentee (student)
-    [staff] roadmap staff member
+    [staff] responsible for roadmap activities
    *[other] participant
 }
 
 start-guest =
-    Hello! This is your school's mentorship programme bot.
+    Hello! This is the mentorship programme bot of your school, kindergarten or college.
 
     To join, open the invite link the programme coordinator sent you (usually a deputy head). No link? Ask the coordinator for one.
 start-admin =
@@ -36,6 +36,16 @@ help-guest =
 
     /language — change the language
     /privacy — what data about you is stored
+help-registering =
+    You have not finished registering yet. To continue — /start
+
+    /privacy — your data and consent
+    /language — change the language
+help-awaiting-parent =
+    We are waiting for your parent's consent. The link for them — /start
+
+    /privacy — your data
+    /language — change the language
 help-participant =
     /start — your profile
     /privacy — your data and consents, withdrawing consent
@@ -62,6 +72,7 @@ language-set = Done, I will speak English now.
 
 cancelled = Cancelled.
 cancel-nothing = There is nothing to cancel.
+cancel-registration = You can continue registering at any time — /start. If you no longer want to take part, withdraw your consent: /privacy
 btn-cancel = Cancel
 
 fallback-unknown-command = There is no such command. See /help for the list.
@@ -73,6 +84,6 @@ error-access-denied = This action is not available to you.
 error-not-found = Record not found — it may have been deleted.
 error-invalid-input = I could not read that answer. Please try again.
 error-conflict = That is already done.
-error-stale = This button is out of date. Start again: /start
+error-stale = This is out of date — probably an old button or a step already done. Start again: /start
 error-text-expected = Please answer with text.
 error-text-too-long = Too long: at most { $limit } characters.

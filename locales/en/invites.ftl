@@ -5,10 +5,10 @@ invite-role = { $role ->
     [mentor_candidate] Mentor candidate
     [mentee_teacher] Mentee (teacher)
     [mentee_student] Mentee (student)
-    [staff] Roadmap staff member
+    [staff] Responsible for roadmap activities
    *[other] { $role }
 }
-invite-ask-role = Whom are you inviting? Each role has its own link.
+invite-ask-role = Who are you inviting? Each role has its own link.
 invite-ask-days = Role: { invite-role }. How many days should the link be valid?
 invite-ask-uses = Role: { invite-role }, valid: { invite-days }. How many people may register with it?
 invite-days = { $days ->
@@ -23,7 +23,7 @@ invite-created =
     <b>The link is ready</b>
     Role: { invite-role }
     Valid until: { $expires }
-    Registrations: { $uses }
+    Who can register: { invite-uses }
 
     { $link }
 
@@ -41,4 +41,4 @@ invite-error-expired = This link has expired. Ask the coordinator for a new one.
 invite-error-used-up = Everyone this link was made for has already registered with it. Ask the coordinator for a new one.
 invite-error-revoked = The coordinator revoked this link. Ask them for a new one.
 invite-error-other-org = You are already registered in another organisation. One Telegram account can take part in one organisation's programme.
-invite-error-role-mismatch = This link does not fit your registration (students and adults have different links). Ask the coordinator for the right one.
+invite-error-role-mismatch = This link is for a different kind of participant (students and adults have different links). Ask the coordinator for the right one.

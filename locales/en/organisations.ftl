@@ -4,8 +4,7 @@ org-ask-name = The organisation's full name, as in its charter. For example: <i>
 org-ask-kind = Type of organisation:
 org-ask-timezone = The organisation's time zone (deadline reminders follow it):
 org-ask-timezone-custom = Type the time zone in IANA form, e.g. <i>Europe/Volgograd</i> or <i>Asia/Chita</i>.
-org-ask-address = The organisation's address — it appears in the personal data consent as the operator's address. You can skip it and add it later.
-org-btn-skip-address = Skip
+org-ask-address = The organisation's legal address — the personal data consent names it as the operator's address. For example: <i>170100, Tver, Shkolnaya St. 1</i>
 org-btn-create = ✅ Create
 org-btn-invite-coordinator = Coordinator link: { $org }
 org-tz-other = Other…
@@ -20,7 +19,6 @@ org-confirm =
     Type: { $kind }
     Time zone: { $timezone }
     Address: { $address }
-org-address-none = not given
 org-created = Organisation created: { $name }. Now appoint a coordinator — create a link for them:
 org-coordinator-link =
     Link for the coordinator — { $org } (single use, valid until { $expires }):
@@ -32,7 +30,7 @@ org-list-item = No. { $id }. { $name } — { $kind }, { $timezone }
 org-list-empty = No organisations yet. Create the first one: /neworg
 org-error-name = The name must be 3 to 200 characters long.
 org-error-timezone = There is no such time zone. Example: <i>Europe/Moscow</i>.
-org-error-address = The address must be 5 to 300 characters long, or press “Skip”.
+org-error-address = The address must be 5 to 300 characters long.
 
 tz-name = { $zone ->
     [Europe-Kaliningrad] Kaliningrad (MSK−1)

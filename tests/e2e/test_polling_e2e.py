@@ -354,7 +354,7 @@ async def seed_teacher_invite(db_path: Path) -> str:
         await migrate(db)
         admin = Actor(ADMIN_ID, is_admin=True)
         org = await OrganisationService(db, SystemClock()).create(
-            admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", None)
+            admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2")
         )
         async with db.transaction():
             await InviteRepo(db).create(

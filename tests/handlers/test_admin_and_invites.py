@@ -56,11 +56,14 @@ async def test_admin_org_input_is_validated(harness: Harness, db: Database) -> N
     await admin.send("Mars/Olympus")
     assert "Такого часового пояса нет" in admin.text
     await admin.send("Asia/Chita")
-    await admin.click("Пропустить")
-    assert "Asia/Chita" in admin.text and "не указан" in admin.text
+    assert "Юридический адрес" in admin.text
+    await admin.send("ул")
+    assert "от 5 до 300 символов" in admin.text
+    await admin.send("г. Чита, ул. Ленина, 1")
+    assert "Asia/Chita" in admin.text and "г. Чита" in admin.text
     await admin.click("Создать")
     org = await db.fetchone("SELECT * FROM organisations")
-    assert (org["kind"], org["timezone"], org["address"]) == ("kindergarten", "Asia/Chita", None)
+    assert (org["kind"], org["timezone"], org["address"]) == ("kindergarten", "Asia/Chita", "г. Чита, ул. Ленина, 1")
 
 
 async def test_cancel_stops_org_creation(harness: Harness, db: Database) -> None:
@@ -78,7 +81,7 @@ async def test_coordinator_creates_lists_and_revokes_invites(harness: Harness, d
     await coordinator.send("/invite")
     assert coordinator.replies()[-1].button_texts() == [
         "Кандидат в наставники", "Наставляемый педагог", "Наставляемый обучающийся (ученик)",
-        "Ответственный по дорожной карте", "Координатор",
+        "Ответственный за мероприятия дорожной карты", "Координатор",
     ]
     await coordinator.click("Кандидат в наставники")
     assert "Сколько дней" in coordinator.text

@@ -87,6 +87,11 @@ async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Da
     assert "недоступно" in intruder.alerts()[0]
     assert intruder.documents() == []
 
+    await parent.send("/mydata")  # the parent's own name is stored, in the child's record
+    mine = json.loads(parent.documents()[-1].document.data)  # type: ignore[union-attr]
+    assert mine["parent_of"][0]["parent_name"] == "Соколова Ирина Викторовна"
+    assert mine["parent_of"][0]["parent_telegram_user_id"] == 4100
+
     await parent.send("/privacy")
     assert "Данные ребёнка: Соколов Артём" in parent.text
     assert "Согласие родителя (законного представителя), версия 1" in parent.text

@@ -102,6 +102,9 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert any("Твой родитель дал согласие" in s.text for s in student.shown())
     kinds = [(e["kind"], e["action"], e["actor_tg_id"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("student", "given", 4000), ("parent", "given", 4100)]
+    # the parent opening the link again is told consent is already given
+    await parent.send(f"/start {parent_token}")
+    assert "Вы уже дали согласие" in parent.text
     # the link is single-use
     other = harness.user(4200)
     await other.send(f"/start {parent_token}")
@@ -193,15 +196,15 @@ async def test_second_invite_adds_a_role(harness: Harness, db: Database) -> None
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Кандидат в наставники")
     await register_adult(harness, 3000, token)
-    staff_token = await invite(coordinator, "Ответственный по дорожной карте")
+    staff_token = await invite(coordinator, "Ответственный за мероприятия дорожной карты")
     teacher = harness.user(3000)
     await teacher.send(f"/start {staff_token}")
-    assert "добавлена роль «ответственный по дорожной карте»" in teacher.text
+    assert "добавлена роль «ответственный за мероприятия дорожной карты»" in teacher.text
     person_id = (await person_row(db, 3000))["id"]
     roles = {r["role"] for r in await db.fetchall("SELECT role FROM person_roles WHERE person_id = ?", (person_id,))}
     assert roles == {"mentor_candidate", "staff"}
     await teacher.send("/help")
-    assert "кандидат в наставники" in teacher.text and "ответственный по дорожной карте" in teacher.text
+    assert "Вы кандидат в наставники" in teacher.text and "Вы отвечаете за мероприятия дорожной карты" in teacher.text
     # a student link does not turn an adult into a student
     student_token = await invite(coordinator, "Наставляемый обучающийся")
     await teacher.send(f"/start {student_token}")
@@ -304,7 +307,7 @@ async def test_restart_in_the_middle_of_registration_resumes(harness: Harness, d
     harness.restart()
     teacher = harness.user(3000)
     await teacher.send("/start")
-    assert "continue your registration" in teacher.text and "Step 3 of 5" in teacher.text
+    assert "pick up where you left off" in teacher.text and "Step 3 of 5" in teacher.text
     await teacher.send("reading")
     await teacher.send("4")
     await teacher.send("Skip")
