@@ -432,10 +432,6 @@ def _b_year(m: re.Match[str], y: int) -> _Span:
     return date(year, 1, 1), date(year, 12, 31), None
 
 
-def _b_event(m: re.Match[str], y: int) -> _Span:
-    return None, None, None
-
-
 _Handler = tuple[re.Pattern[str], Callable[[re.Match[str], int], _Span | None]]
 
 
