@@ -78,6 +78,17 @@ async def parent_opens(h: Harness, parent_token: str, user_id: int = 4100) -> Cl
     return parent
 
 
+async def up_to_phone_step(h: Harness, user_id: int, token: str, name: str = "Петрова Анна") -> Client:
+    """A teacher consents and answers everything but the optional phone step."""
+    person = h.user(user_id)
+    await person.send(f"/start {token}")
+    await person.click("Русский")
+    await person.click("Согласен")
+    for answer in (name, "учитель", "химия", "2"):
+        await person.send(answer)
+    return person
+
+
 async def make_coordinator(h: Harness, user_id: int = 2000) -> Client:
     admin = await create_org(h)
     token = await coordinator_link(admin)

@@ -517,40 +517,61 @@ def _match_deadline(folded: str, pos: int, academic_year: int) -> tuple[int, _Sp
     return end, (start, stop, recurrence)
 
 
-def _scan_deadlines(text: str, academic_year: int) -> list[Deadline]:
-    folded = _fold(text)
-    found: list[Deadline] = []
+def _scan(
+    text: str,
+    folded: str,
+    separators: re.Pattern[str],
+    match: Callable[[int], tuple[int, _T] | None],
+    unknown: Callable[[str], _T | None],
+) -> list[_T]:
+    """Walk a cell left to right: skip separators, take what ``match`` recognises, and hand every run of
+    words it does not recognise to ``unknown`` (which may turn it into an entry or drop it)."""
+    found: list[_T] = []
     pos, unknown_from = 0, -1
 
     def flush(until: int) -> None:
-        if unknown_from < 0:
-            return
-        piece = text[unknown_from:until].strip(" ,;")
-        words = [w for w in re.split(r"[\s.,;:]+", _fold(piece)) if w]
-        if re.search(r"[a-zа-я0-9]", _fold(piece)) and not all(w in _FILLER for w in words):
-            found.append(Deadline(piece, understood=False))
+        if unknown_from >= 0 and (entry := unknown(text[unknown_from:until])) is not None:
+            found.append(entry)
 
     while pos < len(folded):
-        sep = _SEPARATORS.match(folded, pos)
+        sep = separators.match(folded, pos)
         if sep and sep.end() > pos:
             pos = sep.end()
             continue
-        matched = _match_deadline(folded, pos, academic_year)
+        matched = match(pos)
         if matched is None:
             if unknown_from < 0:
                 unknown_from = pos
-            word = re.compile(r"\S+").match(folded, pos)
+            word = _WORD.match(folded, pos)
             pos = word.end() if word else pos + 1
             continue
         flush(pos)
         unknown_from = -1
-        end, span = matched
-        if span is None:
-            found.append(Deadline(text[pos:end].strip(" ,;"), understood=False))
-        else:
-            found.append(Deadline(text[pos:end].strip(" ,;"), *span))
-        pos = end
+        pos, entry = matched
+        found.append(entry)
     flush(len(text))
+    return found
+
+
+def _scan_deadlines(text: str, academic_year: int) -> list[Deadline]:
+    folded = _fold(text)
+
+    def match(pos: int) -> tuple[int, Deadline] | None:
+        matched = _match_deadline(folded, pos, academic_year)
+        if matched is None:
+            return None
+        end, span = matched
+        piece = text[pos:end].strip(" ,;")
+        return end, Deadline(piece, understood=False) if span is None else Deadline(piece, *span)
+
+    def unknown(piece: str) -> Deadline | None:
+        piece = piece.strip(" ,;")
+        words = [w for w in re.split(r"[\s.,;:]+", _fold(piece)) if w]
+        if re.search(r"[a-zа-я0-9]", _fold(piece)) and not all(w in _FILLER for w in words):
+            return Deadline(piece, understood=False)
+        return None
+
+    found = _scan(text, folded, _SEPARATORS, match, unknown)
     if not found and not all(w in _FILLER for w in re.split(r"[\s.,;:]+", folded) if w):
         found.append(Deadline(text, understood=False))  # noise alone («???») still means «not understood»
     return found
@@ -626,34 +647,13 @@ def _match_responsible(text: str, folded: str, pos: int) -> tuple[int, Responsib
 
 def _scan_responsible(text: str) -> list[Responsible]:
     folded = _fold(text)
-    found: list[Responsible] = []
-    pos, unknown_from = 0, -1
 
-    def flush(until: int) -> None:
-        if unknown_from < 0:
-            return
-        piece = text[unknown_from:until].strip(" ,;-")
-        if re.search(r"\w", piece):
-            found.append(Responsible(piece, "role", understood=False))
+    def unknown(piece: str) -> Responsible | None:
+        piece = piece.strip(" ,;-")
+        return Responsible(piece, "role", understood=False) if re.search(r"\w", piece) else None
 
-    while pos < len(text):
-        sep = _RESPONSIBLE_SEPARATORS.match(folded, pos)
-        if sep and sep.end() > pos:
-            pos = sep.end()
-            continue
-        matched = _match_responsible(text, folded, pos)
-        if matched is None:
-            if unknown_from < 0:
-                unknown_from = pos
-            word = re.compile(r"\S+").match(text, pos)
-            pos = word.end() if word else pos + 1
-            continue
-        flush(pos)
-        unknown_from = -1
-        pos, entry = matched
-        found.append(entry)
-    flush(len(text))
-    return _unique(found)
+    return _unique(_scan(text, folded, _RESPONSIBLE_SEPARATORS, lambda pos: _match_responsible(text, folded, pos),
+                         unknown))
 
 
 # ------------------------------------------------------------------------------------------------- activities

@@ -10,7 +10,7 @@ from aiogram.types import Chat, ChatMemberBanned, ChatMemberMember, ChatMemberUp
 from bot import menu
 from bot.cli import protect_logs
 from storage.db import Database
-from tests.flows import invite, make_coordinator, person_row, register_adult
+from tests.flows import invite, make_coordinator, person_row, register_adult, up_to_phone_step
 from tests.harness import Harness
 
 
@@ -89,12 +89,7 @@ async def test_shutdown_lets_the_update_in_progress_finish(harness: Harness, db:
 
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("Русский")
-    await teacher.click("Согласен")
-    for answer in ("Петрова Анна", "учитель", "химия", "2"):
-        await teacher.send(answer)
+    teacher = await up_to_phone_step(harness, 3000, token)
     harness.session.delay = 0.05  # every API call now takes a while
     last_step = asyncio.create_task(teacher.send("Пропустить"))
     await asyncio.sleep(0.01)

@@ -6,7 +6,7 @@ import asyncio
 
 from storage.db import Database
 from tests.conftest import ADMIN_ID
-from tests.flows import invite, make_coordinator, person_row, register_adult
+from tests.flows import invite, make_coordinator, person_row, register_adult, up_to_phone_step
 from tests.harness import Harness
 
 
@@ -28,12 +28,7 @@ async def test_double_tap_on_create_makes_one_organisation(harness: Harness, db:
 async def test_double_skip_registers_once_and_tells_coordinator_once(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("Русский")
-    await teacher.click("Согласен")
-    for answer in ("Петрова Анна", "учитель", "химия", "2"):
-        await teacher.send(answer)
+    teacher = await up_to_phone_step(harness, 3000, token)
     await asyncio.gather(teacher.send("Пропустить"), teacher.send("Пропустить"))
     told = [s for s in coordinator.shown() if "Новый участник" in s.text and "Петрова Анна" in s.text]
     assert len(told) == 1
