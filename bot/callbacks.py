@@ -47,3 +47,17 @@ class InviteCb(CallbackData, prefix="i1"):
 class PrivacyCb(CallbackData, prefix="p1"):
     action: str  # export | withdraw | confirm | cancel
     person_id: int = 0  # 0: oneself; otherwise a child for whom the user is the parent
+
+
+class ActionCb(CallbackData, prefix="n1"):
+    """Buttons under notices sent outside any update (reminders): a command and the record it acts on."""
+
+    command: str  # done | progress | postpone
+    target_id: int
+
+
+class RoadmapCb(CallbackData, prefix="rm1"):
+    action: str  # template | link | pick | unlink | activate | discard | stage | dates | page
+    roadmap_id: int = 0
+    item: int = 0  # label index, activity id, stage id or page
+    person_id: int = 0

@@ -3,27 +3,45 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.callbacks import ActionCb
 from bot.i18n import Translator
+from bot.services.ports import Action
 from bot.services.profile import ProfileService
+from bot.telegram import RateLimiter
 
 logger = logging.getLogger(__name__)
 
 
 class TelegramNotifier:
-    def __init__(self, bot: Bot, translator: Translator, profiles: ProfileService) -> None:
+    def __init__(self, bot: Bot, translator: Translator, profiles: ProfileService,
+                 limiter: RateLimiter | None = None) -> None:
         self.bot = bot
         self.translator = translator
         self.profiles = profiles
+        self.limiter = limiter or RateLimiter()
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, **args: Any) -> bool:
+    async def notify(
+        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (), **args: Any
+    ) -> bool:
         text = self.translator.get(key, locale, **args)
+        markup = None
+        if actions:
+            kb = InlineKeyboardBuilder()
+            for action in actions:
+                kb.button(text=self.translator.get(action.label_key, locale),
+                          callback_data=ActionCb(command=action.command, target_id=action.target_id))
+            kb.adjust(len(actions) if len(actions) <= 3 else 2)
+            markup = kb.as_markup()
+        await self.limiter.wait(tg_user_id)
         try:
-            await self.bot.send_message(tg_user_id, text)
+            await self.bot.send_message(tg_user_id, text, reply_markup=markup)
         except TelegramForbiddenError:
             logger.info("user %s blocked the bot", tg_user_id)
             await self.profiles.mark_blocked(tg_user_id)

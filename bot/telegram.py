@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -46,6 +47,35 @@ class RetryAfterMiddleware(BaseRequestMiddleware):
                 logger.warning("%s: flood control, retry in %s s", type(method).__name__, exc.retry_after)
                 await self.sleep(exc.retry_after)
         raise AssertionError("unreachable")
+
+
+class RateLimiter:
+    """Telegram's limits for messages the bot starts itself: about 30/s overall and 1/s per chat.
+
+    ``wait(chat_id)`` returns when a message to that chat may go. Defaults stay a little under the limits.
+    """
+
+    def __init__(self, per_second: float = 25.0, per_chat_interval: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.interval = 1.0 / per_second
+        self.per_chat_interval = per_chat_interval
+        self.clock = clock
+        self.sleep = sleep
+        self._next_global = 0.0
+        self._next_chat: dict[int, float] = {}
+        self._lock = asyncio.Lock()
+
+    async def wait(self, chat_id: int) -> None:
+        async with self._lock:
+            now = self.clock()
+            at = max(now, self._next_global, self._next_chat.get(chat_id, 0.0))
+            self._next_global = at + self.interval
+            self._next_chat[chat_id] = at + self.per_chat_interval
+            if len(self._next_chat) > 10_000:  # forget chats whose slot has passed
+                self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
+        if at > now:
+            await self.sleep(at - now)
 
 
 def make_bot(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -117,3 +117,96 @@ class ConsentEvent:
     action: ConsentAction
     actor_tg_id: int | None
     created_at: datetime
+
+
+class RoadmapStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS)
+
+
+class ReminderKind(StrEnum):
+    OPENS = "opens"  # the activity's window opens
+    BEFORE = "before"  # N days before the deadline
+    DUE = "due"  # on the day
+    OVERDUE = "overdue"  # to the responsible, every M days while overdue
+    ESCALATION = "escalation"  # to the coordinator, with each overdue round
+    DIGEST = "digest"  # weekly, to the coordinator
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    UNCERTAIN = "uncertain"  # the process stopped between sending and recording: never resent
+
+
+def parse_date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    id: int
+    org_id: int
+    academic_year: int
+    status: RoadmapStatus
+    source: str
+    warnings: tuple[str, ...]
+    created_at: datetime
+    activated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RoadmapStage:
+    id: int
+    roadmap_id: int
+    number: int
+    title: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: int
+    roadmap_id: int
+    stage_id: int
+    position: int
+    title: str
+    deadline_text: str
+    starts_on: date | None
+    due_on: date | None
+    recurrence: str | None
+    status: ActivityStatus
+    skip_reason: str | None
+    labels: tuple[str, ...] = ()
+
+    def is_overdue(self, today: date) -> bool:
+        return (self.status.is_open and self.due_on is not None and self.recurrence is None
+                and today > self.due_on)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: int
+    org_id: int
+    activity_id: int | None
+    person_id: int
+    kind: ReminderKind
+    fire_on: date
+    send_after: datetime
+    status: ReminderStatus
+    late: bool

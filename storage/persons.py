@@ -111,6 +111,12 @@ class PersonRepo:
         )
         return [p for r in rows if (p := await self._with_roles(r))]
 
+    async def active_in_org(self, org_id: int) -> list[Person]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM persons WHERE org_id = ? AND status = 'active' ORDER BY full_name, id", (org_id,)
+        )
+        return [p for r in rows if (p := await self._with_roles(r))]
+
     async def count_by_role(self, org_id: int) -> dict[Role, int]:
         rows = await self.db.fetchall(
             "SELECT r.role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id"

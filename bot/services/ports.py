@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 
+@dataclass(frozen=True)
+class Action:
+    """A button under a notice: its label (a locale key), what it does and to which record."""
+
+    label_key: str
+    command: str
+    target_id: int
+
+
 class Notifier(Protocol):
-    async def notify(self, tg_user_id: int, locale: str, key: str, **args: Any) -> bool:
-        """Send the text ``key`` rendered in ``locale``. False when it could not be delivered."""
+    async def notify(
+        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (), **args: Any
+    ) -> bool:
+        """Send the text ``key`` rendered in ``locale`` (with buttons). False when it could not be delivered."""
         ...
 
 

@@ -1,0 +1,393 @@
+"""Roadmaps: import from a document or the template, link responsible staff, activate, track statuses."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.clock import Clock
+from bot.services import roadmap_parser, validation
+from bot.services.access import Actor, require_coordinator
+from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.ports import Notifier
+from bot.services.reminders import ReminderService, local_today
+from storage.db import Database
+from storage.models import Activity, ActivityStatus, Person, Roadmap, RoadmapStage, RoadmapStatus, Role
+from storage.organisations import OrganisationRepo
+from storage.persons import PersonRepo
+from storage.roadmaps import RoadmapRepo
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "roadmap_template.md"
+MAX_FILE_BYTES = 2_000_000
+SUPPORTED_SUFFIXES = (".docx", ".txt", ".tsv", ".md")
+
+
+def academic_year_of(day: date) -> int:
+    """September to August: 23.11.2026 → 2026, 15.03.2027 → 2026."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+@dataclass(frozen=True)
+class LabelLink:
+    index: int
+    label: str
+    kind: str
+    activities: int
+    persons: tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    person: Person
+    score: float
+    exact: bool  # the label names this person; otherwise a close match to confirm by hand
+
+
+@dataclass(frozen=True)
+class StageProgress:
+    stage: RoadmapStage
+    activities: tuple[Activity, ...]
+    done: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class RoadmapView:
+    roadmap: Roadmap
+    stages: tuple[StageProgress, ...]
+    today: date
+
+    @property
+    def total(self) -> int:
+        return sum(len(s.activities) for s in self.stages)
+
+    @property
+    def done(self) -> int:
+        return sum(s.done for s in self.stages)
+
+    @property
+    def overdue(self) -> int:
+        return sum(s.overdue for s in self.stages)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s.]+", " ", text.lower().replace("ё", "е")).strip()
+
+
+def person_key(full_name: str) -> str:
+    """«Гришенкова Анна Николаевна» → «гришенкова а н», comparable with «Гришенкова А.Н.»."""
+    parts = full_name.split()
+    if not parts:
+        return ""
+    return _fold(" ".join([parts[0], *(p[0] for p in parts[1:3])]))
+
+
+class RoadmapService:
+    def __init__(self, db: Database, clock: Clock, reminders: ReminderService, notifier: Notifier) -> None:
+        self.db = db
+        self.clock = clock
+        self.reminders = reminders
+        self.notifier = notifier
+        self.repo = RoadmapRepo(db)
+        self.persons = PersonRepo(db)
+        self.orgs = OrganisationRepo(db)
+
+    # ---- import -------------------------------------------------------------------------------------
+
+    async def current_year(self, actor: Actor) -> int:
+        org_id = require_coordinator(actor)
+        org = await self.orgs.get(org_id)
+        assert org is not None
+        return academic_year_of(local_today(self.clock.now(), org.timezone))
+
+    async def import_file(self, actor: Actor, path: Path, source: str, academic_year: int) -> Roadmap:
+        require_coordinator(actor)
+        if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise InvalidInput("roadmap-error-format")
+        try:
+            parsed = roadmap_parser.parse_roadmap(path, academic_year)
+        except roadmap_parser.RoadmapFileError:
+            raise InvalidInput("roadmap-error-unreadable") from None
+        if not parsed.stages:
+            raise InvalidInput("roadmap-error-empty")
+        return await self._store(actor, parsed, academic_year, source)
+
+    async def import_template(self, actor: Actor, academic_year: int) -> Roadmap:
+        require_coordinator(actor)
+        parsed = roadmap_parser.parse_roadmap(TEMPLATE_PATH, academic_year)
+        return await self._store(actor, parsed, academic_year, "template")
+
+    async def _store(self, actor: Actor, parsed: roadmap_parser.ParsedRoadmap, year: int, source: str) -> Roadmap:
+        org_id = require_coordinator(actor)
+        now = self.clock.now()
+        async with self.db.transaction():
+            await self.repo.delete_drafts(org_id)
+            roadmap_id = await self.repo.create(org_id, year, source[:200], parsed.warnings,
+                                                actor.person.id if actor.person else None, now)
+            for position, stage in enumerate(parsed.stages):
+                stage_id = await self.repo.add_stage(roadmap_id, stage.number, stage.title, position)
+                for index, (title, deadlines, responsible) in enumerate(_activities_of(stage)):
+                    start, end, recurrence = _window(deadlines)
+                    activity_id = await self.repo.add_activity(
+                        roadmap_id, stage_id, index, title, "; ".join(d.text for d in deadlines), start, end,
+                        recurrence)
+                    for entry in responsible:
+                        await self.repo.add_label(activity_id, entry.text, entry.kind)
+        logger.info("roadmap %s drafted for org %s from %s", roadmap_id, org_id, "template" if source == "template"
+                    else "a file")
+        roadmap = await self.repo.get(roadmap_id)
+        assert roadmap is not None
+        return roadmap
+
+    # ---- reading ------------------------------------------------------------------------------------
+
+    async def _own(self, actor: Actor, roadmap_id: int) -> Roadmap:
+        org_id = require_coordinator(actor)
+        roadmap = await self.repo.get(roadmap_id)
+        if roadmap is None or roadmap.org_id != org_id:
+            raise AccessDenied()
+        return roadmap
+
+    async def draft(self, actor: Actor) -> Roadmap | None:
+        return await self.repo.latest(require_coordinator(actor), RoadmapStatus.DRAFT)
+
+    async def active(self, actor: Actor) -> Roadmap | None:
+        if actor.active_person is None:
+            raise AccessDenied()
+        return await self.repo.latest(actor.active_person.org_id, RoadmapStatus.ACTIVE)
+
+    async def view(self, actor: Actor, roadmap_id: int) -> RoadmapView:
+        person = actor.active_person
+        roadmap = await self.repo.get(roadmap_id)
+        if person is None or roadmap is None or roadmap.org_id != person.org_id:
+            raise AccessDenied()
+        if roadmap.status is RoadmapStatus.DRAFT and Role.COORDINATOR not in person.roles:
+            raise AccessDenied()
+        org = await self.orgs.get(roadmap.org_id)
+        assert org is not None
+        today = local_today(self.clock.now(), org.timezone)
+        activities = await self.repo.activities(roadmap_id)
+        stages = []
+        for stage in await self.repo.stages(roadmap_id):
+            own = tuple(a for a in activities if a.stage_id == stage.id)
+            stages.append(StageProgress(
+                stage, own, sum(a.status in (ActivityStatus.DONE, ActivityStatus.SKIPPED) for a in own),
+                sum(a.is_overdue(today) for a in own)))
+        return RoadmapView(roadmap, tuple(stages), today)
+
+    async def my_tasks(self, actor: Actor) -> tuple[list[Activity], date]:
+        person = actor.active_person
+        if person is None:
+            raise AccessDenied()
+        org = await self.orgs.get(person.org_id)
+        assert org is not None
+        return await self.repo.activities_of_person(person.id), local_today(self.clock.now(), org.timezone)
+
+    # ---- linking responsible staff --------------------------------------------------------------------
+
+    async def labels(self, actor: Actor, roadmap_id: int) -> list[LabelLink]:
+        roadmap = await self._own(actor, roadmap_id)
+        links = await self.repo.links(roadmap.id)
+        out = []
+        for index, (label, kind, count) in enumerate(await self.repo.label_kinds(roadmap.id)):
+            persons = [p for pid in links.get(label, []) if (p := await self.persons.get(pid))]
+            out.append(LabelLink(index, label, kind, count, tuple(persons)))
+        return out
+
+    async def label_at(self, actor: Actor, roadmap_id: int, index: int) -> LabelLink:
+        labels = await self.labels(actor, roadmap_id)
+        if not 0 <= index < len(labels):
+            raise DomainError("error-stale")
+        return labels[index]
+
+    async def staff(self, org_id: int) -> list[Person]:
+        return [p for p in await self.persons.active_in_org(org_id)
+                if p.has_role(Role.STAFF, Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER)]
+
+    async def suggestions(self, actor: Actor, roadmap_id: int, index: int) -> list[Suggestion]:
+        """Registered people who may be meant by the label, best first. Close names are only suggested:
+        «Гришенкова А.Н.» and «Грищенко А.Н.» are two people until the coordinator says otherwise."""
+        link = await self.label_at(actor, roadmap_id, index)
+        people = await self.staff(require_coordinator(actor))
+        if link.kind == "role":
+            wanted = _fold(link.label)
+            coordinators = [p for p in people if Role.COORDINATOR in p.roles]
+            if "координатор" in wanted or "куратор" in wanted:
+                return [Suggestion(p, 1.0, True) for p in coordinators]
+            staff = [p for p in people if Role.STAFF in p.roles]
+            positions = [Suggestion(p, 0.9, False) for p in staff
+                         if p.position and (wanted in _fold(p.position) or _fold(p.position) in wanted)]
+            return positions + [Suggestion(p, 0.5, False) for p in staff if p not in [s.person for s in positions]]
+        target = _fold(link.label)
+        scored = []
+        for person in people:
+            if not person.full_name:
+                continue
+            key = person_key(person.full_name)
+            ratio = difflib.SequenceMatcher(None, key, target).ratio()
+            if key == target:
+                scored.append(Suggestion(person, 1.0, True))
+            elif ratio >= 0.7:
+                scored.append(Suggestion(person, ratio, False))
+        return sorted(scored, key=lambda s: -s.score)
+
+    async def link(self, actor: Actor, roadmap_id: int, index: int, person_ids: list[int]) -> LabelLink:
+        roadmap = await self._own(actor, roadmap_id)
+        link = await self.label_at(actor, roadmap_id, index)
+        allowed = {p.id for p in await self.persons.active_in_org(roadmap.org_id)}
+        if not set(person_ids) <= allowed:
+            raise AccessDenied()
+        async with self.db.transaction():
+            await self.repo.set_link(roadmap.id, link.label, person_ids)
+            if roadmap.status is RoadmapStatus.ACTIVE:
+                await self._replan_label(roadmap, link.label)
+        return await self.label_at(actor, roadmap_id, index)
+
+    async def _replan_label(self, roadmap: Roadmap, label: str) -> None:
+        org = await self.orgs.get(roadmap.org_id)
+        assert org is not None
+        for activity in await self.repo.activities(roadmap.id):
+            if label in activity.labels:
+                await self.reminders.plan_activity(activity, org.id, org.timezone)
+
+    # ---- dates and activation -------------------------------------------------------------------------
+
+    async def set_dates(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
+        activity = await self._own_activity(actor, activity_id)
+        roadmap = await self._own(actor, activity.roadmap_id)
+        value = validation.clean_text(text, max_len=100, key="roadmap-error-date")
+        deadlines = [d for d in roadmap_parser.parse_deadline(value, roadmap.academic_year) if d.understood]
+        if not deadlines or deadlines[0].end is None:
+            raise InvalidInput("roadmap-error-date")
+        start, end, _ = _window(deadlines)
+        async with self.db.transaction():
+            await self.repo.set_activity_dates(activity.id, start, end)
+            updated = await self.repo.activity(activity.id)
+            assert updated is not None
+            if roadmap.status is RoadmapStatus.ACTIVE:
+                org = await self.orgs.get(roadmap.org_id)
+                assert org is not None
+                await self.reminders.plan_activity(updated, org.id, org.timezone)
+        return updated
+
+    async def activate(self, actor: Actor, roadmap_id: int) -> Roadmap:
+        roadmap = await self._own(actor, roadmap_id)
+        if roadmap.status is not RoadmapStatus.DRAFT:
+            raise DomainError("error-stale")
+        async with self.db.transaction():
+            await self.repo.archive_active(roadmap.org_id, roadmap.academic_year)
+            await self.repo.set_status(roadmap.id, RoadmapStatus.ACTIVE, self.clock.now())
+        planned = await self.reminders.plan_roadmap(roadmap.id)
+        logger.info("roadmap %s activated, %s reminders planned", roadmap.id, planned)
+        activated = await self.repo.get(roadmap.id)
+        assert activated is not None
+        return activated
+
+    async def discard(self, actor: Actor, roadmap_id: int) -> None:
+        roadmap = await self._own(actor, roadmap_id)
+        if roadmap.status is not RoadmapStatus.DRAFT:
+            raise DomainError("error-stale")
+        async with self.db.transaction():
+            await self.repo.delete_drafts(roadmap.org_id)
+
+    # ---- statuses ----------------------------------------------------------------------------------
+
+    async def _own_activity(self, actor: Actor, activity_id: int) -> Activity:
+        activity = await self.repo.activity(activity_id)
+        if activity is None:
+            raise AccessDenied()
+        return activity
+
+    async def _may_change(self, actor: Actor, activity: Activity) -> Roadmap:
+        """The responsible people of the activity and the coordinators of its organisation."""
+        person = actor.active_person
+        roadmap = await self.repo.get(activity.roadmap_id)
+        if person is None or roadmap is None or roadmap.org_id != person.org_id:
+            raise AccessDenied()
+        if Role.COORDINATOR not in person.roles and person.id not in await self.repo.responsible_persons(activity.id):
+            raise AccessDenied()
+        if roadmap.status is not RoadmapStatus.ACTIVE:
+            raise DomainError("error-stale")
+        return roadmap
+
+    async def set_status(self, actor: Actor, activity_id: int, status: ActivityStatus,
+                         reason: str | None = None) -> Activity:
+        activity = await self._own_activity(actor, activity_id)
+        roadmap = await self._may_change(actor, activity)
+        if status is ActivityStatus.SKIPPED:
+            reason = validation.clean_text(reason, max_len=300, min_len=3, key="roadmap-error-reason")
+        async with self.db.transaction():
+            await self.repo.set_activity_status(activity.id, status, reason, self.clock.now(),
+                                                actor.person.id if actor.person else None)
+            updated = await self.repo.activity(activity.id)
+            assert updated is not None
+            org = await self.orgs.get(roadmap.org_id)
+            assert org is not None
+            await self.reminders.plan_activity(updated, org.id, org.timezone)
+        logger.info("activity %s → %s by person %s", activity.id, status.value,
+                    actor.person.id if actor.person else None)
+        return updated
+
+    async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
+        """A new deadline from a responsible person; the coordinators are told."""
+        activity = await self._own_activity(actor, activity_id)
+        roadmap = await self._may_change(actor, activity)
+        value = validation.clean_text(text, max_len=40, key="roadmap-error-date")
+        deadlines = [d for d in roadmap_parser.parse_deadline(value, roadmap.academic_year) if d.understood]
+        if not deadlines or deadlines[-1].end is None:
+            raise InvalidInput("roadmap-error-date")
+        org = await self.orgs.get(roadmap.org_id)
+        assert org is not None
+        new_due = deadlines[-1].end
+        if new_due < local_today(self.clock.now(), org.timezone):
+            raise InvalidInput("roadmap-error-date-past")
+        async with self.db.transaction():
+            window = activity.starts_on and activity.due_on and activity.starts_on < activity.due_on
+            starts = activity.starts_on if window and activity.starts_on <= new_due else None
+            await self.repo.set_activity_dates(activity.id, starts, new_due)
+            updated = await self.repo.activity(activity.id)
+            assert updated is not None
+            await self.reminders.plan_activity(updated, org.id, org.timezone)
+        person = actor.active_person
+        assert person is not None
+        for coordinator in await self.persons.coordinators_of(org.id):
+            if coordinator.id != person.id and coordinator.tg_user_id is not None:
+                await self.notifier.notify(
+                    coordinator.tg_user_id, coordinator.locale, "roadmap-notify-postponed",
+                    title=activity.title, name=person.full_name or "—",
+                    old=activity.due_on.strftime("%d.%m.%Y") if activity.due_on else "—",
+                    new=new_due.strftime("%d.%m.%Y"))
+        return updated
+
+
+def _activities_of(stage: roadmap_parser.Stage) -> list[tuple[str, list[roadmap_parser.Deadline],
+                                                              list[roadmap_parser.Responsible]]]:
+    """Tracked activities of a stage: one per row of the table; a row whose items each have their own
+    deadline («Февраль-июнь 2023 Апрель-июнь 2023 …») becomes one activity per item."""
+    out = []
+    for task in stage.tasks:
+        items = task.activities or ([task.heading] if task.heading else [])
+        if len(items) > 1 and len(task.deadlines) == len(items):
+            out += [(item, [deadline], task.responsible) for item, deadline in zip(items, task.deadlines, strict=True)]
+            continue
+        title = task.heading or "; ".join(items) or stage.title
+        out.append((title[:500], task.deadlines, task.responsible))
+    if not out:
+        out.append((stage.title, [], []))
+    return out
+
+
+def _window(deadlines: list[roadmap_parser.Deadline]) -> tuple[date | None, date | None, str | None]:
+    """One window over a cell's deadlines: the earliest start to the latest end."""
+    dated = [d for d in deadlines if d.end is not None]
+    if not dated:
+        return None, None, None
+    starts = [d.start for d in dated if d.start is not None]
+    recurrence = next((d.recurrence for d in dated if d.recurrence), None)
+    return (min(starts) if starts else None), max(d.end for d in dated if d.end), recurrence

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from storage.db import Database
+from storage.models import ActivityStatus, ReminderKind, parse_date, parse_ts
+
+
+def ts(moment: datetime) -> str:
+    """UTC instants are stored to the second, so they compare correctly as text."""
+    return moment.isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A pending reminder with what is needed to send it."""
+
+    id: int
+    org_id: int
+    activity_id: int | None
+    person_id: int
+    kind: ReminderKind
+    fire_on: date
+    send_after: datetime
+    tg_user_id: int | None
+    locale: str
+    blocked: bool
+    timezone: str
+    activity_title: str | None
+    activity_status: ActivityStatus | None
+    due_on: date | None
+    roadmap_active: bool
+
+
+class ReminderRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def add(self, org_id: int, activity_id: int | None, person_id: int, kind: ReminderKind, fire_on: date,
+                  send_after: datetime) -> None:
+        """Plan a reminder; planning the same one twice keeps one row."""
+        await self.db.execute(
+            "INSERT OR IGNORE INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (org_id, activity_id, person_id, kind.value, fire_on.isoformat(), ts(send_after)),
+        )
+
+    async def cancel_pending(self, activity_id: int) -> None:
+        await self.db.execute(
+            "UPDATE reminders SET status = 'cancelled' WHERE activity_id = ? AND status = 'pending'", (activity_id,)
+        )
+
+    async def due(self, now: datetime, limit: int) -> list[DueReminder]:
+        rows = await self.db.fetchall(
+            "SELECT r.*, p.tg_user_id, p.locale, p.blocked_at, o.timezone, a.title AS activity_title,"
+            " a.status AS activity_status, a.due_on, m.status AS roadmap_status"
+            " FROM reminders r JOIN persons p ON p.id = r.person_id JOIN organisations o ON o.id = r.org_id"
+            " LEFT JOIN roadmap_activities a ON a.id = r.activity_id LEFT JOIN roadmaps m ON m.id = a.roadmap_id"
+            " WHERE r.status = 'pending' AND r.send_after <= ? ORDER BY r.send_after, r.id LIMIT ?",
+            (ts(now), limit),
+        )
+        return [
+            DueReminder(
+                id=r["id"], org_id=r["org_id"], activity_id=r["activity_id"], person_id=r["person_id"],
+                kind=ReminderKind(r["kind"]), fire_on=date.fromisoformat(r["fire_on"]),
+                send_after=parse_ts(r["send_after"]),  # type: ignore[arg-type]
+                tg_user_id=r["tg_user_id"], locale=r["locale"], blocked=r["blocked_at"] is not None,
+                timezone=r["timezone"], activity_title=r["activity_title"],
+                activity_status=ActivityStatus(r["activity_status"]) if r["activity_status"] else None,
+                due_on=parse_date(r["due_on"]), roadmap_active=r["roadmap_status"] == "active",
+            )
+            for r in rows
+        ]
+
+    async def claim(self, reminder_id: int, now: datetime) -> bool:
+        """Take a pending reminder for sending; False if another sweep already took it."""
+        changed = await self.db.execute_rowcount(
+            "UPDATE reminders SET status = 'sending', claimed_at = ? WHERE id = ? AND status = 'pending'",
+            (ts(now), reminder_id),
+        )
+        return changed == 1
+
+    async def finish(self, reminder_id: int, status: str, now: datetime, late: bool = False) -> None:
+        await self.db.execute(
+            "UPDATE reminders SET status = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, late = ?"
+            " WHERE id = ?", (status, status, ts(now), int(late), reminder_id),
+        )
+
+    async def set_status(self, reminder_id: int, status: str) -> None:
+        await self.db.execute("UPDATE reminders SET status = ? WHERE id = ?", (status, reminder_id))
+
+    async def postpone(self, reminder_id: int, send_after: datetime) -> None:
+        await self.db.execute("UPDATE reminders SET send_after = ? WHERE id = ? AND status = 'pending'",
+                              (ts(send_after), reminder_id))
+
+    async def abandon_unfinished(self) -> int:
+        """Reminders claimed by a process that stopped before recording the result: never resent."""
+        return await self.db.execute_rowcount("UPDATE reminders SET status = 'uncertain' WHERE status = 'sending'")
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self.db.fetchall("SELECT status, COUNT(*) AS n FROM reminders GROUP BY status")
+        return {r["status"]: r["n"] for r in rows}

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import (
+    Activity,
+    ActivityStatus,
+    Roadmap,
+    RoadmapStage,
+    RoadmapStatus,
+    parse_date,
+    parse_ts,
+)
+
+
+def _roadmap(row: aiosqlite.Row) -> Roadmap:
+    return Roadmap(
+        id=row["id"], org_id=row["org_id"], academic_year=row["academic_year"], status=RoadmapStatus(row["status"]),
+        source=row["source"], warnings=tuple(json.loads(row["warnings"])),
+        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        activated_at=parse_ts(row["activated_at"]),
+    )
+
+
+def _activity(row: aiosqlite.Row, labels: tuple[str, ...]) -> Activity:
+    return Activity(
+        id=row["id"], roadmap_id=row["roadmap_id"], stage_id=row["stage_id"], position=row["position"],
+        title=row["title"], deadline_text=row["deadline_text"], starts_on=parse_date(row["starts_on"]),
+        due_on=parse_date(row["due_on"]), recurrence=row["recurrence"], status=ActivityStatus(row["status"]),
+        skip_reason=row["skip_reason"], labels=labels,
+    )
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+class RoadmapRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- building ---------------------------------------------------------------------------------
+
+    async def create(self, org_id: int, academic_year: int, source: str, warnings: list[str],
+                     created_by: int | None, now: datetime) -> int:
+        return await self.db.execute(
+            "INSERT INTO roadmaps (org_id, academic_year, status, source, warnings, created_by, created_at)"
+            " VALUES (?, ?, 'draft', ?, ?, ?, ?)",
+            (org_id, academic_year, source, json.dumps(warnings, ensure_ascii=False), created_by, now.isoformat()),
+        )
+
+    async def delete_drafts(self, org_id: int) -> None:
+        await self.db.execute("DELETE FROM roadmaps WHERE org_id = ? AND status = 'draft'", (org_id,))
+
+    async def add_stage(self, roadmap_id: int, number: int, title: str, position: int) -> int:
+        return await self.db.execute(
+            "INSERT INTO roadmap_stages (roadmap_id, number, title, position) VALUES (?, ?, ?, ?)",
+            (roadmap_id, number, title, position),
+        )
+
+    async def add_activity(self, roadmap_id: int, stage_id: int, position: int, title: str, deadline_text: str,
+                           starts_on: date | None, due_on: date | None, recurrence: str | None) -> int:
+        return await self.db.execute(
+            "INSERT INTO roadmap_activities (roadmap_id, stage_id, position, title, deadline_text, starts_on, due_on,"
+            " recurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (roadmap_id, stage_id, position, title, deadline_text, _iso(starts_on), _iso(due_on), recurrence),
+        )
+
+    async def add_label(self, activity_id: int, label: str, kind: str) -> None:
+        await self.db.execute(
+            "INSERT OR IGNORE INTO activity_labels (activity_id, label, kind) VALUES (?, ?, ?)",
+            (activity_id, label, kind),
+        )
+
+    # ---- reading ----------------------------------------------------------------------------------
+
+    async def get(self, roadmap_id: int) -> Roadmap | None:
+        row = await self.db.fetchone("SELECT * FROM roadmaps WHERE id = ?", (roadmap_id,))
+        return _roadmap(row) if row else None
+
+    async def latest(self, org_id: int, status: RoadmapStatus) -> Roadmap | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM roadmaps WHERE org_id = ? AND status = ? ORDER BY academic_year DESC, id DESC LIMIT 1",
+            (org_id, status.value),
+        )
+        return _roadmap(row) if row else None
+
+    async def latest_active_for(self, org_id: int) -> Roadmap | None:
+        return await self.latest(org_id, RoadmapStatus.ACTIVE)
+
+    async def stages(self, roadmap_id: int) -> list[RoadmapStage]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM roadmap_stages WHERE roadmap_id = ? ORDER BY position", (roadmap_id,)
+        )
+        return [RoadmapStage(r["id"], r["roadmap_id"], r["number"], r["title"], r["position"]) for r in rows]
+
+    async def _labels_of(self, activity_ids: list[int]) -> dict[int, tuple[str, ...]]:
+        labels: dict[int, list[str]] = defaultdict(list)
+        for chunk in range(0, len(activity_ids), 500):
+            ids = activity_ids[chunk:chunk + 500]
+            rows = await self.db.fetchall(
+                f"SELECT activity_id, label FROM activity_labels WHERE activity_id IN ({','.join('?' * len(ids))})"
+                " ORDER BY rowid", ids,
+            )
+            for r in rows:
+                labels[r["activity_id"]].append(r["label"])
+        return {k: tuple(v) for k, v in labels.items()}
+
+    async def activities(self, roadmap_id: int) -> list[Activity]:
+        rows = await self.db.fetchall(
+            "SELECT a.* FROM roadmap_activities a JOIN roadmap_stages s ON s.id = a.stage_id"
+            " WHERE a.roadmap_id = ? ORDER BY s.position, a.position", (roadmap_id,)
+        )
+        labels = await self._labels_of([r["id"] for r in rows])
+        return [_activity(r, labels.get(r["id"], ())) for r in rows]
+
+    async def activity(self, activity_id: int) -> Activity | None:
+        row = await self.db.fetchone("SELECT * FROM roadmap_activities WHERE id = ?", (activity_id,))
+        if row is None:
+            return None
+        return _activity(row, (await self._labels_of([activity_id])).get(activity_id, ()))
+
+    async def label_kinds(self, roadmap_id: int) -> list[tuple[str, str, int]]:
+        """(label, kind, number of activities) in order of first appearance."""
+        rows = await self.db.fetchall(
+            "SELECT l.label, l.kind, COUNT(*) AS n, MIN(a.id) AS first FROM activity_labels l"
+            " JOIN roadmap_activities a ON a.id = l.activity_id WHERE a.roadmap_id = ?"
+            " GROUP BY l.label, l.kind ORDER BY first", (roadmap_id,)
+        )
+        return [(r["label"], r["kind"], r["n"]) for r in rows]
+
+    async def links(self, roadmap_id: int) -> dict[str, list[int]]:
+        rows = await self.db.fetchall(
+            "SELECT label, person_id FROM roadmap_links WHERE roadmap_id = ? ORDER BY rowid", (roadmap_id,)
+        )
+        out: dict[str, list[int]] = defaultdict(list)
+        for r in rows:
+            out[r["label"]].append(r["person_id"])
+        return dict(out)
+
+    async def responsible_persons(self, activity_id: int) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT k.person_id FROM activity_labels l JOIN roadmap_activities a ON a.id = l.activity_id"
+            " JOIN roadmap_links k ON k.roadmap_id = a.roadmap_id AND k.label = l.label"
+            " WHERE l.activity_id = ? ORDER BY k.person_id", (activity_id,)
+        )
+        return [r["person_id"] for r in rows]
+
+    async def activities_of_person(self, person_id: int) -> list[Activity]:
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT a.* FROM roadmap_links k JOIN roadmaps m ON m.id = k.roadmap_id AND m.status = 'active'"
+            " JOIN activity_labels l ON l.label = k.label JOIN roadmap_activities a ON a.id = l.activity_id"
+            " AND a.roadmap_id = k.roadmap_id WHERE k.person_id = ? ORDER BY a.due_on IS NULL, a.due_on, a.id",
+            (person_id,),
+        )
+        labels = await self._labels_of([r["id"] for r in rows])
+        return [_activity(r, labels.get(r["id"], ())) for r in rows]
+
+    # ---- changing ---------------------------------------------------------------------------------
+
+    async def set_link(self, roadmap_id: int, label: str, person_ids: list[int]) -> None:
+        await self.db.execute("DELETE FROM roadmap_links WHERE roadmap_id = ? AND label = ?", (roadmap_id, label))
+        await self.db.executemany(
+            "INSERT OR IGNORE INTO roadmap_links (roadmap_id, label, person_id) VALUES (?, ?, ?)",
+            [(roadmap_id, label, pid) for pid in person_ids],
+        )
+
+    async def set_status(self, roadmap_id: int, status: RoadmapStatus, now: datetime) -> None:
+        activated = now.isoformat() if status is RoadmapStatus.ACTIVE else None
+        await self.db.execute(
+            "UPDATE roadmaps SET status = ?, activated_at = COALESCE(?, activated_at) WHERE id = ?",
+            (status.value, activated, roadmap_id),
+        )
+
+    async def archive_active(self, org_id: int, academic_year: int) -> None:
+        await self.db.execute(
+            "UPDATE roadmaps SET status = 'archived' WHERE org_id = ? AND academic_year = ? AND status = 'active'",
+            (org_id, academic_year),
+        )
+
+    async def set_activity_status(self, activity_id: int, status: ActivityStatus, reason: str | None,
+                                  now: datetime, by: int | None) -> None:
+        await self.db.execute(
+            "UPDATE roadmap_activities SET status = ?, skip_reason = ?, status_changed_at = ?, status_changed_by = ?"
+            " WHERE id = ?", (status.value, reason, now.isoformat(), by, activity_id),
+        )
+
+    async def set_activity_dates(self, activity_id: int, starts_on: date | None, due_on: date | None) -> None:
+        await self.db.execute(
+            "UPDATE roadmap_activities SET starts_on = ?, due_on = ? WHERE id = ?",
+            (_iso(starts_on), _iso(due_on), activity_id),
+        )
