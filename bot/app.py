@@ -14,12 +14,15 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
+from bot.scheduler import build_scheduler
 from bot.services.invites import InviteService
 from bot.services.organisations import OrganisationService
 from bot.services.ports import Notifier
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
 from bot.services.registration import RegistrationService
+from bot.services.reminders import ReminderService
+from bot.services.roadmap import RoadmapService
 from handlers import create_root_router
 from storage.db import Database
 from storage.fsm import SQLiteStorage
@@ -37,6 +40,7 @@ def build_dispatcher(
     clock: Clock | None = None,
     translator: Translator | None = None,
     notifier: Notifier | None = None,
+    with_scheduler: bool = True,
 ) -> Dispatcher:
     clock = clock or SystemClock()
     translator = translator or Translator(default=settings.default_locale)
@@ -44,6 +48,7 @@ def build_dispatcher(
     notifier = notifier or TelegramNotifier(bot, translator, profiles)
     storage = SQLiteStorage(db, clock)
     invites = InviteService(db, clock)
+    reminders = ReminderService(db, clock, notifier, settings.reminder_settings)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -62,13 +67,20 @@ def build_dispatcher(
         ),
         privacy=PrivacyService(db, clock, notifier, storage),
         profiles=profiles,
+        reminders=reminders,
+        roadmaps=RoadmapService(db, clock, reminders, notifier),
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
     dp.update.outer_middleware(ContextMiddleware(translator, profiles, settings.admin_ids))
     dp.include_router(create_root_router())
 
+    scheduler = build_scheduler(reminders, settings.sweep_interval_seconds) if with_scheduler else None
+
     async def on_startup(bot: Bot) -> None:
+        await reminders.recover()
+        if scheduler is not None:
+            scheduler.start()
         await menu.set_default_menus(bot, translator)
         for admin_id in sorted(settings.admin_ids):  # /neworg and /orgs in the admins' menus
             await menu.refresh_menu(bot, translator, admin_id, await profiles.by_tg(admin_id), True)
@@ -76,6 +88,8 @@ def build_dispatcher(
         logger.info("bot @%s (%s) started", me.username, me.id)
 
     async def on_shutdown() -> None:
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown(wait=False)
         # runs before aiogram closes the bot session: let updates being handled finish
         await in_flight.drain(grace=SHUTDOWN_GRACE_SECONDS)
 

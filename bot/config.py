@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import time
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.services.reminders import ReminderSettings
 
 LOCALES = ("ru", "en")
 _TOKEN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{20,80}$")
@@ -25,6 +28,40 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     telegram_api_url: str | None = None
     parent_link_days: int = Field(default=14, ge=1, le=90)
+    reminder_days_before: Annotated[tuple[int, ...], NoDecode] = (7, 1)
+    overdue_repeat_days: int = Field(default=3, ge=1, le=30)
+    work_hours: str = "09:00-20:00"
+    sweep_interval_seconds: int = Field(default=60, ge=5, le=3600)
+
+    @field_validator("reminder_days_before", mode="before")
+    @classmethod
+    def _days(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                days = tuple(sorted({int(p) for p in re.split(r"[,\s;]+", value.strip()) if p}, reverse=True))
+            except ValueError:
+                raise ValueError("REMINDER_DAYS_BEFORE must be whole numbers of days, e.g. 7,1") from None
+            if any(d < 1 or d > 90 for d in days):
+                raise ValueError("REMINDER_DAYS_BEFORE: each value from 1 to 90")
+            return days
+        return value
+
+    @field_validator("work_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+        numbers = [int(g) for g in match.groups()] if match else []
+        if not numbers or numbers[0] > 23 or numbers[2] > 24 or numbers[1] > 59 or numbers[3] > 59 \
+                or (numbers[0], numbers[1]) >= (numbers[2], numbers[3]):
+            raise ValueError("WORK_HOURS must look like 09:00-20:00 (start before end)")
+        return f"{numbers[0]:02d}:{numbers[1]:02d}-{numbers[2]:02d}:{numbers[3]:02d}"
+
+    @property
+    def reminder_settings(self) -> ReminderSettings:
+        start, end = self.work_hours.split("-")
+        end_time = time(23, 59, 59) if end == "24:00" else time.fromisoformat(end)
+        return ReminderSettings(days_before=self.reminder_days_before, overdue_every_days=self.overdue_repeat_days,
+                                work_start=time.fromisoformat(start), work_end=end_time)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

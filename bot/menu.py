@@ -15,7 +15,8 @@ logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
-COORDINATOR = ("invite", "invites")
+COORDINATOR = ("invite", "invites", "roadmap")
+STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs")
 
 
@@ -24,6 +25,8 @@ def command_names(person: Person | None, is_admin: bool) -> list[str]:
     names = list(PARTICIPANT if active else GUEST)
     if active and person is not None and Role.COORDINATOR in person.roles:
         names += COORDINATOR
+    if active and person is not None and person.has_role(Role.STAFF, Role.COORDINATOR):
+        names += [n for n in STAFF if n not in names]
     if is_admin:
         names += ADMIN
     names.append("cancel")

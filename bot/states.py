@@ -24,3 +24,11 @@ class NewOrg(StatesGroup):
     timezone_custom = State()
     address = State()
     confirm = State()
+
+
+class RoadmapEdit(StatesGroup):
+    """Data: activity_id."""
+
+    date = State()  # the coordinator types new dates of an activity
+    postpone = State()  # a responsible person types the new deadline
+    skip_reason = State()  # why the activity is skipped

@@ -2,7 +2,7 @@
 
 from aiogram import F, Router
 
-from handlers import common, errors, fallback, invites, organisations, privacy, registration
+from handlers import common, errors, fallback, invites, organisations, privacy, registration, roadmap
 
 
 def create_root_router() -> Router:
@@ -16,6 +16,7 @@ def create_root_router() -> Router:
         organisations.create_router(),
         invites.create_router(),
         privacy.create_router(),
+        roadmap.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

@@ -147,6 +147,23 @@ class RoadmapService:
 
     # ---- reading ------------------------------------------------------------------------------------
 
+    async def own(self, actor: Actor, roadmap_id: int) -> Roadmap:
+        """A roadmap of the coordinator's own organisation (any other id is refused)."""
+        return await self._own(actor, roadmap_id)
+
+    async def activity_for_coordinator(self, actor: Actor, activity_id: int) -> Activity:
+        activity = await self._own_activity(actor, activity_id)
+        await self._own(actor, activity.roadmap_id)
+        return activity
+
+    async def task(self, actor: Actor, activity_id: int) -> tuple[Activity, date]:
+        """An activity the asker is responsible for (or coordinates), with today's date in its zone."""
+        activity = await self._own_activity(actor, activity_id)
+        roadmap = await self._may_change(actor, activity)
+        org = await self.orgs.get(roadmap.org_id)
+        assert org is not None
+        return activity, local_today(self.clock.now(), org.timezone)
+
     async def _own(self, actor: Actor, roadmap_id: int) -> Roadmap:
         org_id = require_coordinator(actor)
         roadmap = await self.repo.get(roadmap_id)

@@ -55,10 +55,13 @@ help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
+        /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
     [mentor_candidate] <b>You are a mentor candidate.</b> The mentor questionnaire will appear here soon, then your mentoring pairs and meeting log.
     [mentee_teacher] <b>You are a mentee teacher.</b> A questionnaire about your professional needs will appear here soon, then your mentor and programme.
     [mentee_student] <b>You are a mentee.</b> Your mentor, meetings and short surveys will be here.
-    [staff] <b>You are responsible for roadmap activities.</b> The bot will remind you of their deadlines.
+    [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
+        /tasks — your tasks: mark them done or move a deadline
+        /roadmap — the whole roadmap
    *[other] { "" }
 }
 help-admin =

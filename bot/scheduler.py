@@ -1,0 +1,37 @@
+"""APScheduler wiring. The scheduler only triggers sweeps; what is due lives in the database."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.services.reminders import ReminderService
+
+logger = logging.getLogger(__name__)
+
+
+async def sweep_job(reminders: ReminderService) -> None:
+    """A tiny adapter: one sweep; a failure is logged and the next run tries again."""
+    try:
+        await reminders.sweep()
+    except Exception:
+        logger.exception("reminder sweep failed")
+
+
+def build_scheduler(reminders: ReminderService, interval_seconds: int) -> AsyncIOScheduler:
+    """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    scheduler.add_job(
+        sweep_job,
+        IntervalTrigger(seconds=interval_seconds),
+        kwargs={"reminders": reminders},
+        id="reminders-sweep",
+        next_run_time=datetime.now(UTC),  # at start too: what fell due while the bot was down goes out now
+        coalesce=True,  # after a pause, one sweep, not a burst
+        max_instances=1,
+        misfire_grace_time=None,  # late is fine: never skip a sweep silently
+    )
+    return scheduler

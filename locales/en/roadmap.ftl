@@ -1,0 +1,107 @@
+## Roadmap, my tasks, reminders.
+
+cmd-roadmap = The programme's roadmap
+cmd-tasks = My roadmap tasks
+
+activity-status = { $status ->
+    [done] done
+    [in_progress] in progress
+    [skipped] skipped
+   *[planned] planned
+}
+
+roadmap-none = The programme's roadmap has not been uploaded yet.
+roadmap-none-coordinator =
+    No roadmap yet.
+
+    Send the roadmap file here (.docx, .txt or .md with a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
+roadmap-upload-hint = To replace the roadmap, send a new file. My tasks — /tasks
+roadmap-tasks-hint = Your tasks — /tasks
+roadmap-more = …and more, see the stages.
+roadmap-source-template = standard template
+roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } school year</b> (source: { $source })
+roadmap-draft-counts = Stages: { $stages }, activities: { $activities }.
+roadmap-draft-links = Responsible people linked to staff: { $linked } of { $total }. Reminders for unlinked ones will come to you.
+roadmap-draft-undated = Without an exact deadline: { $count } (e.g. “as needed”) — the bot does not remind of them.
+roadmap-draft-warnings = What the bot did not understand ({ $count }) — please check:
+roadmap-draft-next = Link the responsible people, check the deadlines and press “Activate”.
+roadmap-btn-template = 📋 Use the standard template
+roadmap-btn-labels = 👥 Responsible
+roadmap-btn-dates = 📅 Deadlines
+roadmap-btn-activate = ✅ Activate
+roadmap-btn-discard = 🗑 Delete the draft
+roadmap-btn-back = ‹ Back
+roadmap-btn-all-staff = Show all staff
+roadmap-btn-stage = Stage { $number }
+roadmap-btn-skip = ⏭ Skip
+roadmap-labels-title = <b>Responsible people from the document.</b> Choose one to say which registered staff member it is (✅ — linked, ❔ — not yet).
+roadmap-label-title = <b>{ $label }</b> — activities: { $count }. Now: { $linked }.
+roadmap-label-nobody = nobody (reminders go to the coordinator)
+roadmap-label-options = Tap a staff member to link or unlink them.
+roadmap-label-no-suggestions = Nobody matches by name. Open the list of all staff — or invite the person with a “Responsible for roadmap activities” link (/invite).
+roadmap-label-close-match = ≈ — a similar but different name: make sure it is the same person before choosing.
+roadmap-linked = Linked
+roadmap-unlinked = Unlinked
+roadmap-dates-title = <b>Deadlines.</b> Tap a number to change a deadline.
+roadmap-ask-date =
+    Activity: <b>{ $title }</b>
+    Now: { $when }
+
+    Type the new deadline: a date (<i>15.03.2027</i>), a month (<i>март</i>) or a period (<i>октябрь-ноябрь</i>, <i>25.09-08.10.2026</i>).
+roadmap-date-set = Deadline changed: { $title } — { $when }.
+roadmap-activated = ✅ The roadmap is active. Reminders to the responsible people are planned.
+roadmap-discarded = The draft was deleted.
+roadmap-active-title = <b>Roadmap for the { $year }/{ $next } school year</b>
+roadmap-active-counts = Done { $done } of { $total }, overdue: { $overdue }.
+roadmap-stage-line = { $number }. { $title } — { $done }/{ $total }{ $overdue ->
+    [0] { "" }
+   *[other] , ⚠️ overdue { $overdue }
+}
+roadmap-stage-title = <b>Stage { $number }. { $title }</b>
+roadmap-activity-meta = <i>   deadline: { $when }; responsible: { $who }; { $status }</i>
+
+roadmap-error-format = Please send a .docx, .txt, .tsv or .md file with the roadmap table.
+roadmap-error-unreadable = Could not read the file. Save it as .docx or .txt and send it again.
+roadmap-error-empty = No roadmap stages were found in the file. A table is needed: stage, activities, deadlines, responsible.
+roadmap-error-size = The file is too large (over 2 MB). A roadmap is usually a few pages — please send only that.
+roadmap-error-date = I did not understand the deadline. Examples: <i>15.03.2027</i>, <i>март</i>, <i>октябрь-ноябрь</i>.
+roadmap-error-date-past = That date has passed. Please give today's date or a later one.
+roadmap-error-reason = Please give a short reason (3 to 300 characters).
+roadmap-notify-postponed = Deadline moved: “{ $title }” — from { $old } to { $new }. Moved by: { $name }.
+
+tasks-title = <b>My roadmap tasks</b>
+tasks-none = You have no open roadmap tasks.
+tasks-hint = Tap a task's number to mark it done or move its deadline.
+task-when = Deadline: { $when }
+task-status = Status: { $status }
+task-overdue = ⚠️ The deadline has passed.
+task-status-saved = Marked: { $status }
+task-ask-postpone = To which date should “{ $title }” move? For example: <i>25.10.2026</i>. The coordinator will be told.
+task-ask-skip = Why will “{ $title }” not be done? Write briefly — the coordinator will see it.
+task-postponed = Deadline moved: { $title } — { $when }. The coordinator has been told.
+task-skipped = Marked as skipped: { $title }.
+
+reminder-btn-done = ✅ Done
+reminder-btn-progress = ⏳ In progress
+reminder-btn-postpone = 📅 Postpone
+reminder-late = { $late ->
+    [yes] <i>(a late reminder: the bot was unavailable)</i>{ " " }
+   *[no] { "" }
+}
+reminder-opens = { reminder-late }🗓 A roadmap activity starts now: <b>{ $title }</b>. Finish by { $due }.
+reminder-before = { reminder-late }⏰ { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}: <b>{ $title }</b> — deadline { $due }.
+reminder-due = { reminder-late }⏰ Due today: <b>{ $title }</b> ({ $due }).
+reminder-overdue = { reminder-late }⚠️ Overdue by { $overdue ->
+    [one] { $overdue } day
+   *[other] { $overdue } days
+}: <b>{ $title }</b> (deadline was { $due }). Mark it done or move the deadline.
+reminder-escalation = { reminder-late }⚠️ A roadmap activity is overdue: <b>{ $title }</b> — deadline was { $due }. Responsible: { $who }.
+reminder-digest =
+    <b>Roadmap: the week's summary</b>
+    Overdue: { $overdue }. Due this week: { $week }. Done: { $done } of { $total }.
+    { $list }
+
+    More — /roadmap
