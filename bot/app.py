@@ -23,6 +23,7 @@ from bot.services.profile import ProfileService
 from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
 from bot.services.roadmap import RoadmapService
+from bot.telegram import RateLimiter
 from handlers import create_root_router
 from storage.db import Database
 from storage.fsm import SQLiteStorage
@@ -40,12 +41,13 @@ def build_dispatcher(
     clock: Clock | None = None,
     translator: Translator | None = None,
     notifier: Notifier | None = None,
+    rate_limiter: RateLimiter | None = None,
     with_scheduler: bool = True,
 ) -> Dispatcher:
     clock = clock or SystemClock()
     translator = translator or Translator(default=settings.default_locale)
     profiles = ProfileService(db, clock)
-    notifier = notifier or TelegramNotifier(bot, translator, profiles)
+    notifier = notifier or TelegramNotifier(bot, translator, profiles, rate_limiter)
     storage = SQLiteStorage(db, clock)
     invites = InviteService(db, clock)
     reminders = ReminderService(db, clock, notifier, settings.reminder_settings)

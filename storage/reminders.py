@@ -39,11 +39,20 @@ class ReminderRepo:
 
     async def add(self, org_id: int, activity_id: int | None, person_id: int, kind: ReminderKind, fire_on: date,
                   send_after: datetime) -> None:
-        """Plan a reminder; planning the same one twice keeps one row."""
+        """Plan a reminder. Planning the same one again keeps one row: a cancelled one comes back to life,
+        a sent one stays sent (so it is never sent twice)."""
+        values = (org_id, activity_id, person_id, kind.value, fire_on.isoformat(), ts(send_after))
+        if activity_id is None:
+            await self.db.execute(
+                "INSERT OR IGNORE INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
+                " VALUES (?, ?, ?, ?, ?, ?)", values)
+            return
         await self.db.execute(
-            "INSERT OR IGNORE INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (org_id, activity_id, person_id, kind.value, fire_on.isoformat(), ts(send_after)),
+            "INSERT INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (activity_id, person_id, kind, fire_on) WHERE activity_id IS NOT NULL"
+            " DO UPDATE SET status = 'pending', send_after = excluded.send_after WHERE reminders.status = 'cancelled'",
+            values,
         )
 
     async def cancel_pending(self, activity_id: int) -> None:

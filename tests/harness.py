@@ -22,6 +22,7 @@ from aiogram.types import (
     CallbackQuery,
     Chat,
     Contact,
+    Document,
     InlineKeyboardMarkup,
     Message,
     MessageEntity,
@@ -37,7 +38,7 @@ from bot.app import build_dispatcher
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
-from bot.telegram import make_bot
+from bot.telegram import RateLimiter, make_bot
 from storage.db import Database
 
 TOKEN = "123456:TEST-token-for-the-recording-session"
@@ -116,7 +117,9 @@ class Harness:
         """A fresh bot and Dispatcher over the same database: what a process restart leaves behind."""
         self.session = RecordingSession()
         self.bot = make_bot(TOKEN, session=self.session)
-        self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator)
+        # no pacing in tests: the limiter has its own test
+        self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator,
+                                   rate_limiter=RateLimiter(per_second=1e9, per_chat_interval=0))
 
     @property
     def requests(self) -> list[TelegramMethod[Any]]:
@@ -172,6 +175,12 @@ class Client:
     async def send_photo(self) -> list[TelegramMethod[Any]]:
         photo = [PhotoSize(file_id="ph1", file_unique_id="ph1u", width=90, height=90)]
         return await self._feed(message=self._message(photo=photo))
+
+    async def send_document(self, file_name: str, data: bytes) -> list[TelegramMethod[Any]]:
+        file_id = f"doc{next(_message_ids)}"
+        self.h.session.files[file_id] = (f"documents/{file_id}", data)
+        document = Document(file_id=file_id, file_unique_id=file_id + "u", file_name=file_name, file_size=len(data))
+        return await self._feed(message=self._message(document=document))
 
     async def send_contact(self, phone: str, user_id: int | None = None) -> list[TelegramMethod[Any]]:
         contact = Contact(phone_number=phone, first_name=self.user.first_name,
