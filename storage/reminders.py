@@ -39,21 +39,25 @@ class ReminderRepo:
 
     async def add(self, org_id: int, activity_id: int | None, person_id: int, kind: ReminderKind, fire_on: date,
                   send_after: datetime) -> None:
-        """Plan a reminder. Planning the same one again keeps one row: a cancelled one comes back to life,
+        await self.add_many([(org_id, activity_id, person_id, kind, fire_on, send_after)])
+
+    async def add_many(self, rows: list[tuple[int, int | None, int, ReminderKind, date, datetime]]) -> None:
+        """Plan reminders. Planning the same one again keeps one row: a cancelled one comes back to life,
         a sent one stays sent (so it is never sent twice)."""
-        values = (org_id, activity_id, person_id, kind.value, fire_on.isoformat(), ts(send_after))
-        if activity_id is None:
-            await self.db.execute(
+        values = [(o, a, p, k.value, d.isoformat(), ts(t)) for o, a, p, k, d, t in rows]
+        digests = [v for v in values if v[1] is None]
+        activities = [v for v in values if v[1] is not None]
+        if digests:
+            await self.db.executemany(
                 "INSERT OR IGNORE INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
-                " VALUES (?, ?, ?, ?, ?, ?)", values)
-            return
-        await self.db.execute(
-            "INSERT INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
-            " VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (activity_id, person_id, kind, fire_on) WHERE activity_id IS NOT NULL"
-            " DO UPDATE SET status = 'pending', send_after = excluded.send_after WHERE reminders.status = 'cancelled'",
-            values,
-        )
+                " VALUES (?, ?, ?, ?, ?, ?)", digests)
+        if activities:
+            await self.db.executemany(
+                "INSERT INTO reminders (org_id, activity_id, person_id, kind, fire_on, send_after)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (activity_id, person_id, kind, fire_on) WHERE activity_id IS NOT NULL"
+                " DO UPDATE SET status = 'pending', send_after = excluded.send_after"
+                " WHERE reminders.status = 'cancelled'", activities)
 
     async def cancel_pending(self, activity_id: int) -> None:
         await self.db.execute(

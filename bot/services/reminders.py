@@ -83,15 +83,20 @@ class ReminderService:
 
     # ---- planning -----------------------------------------------------------------------------------
 
-    async def plan_activity(self, activity: Activity, org_id: int, timezone: str) -> int:
+    async def plan_activity(self, activity: Activity, org_id: int, timezone: str, *,
+                            responsible: list[int] | None = None, coordinators: list[int] | None = None,
+                            cancel: bool = True) -> int:
         """(Re)plan the reminders of one activity from today on. Call inside a transaction."""
-        await self.repo.cancel_pending(activity.id)
+        if cancel:
+            await self.repo.cancel_pending(activity.id)
         if not activity.status.is_open or activity.due_on is None:
             return 0  # done, skipped, or event-driven («по факту»): nothing to remind of
         today = local_today(self.clock.now(), timezone)
-        recipients = await self.roadmaps.responsible_persons(activity.id)
-        coordinators = [c.id for c in await self.persons.coordinators_of(org_id)]
-        recipients = recipients or coordinators  # nobody linked: the coordinator is reminded instead
+        if responsible is None:
+            responsible = await self.roadmaps.responsible_persons(activity.id)
+        if coordinators is None:
+            coordinators = [c.id for c in await self.persons.coordinators_of(org_id)]
+        recipients = responsible or coordinators  # nobody linked: the coordinator is reminded instead
         planned: list[tuple[ReminderKind, date, int]] = []
         if activity.recurrence is not None:
             if activity.starts_on and activity.starts_on >= today:
@@ -112,19 +117,24 @@ class ReminderService:
                 planned.append((ReminderKind.OVERDUE, max(due + timedelta(days=1), today), person))
             for coordinator in coordinators:
                 planned.append((ReminderKind.ESCALATION, max(due + timedelta(days=1), today), coordinator))
-        for kind, day, person in planned:
-            await self.repo.add(org_id, activity.id, person, kind, day, self.send_time(day, timezone))
+        await self.repo.add_many([(org_id, activity.id, person, kind, day, self.send_time(day, timezone))
+                                  for kind, day, person in planned])
         return len(planned)
 
     async def plan_roadmap(self, roadmap_id: int) -> int:
+        """Plan everything of a roadmap being activated (its activities have no reminders yet)."""
         roadmap = await self.roadmaps.get(roadmap_id)
         assert roadmap is not None
         org = await self.orgs.get(roadmap.org_id)
         assert org is not None
         total = 0
         async with self.db.transaction():
+            coordinators = [c.id for c in await self.persons.coordinators_of(org.id)]
+            links = await self.roadmaps.links(roadmap_id)
             for activity in await self.roadmaps.activities(roadmap_id):
-                total += await self.plan_activity(activity, org.id, org.timezone)
+                responsible = sorted({p for label in activity.labels for p in links.get(label, [])})
+                total += await self.plan_activity(activity, org.id, org.timezone, responsible=responsible,
+                                                  coordinators=coordinators, cancel=False)
             await self.plan_digests(org.id, org.timezone)
         logger.info("roadmap %s: %s reminders planned", roadmap_id, total)
         return total
