@@ -24,10 +24,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.clock import FakeClock  # noqa: E402
-from bot.services.reminders import ReminderService, ReminderSettings  # noqa: E402
-from storage.db import Database  # noqa: E402
-from storage.migrate import migrate  # noqa: E402
+from bot.clock import FakeClock
+from bot.services.reminders import ReminderService, ReminderSettings
+from storage.db import Database
+from storage.migrate import migrate
 
 ZONES = ("Europe/Kaliningrad", "Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok")
 

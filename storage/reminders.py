@@ -86,6 +86,18 @@ class ReminderRepo:
             for r in rows
         ]
 
+    async def cancel_superseded(self, now: datetime) -> int:
+        """Cancel due «opens/before/due» notices when a later one (up to «overdue») about the same activity and
+        person is due too: after downtime only the notice that is true today goes out."""
+        return await self.db.execute_rowcount(
+            "UPDATE reminders SET status = 'cancelled' WHERE status = 'pending' AND send_after <= :now"
+            " AND kind IN ('opens', 'before', 'due') AND activity_id IS NOT NULL AND EXISTS ("
+            " SELECT 1 FROM reminders later WHERE later.activity_id = reminders.activity_id"
+            " AND later.person_id = reminders.person_id AND later.status = 'pending' AND later.send_after <= :now"
+            " AND later.kind IN ('opens', 'before', 'due', 'overdue') AND later.fire_on > reminders.fire_on)",
+            {"now": ts(now)},
+        )
+
     async def claim(self, reminder_id: int, now: datetime) -> bool:
         """Take a pending reminder for sending; False if another sweep already took it."""
         changed = await self.db.execute_rowcount(

@@ -163,11 +163,14 @@ class ReminderService:
         """Send every reminder that is due now. Overlapping calls wait for each other."""
         result = SweepResult()
         async with self._sweeping:
+            # after downtime several notices about one activity may be due together («7 days left»,
+            # «1 day left», «today»): only the latest goes out, the older ones are cancelled
+            async with self.db.transaction():
+                result.cancelled += await self.repo.cancel_superseded(self.clock.now())
             while True:
                 batch = await self.repo.due(self.clock.now(), self.settings.batch)
                 if not batch:
                     break
-                batch = await self._drop_superseded(batch, result)
                 for reminder in batch:
                     await self._one(reminder, result)
                 if len(batch) < self.settings.batch:
@@ -176,28 +179,6 @@ class ReminderService:
             logger.info("sweep: %s sent (%s late), %s failed, %s cancelled, %s deferred",
                         result.sent, result.late, result.failed, result.cancelled, result.deferred)
         return result
-
-    async def _drop_superseded(self, batch: list[DueReminder], result: SweepResult) -> list[DueReminder]:
-        """After downtime several notices about one activity may be due together («7 days left», «1 day
-        left», «today»): only the latest of them goes out, the older ones are cancelled."""
-        ahead = (ReminderKind.OPENS, ReminderKind.BEFORE, ReminderKind.DUE)
-        latest: dict[tuple[int | None, int], date] = {}
-        for r in batch:
-            if r.kind in ahead:
-                key = (r.activity_id, r.person_id)
-                latest[key] = max(latest.get(key, r.fire_on), r.fire_on)
-        keep, superseded = [], []
-        for r in batch:
-            if r.kind in ahead and r.fire_on < latest[(r.activity_id, r.person_id)]:
-                superseded.append(r.id)
-            else:
-                keep.append(r)
-        if superseded:
-            async with self.db.transaction():
-                for reminder_id in superseded:
-                    await self.repo.set_status(reminder_id, ReminderStatus.CANCELLED)
-            result.cancelled += len(superseded)
-        return keep
 
     async def _one(self, r: DueReminder, result: SweepResult) -> None:
         now = self.clock.now()

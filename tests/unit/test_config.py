@@ -29,6 +29,8 @@ def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) 
     assert settings.default_locale == "ru" and settings.timezone == "Europe/Moscow"
     assert str(settings.database_path).startswith("data")
     assert "AAAA" not in repr(settings)  # the token is a secret
+    assert settings.reminder_settings.days_before == (7, 1)
+    assert str(settings.reminder_settings.work_start) == "09:00:00"
 
 
 @pytest.mark.parametrize("name, value, fragment", [
@@ -37,6 +39,10 @@ def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) 
     ("BOT_TOKEN", "not-a-token", "BOT_TOKEN"),
     ("DEFAULT_LOCALE", "de", "DEFAULT_LOCALE"),
     ("TELEGRAM_API_URL", "ftp://x", "TELEGRAM_API_URL"),
+    ("WORK_HOURS", "20:00-09:00", "WORK_HOURS"),
+    ("WORK_HOURS", "утром", "WORK_HOURS"),
+    ("REMINDER_DAYS_BEFORE", "7,ноль", "REMINDER_DAYS_BEFORE"),
+    ("REMINDER_DAYS_BEFORE", "0", "REMINDER_DAYS_BEFORE"),
 ])
 def test_invalid_settings_are_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str, fragment: str) -> None:
     monkeypatch.setenv(name, value)
@@ -72,7 +78,7 @@ def test_migrate_command_creates_then_is_a_no_op(tmp_path: Path) -> None:
     db = tmp_path / "sub" / "bot.sqlite3"
     first = _run(["migrate"], tmp_path, DATABASE_PATH=str(db))
     assert first.returncode == 0, first.stderr
-    assert "applied migrations [1]" in first.stdout
+    assert "applied migrations [1, 2]" in first.stdout
     second = _run(["migrate"], tmp_path, DATABASE_PATH=str(db))
     assert second.returncode == 0 and "up to date" in second.stdout
 

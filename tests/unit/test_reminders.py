@@ -180,7 +180,7 @@ async def test_working_hours_in_kamchatka_and_kaliningrad(world: World, db: Data
         roadmap_id = await world.roadmap_from(coordinator, table, 2026, tmp_path)
         await world.roadmaps.activate(coordinator, roadmap_id)
     world.notifier.sent.clear()
-    # down from 14.10 to 15.10 20:30 UTC: 15.10 is over in both zones' working hours…
+    # down from 14.10 to 15.10 20:30 UTC: the deadline day 15.10 is over in both zones' working hours…
     world.clock.set(datetime(2026, 10, 15, 20, 30, tzinfo=UTC))  # Kamchatka 16.10 08:30, Kaliningrad 22:30
     result = await world.reminders.sweep()
     assert result.sent == 0 and result.deferred > 0  # night (or before 9) in both zones: nothing now
@@ -190,9 +190,12 @@ async def test_working_hours_in_kamchatka_and_kaliningrad(world: World, db: Data
     world.clock.set(datetime(2026, 10, 16, 7, 0, tzinfo=UTC))  # Kaliningrad 09:00 on the 16th
     await world.reminders.sweep()
     assert {m["to"] for m in world.notifier.sent} == {1, 2}
-    late = await db.fetchall("SELECT person_id, kind, late FROM reminders WHERE status = 'sent' AND kind = 'due'")
-    assert {r["late"] for r in late} == {1}  # the «due» ones went out a day late, and say so
-    assert all(m["late"] == "yes" for m in world.notifier.sent if m["key"] == "reminder-due")
+    # «today is the deadline» would be false now: the missed day's notice gives way to «overdue», marked late
+    keys = [m["key"] for m in world.notifier.sent if m["key"] != "reminder-digest"]
+    assert sorted(keys) == ["reminder-escalation", "reminder-escalation", "reminder-overdue", "reminder-overdue"]
+    assert all(m["late"] == "no" for m in world.notifier.sent if m["key"] == "reminder-overdue")
+    superseded = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE kind = 'due' AND status = 'cancelled'")
+    assert superseded == 2
     for message in world.notifier.sent:
         hour = {1: "Asia/Kamchatka", 2: "Europe/Kaliningrad"}[message["to"]]
         assert local(world.clock.now(), hour) >= "16.10.2026 09:00"
@@ -284,3 +287,22 @@ def test_send_time_and_working_hours() -> None:
     night = datetime(2026, 10, 10, 19, 30, tzinfo=UTC)  # 22:30 in Moscow
     assert service.next_working_moment(night, "Europe/Moscow") == datetime(2026, 10, 11, 6, 0, tzinfo=UTC)
     assert service.next_working_moment(night - timedelta(hours=5), "Europe/Moscow") is None
+
+
+async def test_down_at_the_due_time_goes_out_at_start_marked_late(world: World, db: Database,
+                                                                   tmp_path: Any) -> None:
+    org = await world.org("Europe/Moscow")
+    coordinator = await world.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
+    roadmap_id = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
+    await world.roadmaps.activate(coordinator, roadmap_id)
+    await world.run_until(datetime(2026, 10, 9, 12, 0, tzinfo=UTC))
+    world.notifier.sent.clear()
+    # the bot is down from 09:00 to 12:30 Moscow time on the deadline day; at start it sweeps
+    world.clock.set(datetime(2026, 10, 10, 9, 30, tzinfo=UTC))
+    restarted = ReminderService(db, world.clock, world.notifier, ReminderSettings())
+    await restarted.recover()
+    await restarted.sweep()
+    due = [m for m in world.notifier.sent if m["key"] == "reminder-due"]
+    assert len(due) == 1 and due[0]["late"] == "yes" and due[0]["title"] == "Анкетирование потенциальных наставников"
+    row = await db.fetchone("SELECT late, sent_at FROM reminders WHERE kind = 'due' AND status = 'sent'")
+    assert row["late"] == 1 and row["sent_at"].startswith("2026-10-10T09:30")
