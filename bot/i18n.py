@@ -91,4 +91,5 @@ class Translator:
             return self.get(key, locale, **args)
 
         t.locale = locale  # type: ignore[attr-defined]
+        t.has = lambda key: self.bundles[locale].has_message(key)  # type: ignore[attr-defined]
         return t

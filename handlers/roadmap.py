@@ -77,9 +77,18 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService,
         lines.append(t("roadmap-draft-undated", count=undated))
     if roadmap.warnings:
         lines += ["", t("roadmap-draft-warnings", count=len(roadmap.warnings))]
-        lines += [f"• {clip(w, 200)}" for w in roadmap.warnings[:8]]
+        lines += [f"• {warning_text(t, w)}" for w in roadmap.warnings[:8]]
     lines += ["", t("roadmap-draft-next")]
     return fit(lines, t), kb.draft(t, roadmap)
+
+
+def warning_text(t: TextFn, warning: dict) -> str:
+    """A parser warning in the reader's language; its English text when there is no translation."""
+    key = f"roadmap-warn-{warning.get('code')}"
+    if warning.get("code") and t.has(key):  # type: ignore[attr-defined]
+        values = {k: Raw(clip(v, 120)) if isinstance(v, str) else v for k, v in warning.get("values", {}).items()}
+        return t(key, **values)
+    return clip(warning.get("text", ""), 200)
 
 
 def progress_text(t: TextFn, view: RoadmapView) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Role(StrEnum):
@@ -165,7 +166,7 @@ class Roadmap:
     academic_year: int
     status: RoadmapStatus
     source: str
-    warnings: tuple[str, ...]
+    warnings: tuple[dict[str, Any], ...]  # {"code", "values", "text"}: shown via roadmap-warn-<code>
     created_at: datetime
     activated_at: datetime | None
 

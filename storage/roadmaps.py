@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date, datetime
+from typing import Any
 
 import aiosqlite
 
@@ -46,7 +47,7 @@ class RoadmapRepo:
 
     # ---- building ---------------------------------------------------------------------------------
 
-    async def create(self, org_id: int, academic_year: int, source: str, warnings: list[str],
+    async def create(self, org_id: int, academic_year: int, source: str, warnings: list[dict[str, Any]],
                      created_by: int | None, now: datetime) -> int:
         return await self.db.execute(
             "INSERT INTO roadmaps (org_id, academic_year, status, source, warnings, created_by, created_at)"

@@ -128,7 +128,9 @@ class RoadmapService:
         now = self.clock.now()
         async with self.db.transaction():
             await self.repo.delete_drafts(org_id)
-            roadmap_id = await self.repo.create(org_id, year, source[:200], parsed.warnings,
+            warnings = [w.to_dict() if isinstance(w, roadmap_parser.ParseWarning) else {"code": "", "text": str(w)}
+                        for w in parsed.warnings]
+            roadmap_id = await self.repo.create(org_id, year, source[:200], warnings,
                                                 actor.person.id if actor.person else None, now)
             for position, stage in enumerate(parsed.stages):
                 stage_id = await self.repo.add_stage(roadmap_id, stage.number, stage.title, position)

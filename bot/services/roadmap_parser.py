@@ -29,6 +29,23 @@ SUPPORTED_SUFFIXES = (".docx", ".txt", ".tsv", ".md")
 _T = TypeVar("_T")
 
 
+class ParseWarning(str):
+    """A warning as English text (the CLI, JSON) that also carries a code and values, so the chat can show
+    it in the reader's language (``roadmap-warn-<code>`` in locales/)."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, message: str, /, **values: Any) -> ParseWarning:
+        warning = super().__new__(cls, message)
+        warning.code = code
+        warning.values = values
+        return warning
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "values": self.values, "text": str(self)}
+
+
 class RoadmapFileError(Exception):
     """The file cannot be read as a roadmap: missing, unreadable, damaged or of an unsupported type."""
 
@@ -897,7 +914,8 @@ class _TableParser:
                 return
             current = _StageDraft(current.number + 1, title)
             self.stages.append(current)
-            self.warnings.append(f"Stage «{title}» has no number; numbered {current.number}")
+            self.warnings.append(ParseWarning("stage-no-number", f"Stage «{title}» has no number; numbered "
+                                              f"{current.number}", title=title, number=current.number))
         elif title and current is None:
             current = _StageDraft(1, title)
             self.stages.append(current)
@@ -982,18 +1000,24 @@ class _TableParser:
     def _table_warnings(self, stages: list[Stage], columns: set[str]) -> list[str]:
         warnings: list[str] = []
         if not stages:
-            warnings.append("No stages found in the table: expected numbered rows under «Наименование этапа»")
+            warnings.append(ParseWarning("no-stages-table", "No stages found in the table: expected numbered rows "
+                                         "under «Наименование этапа»"))
             return warnings
         if "deadline" not in columns:
-            warnings.append("The table has no «Сроки» column: no deadlines were read")
+            warnings.append(ParseWarning("no-deadline-column",
+                                         "The table has no «Сроки» column: no deadlines were read"))
         if "responsible" not in columns:
-            warnings.append("The table has no «Ответственные» column: no responsible staff were read")
+            warnings.append(ParseWarning("no-responsible-column", "The table has no «Ответственные» column: no "
+                                         "responsible staff were read"))
         for stage in stages:
             if "deadline" in columns and not stage.deadlines:
-                warnings.append(f"{_stage_label(stage)}: no deadline")
+                warnings.append(ParseWarning("stage-no-deadline", f"{_stage_label(stage)}: no deadline",
+                                             **_stage_values(stage)))
             if "responsible" in columns and not stage.responsible:
-                warnings.append(f"{_stage_label(stage)}: no responsible staff")
-        warnings.extend(f"Text outside the table ignored: «{_clean_inline(line)[:80]}»"
+                warnings.append(ParseWarning("stage-no-responsible", f"{_stage_label(stage)}: no responsible staff",
+                                             **_stage_values(stage)))
+        warnings.extend(ParseWarning("outside-text", f"Text outside the table ignored: «{_clean_inline(line)[:80]}»",
+                                     text=_clean_inline(line)[:80])
                         for line in self.stray if _clean_inline(line) and self.stages)
         return warnings
 
@@ -1023,13 +1047,21 @@ def _stage_label(stage: Stage) -> str:
     return f"Stage {stage.number} «{stage.title}»"
 
 
+def _stage_values(stage: Stage) -> dict[str, Any]:
+    return {"stage": stage.number, "title": stage.title}
+
+
 def _stage_warnings(stage: Stage) -> list[str]:
-    warnings = [f"{_stage_label(stage)}: deadline not understood: «{d.text}»"
-                for d in stage.deadlines if not d.understood]
-    warnings += [f"{_stage_label(stage)}: responsible «{r.text}» is not a known role or a name "
-                 "(«Фамилия И.О.»); kept as a role" for r in stage.responsible if not r.understood]
+    warnings: list[str] = [
+        ParseWarning("deadline-unknown", f"{_stage_label(stage)}: deadline not understood: «{d.text}»",
+                     text=d.text, **_stage_values(stage))
+        for d in stage.deadlines if not d.understood]
+    warnings += [
+        ParseWarning("responsible-unknown", f"{_stage_label(stage)}: responsible «{r.text}» is not a known role or "
+                     "a name («Фамилия И.О.»); kept as a role", text=r.text, **_stage_values(stage))
+        for r in stage.responsible if not r.understood]
     if not stage.title:
-        warnings.append(f"Stage {stage.number} has no title")
+        warnings.append(ParseWarning("stage-no-title", f"Stage {stage.number} has no title", stage=stage.number))
     return warnings
 
 
@@ -1040,11 +1072,14 @@ def _numbering_warnings(stages: list[Stage]) -> list[str]:
     for index, stage in enumerate(stages):
         if index and stage.number <= stages[index - 1].number:
             repeated = f" and repeats number {stage.number}" if stage.number in seen else ""
-            warnings.append(f"{_stage_label(stage)} comes after stage {stages[index - 1].number}{repeated}: "
-                            "numbering out of order (kept as in the document)")
+            warnings.append(ParseWarning(
+                "stage-order", f"{_stage_label(stage)} comes after stage {stages[index - 1].number}{repeated}: "
+                "numbering out of order (kept as in the document)", previous=stages[index - 1].number,
+                repeated="yes" if repeated else "no", **_stage_values(stage)))
         seen.add(stage.number)
     if seen:
-        warnings += [f"No stage is numbered {n}" for n in range(min(seen), max(seen)) if n not in seen]
+        warnings += [ParseWarning("missing-number", f"No stage is numbered {n}", number=n)
+                     for n in range(min(seen), max(seen)) if n not in seen]
     return warnings
 
 
@@ -1100,10 +1135,10 @@ def _parse_plain_text(lines: list[str], academic_year: int) -> ParsedRoadmap:
         result.append(stage)
     warnings: list[str] = []
     if result:
-        warnings.append("No table found: stages were read from numbered headings; the document has no deadlines "
-                        "or responsible staff")
+        warnings.append(ParseWarning("no-table", "No table found: stages were read from numbered headings; the "
+                                     "document has no deadlines or responsible staff"))
     else:
-        warnings.append("No stages found: expected a table with a «Наименование этапа» column or numbered "
-                        "stage headings")
+        warnings.append(ParseWarning("no-stages", "No stages found: expected a table with a «Наименование этапа» "
+                                     "column or numbered stage headings"))
     warnings += [w for stage in result for w in _stage_warnings(stage)]
     return ParsedRoadmap(result, _unique([*warnings, *_numbering_warnings(result)]))

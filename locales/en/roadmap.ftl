@@ -105,3 +105,21 @@ reminder-digest =
     { $list }
 
     More — /roadmap
+
+roadmap-warn-stage-no-number = Stage “{ $title }” has no number — the bot numbered it { $number }.
+roadmap-warn-no-stages-table = No stages in the table: numbered rows under «Наименование этапа» were expected.
+roadmap-warn-no-deadline-column = The table has no «Сроки» (deadlines) column — no deadlines were read.
+roadmap-warn-no-responsible-column = The table has no «Ответственные» (responsible) column — nobody was read.
+roadmap-warn-stage-no-deadline = Stage { $stage } “{ $title }”: no deadline.
+roadmap-warn-stage-no-responsible = Stage { $stage } “{ $title }”: no responsible staff.
+roadmap-warn-outside-text = Text outside the table was skipped: “{ $text }”.
+roadmap-warn-deadline-unknown = Stage { $stage } “{ $title }”: deadline not understood: “{ $text }”.
+roadmap-warn-responsible-unknown = Stage { $stage } “{ $title }”: “{ $text }” is neither a known role nor a name like «Фамилия И.О.»; kept as a role.
+roadmap-warn-stage-no-title = Stage { $stage } has no title.
+roadmap-warn-stage-order = Stage { $stage } “{ $title }” comes after stage { $previous }{ $repeated ->
+    [yes] {" "}and repeats its number
+   *[no] {""}
+}: numbering out of order (kept as in the document).
+roadmap-warn-missing-number = No stage is numbered { $number }.
+roadmap-warn-no-table = No table found: stages were read from numbered headings; the document has no deadlines or responsible staff.
+roadmap-warn-no-stages = No stages found: a table with a «Наименование этапа» column or numbered stage headings is needed.

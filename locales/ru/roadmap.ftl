@@ -107,3 +107,21 @@ reminder-digest =
     { $list }
 
     Подробнее — /roadmap
+
+roadmap-warn-stage-no-number = Этап «{ $title }» без номера — бот дал ему номер { $number }.
+roadmap-warn-no-stages-table = В таблице не нашлось этапов: ожидались пронумерованные строки под «Наименование этапа».
+roadmap-warn-no-deadline-column = В таблице нет столбца «Сроки» — сроки не прочитаны.
+roadmap-warn-no-responsible-column = В таблице нет столбца «Ответственные» — ответственные не прочитаны.
+roadmap-warn-stage-no-deadline = Этап { $stage } «{ $title }»: срок не указан.
+roadmap-warn-stage-no-responsible = Этап { $stage } «{ $title }»: ответственные не указаны.
+roadmap-warn-outside-text = Текст вне таблицы пропущен: «{ $text }».
+roadmap-warn-deadline-unknown = Этап { $stage } «{ $title }»: не понял срок «{ $text }».
+roadmap-warn-responsible-unknown = Этап { $stage } «{ $title }»: «{ $text }» — не известная роль и не ФИО вида «Фамилия И.О.»; оставлено как роль.
+roadmap-warn-stage-no-title = У этапа { $stage } нет названия.
+roadmap-warn-stage-order = Этап { $stage } «{ $title }» идёт после этапа { $previous }{ $repeated ->
+    [yes] {" "}и повторяет номер
+   *[no] {""}
+}: нумерация не по порядку (оставлено как в документе).
+roadmap-warn-missing-number = Нет этапа с номером { $number }.
+roadmap-warn-no-table = Таблица не найдена: этапы прочитаны по пронумерованным заголовкам; сроков и ответственных в документе нет.
+roadmap-warn-no-stages = Этапы не найдены: нужна таблица со столбцом «Наименование этапа» или пронумерованные заголовки этапов.

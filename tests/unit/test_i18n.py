@@ -78,7 +78,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
               "year": 2026, "next": 2027, "source": "template", "done": 1, "overdue": 2, "label": "Директор",
               "when": "01.10.2026", "who": "Директор", "status": "done", "title": "Отчёт", "due": "10.10.2026",
-              "late": "yes", "week": 2, "list": "• Отчёт", "old": "01.10.2026", "new": "10.10.2026"}
+              "late": "yes", "week": 2, "list": "• Отчёт", "old": "01.10.2026", "new": "10.10.2026", "stage": 2,
+              "previous": 3, "repeated": "yes", "text": "когда-нибудь"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)
