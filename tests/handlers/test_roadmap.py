@@ -161,3 +161,26 @@ async def test_bad_files(harness: Harness, db: Database) -> None:
     await coordinator.send_document("broken.docx", b"not a zip")
     assert "Не получилось прочитать файл" in coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM roadmaps") == 0
+
+
+async def test_skip_with_a_reason(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    grishenkova = await staff(harness, coordinator, 3001, "Гришенкова Анна Николаевна")
+    await coordinator.send_document("карта.md", TABLE.encode())
+    await coordinator.click("Ответственные")
+    await coordinator.click("Гришенкова А.Н.")
+    await coordinator.click("Гришенкова Анна Николаевна")
+    await coordinator.send("/roadmap")
+    await coordinator.click("Активировать")
+    await grishenkova.send("/tasks")
+    await grishenkova.click("1")
+    await grishenkova.click("Пропустить")
+    assert "Почему" in grishenkova.text
+    await grishenkova.send("ок")
+    assert "коротко причину" in grishenkova.text
+    await grishenkova.send("Анкетирование перенесено на уровень района")
+    assert "пропущенное" in grishenkova.text
+    row = await db.fetchone("SELECT status, skip_reason FROM roadmap_activities WHERE title LIKE 'Анкетирование%'")
+    assert (row["status"], row["skip_reason"]) == ("skipped", "Анкетирование перенесено на уровень района")
+    await coordinator.send("/roadmap")
+    assert "Выполнено 1 из 4" in coordinator.text  # skipped counts as closed
