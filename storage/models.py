@@ -198,16 +198,3 @@ class Activity:
     def is_overdue(self, today: date) -> bool:
         return (self.status.is_open and self.due_on is not None and self.recurrence is None
                 and today > self.due_on)
-
-
-@dataclass(frozen=True)
-class Reminder:
-    id: int
-    org_id: int
-    activity_id: int | None
-    person_id: int
-    kind: ReminderKind
-    fire_on: date
-    send_after: datetime
-    status: ReminderStatus
-    late: bool

@@ -23,6 +23,19 @@ async def staff(h: Harness, coordinator, user_id: int, name: str):
     return await register_adult(h, user_id, token, name)
 
 
+async def active_roadmap_with_grishenkova(h: Harness):
+    """The coordinator uploads TABLE, links «Гришенкова А.Н.» to the registered staff member and activates."""
+    coordinator = await make_coordinator(h)
+    grishenkova = await staff(h, coordinator, 3001, "Гришенкова Анна Николаевна")
+    await coordinator.send_document("карта.md", TABLE.encode())
+    await coordinator.click("Ответственные")
+    await coordinator.click("Гришенкова А.Н.")
+    await coordinator.click("Гришенкова Анна Николаевна")
+    await coordinator.send("/roadmap")
+    await coordinator.click("Активировать")
+    return coordinator, grishenkova
+
+
 async def test_template_draft_and_activation(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     await coordinator.send("/roadmap")
@@ -99,14 +112,7 @@ async def test_upload_link_dates_activate_and_tasks(harness: Harness, db: Databa
 
 
 async def test_reminder_goes_out_with_working_buttons(harness: Harness, db: Database) -> None:
-    coordinator = await make_coordinator(harness)
-    grishenkova = await staff(harness, coordinator, 3001, "Гришенкова Анна Николаевна")
-    await coordinator.send_document("карта.md", TABLE.encode())
-    await coordinator.click("Ответственные")
-    await coordinator.click("Гришенкова А.Н.")
-    await coordinator.click("Гришенкова Анна Николаевна")
-    await coordinator.send("/roadmap")
-    await coordinator.click("Активировать")
+    coordinator, grishenkova = await active_roadmap_with_grishenkova(harness)
     # time passes to 7 days before the deadline, 09:00 in Moscow; the scheduler's job runs a sweep
     harness.clock.set(harness.clock.now().replace(month=10, day=3, hour=6, minute=0))
     result = await harness.dp["reminders"].sweep()
@@ -164,14 +170,7 @@ async def test_bad_files(harness: Harness, db: Database) -> None:
 
 
 async def test_skip_with_a_reason(harness: Harness, db: Database) -> None:
-    coordinator = await make_coordinator(harness)
-    grishenkova = await staff(harness, coordinator, 3001, "Гришенкова Анна Николаевна")
-    await coordinator.send_document("карта.md", TABLE.encode())
-    await coordinator.click("Ответственные")
-    await coordinator.click("Гришенкова А.Н.")
-    await coordinator.click("Гришенкова Анна Николаевна")
-    await coordinator.send("/roadmap")
-    await coordinator.click("Активировать")
+    coordinator, grishenkova = await active_roadmap_with_grishenkova(harness)
     await grishenkova.send("/tasks")
     await grishenkova.click("1")
     await grishenkova.click("Пропустить")

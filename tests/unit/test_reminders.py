@@ -72,6 +72,16 @@ class World:
             if link.label == label:
                 await self.roadmaps.link(coordinator, roadmap_id, link.index, [p.person.id for p in people])
 
+    async def school_with_petrova(self, tmp: Any) -> tuple[Actor, Actor, int]:
+        """Moscow school; coordinator Smirnova; «Петрова А.С.» linked to staff member Petrova; roadmap active."""
+        org = await self.org("Europe/Moscow")
+        coordinator = await self.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
+        petrova = await self.person(org, 200, "Петрова Анна Сергеевна", Role.STAFF)
+        roadmap_id = await self.roadmap_from(coordinator, TABLE, 2026, tmp)
+        await self.link_all(coordinator, roadmap_id, "Петрова А.С.", petrova)
+        await self.roadmaps.activate(coordinator, roadmap_id)
+        return coordinator, petrova, roadmap_id
+
     async def run_until(self, end: datetime) -> None:
         """Let time pass: jump from one planned reminder to the next, sweeping each time (as the scheduler)."""
         while True:
@@ -202,12 +212,7 @@ async def test_working_hours_in_kamchatka_and_kaliningrad(world: World, db: Data
 
 
 async def test_postpone_replans_and_tells_the_coordinator(world: World, db: Database, tmp_path: Any) -> None:
-    org = await world.org("Europe/Moscow")
-    coordinator = await world.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
-    petrova = await world.person(org, 200, "Петрова Анна Сергеевна", Role.STAFF)
-    roadmap_id = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
-    await world.link_all(coordinator, roadmap_id, "Петрова А.С.", petrova)
-    await world.roadmaps.activate(coordinator, roadmap_id)
+    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
     await world.run_until(datetime(2026, 10, 9, 12, 0, tzinfo=UTC))
     activity = next(a for a in await RoadmapRepo(db).activities(roadmap_id) if a.due_on == date(2026, 10, 10))
     world.notifier.sent.clear()
@@ -222,7 +227,7 @@ async def test_postpone_replans_and_tells_the_coordinator(world: World, db: Data
                      ("overdue", "26.10.2026 09:00"), ("escalation", "26.10.2026 09:00")]
     with pytest.raises(Exception, match="roadmap-error-date"):
         await world.roadmaps.postpone(petrova, activity.id, "когда-нибудь")
-    stranger = await world.person(org, 999, "Иванов Иван", Role.MENTEE_TEACHER)
+    stranger = await world.person(petrova.person.org_id, 999, "Иванов Иван", Role.MENTEE_TEACHER)
     with pytest.raises(Exception, match="error-access-denied"):
         await world.roadmaps.postpone(stranger, activity.id, "30.10.2026")
 
@@ -262,12 +267,7 @@ async def test_overlapping_sweeps_send_each_once(world: World, db: Database, tmp
 
 
 async def test_blocked_and_unlinked_recipients(world: World, db: Database, tmp_path: Any) -> None:
-    org = await world.org("Europe/Moscow")
-    coordinator = await world.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
-    petrova = await world.person(org, 200, "Петрова Анна Сергеевна", Role.STAFF)
-    roadmap_id = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
-    await world.link_all(coordinator, roadmap_id, "Петрова А.С.", petrova)
-    await world.roadmaps.activate(coordinator, roadmap_id)
+    coordinator, petrova, _ = await world.school_with_petrova(tmp_path)
     world.notifier.fail_for.add(200)  # Petrova blocked the bot
     await world.run_until(datetime(2026, 10, 4, tzinfo=UTC))
     failed = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE status = 'failed' AND person_id = ?",
