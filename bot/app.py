@@ -65,9 +65,9 @@ def build_dispatcher(
         invites=invites,
         organisations=OrganisationService(db, clock),
         registration=RegistrationService(
-            db, clock, translator, notifier, invites, storage, parent_link_days=settings.parent_link_days
+            db, clock, translator, notifier, invites, storage, reminders, parent_link_days=settings.parent_link_days
         ),
-        privacy=PrivacyService(db, clock, notifier, storage),
+        privacy=PrivacyService(db, clock, notifier, storage, reminders),
         profiles=profiles,
         reminders=reminders,
         roadmaps=RoadmapService(db, clock, reminders, notifier),

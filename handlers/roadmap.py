@@ -15,6 +15,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.callbacks import ActionCb, RoadmapCb
+from bot.filters import HasRole
 from bot.i18n import Raw, TextFn
 from bot.keyboards import roadmap as kb
 from bot.keyboards.common import PAGE_SIZE, page_of
@@ -75,6 +76,9 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService,
     undated = sum(1 for s in view.stages for a in s.activities if a.due_on is None)
     if undated:
         lines.append(t("roadmap-draft-undated", count=undated))
+    past = sum(1 for s in view.stages for a in s.activities if a.due_on is not None and a.due_on < view.today)
+    if past:
+        lines.append(t("roadmap-draft-past", count=past))
     if roadmap.warnings:
         lines += ["", t("roadmap-draft-warnings", count=len(roadmap.warnings))]
         lines += [f"• {warning_text(t, w)}" for w in roadmap.warnings[:8]]
@@ -110,6 +114,8 @@ def stage_text(t: TextFn, view: RoadmapView, stage_id: int) -> str:
         lines.append(f"{status_mark(activity, view.today)} {clip(activity.title)}")
         lines.append(t("roadmap-activity-meta", when=when(activity), who=who,
                        status=t("activity-status", status=activity.status.value)))
+        if activity.skip_reason:
+            lines.append(t("roadmap-activity-skipped", reason=activity.skip_reason))
     return fit(lines, t)
 
 
@@ -137,15 +143,18 @@ def create_router() -> Router:
             return
         active = await roadmaps.active(actor)
         if active is None:
-            await message.answer(t("roadmap-none-coordinator") if is_coordinator else t("roadmap-none"),
-                                 reply_markup=kb.start(t) if is_coordinator else None)
+            if is_coordinator:
+                year = await roadmaps.current_year(actor)
+                await message.answer(t("roadmap-none-coordinator", year=year, next=year + 1), reply_markup=kb.start(t))
+            else:
+                await message.answer(t("roadmap-none"))
             return
         view = await roadmaps.view(actor, active.id)
         hint = "\n\n" + t("roadmap-upload-hint") if is_coordinator else "\n\n" + t("roadmap-tasks-hint")
         await message.answer(progress_text(t, view) + hint,
                              reply_markup=kb.stages(t, active, view.stages, is_coordinator))
 
-    @router.message(F.document)
+    @router.message(F.document, HasRole(Role.COORDINATOR))
     async def upload(message: Message, t: TextFn, actor: Actor, bot: Bot, roadmaps: RoadmapService) -> None:
         require_coordinator(actor)
         document = message.document
@@ -248,7 +257,8 @@ def create_router() -> Router:
         await state.set_state(RoadmapEdit.date)
         await state.set_data({"activity_id": activity.id})
         await query.answer()
-        await say(query, t("roadmap-ask-date", title=Raw(clip(activity.title, 300)), when=when(activity)))
+        await say(query, t("roadmap-ask-date", title=Raw(clip(activity.title, 300)), when=when(activity),
+                           example=await roadmaps.example_date(actor)))
 
     @router.message(StateFilter(RoadmapEdit.date), NotCommand())
     async def got_date(message: Message, state: FSMContext, t: TextFn, actor: Actor,
@@ -267,10 +277,10 @@ def create_router() -> Router:
     @router.callback_query(RoadmapCb.filter(F.action == "activate"))
     async def activate(query: CallbackQuery, callback_data: RoadmapCb, t: TextFn, actor: Actor,
                        roadmaps: RoadmapService) -> None:
-        roadmap = await roadmaps.activate(actor, callback_data.roadmap_id)
+        roadmap, overdue = await roadmaps.activate(actor, callback_data.roadmap_id)
         await query.answer()
         view = await roadmaps.view(actor, roadmap.id)
-        await edit(query, t("roadmap-activated") + "\n\n" + progress_text(t, view),
+        await edit(query, t("roadmap-activated", overdue=overdue) + "\n\n" + progress_text(t, view),
                    kb.stages(t, roadmap, view.stages, True))
 
     @router.callback_query(RoadmapCb.filter(F.action == "discard"))
@@ -330,7 +340,7 @@ def create_router() -> Router:
         await state.set_data({"activity_id": activity.id})
         await query.answer()
         await say(query, t("task-ask-postpone" if postpone else "task-ask-skip",
-                           title=Raw(clip(activity.title, 300))))
+                           title=Raw(clip(activity.title, 300)), example=await roadmaps.example_date(actor)))
 
     @router.message(StateFilter(RoadmapEdit.postpone, RoadmapEdit.skip_reason), NotCommand())
     async def got_postpone(message: Message, state: FSMContext, t: TextFn, actor: Actor,

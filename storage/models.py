@@ -196,5 +196,5 @@ class Activity:
     labels: tuple[str, ...] = ()
 
     def is_overdue(self, today: date) -> bool:
-        return (self.status.is_open and self.due_on is not None and self.recurrence is None
+        return (self.status.is_open and self.due_on is not None and self.recurrence != "weekly"
                 and today > self.due_on)

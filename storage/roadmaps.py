@@ -136,8 +136,10 @@ class RoadmapRepo:
         return [(r["label"], r["kind"], r["n"]) for r in rows]
 
     async def links(self, roadmap_id: int) -> dict[str, list[int]]:
+        """Label → linked people who are still active participants."""
         rows = await self.db.fetchall(
-            "SELECT label, person_id FROM roadmap_links WHERE roadmap_id = ? ORDER BY rowid", (roadmap_id,)
+            "SELECT k.label, k.person_id FROM roadmap_links k JOIN persons p ON p.id = k.person_id"
+            " WHERE k.roadmap_id = ? AND p.status = 'active' ORDER BY k.rowid", (roadmap_id,)
         )
         out: dict[str, list[int]] = defaultdict(list)
         for r in rows:
@@ -148,6 +150,7 @@ class RoadmapRepo:
         rows = await self.db.fetchall(
             "SELECT DISTINCT k.person_id FROM activity_labels l JOIN roadmap_activities a ON a.id = l.activity_id"
             " JOIN roadmap_links k ON k.roadmap_id = a.roadmap_id AND k.label = l.label"
+            " JOIN persons p ON p.id = k.person_id AND p.status = 'active'"
             " WHERE l.activity_id = ? ORDER BY k.person_id", (activity_id,)
         )
         return [r["person_id"] for r in rows]
@@ -158,6 +161,18 @@ class RoadmapRepo:
             " JOIN activity_labels l ON l.label = k.label JOIN roadmap_activities a ON a.id = l.activity_id"
             " AND a.roadmap_id = k.roadmap_id WHERE k.person_id = ? ORDER BY a.due_on IS NULL, a.due_on, a.id",
             (person_id,),
+        )
+        labels = await self._labels_of([r["id"] for r in rows])
+        return [_activity(r, labels.get(r["id"], ())) for r in rows]
+
+    async def unassigned_activities(self, org_id: int) -> list[Activity]:
+        """Activities of the active roadmap that no active person is linked to."""
+        rows = await self.db.fetchall(
+            "SELECT a.* FROM roadmap_activities a JOIN roadmaps m ON m.id = a.roadmap_id AND m.status = 'active'"
+            " WHERE m.org_id = ? AND NOT EXISTS (SELECT 1 FROM activity_labels l JOIN roadmap_links k"
+            " ON k.roadmap_id = a.roadmap_id AND k.label = l.label JOIN persons p ON p.id = k.person_id"
+            " AND p.status = 'active' WHERE l.activity_id = a.id) ORDER BY a.due_on IS NULL, a.due_on, a.id",
+            (org_id,),
         )
         labels = await self._labels_of([r["id"] for r in rows])
         return [_activity(r, labels.get(r["id"], ())) for r in rows]
@@ -178,10 +193,26 @@ class RoadmapRepo:
             (status.value, activated, roadmap_id),
         )
 
-    async def archive_active(self, org_id: int, academic_year: int) -> None:
-        await self.db.execute(
-            "UPDATE roadmaps SET status = 'archived' WHERE org_id = ? AND academic_year = ? AND status = 'active'",
-            (org_id, academic_year),
+    async def archive_active(self, org_id: int) -> list[int]:
+        """Archive the organisation's active roadmap(s): one is active at a time. Returns their ids."""
+        rows = await self.db.fetchall("SELECT id FROM roadmaps WHERE org_id = ? AND status = 'active'", (org_id,))
+        await self.db.execute("UPDATE roadmaps SET status = 'archived' WHERE org_id = ? AND status = 'active'",
+                              (org_id,))
+        return [r["id"] for r in rows]
+
+    async def unlink_person(self, person_id: int) -> None:
+        await self.db.execute("DELETE FROM roadmap_links WHERE person_id = ?", (person_id,))
+
+    async def carry_statuses(self, from_roadmap: int, to_roadmap: int) -> int:
+        """Activities of the new roadmap with the same title as a done or skipped one of the old keep that status."""
+        return await self.db.execute_rowcount(
+            "UPDATE roadmap_activities SET (status, skip_reason, status_changed_at, status_changed_by) = ("
+            " SELECT o.status, o.skip_reason, o.status_changed_at, o.status_changed_by FROM roadmap_activities o"
+            " WHERE o.roadmap_id = :old AND o.title = roadmap_activities.title AND o.status IN ('done', 'skipped')"
+            " ORDER BY o.id LIMIT 1)"
+            " WHERE roadmap_id = :new AND EXISTS (SELECT 1 FROM roadmap_activities o WHERE o.roadmap_id = :old"
+            " AND o.title = roadmap_activities.title AND o.status IN ('done', 'skipped'))",
+            {"old": from_roadmap, "new": to_roadmap},
         )
 
     async def set_activity_status(self, activity_id: int, status: ActivityStatus, reason: str | None,

@@ -86,6 +86,7 @@ def stages(t: TextFn, roadmap: Roadmap, items: Sequence[StageProgress], coordina
     if coordinator:
         kb.row()
         kb.button(text=t("roadmap-btn-labels"), callback_data=RoadmapCb(action="labels", roadmap_id=roadmap.id))
+        kb.button(text=t("roadmap-btn-dates"), callback_data=RoadmapCb(action="dates", roadmap_id=roadmap.id))
     return kb.as_markup()
 
 

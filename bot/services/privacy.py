@@ -11,6 +11,7 @@ from bot.clock import Clock
 from bot.services.errors import AccessDenied, NotFound
 from bot.services.ports import Notifier, StateEraser
 from bot.services.registration import primary_role
+from bot.services.reminders import ReminderService
 from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.invites import InviteRepo
@@ -37,11 +38,13 @@ class PrivacyOverview:
 
 
 class PrivacyService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, state: StateEraser) -> None:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, state: StateEraser,
+                 reminders: ReminderService) -> None:
         self.db = db
         self.clock = clock
         self.notifier = notifier
         self.state = state
+        self.reminders = reminders
         self.persons = PersonRepo(db)
         self.orgs = OrganisationRepo(db)
         self.log = ConsentRepo(db)
@@ -108,6 +111,7 @@ class PrivacyService:
                 await self.invites.forget_creator(person.tg_user_id)
         if person.tg_user_id is not None:
             await self.state.forget_user(person.tg_user_id)
+        await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
             await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")

@@ -13,6 +13,7 @@ from bot.services import consents, validation
 from bot.services.errors import Conflict, DomainError, InviteInvalid, NotFound
 from bot.services.invites import InviteService, new_token
 from bot.services.ports import Notifier, StateEraser
+from bot.services.reminders import ReminderService
 from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.invites import InviteRepo
@@ -97,6 +98,7 @@ class RegistrationService:
         notifier: Notifier,
         invites: InviteService,
         state: StateEraser,
+        reminders: ReminderService,
         parent_link_days: int = 14,
     ) -> None:
         self.db = db
@@ -105,6 +107,7 @@ class RegistrationService:
         self.notifier = notifier
         self.invites = invites
         self.state = state
+        self.reminders = reminders
         self.parent_link_days = parent_link_days
         self.persons = PersonRepo(db)
         self.orgs = OrganisationRepo(db)
@@ -137,6 +140,7 @@ class RegistrationService:
             await self.persons.add_role(person.id, role, invite.id, self.clock.now())
         logger.info("person %s got role %s from invite %s", person.id, role.value, invite.id)
         updated = await self._person(person.id)
+        await self._new_coordinator(updated)
         await self._tell_coordinators(updated, "notify-role-added", role=role.value)
         return InviteOpening(Opening.ROLE_ADDED, org, invite, person=updated)
 
@@ -282,6 +286,7 @@ class RegistrationService:
             fields["phone"] = validation.phone(phone)
         person = await self._save(tg_user_id, Step.PHONE, **fields)
         logger.info("person %s registered", person.id)
+        await self._new_coordinator(person)
         await self._tell_coordinators(person, "notify-registered")
         return person
 
@@ -392,6 +397,12 @@ class RegistrationService:
         return await self._org(org_id)
 
     # ---- helpers --------------------------------------------------------------------------------
+
+    async def _new_coordinator(self, person: Person) -> None:
+        """A new coordinator gets the weekly roadmap digest too."""
+        if Role.COORDINATOR in person.roles and person.status is PersonStatus.ACTIVE:
+            org = await self._org(person.org_id)
+            await self.reminders.plan_digests(org.id, org.timezone)
 
     async def _tell_coordinators(self, person: Person, key: str, role: str | None = None) -> None:
         role = role or primary_role(person)

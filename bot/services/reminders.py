@@ -28,6 +28,8 @@ from storage.roadmaps import RoadmapRepo
 logger = logging.getLogger(__name__)
 
 LATE_AFTER = timedelta(hours=1)  # sent this much after its time: marked (and shown) as late
+MAX_ATTEMPTS = 3  # a send failing for a passing reason (network, 5xx) is tried this many times
+RETRY_AFTER = timedelta(minutes=10)
 DIGEST_WEEKDAY = 0  # Monday
 
 
@@ -38,6 +40,7 @@ class ReminderSettings:
     work_start: time = time(9, 0)
     work_end: time = time(20, 0)
     batch: int = 500
+    parallel_chats: int = 20
 
 
 @dataclass
@@ -83,28 +86,49 @@ class ReminderService:
 
     # ---- planning -----------------------------------------------------------------------------------
 
+    def overdue_rounds(self, due: date, today: date, after_today: bool = False) -> tuple[date, date]:
+        """The next two overdue rounds on or after today. Rounds are anchored to the deadline (the day after
+        it, then every M days), so replanning at any moment lands on the same dates and never adds a round."""
+        every = self.settings.overdue_every_days
+        first = due + timedelta(days=1)
+        rounds_passed = max(0, -(-(today - first).days // every))  # ceil, and none before the first
+        nxt = first + timedelta(days=rounds_passed * every)
+        if after_today and nxt == today:
+            nxt += timedelta(days=every)
+        return nxt, nxt + timedelta(days=every)
+
     async def plan_activity(self, activity: Activity, org_id: int, timezone: str, *,
                             responsible: list[int] | None = None, coordinators: list[int] | None = None,
-                            cancel: bool = True) -> int:
-        """(Re)plan the reminders of one activity from today on. Call inside a transaction."""
-        if cancel:
-            await self.repo.cancel_pending(activity.id)
+                            season_end: date | None = None, quiet_today: bool = False) -> int:
+        """(Re)plan the reminders of one activity from today on. Call inside a transaction.
+
+        ``quiet_today``: at activation, an activity that is already overdue gets its first round after today
+        (the activation message lists those), not a burst of overdue notices at once.
+        """
+        await self.repo.cancel_pending(activity.id)
         if not activity.status.is_open or activity.due_on is None:
             return 0  # done, skipped, or event-driven («по факту»): nothing to remind of
-        today = local_today(self.clock.now(), timezone)
+        now = self.clock.now()
+        today = local_today(now, timezone)
+        if season_end is None:
+            roadmap = await self.roadmaps.get(activity.roadmap_id)
+            season_end = date(roadmap.academic_year + 1, 8, 31) if roadmap else None
         if responsible is None:
             responsible = await self.roadmaps.responsible_persons(activity.id)
         if coordinators is None:
             coordinators = [c.id for c in await self.persons.coordinators_of(org_id)]
         recipients = responsible or coordinators  # nobody linked: the coordinator is reminded instead
         planned: list[tuple[ReminderKind, date, int]] = []
-        if activity.recurrence is not None:
-            if activity.starts_on and activity.starts_on >= today:
-                planned += [(ReminderKind.OPENS, activity.starts_on, p) for p in recipients]
+        due = activity.due_on
+        # a window («Октябрь-ноябрь») has an opening notice; a single day («15.03.2027») has none
+        opens = activity.starts_on if activity.starts_on and activity.starts_on < due else None
+        if activity.recurrence == "weekly":
+            # «еженедельно по средам» runs all year: one notice when it begins, no deadline to chase
+            if opens and opens >= today:
+                planned += [(ReminderKind.OPENS, opens, p) for p in recipients]
         else:
-            due = activity.due_on
-            # a window («Октябрь-ноябрь») has an opening notice; a single day («15.03.2027») has none
-            opens = activity.starts_on if activity.starts_on and activity.starts_on < due else None
+            rounds = [d for d in self.overdue_rounds(due, today, after_today=quiet_today)
+                      if season_end is None or d <= season_end]
             for person in recipients:
                 if opens and opens >= today:
                     planned.append((ReminderKind.OPENS, opens, person))
@@ -114,40 +138,59 @@ class ReminderService:
                         planned.append((ReminderKind.BEFORE, day, person))
                 if due >= today:
                     planned.append((ReminderKind.DUE, due, person))
-                planned.append((ReminderKind.OVERDUE, max(due + timedelta(days=1), today), person))
+                planned += [(ReminderKind.OVERDUE, day, person) for day in rounds]
             for coordinator in coordinators:
-                planned.append((ReminderKind.ESCALATION, max(due + timedelta(days=1), today), coordinator))
+                if coordinator not in recipients:  # the coordinator reminded in person needs no escalation
+                    planned += [(ReminderKind.ESCALATION, day, coordinator) for day in rounds]
         await self.repo.add_many([(org_id, activity.id, person, kind, day, self.send_time(day, timezone))
-                                  for kind, day, person in planned])
+                                  for kind, day, person in planned], now)
         return len(planned)
 
     async def plan_roadmap(self, roadmap_id: int) -> int:
-        """Plan everything of a roadmap being activated (its activities have no reminders yet)."""
+        """Plan everything of a roadmap being activated. Joins the caller's transaction."""
         roadmap = await self.roadmaps.get(roadmap_id)
         assert roadmap is not None
         org = await self.orgs.get(roadmap.org_id)
         assert org is not None
         total = 0
+        season_end = date(roadmap.academic_year + 1, 8, 31)
         async with self.db.transaction():
             coordinators = [c.id for c in await self.persons.coordinators_of(org.id)]
             links = await self.roadmaps.links(roadmap_id)
             for activity in await self.roadmaps.activities(roadmap_id):
                 responsible = sorted({p for label in activity.labels for p in links.get(label, [])})
                 total += await self.plan_activity(activity, org.id, org.timezone, responsible=responsible,
-                                                  coordinators=coordinators, cancel=False)
+                                                  coordinators=coordinators, season_end=season_end,
+                                                  quiet_today=True)
             await self.plan_digests(org.id, org.timezone)
         logger.info("roadmap %s: %s reminders planned", roadmap_id, total)
         return total
 
     async def plan_digests(self, org_id: int, timezone: str) -> None:
-        today = local_today(self.clock.now(), timezone)
+        """The next Monday's digest for every coordinator (idempotent: call whenever one may be missing)."""
+        now = self.clock.now()
+        today = local_today(now, timezone)
         monday = today + timedelta(days=(DIGEST_WEEKDAY - today.weekday()) % 7 or 7)
-        for coordinator in await self.persons.coordinators_of(org_id):
-            await self.repo.add(org_id, None, coordinator.id, ReminderKind.DIGEST, monday,
-                                self.send_time(monday, timezone))
+        async with self.db.transaction():
+            for coordinator in await self.persons.coordinators_of(org_id):
+                pending = await self.db.fetchval(
+                    "SELECT COUNT(*) FROM reminders WHERE person_id = ? AND kind = 'digest' AND status = 'pending'",
+                    (coordinator.id,))
+                if not pending:
+                    await self.repo.add(org_id, None, coordinator.id, ReminderKind.DIGEST, monday,
+                                        self.send_time(monday, timezone), now)
 
-    async def cancel_activity(self, activity_id: int) -> None:
-        await self.repo.cancel_pending(activity_id)
+    async def person_left(self, person_id: int) -> None:
+        """A participant's data was erased: their links go, their activities fall back to the coordinator."""
+        activities = await self.roadmaps.activities_of_person(person_id)
+        async with self.db.transaction():
+            await self.roadmaps.unlink_person(person_id)
+            await self.repo.cancel_pending_of(person_id)
+            for activity in activities:
+                roadmap = await self.roadmaps.get(activity.roadmap_id)
+                org = await self.orgs.get(roadmap.org_id) if roadmap else None
+                if org is not None:
+                    await self.plan_activity(activity, org.id, org.timezone)
 
     # ---- sending ------------------------------------------------------------------------------------
 
@@ -171,8 +214,7 @@ class ReminderService:
                 batch = await self.repo.due(self.clock.now(), self.settings.batch)
                 if not batch:
                     break
-                for reminder in batch:
-                    await self._one(reminder, result)
+                await self._send_batch(batch, result)
                 if len(batch) < self.settings.batch:
                     break
         if result.sent or result.failed:
@@ -180,14 +222,25 @@ class ReminderService:
                         result.sent, result.late, result.failed, result.cancelled, result.deferred)
         return result
 
+    async def _send_batch(self, batch: list[DueReminder], result: SweepResult) -> None:
+        """Different chats go in parallel (the notifier keeps Telegram's limits); one chat's in order."""
+        by_chat: dict[int | None, list[DueReminder]] = {}
+        for reminder in batch:
+            by_chat.setdefault(reminder.tg_user_id, []).append(reminder)
+        gate = asyncio.Semaphore(self.settings.parallel_chats)
+
+        async def chat(reminders: list[DueReminder]) -> None:
+            async with gate:
+                for reminder in reminders:
+                    await self._one(reminder, result)
+
+        await asyncio.gather(*(chat(group) for group in by_chat.values()))
+
     async def _one(self, r: DueReminder, result: SweepResult) -> None:
         now = self.clock.now()
-        stale = r.kind is not ReminderKind.DIGEST and (
-            r.activity_status is None or not r.activity_status.is_open or not r.roadmap_active)
-        if stale or r.tg_user_id is None or r.blocked:
+        if not await self._still_wanted(r):
             async with self.db.transaction():
-                await self.repo.set_status(r.id, ReminderStatus.CANCELLED if stale or r.tg_user_id is None
-                                           else ReminderStatus.FAILED)
+                await self.repo.set_status(r.id, ReminderStatus.CANCELLED)
             result.cancelled += 1
             return
         later = self.next_working_moment(now, r.timezone)
@@ -196,15 +249,27 @@ class ReminderService:
                 await self.repo.postpone(r.id, later)
             result.deferred += 1
             return
+        if r.blocked:  # they blocked the bot: nothing goes out, but the rounds go on for when they are back
+            async with self.db.transaction():
+                await self.repo.set_status(r.id, ReminderStatus.FAILED)
+                await self._plan_next(r)
+            result.failed += 1
+            return
         async with self.db.transaction():
             if not await self.repo.claim(r.id, now):
                 return  # another sweep has it
         key, args, actions = await self._render(r, now)
+        assert r.tg_user_id is not None
         delivered = await self.notifier.notify(r.tg_user_id, r.locale, key, actions=actions, **args)
         late = self._is_late(r, now)
         async with self.db.transaction():
-            await self.repo.finish(r.id, ReminderStatus.SENT if delivered else ReminderStatus.FAILED, now, late)
             if delivered:
+                await self.repo.finish(r.id, ReminderStatus.SENT, now, late)
+                await self._plan_next(r)
+            elif r.attempts + 1 < MAX_ATTEMPTS and not await self._blocked(r.person_id):
+                await self.repo.retry_later(r.id, now + RETRY_AFTER)  # a passing failure: try again soon
+            else:
+                await self.repo.finish(r.id, ReminderStatus.FAILED, now)
                 await self._plan_next(r)
         if delivered:
             result.sent += 1
@@ -213,19 +278,36 @@ class ReminderService:
         else:
             result.failed += 1
 
+    async def _still_wanted(self, r: DueReminder) -> bool:
+        if r.tg_user_id is None:
+            return False  # the person's data was erased
+        if r.kind is ReminderKind.DIGEST:
+            person = await self.persons.get(r.person_id)
+            return (person is not None and Role.COORDINATOR in person.roles
+                    and await self.roadmaps.latest_active_for(r.org_id) is not None)
+        return r.activity_status is not None and r.activity_status.is_open and r.roadmap_active
+
+    async def _blocked(self, person_id: int) -> bool:
+        person = await self.persons.get(person_id)
+        return person is None or person.blocked_at is not None
+
     def _is_late(self, r: DueReminder, now: datetime) -> bool:
-        """Later than planned for its day (the bot was down, or it waited for the morning)."""
-        return now - self.send_time(r.fire_on, r.timezone) > LATE_AFTER
+        """Later than planned (the bot was down, or it waited for the morning); not when planned just now."""
+        return now - max(self.send_time(r.fire_on, r.timezone), r.planned_at) > LATE_AFTER
 
     async def _plan_next(self, r: DueReminder) -> None:
         """Overdue rounds repeat every M days while the activity stays open; digests every week."""
-        if r.kind in (ReminderKind.OVERDUE, ReminderKind.ESCALATION) and r.activity_id is not None:
-            day = max(r.fire_on, local_today(self.clock.now(), r.timezone)) + timedelta(
-                days=self.settings.overdue_every_days)
-            await self.repo.add(r.org_id, r.activity_id, r.person_id, r.kind, day, self.send_time(day, r.timezone))
+        now = self.clock.now()
+        if r.kind in (ReminderKind.OVERDUE, ReminderKind.ESCALATION) and r.activity_id is not None and r.due_on:
+            today = local_today(now, r.timezone)
+            for day in self.overdue_rounds(r.due_on, max(r.fire_on, today), after_today=True):
+                if day > r.fire_on and (r.season_end is None or day <= r.season_end):
+                    await self.repo.add(r.org_id, r.activity_id, r.person_id, r.kind, day,
+                                        self.send_time(day, r.timezone), now)
+                    break
         elif r.kind is ReminderKind.DIGEST:
-            day = max(r.fire_on, local_today(self.clock.now(), r.timezone)) + timedelta(days=7)
-            await self.repo.add(r.org_id, None, r.person_id, r.kind, day, self.send_time(day, r.timezone))
+            day = max(r.fire_on, local_today(now, r.timezone)) + timedelta(days=7)
+            await self.repo.add(r.org_id, None, r.person_id, r.kind, day, self.send_time(day, r.timezone), now)
 
     async def _render(self, r: DueReminder, now: datetime) -> tuple[str, dict[str, object], list[Action]]:
         late_note = self._is_late(r, now)
@@ -238,12 +320,12 @@ class ReminderService:
             "days": (r.due_on - today).days, "late": "yes" if late_note else "no",
             "overdue": (today - r.due_on).days,
         }
-        if r.kind is ReminderKind.ESCALATION:
-            args["who"] = await self._responsible_names(r.activity_id)
-            return "reminder-escalation", args, []
         actions = [Action("reminder-btn-done", "done", r.activity_id),
                    Action("reminder-btn-progress", "progress", r.activity_id),
                    Action("reminder-btn-postpone", "postpone", r.activity_id)]
+        if r.kind is ReminderKind.ESCALATION:
+            args["who"] = await self._responsible_names(r.activity_id)
+            return "reminder-escalation", args, actions
         return f"reminder-{r.kind.value}", args, actions
 
     async def _responsible_names(self, activity_id: int) -> str:
@@ -264,5 +346,6 @@ class ReminderService:
         overdue = [a for a in activities if a.is_overdue(today)]
         week = [a for a in activities if a.status.is_open and a.due_on and today <= a.due_on < today + timedelta(7)]
         done = sum(a.status in (ActivityStatus.DONE, ActivityStatus.SKIPPED) for a in activities)
-        listed = "\n".join(f"• {a.title[:80]} ({a.due_on:%d.%m})" for a in (overdue + week)[:10]) or "—"
+        listed = "\n".join([f"⚠️ {a.title[:80]} ({a.due_on:%d.%m})" for a in overdue[:7]]
+                           + [f"⏰ {a.title[:80]} ({a.due_on:%d.%m})" for a in week[:5]]) or "—"
         return {"overdue": len(overdue), "week": len(week), "done": done, "total": len(activities), "list": listed}

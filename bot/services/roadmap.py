@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from bot.clock import Clock
@@ -25,12 +26,19 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "roadmap_template.md"
 MAX_FILE_BYTES = 2_000_000
+MAX_ACTIVITIES = 500
+PARSE_SECONDS = 20
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".tsv", ".md")
 
 
 def academic_year_of(day: date) -> int:
     """September to August: 23.11.2026 → 2026, 15.03.2027 → 2026."""
     return day.year if day.month >= 9 else day.year - 1
+
+
+def planning_year(day: date) -> int:
+    """The school year a roadmap uploaded on ``day`` is for: from June on, people prepare the next one."""
+    return day.year if day.month >= 6 else day.year - 1
 
 
 @dataclass(frozen=True)
@@ -104,18 +112,26 @@ class RoadmapService:
         org_id = require_coordinator(actor)
         org = await self.orgs.get(org_id)
         assert org is not None
-        return academic_year_of(local_today(self.clock.now(), org.timezone))
+        return planning_year(local_today(self.clock.now(), org.timezone))
 
     async def import_file(self, actor: Actor, path: Path, source: str, academic_year: int) -> Roadmap:
         require_coordinator(actor)
         if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise InvalidInput("roadmap-error-format")
         try:
-            parsed = roadmap_parser.parse_roadmap(path, academic_year)
-        except roadmap_parser.RoadmapFileError:
+            # parsing is CPU work on a file from outside: off the event loop, and any failure is «unreadable»
+            parsed = await asyncio.wait_for(asyncio.to_thread(_parse_file, path, academic_year), PARSE_SECONDS)
+        except _TooBig:
+            raise InvalidInput("roadmap-error-size") from None
+        except TimeoutError:
+            raise InvalidInput("roadmap-error-unreadable") from None
+        except Exception:
+            logger.info("roadmap file from person %s could not be parsed", actor.person.id if actor.person else None)
             raise InvalidInput("roadmap-error-unreadable") from None
         if not parsed.stages:
             raise InvalidInput("roadmap-error-empty")
+        if sum(len(s.tasks) for s in parsed.stages) > MAX_ACTIVITIES:
+            raise InvalidInput("roadmap-error-too-big")
         return await self._store(actor, parsed, academic_year, source)
 
     async def import_template(self, actor: Actor, academic_year: int) -> Roadmap:
@@ -206,7 +222,11 @@ class RoadmapService:
             raise AccessDenied()
         org = await self.orgs.get(person.org_id)
         assert org is not None
-        return await self.repo.activities_of_person(person.id), local_today(self.clock.now(), org.timezone)
+        tasks = await self.repo.activities_of_person(person.id)
+        if Role.COORDINATOR in person.roles:  # what nobody else is linked to is reminded to the coordinator
+            known = {a.id for a in tasks}
+            tasks += [a for a in await self.repo.unassigned_activities(person.org_id) if a.id not in known]
+        return tasks, local_today(self.clock.now(), org.timezone)
 
     # ---- linking responsible staff --------------------------------------------------------------------
 
@@ -215,7 +235,7 @@ class RoadmapService:
         links = await self.repo.links(roadmap.id)
         out = []
         for index, (label, kind, count) in enumerate(await self.repo.label_kinds(roadmap.id)):
-            persons = [p for pid in links.get(label, []) if (p := await self.persons.get(pid))]
+            persons = [p for pid in links.get(label, []) if (p := await self.persons.get(pid))]  # active only
             out.append(LabelLink(index, label, kind, count, tuple(persons)))
         return out
 
@@ -239,10 +259,11 @@ class RoadmapService:
             coordinators = [p for p in people if Role.COORDINATOR in p.roles]
             if "координатор" in wanted or "куратор" in wanted:
                 return [Suggestion(p, 1.0, True) for p in coordinators]
+            # a role names a function, not a person: staff whose position fits come first, no «close name» flag
             staff = [p for p in people if Role.STAFF in p.roles]
-            positions = [Suggestion(p, 0.9, False) for p in staff
+            positions = [Suggestion(p, 0.9, True) for p in staff
                          if p.position and (wanted in _fold(p.position) or _fold(p.position) in wanted)]
-            return positions + [Suggestion(p, 0.5, False) for p in staff if p not in [s.person for s in positions]]
+            return positions + [Suggestion(p, 0.5, True) for p in staff if p not in [s.person for s in positions]]
         target = _fold(link.label)
         scored = []
         for person in people:
@@ -280,10 +301,9 @@ class RoadmapService:
     async def set_dates(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
         activity = await self._own_activity(actor, activity_id)
         roadmap = await self._own(actor, activity.roadmap_id)
-        value = validation.clean_text(text, max_len=100, key="roadmap-error-date")
-        deadlines = [d for d in roadmap_parser.parse_deadline(value, roadmap.academic_year) if d.understood]
-        if not deadlines or deadlines[0].end is None:
-            raise InvalidInput("roadmap-error-date")
+        deadlines = await self._deadlines(text, roadmap, 100)
+        if deadlines[0].end is None:
+            raise InvalidInput("roadmap-error-date", example=await self.example_date_for(roadmap.org_id))
         start, end, _ = _window(deadlines)
         async with self.db.transaction():
             await self.repo.set_activity_dates(activity.id, start, end)
@@ -295,18 +315,43 @@ class RoadmapService:
                 await self.reminders.plan_activity(updated, org.id, org.timezone)
         return updated
 
-    async def activate(self, actor: Actor, roadmap_id: int) -> Roadmap:
+    async def example_date_for(self, org_id: int) -> str:
+        """A date two weeks ahead, for examples in prompts (a fixed example would soon be in the past)."""
+        org = await self.orgs.get(org_id)
+        assert org is not None
+        return (local_today(self.clock.now(), org.timezone) + timedelta(days=14)).strftime("%d.%m.%Y")
+
+    async def example_date(self, actor: Actor) -> str:
+        if actor.active_person is None:
+            raise AccessDenied()
+        return await self.example_date_for(actor.active_person.org_id)
+
+    async def _deadlines(self, text: str | None, roadmap: Roadmap, limit: int) -> list[roadmap_parser.Deadline]:
+        example = await self.example_date_for(roadmap.org_id)
+        try:
+            value = validation.clean_text(text, max_len=limit, key="roadmap-error-date")
+        except InvalidInput:
+            raise InvalidInput("roadmap-error-date", example=example) from None
+        deadlines = [d for d in roadmap_parser.parse_deadline(value, roadmap.academic_year) if d.understood]
+        if not deadlines:
+            raise InvalidInput("roadmap-error-date", example=example)
+        return deadlines
+
+    async def activate(self, actor: Actor, roadmap_id: int) -> tuple[Roadmap, int]:
+        """Make the draft the organisation's roadmap: the previous one is archived, activities done or skipped
+        there keep their status here, reminders are planned — all or nothing. Returns the roadmap and how many
+        of its activities are already overdue (their first reminder comes at the next round, not in a burst)."""
         roadmap = await self._own(actor, roadmap_id)
         if roadmap.status is not RoadmapStatus.DRAFT:
             raise DomainError("error-stale")
         async with self.db.transaction():
-            await self.repo.archive_active(roadmap.org_id, roadmap.academic_year)
+            for previous in await self.repo.archive_active(roadmap.org_id):
+                await self.repo.carry_statuses(previous, roadmap.id)
             await self.repo.set_status(roadmap.id, RoadmapStatus.ACTIVE, self.clock.now())
-        planned = await self.reminders.plan_roadmap(roadmap.id)
+            planned = await self.reminders.plan_roadmap(roadmap.id)
+        view = await self.view(actor, roadmap.id)
         logger.info("roadmap %s activated, %s reminders planned", roadmap.id, planned)
-        activated = await self.repo.get(roadmap.id)
-        assert activated is not None
-        return activated
+        return view.roadmap, view.overdue
 
     async def discard(self, actor: Actor, roadmap_id: int) -> None:
         roadmap = await self._own(actor, roadmap_id)
@@ -351,16 +396,25 @@ class RoadmapService:
             await self.reminders.plan_activity(updated, org.id, org.timezone)
         logger.info("activity %s → %s by person %s", activity.id, status.value,
                     actor.person.id if actor.person else None)
+        if status is ActivityStatus.SKIPPED:
+            await self._tell_coordinators(roadmap.org_id, actor, "roadmap-notify-skipped", title=activity.title,
+                                          reason=reason or "")
         return updated
+
+    async def _tell_coordinators(self, org_id: int, actor: Actor, key: str, **args: object) -> None:
+        person = actor.active_person
+        for coordinator in await self.persons.coordinators_of(org_id):
+            if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                                           name=person.full_name if person and person.full_name else "—", **args)
 
     async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
         """A new deadline from a responsible person; the coordinators are told."""
         activity = await self._own_activity(actor, activity_id)
         roadmap = await self._may_change(actor, activity)
-        value = validation.clean_text(text, max_len=40, key="roadmap-error-date")
-        deadlines = [d for d in roadmap_parser.parse_deadline(value, roadmap.academic_year) if d.understood]
-        if not deadlines or deadlines[-1].end is None:
-            raise InvalidInput("roadmap-error-date")
+        deadlines = await self._deadlines(text, roadmap, 40)
+        if deadlines[-1].end is None:
+            raise InvalidInput("roadmap-error-date", example=await self.example_date_for(roadmap.org_id))
         org = await self.orgs.get(roadmap.org_id)
         assert org is not None
         new_due = deadlines[-1].end
@@ -373,15 +427,9 @@ class RoadmapService:
             updated = await self.repo.activity(activity.id)
             assert updated is not None
             await self.reminders.plan_activity(updated, org.id, org.timezone)
-        person = actor.active_person
-        assert person is not None
-        for coordinator in await self.persons.coordinators_of(org.id):
-            if coordinator.id != person.id and coordinator.tg_user_id is not None:
-                await self.notifier.notify(
-                    coordinator.tg_user_id, coordinator.locale, "roadmap-notify-postponed",
-                    title=activity.title, name=person.full_name or "—",
-                    old=activity.due_on.strftime("%d.%m.%Y") if activity.due_on else "—",
-                    new=new_due.strftime("%d.%m.%Y"))
+        await self._tell_coordinators(org.id, actor, "roadmap-notify-postponed", title=activity.title,
+                                      old=activity.due_on.strftime("%d.%m.%Y") if activity.due_on else "—",
+                                      new=new_due.strftime("%d.%m.%Y"))
         return updated
 
 
@@ -410,3 +458,13 @@ def _window(deadlines: list[roadmap_parser.Deadline]) -> tuple[date | None, date
     starts = [d.start for d in dated if d.start is not None]
     recurrence = next((d.recurrence for d in dated if d.recurrence), None)
     return (min(starts) if starts else None), max(d.end for d in dated if d.end), recurrence
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _parse_file(path: Path, academic_year: int) -> roadmap_parser.ParsedRoadmap:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _TooBig()
+    return roadmap_parser.parse_roadmap(path, academic_year)

@@ -806,21 +806,36 @@ def _read_docx(path: Path) -> tuple[list[list[list[str]]], list[str]]:
         raise RoadmapFileError(f"{path}: not a readable .docx document ({exc})") from None
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file is not a crash
         raise RoadmapFileError(f"{path}: damaged .docx document ({type(exc).__name__})") from None
+    try:
+        return _docx_tables(document), [p.text for p in document.paragraphs[:MAX_DOCX_ROWS]]
+    except Exception as exc:  # odd XML (bad spans, merges): a damaged file, not a crash
+        raise RoadmapFileError(f"{path}: damaged .docx table ({type(exc).__name__})") from None
+
+
+MAX_DOCX_ROWS = 2000  # a roadmap is a few pages; anything far bigger is not one
+MAX_SPAN = 20  # columns one cell may span (a roadmap table has about six)
+
+
+def _docx_tables(document: Any) -> list[list[list[str]]]:
+    """Rows of every table from the XML cells themselves: a horizontally merged cell (gridSpan) gives its text
+    once and blanks for the rest, a vertically continued one (vMerge) is blank, so nothing is read twice.
+    Spans are capped: a crafted file cannot make millions of cells."""
+    from docx.table import _Cell
+
     tables: list[list[list[str]]] = []
-    for table in document.tables:
+    for table in document.tables[:50]:
         rows: list[list[str]] = []
-        above: list[Any] = []
-        for row in table.rows:
-            cells = list(row.cells)
+        for tr in table._tbl.tr_lst[:MAX_DOCX_ROWS]:
             texts: list[str] = []
-            for column, cell in enumerate(cells):
-                merged_left = column > 0 and cell._tc is cells[column - 1]._tc
-                merged_up = column < len(above) and cell._tc is above[column]._tc
-                texts.append("" if merged_left or merged_up else cell.text)
-            above = cells
+            for tc in tr.tc_lst[:MAX_SPAN * 4]:
+                span = max(1, min(int(tc.grid_span or 1), MAX_SPAN))
+                continued = tc.vMerge == "continue"
+                texts.append("" if continued else _Cell(tc, table).text)
+                texts.extend([""] * (span - 1))
             rows.append(texts)
         tables.append(rows)
-    return tables, [p.text for p in document.paragraphs]
+    return tables
+
 
 
 def _parse_docx(tables: list[list[list[str]]], paragraphs: list[str], academic_year: int) -> ParsedRoadmap:

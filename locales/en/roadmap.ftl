@@ -14,7 +14,7 @@ roadmap-none = The programme's roadmap has not been uploaded yet.
 roadmap-none-coordinator =
     No roadmap yet.
 
-    Send the roadmap file here (.docx, .txt or .md with a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
+    Send the roadmap file for the { $year }/{ $next } school year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
 roadmap-upload-hint = To replace the roadmap, send a new file. My tasks — /tasks
 roadmap-tasks-hint = Your tasks — /tasks
 roadmap-more = …and more, see the stages.
@@ -23,6 +23,7 @@ roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } school year</
 roadmap-draft-counts = Stages: { $stages }, activities: { $activities }.
 roadmap-draft-links = Responsible people linked to staff: { $linked } of { $total }. Reminders for unlinked ones will come to you.
 roadmap-draft-undated = Without an exact deadline: { $count } (e.g. “as needed”) — the bot does not remind of them.
+roadmap-draft-past = ⚠️ { $count } activities have deadlines in the past — check that the roadmap is for the right school year and fix the deadlines (“📅 Deadlines”).
 roadmap-draft-warnings = What the bot did not understand ({ $count }) — please check:
 roadmap-draft-next = Link the responsible people, check the deadlines and press “Activate”.
 roadmap-btn-template = 📋 Use the standard template
@@ -47,9 +48,12 @@ roadmap-ask-date =
     Activity: <b>{ $title }</b>
     Now: { $when }
 
-    Type the new deadline: a date (<i>15.03.2027</i>), a month (<i>март</i>) or a period (<i>октябрь-ноябрь</i>, <i>25.09-08.10.2026</i>).
+    Type the new deadline: a date (<i>{ $example }</i>), a month (<i>март</i>) or a period (<i>октябрь-ноябрь</i>).
 roadmap-date-set = Deadline changed: { $title } — { $when }.
-roadmap-activated = ✅ The roadmap is active. Reminders to the responsible people are planned.
+roadmap-activated = ✅ The roadmap is active. Reminders to the responsible people are planned.{ $overdue ->
+    [0] {""}
+   *[other] {" "}Already overdue: { $overdue } — the responsible people will hear at the next overdue round, not in a burst now.
+}
 roadmap-discarded = The draft was deleted.
 roadmap-active-title = <b>Roadmap for the { $year }/{ $next } school year</b>
 roadmap-active-counts = Done { $done } of { $total }, overdue: { $overdue }.
@@ -60,12 +64,16 @@ roadmap-stage-line = { $number }. { $title } — { $done }/{ $total }{ $overdue 
 roadmap-stage-title = <b>Stage { $number }. { $title }</b>
 roadmap-activity-meta = <i>   deadline: { $when }; responsible: { $who }; { $status }</i>
 
+roadmap-activity-skipped = <i>   skipped: { $reason }</i>
+
 roadmap-error-format = Please send a .docx, .txt, .tsv or .md file with the roadmap table.
 roadmap-error-unreadable = Could not read the file. Save it as .docx or .txt and send it again.
 roadmap-error-empty = No roadmap stages were found in the file. A table is needed: stage, activities, deadlines, responsible.
 roadmap-error-size = The file is too large (over 2 MB). A roadmap is usually a few pages — please send only that.
-roadmap-error-date = I did not understand the deadline. Examples: <i>15.03.2027</i>, <i>март</i>, <i>октябрь-ноябрь</i>.
+roadmap-error-date = I did not understand the deadline. Examples: <i>{ $example }</i>, <i>март</i>, <i>октябрь-ноябрь</i>.
 roadmap-error-date-past = That date has passed. Please give today's date or a later one.
+roadmap-error-too-big = The file has more than 500 activities — that does not look like a roadmap. Please send only the roadmap table.
+roadmap-notify-skipped = Activity skipped: “{ $title }”. Reason: { $reason }. Marked by: { $name }.
 roadmap-error-reason = Please give a short reason (3 to 300 characters).
 roadmap-notify-postponed = Deadline moved: “{ $title }” — from { $old } to { $new }. Moved by: { $name }.
 
@@ -76,7 +84,7 @@ task-when = Deadline: { $when }
 task-status = Status: { $status }
 task-overdue = ⚠️ The deadline has passed.
 task-status-saved = Marked: { $status }
-task-ask-postpone = To which date should “{ $title }” move? For example: <i>25.10.2026</i>. The coordinator will be told.
+task-ask-postpone = To which date should “{ $title }” move? For example: <i>{ $example }</i>. The coordinator will be told.
 task-ask-skip = Why will “{ $title }” not be done? Write briefly — the coordinator will see it.
 task-postponed = Deadline moved: { $title } — { $when }. The coordinator has been told.
 task-skipped = Marked as skipped: { $title }.
@@ -85,7 +93,7 @@ reminder-btn-done = ✅ Done
 reminder-btn-progress = ⏳ In progress
 reminder-btn-postpone = 📅 Postpone
 reminder-late = { $late ->
-    [yes] <i>(a late reminder: the bot was unavailable)</i>{ " " }
+    [yes] <i>(a delayed reminder)</i>{ " " }
    *[no] { "" }
 }
 reminder-opens = { reminder-late }🗓 A roadmap activity starts now: <b>{ $title }</b>. Finish by { $due }.

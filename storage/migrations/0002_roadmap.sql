@@ -71,6 +71,8 @@ CREATE TABLE reminders (
     send_after   TEXT    NOT NULL,      -- UTC, ISO seconds: not before, and only in working hours
     status       TEXT    NOT NULL DEFAULT 'pending'
                  CHECK (status IN ('pending', 'sending', 'sent', 'cancelled', 'failed', 'uncertain')),
+    planned_at   TEXT    NOT NULL,      -- when it was (re)planned: «late» counts from here, not from 09:00
+    attempts     INTEGER NOT NULL DEFAULT 0,
     claimed_at   TEXT,
     sent_at      TEXT,
     late         INTEGER NOT NULL DEFAULT 0

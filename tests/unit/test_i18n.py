@@ -79,7 +79,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "year": 2026, "next": 2027, "source": "template", "done": 1, "overdue": 2, "label": "Директор",
               "when": "01.10.2026", "who": "Директор", "status": "done", "title": "Отчёт", "due": "10.10.2026",
               "late": "yes", "week": 2, "list": "• Отчёт", "old": "01.10.2026", "new": "10.10.2026", "stage": 2,
-              "previous": 3, "repeated": "yes", "text": "когда-нибудь"}
+              "previous": 3, "repeated": "yes", "text": "когда-нибудь", "example": "07.12.2026",
+              "reason": "перенесено"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)
