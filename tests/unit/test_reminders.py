@@ -314,3 +314,92 @@ async def test_down_at_the_due_time_goes_out_at_start_marked_late(world: World, 
     assert len(due) == 1 and due[0]["late"] == "yes" and due[0]["title"] == "Анкетирование потенциальных наставников"
     row = await db.fetchone("SELECT late, sent_at FROM reminders WHERE kind = 'due' AND status = 'sent'")
     assert row["late"] == 1 and row["sent_at"].startswith("2026-10-10T09:30")
+
+
+async def activity_titled(db: Database, roadmap_id: int, title: str) -> Any:
+    return next(a for a in await RoadmapRepo(db).activities(roadmap_id) if a.title == title)
+
+
+async def test_status_change_on_an_overdue_day_keeps_the_rounds(world: World, db: Database, tmp_path: Any) -> None:
+    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    await world.run_until(datetime(2026, 10, 14, 7, 0, tzinfo=UTC))  # the 14.10 round went out at 09:00
+    activity = await activity_titled(db, roadmap_id, "Анкетирование потенциальных наставников")
+    await world.roadmaps.set_status(petrova, activity.id, ActivityStatus.IN_PROGRESS)
+    world.notifier.sent.clear()
+    await world.run_until(datetime(2026, 10, 24, tzinfo=UTC))
+    rounds = [(m["key"], m["overdue"], m["late"]) for m in world.notifier.sent if m["to"] == 200]
+    # the next rounds keep the every-3-days rhythm from the deadline: 17.10, 20.10, 23.10 — none lost, none extra
+    assert rounds == [("reminder-overdue", 7, "no"), ("reminder-overdue", 10, "no"), ("reminder-overdue", 13, "no")]
+
+
+async def test_a_failed_send_is_retried_and_the_rounds_go_on(world: World, db: Database, tmp_path: Any) -> None:
+    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    world.notifier.fail_for.add(200)  # the network fails for Petrova's messages on 3 October
+    world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC))
+    await world.reminders.sweep()
+    row = await db.fetchone("SELECT status, attempts FROM reminders WHERE fire_on = '2026-10-03'")
+    assert (row["status"], row["attempts"]) == ("pending", 1)  # back in the queue, tried again in 10 minutes
+    world.notifier.fail_for.clear()
+    world.clock.set(datetime(2026, 10, 3, 6, 11, tzinfo=UTC))
+    await world.reminders.sweep()
+    assert [m["key"] for m in world.notifier.sent if m["to"] == 200] == ["reminder-before"]
+    # a user who blocked the bot: nothing goes out, but the overdue rounds carry on for when they come back
+    async with db.transaction():
+        await PersonRepo(db).update_fields(petrova.person.id, world.clock.now(), blocked_at="2026-10-04")
+    await world.run_until(datetime(2026, 10, 15, tzinfo=UTC))
+    failed = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE person_id = ? AND status = 'failed'",
+                               (petrova.person.id,))
+    pending = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE person_id = ? AND status = 'pending'"
+                                " AND kind = 'overdue'", (petrova.person.id,))
+    assert failed >= 3 and pending >= 1
+
+
+async def test_a_new_roadmap_retires_the_old_one(world: World, db: Database, tmp_path: Any) -> None:
+    org = await world.org("Europe/Moscow")
+    coordinator = await world.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
+    world.clock.set(datetime(2025, 9, 1, 5, 0, tzinfo=UTC))
+    old = await world.roadmap_from(coordinator, TABLE.replace("2026", "2025").replace("2027", "2026"), 2025, tmp_path)
+    await world.roadmaps.activate(coordinator, old)
+    first = await activity_titled(db, old, "Анкетирование потенциальных наставников")
+    await world.roadmaps.set_status(coordinator, first.id, ActivityStatus.DONE)
+    world.clock.set(datetime(2026, 9, 1, 5, 0, tzinfo=UTC))
+    new = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
+    _, overdue = await world.roadmaps.activate(coordinator, new)
+    assert [r["status"] for r in await db.fetchall("SELECT status FROM roadmaps ORDER BY id")] == ["archived", "active"]
+    assert overdue == 0
+    carried = await activity_titled(db, new, "Анкетирование потенциальных наставников")
+    assert carried.status is ActivityStatus.DONE  # done last time under the same title: kept
+    world.notifier.sent.clear()
+    await world.run_until(datetime(2026, 9, 20, tzinfo=UTC))
+    assert not [m for m in world.notifier.sent if m.get("due", "").endswith("2025")]
+
+
+async def test_withdrawn_responsible_falls_back_to_the_coordinator(world: World, db: Database,
+                                                                    tmp_path: Any) -> None:
+    from bot.services.privacy import PrivacyService
+
+    class NoState:
+        async def forget_user(self, user_id: int) -> None:
+            return None
+
+    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    privacy = PrivacyService(db, world.clock, world.notifier, NoState(), world.reminders)
+    await privacy.withdraw(200)
+    world.notifier.sent.clear()
+    await world.run_until(datetime(2026, 10, 10, 12, tzinfo=UTC))
+    about = [(m["to"], m["key"]) for m in world.notifier.sent
+             if m.get("title") == "Анкетирование потенциальных наставников"]
+    assert about == [(100, "reminder-before"), (100, "reminder-before"), (100, "reminder-due")]
+    assert await db.fetchval("SELECT COUNT(*) FROM roadmap_links WHERE person_id = ?", (petrova.person.id,)) == 0
+
+
+async def test_planned_today_is_not_late(world: World, db: Database, tmp_path: Any) -> None:
+    """A roadmap activated at 14:00 on a deadline day: «today» goes out at once, without a «delayed» note."""
+    org = await world.org("Europe/Moscow")
+    coordinator = await world.person(org, 100, "Смирнова Ольга Ивановна", Role.COORDINATOR)
+    world.clock.set(datetime(2026, 10, 10, 11, 0, tzinfo=UTC))
+    roadmap_id = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
+    await world.roadmaps.activate(coordinator, roadmap_id)
+    await world.reminders.sweep()
+    due = [m for m in world.notifier.sent if m["key"] == "reminder-due"]
+    assert len(due) == 1 and due[0]["late"] == "no"
