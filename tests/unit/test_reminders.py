@@ -333,7 +333,7 @@ async def test_status_change_on_an_overdue_day_keeps_the_rounds(world: World, db
 
 
 async def test_a_failed_send_is_retried_and_the_rounds_go_on(world: World, db: Database, tmp_path: Any) -> None:
-    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    _, petrova, _ = await world.school_with_petrova(tmp_path)
     world.notifier.fail_for.add(200)  # the network fails for Petrova's messages on 3 October
     world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC))
     await world.reminders.sweep()
@@ -382,7 +382,7 @@ async def test_withdrawn_responsible_falls_back_to_the_coordinator(world: World,
         async def forget_user(self, user_id: int) -> None:
             return None
 
-    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    _, petrova, _ = await world.school_with_petrova(tmp_path)
     privacy = PrivacyService(db, world.clock, world.notifier, NoState(), world.reminders)
     await privacy.withdraw(200)
     world.notifier.sent.clear()
