@@ -15,7 +15,7 @@ roadmap-none-coordinator =
     No roadmap yet.
 
     Send the roadmap file for the { $year }/{ $next } school year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
-roadmap-upload-hint = To replace the roadmap, send a new file. My tasks — /tasks
+roadmap-upload-hint = To replace the roadmap, send a new file: activities already marked done keep that status when the title is the same. My tasks — /tasks
 roadmap-tasks-hint = Your tasks — /tasks
 roadmap-more = …and more, see the stages.
 roadmap-source-template = standard template
