@@ -1,0 +1,234 @@
+"""One runner for every questionnaire: progress, back, skip, validation, resume, review, submit, reopen.
+
+Every answer is saved as it arrives and the place in the questionnaire lives in the database, so a person
+can stop between lessons and go on days later, after a restart too. Each button names the question it
+belongs to; a button from a question that is no longer the current one is «out of date» and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from bot.clock import Clock
+from bot.services.access import Actor
+from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
+from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
+from storage.answers import AnswerRepo, AnswerSet
+from storage.db import Database
+from storage.models import Role
+
+logger = logging.getLogger(__name__)
+
+# The bank questionnaires each role fills in (filling one in puts the person in that bank).
+ROLE_QUESTIONNAIRES: dict[Role, str] = {
+    Role.MENTOR_CANDIDATE: "potential_mentor",
+    Role.MENTEE_TEACHER: "mentee_request_teacher",
+    Role.MENTEE_STUDENT: "mentee_request_student",
+}
+
+IN_PROGRESS, EDITING, REVIEW, SUBMITTED = "in_progress", "editing", "review", "submitted"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a person is in a questionnaire: a question to answer, or the review screen, or done."""
+
+    answer_set: AnswerSet
+    questionnaire: Questionnaire
+    answers: dict[str, Any]
+    question: Question | None  # None: review (or submitted)
+    number: int  # «Вопрос 3 из 12»
+    total: int
+
+    @property
+    def status(self) -> str:
+        return self.answer_set.status
+
+    @property
+    def visible(self) -> list[Question]:
+        return self.questionnaire.visible(self.answers)
+
+    @property
+    def missing(self) -> list[Question]:
+        """Required questions still without an answer."""
+        return [q for q in self.visible if q.required and self.answers.get(q.id) in (None, [], "")]
+
+
+class QuestionnaireService:
+    def __init__(self, db: Database, clock: Clock, questionnaires: dict[str, Questionnaire]) -> None:
+        self.db = db
+        self.clock = clock
+        self.questionnaires = questionnaires
+        self.repo = AnswerRepo(db)
+
+    # ---- starting -----------------------------------------------------------------------------------
+
+    def for_roles(self, actor: Actor) -> list[Questionnaire]:
+        person = actor.active_person
+        if person is None:
+            return []
+        return [self.questionnaires[qid] for role, qid in ROLE_QUESTIONNAIRES.items()
+                if role in person.roles and qid in self.questionnaires]
+
+    async def start(self, actor: Actor, questionnaire_id: str, campaign_id: int | None = None) -> Progress:
+        """Open a questionnaire: a new answer set, or the one already begun (resume) or submitted."""
+        person = actor.active_person
+        questionnaire = self.questionnaires.get(questionnaire_id)
+        if person is None or questionnaire is None:
+            raise AccessDenied()
+        if campaign_id is None and questionnaire not in self.for_roles(actor):
+            raise AccessDenied()
+        async with self.db.transaction():
+            existing = await self.repo.find(person.id, questionnaire_id, campaign_id)
+            if existing is None:
+                set_id = await self.repo.create(questionnaire_id, questionnaire.version, person.id, person.org_id,
+                                                campaign_id, questionnaire.questions[0].id, self.clock.now())
+                logger.info("person %s started %s (set %s)", person.id, questionnaire_id, set_id)
+            else:
+                set_id = existing.id
+        return await self.progress(actor, set_id)
+
+    async def progress(self, actor: Actor, set_id: int) -> Progress:
+        answer_set = await self._own(actor, set_id)
+        questionnaire = self.questionnaires[answer_set.questionnaire_id]
+        answers = await self.repo.answers(set_id)
+        visible = questionnaire.visible(answers)
+        question = None
+        if answer_set.status in (IN_PROGRESS, EDITING) and answer_set.current_question:
+            question = questionnaire.question(answer_set.current_question)
+            if question not in visible:  # an earlier answer hid it: go on from the next visible one
+                question = _after(questionnaire, visible, answer_set.current_question)
+        number = visible.index(question) + 1 if question in visible else len(visible)
+        return Progress(answer_set, questionnaire, answers, question, number, len(visible))
+
+    async def _own(self, actor: Actor, set_id: int) -> AnswerSet:
+        answer_set = await self.repo.get(set_id)
+        person = actor.active_person
+        if answer_set is None or person is None or answer_set.person_id != person.id:
+            raise AccessDenied()
+        if answer_set.questionnaire_id not in self.questionnaires:
+            raise NotFound()
+        return answer_set
+
+    async def _current(self, actor: Actor, set_id: int, question_id: str) -> tuple[Progress, Question]:
+        """The progress, if ``question_id`` is the question on screen; otherwise the button is out of date."""
+        progress = await self.progress(actor, set_id)
+        if progress.question is None or progress.question.id != question_id:
+            raise DomainError("q-stale")
+        return progress, progress.question
+
+    # ---- answering ----------------------------------------------------------------------------------
+
+    async def answer_text(self, actor: Actor, set_id: int, question_id: str, text: str | None) -> Progress:
+        progress, question = await self._current(actor, set_id, question_id)
+        return await self._save_and_go_on(actor, progress, question, parse_answer(question, text))
+
+    async def choose(self, actor: Actor, set_id: int, question_id: str, choice: str) -> Progress:
+        """A button: an option id (single), «yes»/«no» (yes/no) or a number (scale)."""
+        progress, question = await self._current(actor, set_id, question_id)
+        if question.type == "single" and question.option(choice):
+            value: Any = choice
+        elif question.type == "yesno" and choice in ("yes", "no"):
+            value = choice == "yes"
+        elif question.type == "scale" and choice.isdigit():
+            value = parse_answer(question, choice)
+        else:
+            raise DomainError("q-stale")
+        return await self._save_and_go_on(actor, progress, question, value)
+
+    async def toggle(self, actor: Actor, set_id: int, question_id: str, option_id: str) -> Progress:
+        """Multiple choice: tick or untick an option; the question stays until «Готово»."""
+        progress, question = await self._current(actor, set_id, question_id)
+        if question.type != "multi" or question.option(option_id) is None:
+            raise DomainError("q-stale")
+        chosen = list(progress.answers.get(question.id) or [])
+        chosen = [c for c in chosen if c != option_id] if option_id in chosen else [*chosen, option_id]
+        if question.max is not None and len(chosen) > question.max:
+            raise InvalidInput("q-error-too-many", max=int(question.max))
+        order = [o.id for o in question.options]
+        async with self.db.transaction():
+            await self.repo.save_answer(set_id, question.id, sorted(chosen, key=order.index), self.clock.now())
+        return await self.progress(actor, set_id)
+
+    async def done_multi(self, actor: Actor, set_id: int, question_id: str) -> Progress:
+        progress, question = await self._current(actor, set_id, question_id)
+        chosen = progress.answers.get(question.id) or []
+        least = int(question.min or (1 if question.required else 0))
+        if len(chosen) < least:
+            raise InvalidInput("q-error-too-few", min=least)
+        return await self._save_and_go_on(actor, progress, question, chosen)
+
+    async def skip(self, actor: Actor, set_id: int, question_id: str) -> Progress:
+        progress, question = await self._current(actor, set_id, question_id)
+        if question.required:
+            raise InvalidInput("q-error-required")
+        return await self._save_and_go_on(actor, progress, question, None)
+
+    async def back(self, actor: Actor, set_id: int, question_id: str) -> Progress:
+        progress, question = await self._current(actor, set_id, question_id)
+        visible = progress.visible
+        index = visible.index(question)
+        if index == 0:
+            raise DomainError("q-stale")
+        async with self.db.transaction():
+            await self.repo.move(set_id, progress.status, visible[index - 1].id, self.clock.now())
+        return await self.progress(actor, set_id)
+
+    async def _save_and_go_on(self, actor: Actor, progress: Progress, question: Question, value: Any) -> Progress:
+        now = self.clock.now()
+        answers = {**progress.answers, question.id: value}
+        visible = progress.questionnaire.visible(answers)
+        editing = progress.status == EDITING
+        following = _after(progress.questionnaire, visible, question.id)
+        if editing:
+            # an edit from the review screen goes back to it, unless the change revealed a required question
+            following = next((q for q in visible if q.required and q.id not in answers), None)
+        status = REVIEW if following is None else (EDITING if editing else IN_PROGRESS)
+        async with self.db.transaction():
+            await self.repo.save_answer(progress.answer_set.id, question.id, value, now)
+            await self.repo.move(progress.answer_set.id, status, following.id if following else None, now)
+        return await self.progress(actor, progress.answer_set.id)
+
+    # ---- review and submit ----------------------------------------------------------------------------
+
+    async def edit(self, actor: Actor, set_id: int, question_id: str) -> Progress:
+        """From the review screen: go to one question to change the answer."""
+        progress = await self.progress(actor, set_id)
+        if progress.status != REVIEW:
+            raise DomainError("q-stale")
+        question = progress.questionnaire.question(question_id)
+        if question is None or question not in progress.visible:
+            raise DomainError("q-stale")
+        async with self.db.transaction():
+            await self.repo.move(set_id, EDITING, question.id, self.clock.now())
+        return await self.progress(actor, set_id)
+
+    async def submit(self, actor: Actor, set_id: int) -> Progress:
+        progress = await self.progress(actor, set_id)
+        if progress.status != REVIEW:
+            raise DomainError("q-stale")
+        if progress.missing:
+            raise InvalidInput("q-error-missing", count=len(progress.missing))
+        async with self.db.transaction():
+            await self.repo.move(set_id, SUBMITTED, None, self.clock.now())
+        logger.info("person %s submitted %s (set %s)", progress.answer_set.person_id,
+                    progress.answer_set.questionnaire_id, set_id)
+        return await self.progress(actor, set_id)
+
+    async def reopen(self, actor: Actor, set_id: int) -> Progress:
+        """Submitted answers can be changed again (while a campaign's deadline has not passed)."""
+        progress = await self.progress(actor, set_id)
+        if progress.status != SUBMITTED:
+            raise DomainError("q-stale")
+        async with self.db.transaction():
+            await self.repo.move(set_id, REVIEW, None, self.clock.now())
+        return await self.progress(actor, set_id)
+
+
+def _after(questionnaire: Questionnaire, visible: list[Question], question_id: str) -> Question | None:
+    """The first visible question after ``question_id`` in the questionnaire's order."""
+    position = questionnaire.index(question_id)
+    return next((q for q in visible if questionnaire.index(q.id) > position), None)
+

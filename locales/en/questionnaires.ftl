@@ -1,0 +1,16 @@
+## Questionnaires: input errors and out-of-date buttons.
+
+q-stale = This question is already answered — the button is out of date. The current question is below.
+q-error-choose = Please choose an answer with a button under the question.
+q-error-text = Please answer with text.
+q-error-number = Please type a whole number from { $min } to { $max }.
+q-error-scale = Choose a score with a button or type a number from { $min } to { $max }.
+q-error-range = A number from { $min } to { $max } is needed.
+q-error-date = Please type the date as DD.MM.YYYY, e.g. 15.03.2027.
+q-error-date-impossible = There is no such date. Please check the day and month.
+q-error-too-long = Too long: at most { $limit } characters.
+q-error-too-short = Too short: at least { $limit } characters.
+q-error-too-many = You can choose at most { $max }.
+q-error-too-few = Choose at least { $min }, then press “Done”.
+q-error-required = This question is required — it cannot be skipped.
+q-error-missing = Questions without an answer: { $count }. Answer them to send the questionnaire.

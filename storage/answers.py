@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import parse_ts
+
+
+@dataclass(frozen=True)
+class AnswerSet:
+    id: int
+    questionnaire_id: str
+    version: int
+    person_id: int
+    org_id: int
+    campaign_id: int | None
+    status: str  # in_progress | review | submitted
+    current_question: str | None
+    started_at: datetime
+    submitted_at: datetime | None
+
+
+def _set(row: aiosqlite.Row) -> AnswerSet:
+    return AnswerSet(
+        id=row["id"], questionnaire_id=row["questionnaire_id"], version=row["version"], person_id=row["person_id"],
+        org_id=row["org_id"], campaign_id=row["campaign_id"], status=row["status"],
+        current_question=row["current_question"], started_at=parse_ts(row["started_at"]),  # type: ignore[arg-type]
+        submitted_at=parse_ts(row["submitted_at"]),
+    )
+
+
+class AnswerRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def find(self, person_id: int, questionnaire_id: str, campaign_id: int | None) -> AnswerSet | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM answer_sets WHERE person_id = ? AND questionnaire_id = ? AND COALESCE(campaign_id, 0) = ?",
+            (person_id, questionnaire_id, campaign_id or 0),
+        )
+        return _set(row) if row else None
+
+    async def get(self, set_id: int) -> AnswerSet | None:
+        row = await self.db.fetchone("SELECT * FROM answer_sets WHERE id = ?", (set_id,))
+        return _set(row) if row else None
+
+    async def create(self, questionnaire_id: str, version: int, person_id: int, org_id: int,
+                     campaign_id: int | None, first_question: str, now: datetime) -> int:
+        return await self.db.execute(
+            "INSERT INTO answer_sets (questionnaire_id, version, person_id, org_id, campaign_id, status,"
+            " current_question, started_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+            (questionnaire_id, version, person_id, org_id, campaign_id, first_question, now.isoformat(),
+             now.isoformat()),
+        )
+
+    async def answers(self, set_id: int) -> dict[str, Any]:
+        rows = await self.db.fetchall("SELECT question_id, value FROM answers WHERE answer_set_id = ?", (set_id,))
+        return {r["question_id"]: json.loads(r["value"]) for r in rows}
+
+    async def save_answer(self, set_id: int, question_id: str, value: Any, now: datetime) -> None:
+        await self.db.execute(
+            "INSERT INTO answers (answer_set_id, question_id, value, answered_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (answer_set_id, question_id) DO UPDATE SET value = excluded.value,"
+            " answered_at = excluded.answered_at",
+            (set_id, question_id, json.dumps(value, ensure_ascii=False), now.isoformat()),
+        )
+
+    async def move(self, set_id: int, status: str, current_question: str | None, now: datetime) -> None:
+        submitted = now.isoformat() if status == "submitted" else None
+        await self.db.execute(
+            "UPDATE answer_sets SET status = ?, current_question = ?, updated_at = ?,"
+            " submitted_at = COALESCE(?, CASE WHEN ? = 'submitted' THEN submitted_at END) WHERE id = ?",
+            (status, current_question, now.isoformat(), submitted, status, set_id),
+        )
+
+    async def submitted_count(self, org_id: int, questionnaire_id: str) -> int:
+        return int(await self.db.fetchval(
+            "SELECT COUNT(*) FROM answer_sets WHERE org_id = ? AND questionnaire_id = ? AND status = 'submitted'",
+            (org_id, questionnaire_id)))
