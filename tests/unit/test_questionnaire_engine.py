@@ -141,5 +141,11 @@ def test_schema_mistakes_are_caught(tmp_path: Path) -> None:
 
 def test_every_shipped_questionnaire_loads() -> None:
     shipped = load_all()
+    assert set(shipped) == {"potential_mentor", "mentee_request_teacher", "mentee_request_student",
+                            "satisfaction_mentor", "satisfaction_mentee", "programme_quality"}
     for questionnaire in shipped.values():
         assert 5 <= len(questionnaire.questions) <= 20, questionnaire.id
+    mentor = shipped["potential_mentor"]
+    forms = mentor.question("forms")
+    assert forms is not None and forms.type == "multi"
+    assert {o.id for o in forms.options} >= {"teacher_teacher", "teacher_student", "student_student"}
