@@ -20,6 +20,8 @@ from bot.services.organisations import OrganisationService
 from bot.services.ports import Notifier
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
+from bot.services.questionnaire_model import load_all
+from bot.services.questionnaires import QuestionnaireService
 from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
 from bot.services.roadmap import RoadmapService
@@ -71,6 +73,7 @@ def build_dispatcher(
         profiles=profiles,
         reminders=reminders,
         roadmaps=RoadmapService(db, clock, reminders, notifier),
+        questionnaires=QuestionnaireService(db, clock, load_all()),
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)

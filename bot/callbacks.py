@@ -61,3 +61,13 @@ class RoadmapCb(CallbackData, prefix="rm1"):
     roadmap_id: int = 0
     item: int = 0  # label index, activity id, stage id or page
     person_id: int = 0
+
+
+class QCb(CallbackData, prefix="q1"):
+    """Questionnaire buttons. a: o option, t toggle, d done (multi), y yes/no, s skip, b back, e edit,
+    x submit, r reopen, n open. s: answer set id (0 with «n»), q: question index, v: option index or value."""
+
+    a: str
+    s: int = 0
+    q: int = 0
+    v: str = ""

@@ -25,6 +25,9 @@ def command_names(person: Person | None, is_admin: bool) -> list[str]:
     names = list(PARTICIPANT if active else GUEST)
     if active and person is not None and Role.COORDINATOR in person.roles:
         names += COORDINATOR
+    if active and person is not None and person.has_role(Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER,
+                                                         Role.MENTEE_STUDENT):
+        names.append("survey")
     if active and person is not None and person.has_role(Role.STAFF, Role.COORDINATOR):
         names += [n for n in STAFF if n not in names]
     if is_admin:

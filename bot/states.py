@@ -32,3 +32,9 @@ class RoadmapEdit(StatesGroup):
     date = State()  # the coordinator types new dates of an activity
     postpone = State()  # a responsible person types the new deadline
     skip_reason = State()  # why the activity is skipped
+
+
+class Survey(StatesGroup):
+    """Data: set_id. Typed answers go to the current question of that answer set."""
+
+    answering = State()

@@ -2,7 +2,17 @@
 
 from aiogram import F, Router
 
-from handlers import common, errors, fallback, invites, organisations, privacy, registration, roadmap
+from handlers import (
+    common,
+    errors,
+    fallback,
+    invites,
+    organisations,
+    privacy,
+    questionnaires,
+    registration,
+    roadmap,
+)
 
 
 def create_root_router() -> Router:
@@ -17,6 +27,7 @@ def create_root_router() -> Router:
         invites.create_router(),
         privacy.create_router(),
         roadmap.create_router(),
+        questionnaires.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

@@ -177,7 +177,7 @@ _DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 def parse_answer(question: Question, raw: str | None) -> Any:
     """A typed (or button) answer → the stored value. Raises InvalidInput with a key explaining what is needed."""
     if raw is None:
-        raise InvalidInput(_expects(question))
+        raise InvalidInput(_expects(question), **_range(question))
     text = _SPACES.sub(" ", raw).strip()
     if question.type == "text":
         if len(text) > question.max_length:
@@ -187,7 +187,7 @@ def parse_answer(question: Question, raw: str | None) -> Any:
         return text
     if question.type in ("number", "scale"):
         if not re.fullmatch(r"-?\d{1,6}", text):
-            raise InvalidInput(_expects(question), min=_num(question.min), max=_num(question.max))
+            raise InvalidInput(_expects(question), **_range(question))
         value = int(text)
         if (question.min is not None and value < question.min) or (question.max is not None and value > question.max):
             raise InvalidInput("q-error-range", min=_num(question.min), max=_num(question.max))
@@ -202,7 +202,13 @@ def parse_answer(question: Question, raw: str | None) -> Any:
             return date(year, month, day).isoformat()
         except ValueError:
             raise InvalidInput("q-error-date-impossible") from None
-    raise InvalidInput(_expects(question))  # choices and yes/no come from buttons
+    raise InvalidInput(_expects(question), **_range(question))  # choices and yes/no come from buttons
+
+
+def _range(question: Question) -> dict[str, int | str]:
+    if question.type in ("number", "scale"):
+        return {"min": _num(question.min), "max": _num(question.max)}
+    return {}
 
 
 def _num(value: float | None) -> int | str:

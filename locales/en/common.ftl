@@ -56,9 +56,9 @@ help-role = { $role ->
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
         /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
-    [mentor_candidate] <b>You are a mentor candidate.</b> The mentor questionnaire will appear here soon, then your mentoring pairs and meeting log.
-    [mentee_teacher] <b>You are a mentee teacher.</b> A questionnaire about your professional needs will appear here soon, then your mentor and programme.
-    [mentee_student] <b>You are a mentee.</b> Your mentor, meetings and short surveys will be here.
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it.
+    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them.
+    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey.
     [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
         /tasks — your tasks: mark them done or move a deadline
         /roadmap — the whole roadmap

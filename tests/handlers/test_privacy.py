@@ -117,7 +117,8 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await register_adult(harness, 3000, token)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 3000]
-    assert [c.command for c in menus[-1].commands] == ["start", "help", "language", "privacy", "mydata", "cancel"]
+    assert [c.command for c in menus[-1].commands] == [
+        "start", "help", "language", "privacy", "mydata", "survey", "cancel"]
     await teacher.send("/help")
     assert "наставляемый педагог" in teacher.text and "/invite" not in teacher.text
 

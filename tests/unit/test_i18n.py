@@ -80,7 +80,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "when": "01.10.2026", "who": "Директор", "status": "done", "title": "Отчёт", "due": "10.10.2026",
               "late": "yes", "week": 2, "list": "• Отчёт", "old": "01.10.2026", "new": "10.10.2026", "stage": 2,
               "previous": 3, "repeated": "yes", "text": "когда-нибудь", "example": "07.12.2026",
-              "reason": "перенесено", "min": 1}
+              "reason": "перенесено", "min": 1, "low": 1, "high": 10, "low_label": "плохо",
+              "high_label": "отлично"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import QCb
+from bot.i18n import TextFn
+from bot.services.questionnaires import Progress
+
+
+def _label(text: dict[str, str], locale: str) -> str:
+    return text.get(locale) or text["ru"]
+
+
+def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
+    q = progress.question
+    assert q is not None
+    locale = t.locale  # type: ignore[attr-defined]
+    index = progress.questionnaire.index(q.id)
+    set_id = progress.answer_set.id
+    kb = InlineKeyboardBuilder()
+    if q.type == "single":
+        for n, option in enumerate(q.options):
+            kb.row(InlineKeyboardButton(text=_label(option.text, locale),
+                                        callback_data=QCb(a="o", s=set_id, q=index, v=str(n)).pack()))
+    elif q.type == "multi":
+        chosen = progress.answers.get(q.id) or []
+        for n, option in enumerate(q.options):
+            mark = "☑️" if option.id in chosen else "⬜️"
+            kb.row(InlineKeyboardButton(text=f"{mark} {_label(option.text, locale)}",
+                                        callback_data=QCb(a="t", s=set_id, q=index, v=str(n)).pack()))
+        kb.row(InlineKeyboardButton(text=t("q-btn-done"), callback_data=QCb(a="d", s=set_id, q=index).pack()))
+    elif q.type == "scale":
+        low, high = int(q.min or 1), int(q.max or 10)
+        buttons = [InlineKeyboardButton(text=str(v), callback_data=QCb(a="o", s=set_id, q=index, v=str(v)).pack())
+                   for v in range(low, high + 1)]
+        for start in range(0, len(buttons), 5):
+            kb.row(*buttons[start:start + 5])
+    elif q.type == "yesno":
+        kb.row(InlineKeyboardButton(text=t("q-btn-yes"), callback_data=QCb(a="y", s=set_id, q=index, v="yes").pack()),
+               InlineKeyboardButton(text=t("q-btn-no"), callback_data=QCb(a="y", s=set_id, q=index, v="no").pack()))
+    nav = []
+    if progress.number > 1:
+        nav.append(InlineKeyboardButton(text=t("q-btn-back"), callback_data=QCb(a="b", s=set_id, q=index).pack()))
+    if not q.required:
+        nav.append(InlineKeyboardButton(text=t("q-btn-skip"), callback_data=QCb(a="s", s=set_id, q=index).pack()))
+    if nav:
+        kb.row(*nav)
+    return kb.as_markup()
+
+
+def review(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
+    set_id = progress.answer_set.id
+    kb = InlineKeyboardBuilder()
+    for number, q in enumerate(progress.visible, start=1):
+        kb.button(text=f"✏️ {number}", callback_data=QCb(a="e", s=set_id, q=progress.questionnaire.index(q.id)))
+    kb.adjust(6)
+    kb.row(InlineKeyboardButton(text=t("q-btn-submit"), callback_data=QCb(a="x", s=set_id).pack()))
+    return kb.as_markup()
+
+
+def submitted(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("q-btn-reopen"), callback_data=QCb(a="r", s=progress.answer_set.id))
+    return kb.as_markup()
+
+
+def choose(t: TextFn, items: list[tuple[int, str]]) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for index, label in items:
+        kb.button(text=label, callback_data=QCb(a="n", q=index))
+    kb.adjust(1)
+    return kb.as_markup()

@@ -1,0 +1,181 @@
+"""/survey: the person's questionnaires — one question at a time, back, skip, review, submit, reopen."""
+
+from __future__ import annotations
+
+import html
+from contextlib import suppress
+from datetime import date
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot.callbacks import QCb
+from bot.i18n import Raw, TextFn
+from bot.keyboards import questionnaires as kb
+from bot.services.access import Actor
+from bot.services.errors import DomainError, InvalidInput
+from bot.services.questionnaire_model import Question
+from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
+from bot.states import Survey
+from handlers._util import NotCommand, callback_message, drop_buttons, say
+
+MAX_REVIEW_ANSWER = 120
+
+
+def _loc(text: dict[str, str], t: TextFn) -> str:
+    return text.get(t.locale) or text["ru"]  # type: ignore[attr-defined]
+
+
+def show_value(t: TextFn, q: Question, value: object) -> str:
+    if value is None or value == []:
+        return t("q-no-answer")
+    if q.type == "single":
+        option = q.option(str(value))
+        return _loc(option.text, t) if option else str(value)
+    if q.type == "multi":
+        return ", ".join(_loc(o.text, t) for o in q.options if o.id in value)  # type: ignore[operator]
+    if q.type == "yesno":
+        return t("q-btn-yes") if value else t("q-btn-no")
+    if q.type == "date":
+        return date.fromisoformat(str(value)).strftime("%d.%m.%Y")
+    return str(value)
+
+
+def question_text(t: TextFn, p: Progress) -> str:
+    q = p.question
+    assert q is not None
+    lines = [f"<b>{html.escape(_loc(p.questionnaire.title, t))}</b>", t("q-progress", number=p.number, total=p.total),
+             "", html.escape(_loc(q.text, t))]
+    if q.type == "scale" and q.labels:
+        lines.append(t("q-scale-ends", low=int(q.min or 1), high=int(q.max or 10),
+                       low_label=_loc(q.labels.get("min", {"ru": "", "en": ""}), t),
+                       high_label=_loc(q.labels.get("max", {"ru": "", "en": ""}), t)))
+    if q.type == "multi":
+        lines.append(t("q-multi-hint", max=int(q.max or len(q.options))))
+    if q.hint:
+        lines.append(f"<i>{html.escape(_loc(q.hint, t))}</i>")
+    elif q.type in ("text", "number", "date"):
+        lines.append(t(f"q-type-{q.type}"))
+    return "\n".join(lines)
+
+
+def review_text(t: TextFn, p: Progress) -> str:
+    lines = [f"<b>{html.escape(_loc(p.questionnaire.title, t))}</b>", t("q-review-title"), ""]
+    for number, q in enumerate(p.visible, start=1):
+        answer = show_value(t, q, p.answers.get(q.id))
+        if len(answer) > MAX_REVIEW_ANSWER:
+            answer = answer[:MAX_REVIEW_ANSWER - 1] + "…"
+        question = _loc(q.text, t)
+        question = question if len(question) <= 90 else question[:89] + "…"
+        lines.append(f"{number}. {html.escape(question)}\n   <i>{html.escape(answer)}</i>")
+    if p.missing:
+        lines += ["", t("q-error-missing", count=len(p.missing))]
+    lines += ["", t("q-review-hint")]
+    text = "\n".join(lines)
+    return text if len(text) < 4000 else text[:3990] + "…"
+
+
+async def show(bot: Bot, chat_id: int, t: TextFn, p: Progress, state: FSMContext) -> None:
+    """The screen for where the person is: the current question, the review, or «sent»."""
+    if p.status == SUBMITTED:
+        await state.clear()
+        await bot.send_message(chat_id, t("q-submitted", title=Raw(html.escape(_loc(p.questionnaire.title, t)))),
+                               reply_markup=kb.submitted(t, p))
+        return
+    await state.set_state(Survey.answering)
+    await state.set_data({"set_id": p.answer_set.id})
+    if p.status == REVIEW:
+        await bot.send_message(chat_id, review_text(t, p), reply_markup=kb.review(t, p))
+        return
+    await bot.send_message(chat_id, question_text(t, p), reply_markup=kb.question(t, p))
+
+
+def create_router() -> Router:
+    router = Router(name="questionnaires")
+
+    @router.message(Command("survey"))
+    async def list_surveys(message: Message, t: TextFn, actor: Actor, questionnaires: QuestionnaireService) -> None:
+        available = questionnaires.for_roles(actor)
+        if not available:
+            await message.answer(t("q-none"))
+            return
+        items = [(i, _loc(q.title, t)) for i, q in enumerate(available)]
+        await message.answer(t("q-choose"), reply_markup=kb.choose(t, items))
+
+    @router.callback_query(QCb.filter(F.a == "n"))
+    async def open_survey(query: CallbackQuery, callback_data: QCb, state: FSMContext, t: TextFn, bot: Bot,
+                          actor: Actor, questionnaires: QuestionnaireService) -> None:
+        available = questionnaires.for_roles(actor)
+        if not 0 <= callback_data.q < len(available):
+            raise DomainError("error-stale")
+        progress = await questionnaires.start(actor, available[callback_data.q].id)
+        await query.answer()
+        await drop_buttons(query)
+        if progress.number == 1 and not progress.answers and progress.status not in (REVIEW, SUBMITTED):
+            await say(query, html.escape(_loc(progress.questionnaire.intro, t)))
+        elif progress.answers and progress.status not in (REVIEW, SUBMITTED):
+            await say(query, t("q-resume"))
+        await show(bot, query.from_user.id, t, progress, state)
+
+    @router.callback_query(QCb.filter(F.a.in_({"o", "y", "t", "d", "s", "b", "e", "x", "r"})))
+    async def button(query: CallbackQuery, callback_data: QCb, state: FSMContext, t: TextFn, bot: Bot,
+                     actor: Actor, questionnaires: QuestionnaireService) -> None:
+        current = await questionnaires.progress(actor, callback_data.s)
+        questions = current.questionnaire.questions
+        question = questions[callback_data.q] if 0 <= callback_data.q < len(questions) else None
+        qid = question.id if question else ""
+        a, v = callback_data.a, callback_data.v
+        try:
+            if a == "o" and question is not None and question.type == "single":
+                options = question.options
+                choice = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
+                progress = await questionnaires.choose(actor, callback_data.s, qid, choice)
+            elif a in ("o", "y"):
+                progress = await questionnaires.choose(actor, callback_data.s, qid, v)
+            elif a == "t" and question is not None:
+                options = question.options
+                option = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
+                progress = await questionnaires.toggle(actor, callback_data.s, qid, option)
+                await query.answer()
+                if (message := callback_message(query)) is not None:  # the ticks change in place
+                    with suppress(TelegramBadRequest):
+                        await message.edit_reply_markup(reply_markup=kb.question(t, progress))
+                return
+            elif a == "d":
+                progress = await questionnaires.done_multi(actor, callback_data.s, qid)
+            elif a == "s":
+                progress = await questionnaires.skip(actor, callback_data.s, qid)
+            elif a == "b":
+                progress = await questionnaires.back(actor, callback_data.s, qid)
+            elif a == "e":
+                progress = await questionnaires.edit(actor, callback_data.s, qid)
+            elif a == "x":
+                progress = await questionnaires.submit(actor, callback_data.s)
+            else:  # "r"
+                progress = await questionnaires.reopen(actor, callback_data.s)
+        except InvalidInput as exc:
+            await query.answer(t(exc.key, **exc.args_for_text), show_alert=True)
+            return
+        await query.answer()
+        await drop_buttons(query)
+        await show(bot, query.from_user.id, t, progress, state)
+
+    @router.message(StateFilter(Survey.answering), NotCommand())
+    async def typed(message: Message, state: FSMContext, t: TextFn, bot: Bot, actor: Actor,
+                    questionnaires: QuestionnaireService) -> None:
+        set_id = (await state.get_data()).get("set_id", 0)
+        progress = await questionnaires.progress(actor, set_id)
+        if progress.question is None:
+            await message.answer(t("q-use-buttons"))
+            return
+        try:
+            progress = await questionnaires.answer_text(actor, set_id, progress.question.id, message.text)
+        except InvalidInput as exc:
+            await message.answer(t(exc.key, **exc.args_for_text))
+            return
+        await show(bot, message.chat.id, t, progress, state)
+
+    return router
