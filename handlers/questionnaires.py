@@ -53,9 +53,9 @@ def question_text(t: TextFn, p: Progress) -> str:
         lines.append(t("q-scale-ends", low=int(q.min or 1), high=int(q.max or 10),
                        low_label=_loc(q.labels.get("min", {"ru": "", "en": ""}), t),
                        high_label=_loc(q.labels.get("max", {"ru": "", "en": ""}), t)))
-    if q.type == "multi":
+    if q.type == "multi":  # how multiple choice works says more than the file's own hint
         lines.append(t("q-multi-hint", max=int(q.max or len(q.options))))
-    if q.hint:
+    elif q.hint:
         lines.append(f"<i>{html.escape(_loc(q.hint, t))}</i>")
     elif q.type in ("text", "number", "date"):
         lines.append(t(f"q-type-{q.type}"))
