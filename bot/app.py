@@ -15,6 +15,7 @@ from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
 from bot.scheduler import build_scheduler
+from bot.services.campaigns import CampaignService
 from bot.services.invites import InviteService
 from bot.services.organisations import OrganisationService
 from bot.services.ports import Notifier
@@ -53,6 +54,8 @@ def build_dispatcher(
     storage = SQLiteStorage(db, clock)
     invites = InviteService(db, clock)
     reminders = ReminderService(db, clock, notifier, settings.reminder_settings)
+    questionnaires = load_all()
+    campaigns = CampaignService(db, clock, notifier, {q.id: q.title for q in questionnaires.values()})
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -73,17 +76,19 @@ def build_dispatcher(
         profiles=profiles,
         reminders=reminders,
         roadmaps=RoadmapService(db, clock, reminders, notifier),
-        questionnaires=QuestionnaireService(db, clock, load_all()),
+        questionnaires=QuestionnaireService(db, clock, questionnaires),
+        campaigns=campaigns,
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
     dp.update.outer_middleware(ContextMiddleware(translator, profiles, settings.admin_ids))
     dp.include_router(create_root_router())
 
-    scheduler = build_scheduler(reminders, settings.sweep_interval_seconds) if with_scheduler else None
+    scheduler = build_scheduler(reminders, campaigns, settings.sweep_interval_seconds) if with_scheduler else None
 
     async def on_startup(bot: Bot) -> None:
         await reminders.recover()
+        await campaigns.recover()
         if scheduler is not None:
             scheduler.start()
         await menu.set_default_menus(bot, translator)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from aiogram import Bot
@@ -28,7 +28,8 @@ class TelegramNotifier:
         self.limiter = limiter or RateLimiter()
 
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (), **args: Any
+        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (),
+        claim: Callable[[], Awaitable[bool]] | None = None, **args: Any
     ) -> bool:
         text = self.translator.get(key, locale, **args)
         markup = None
@@ -40,6 +41,8 @@ class TelegramNotifier:
             kb.adjust(len(actions) if len(actions) <= 3 else 2)
             markup = kb.as_markup()
         await self.limiter.wait(tg_user_id)
+        if claim is not None and not await claim():
+            return False
         try:
             await self.bot.send_message(tg_user_id, text, reply_markup=markup)
         except TelegramForbiddenError:

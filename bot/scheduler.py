@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.services.campaigns import CampaignService
 from bot.services.reminders import ReminderService
 
 logger = logging.getLogger(__name__)
@@ -21,7 +22,16 @@ async def sweep_job(reminders: ReminderService) -> None:
         logger.exception("reminder sweep failed")
 
 
-def build_scheduler(reminders: ReminderService, interval_seconds: int) -> AsyncIOScheduler:
+async def invitations_job(campaigns: CampaignService) -> None:
+    """Send queued survey invitations (paced by the notifier)."""
+    try:
+        await campaigns.deliver()
+    except Exception:
+        logger.exception("sending invitations failed")
+
+
+def build_scheduler(reminders: ReminderService, campaigns: CampaignService,
+                    interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
@@ -34,4 +44,7 @@ def build_scheduler(reminders: ReminderService, interval_seconds: int) -> AsyncI
         max_instances=1,
         misfire_grace_time=None,  # late is fine: never skip a sweep silently
     )
+    scheduler.add_job(invitations_job, IntervalTrigger(seconds=10), kwargs={"campaigns": campaigns},
+                      id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
+                      misfire_grace_time=None)
     return scheduler

@@ -12,10 +12,11 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.callbacks import QCb
+from bot.callbacks import ActionCb, QCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards import questionnaires as kb
 from bot.services.access import Actor
+from bot.services.campaigns import CampaignService
 from bot.services.errors import DomainError, InvalidInput
 from bot.services.questionnaire_model import Question
 from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
@@ -118,6 +119,18 @@ def create_router() -> Router:
             await say(query, html.escape(_loc(progress.questionnaire.intro, t)))
         elif progress.answers and progress.status not in (REVIEW, SUBMITTED):
             await say(query, t("q-resume"))
+        await show(bot, query.from_user.id, t, progress, state)
+
+    @router.callback_query(ActionCb.filter(F.command == "survey"))
+    async def open_campaign(query: CallbackQuery, callback_data: ActionCb, state: FSMContext, t: TextFn, bot: Bot,
+                            actor: Actor, questionnaires: QuestionnaireService, campaigns: CampaignService) -> None:
+        campaign = await campaigns.repo.get(callback_data.target_id)
+        if campaign is None:
+            raise DomainError("error-stale")
+        progress = await questionnaires.start(actor, campaign.questionnaire_id, campaign_id=campaign.id)
+        await query.answer()
+        if not progress.answers:
+            await say(query, html.escape(_loc(progress.questionnaire.intro, t)))
         await show(bot, query.from_user.id, t, progress, state)
 
     @router.callback_query(QCb.filter(F.a.in_({"o", "y", "t", "d", "s", "b", "e", "x", "r"})))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -75,15 +76,21 @@ class Database:
         async with self._lock:
             token = self._owner.set(True)
             try:
-                await self.conn.execute("BEGIN IMMEDIATE")
                 try:
+                    await self.conn.execute("BEGIN IMMEDIATE")
                     yield
                 except BaseException:
-                    await self.conn.execute("ROLLBACK")
+                    # also when the task was cancelled mid-way (the statement may still run on the worker
+                    # thread): the ROLLBACK is queued after it, and «no transaction» is harmless
+                    await asyncio.shield(self._rollback())
                     raise
                 await self.conn.execute("COMMIT")
             finally:
                 self._owner.reset(token)
+
+    async def _rollback(self) -> None:
+        with suppress(sqlite3.OperationalError):
+            await self.conn.execute("ROLLBACK")
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[None]:

@@ -88,18 +88,29 @@ class RecordingSession(MockedSession):
         self.blocked_chats: set[int] = set()
         self.unreachable_chats: set[int] = set()  # network errors for messages to these chats
         self.delay = 0.0  # seconds each call takes, to catch shutdown races
+        self.outcomes: list[tuple[TelegramMethod[Any], bool]] = []  # every attempt and whether it went through
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
         if self.delay:
             await asyncio.sleep(self.delay)
-        if getattr(method, "chat_id", None) in self.unreachable_chats:
-            self.requests.append(method)
-            raise TelegramNetworkError(method=method, message="Server disconnected")
-        if getattr(method, "chat_id", None) in self.blocked_chats:
-            self.requests.append(method)
-            self.check_response(bot=bot, method=method, status_code=403, content=json.dumps(
-                {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}))
-        return await super().make_request(bot, method, timeout)
+        try:
+            if getattr(method, "chat_id", None) in self.unreachable_chats:
+                self.requests.append(method)
+                raise TelegramNetworkError(method=method, message="Server disconnected")
+            if getattr(method, "chat_id", None) in self.blocked_chats:
+                self.requests.append(method)
+                self.check_response(bot=bot, method=method, status_code=403, content=json.dumps(
+                    {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}))
+            result = await super().make_request(bot, method, timeout)
+        except Exception:
+            self.outcomes.append((method, False))
+            raise
+        self.outcomes.append((method, True))
+        return result
+
+    def delivered(self) -> list[TelegramMethod[Any]]:
+        """Calls that Telegram accepted (a call retried after 429 counts once)."""
+        return [m for m, ok in self.outcomes if ok]
 
 
 class Harness:

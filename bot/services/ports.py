@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -18,9 +18,15 @@ class Action:
 
 class Notifier(Protocol):
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (), **args: Any
+        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (),
+        claim: Callable[[], Awaitable[bool]] | None = None, **args: Any
     ) -> bool:
-        """Send the text ``key`` rendered in ``locale`` (with buttons). False when it could not be delivered."""
+        """Send the text ``key`` rendered in ``locale`` (with buttons). False when it could not be delivered.
+
+        ``claim`` is awaited when the message's turn has come (after any pacing), right before it goes out;
+        if it returns False nothing is sent. Senders record «about to send» there, so a crash can leave at
+        most the messages actually in flight undecided.
+        """
         ...
 
 

@@ -15,9 +15,12 @@ from bot.clock import Clock
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
+from bot.services.reminders import local_today
 from storage.answers import AnswerRepo, AnswerSet
+from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.models import Role
+from storage.organisations import OrganisationRepo
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +65,8 @@ class QuestionnaireService:
         self.clock = clock
         self.questionnaires = questionnaires
         self.repo = AnswerRepo(db)
+        self.campaigns = CampaignRepo(db)
+        self.orgs = OrganisationRepo(db)
 
     # ---- starting -----------------------------------------------------------------------------------
 
@@ -80,6 +85,8 @@ class QuestionnaireService:
             raise AccessDenied()
         if campaign_id is None and questionnaire not in self.for_roles(actor):
             raise AccessDenied()
+        if campaign_id is not None:
+            await self._check_campaign(person.id, campaign_id, questionnaire_id)
         async with self.db.transaction():
             existing = await self.repo.find(person.id, questionnaire_id, campaign_id)
             if existing is None:
@@ -89,6 +96,18 @@ class QuestionnaireService:
             else:
                 set_id = existing.id
         return await self.progress(actor, set_id)
+
+    async def _check_campaign(self, person_id: int, campaign_id: int, questionnaire_id: str) -> None:
+        """Only the campaign's recipients answer it, and only until its deadline (in the school's time zone)."""
+        campaign = await self.campaigns.get(campaign_id)
+        invited = await self.db.fetchval(
+            "SELECT 1 FROM campaign_recipients WHERE campaign_id = ? AND person_id = ?", (campaign_id, person_id))
+        if campaign is None or not invited or campaign.questionnaire_id != questionnaire_id:
+            raise AccessDenied()
+        org = await self.orgs.get(campaign.org_id)
+        assert org is not None
+        if campaign.status != "open" or local_today(self.clock.now(), org.timezone) > campaign.deadline:
+            raise DomainError("campaign-error-closed")
 
     async def progress(self, actor: Actor, set_id: int) -> Progress:
         answer_set = await self._own(actor, set_id)
@@ -222,6 +241,9 @@ class QuestionnaireService:
         progress = await self.progress(actor, set_id)
         if progress.status != SUBMITTED:
             raise DomainError("q-stale")
+        if progress.answer_set.campaign_id is not None:
+            await self._check_campaign(progress.answer_set.person_id, progress.answer_set.campaign_id,
+                                       progress.answer_set.questionnaire_id)
         async with self.db.transaction():
             await self.repo.move(set_id, REVIEW, None, self.clock.now())
         return await self.progress(actor, set_id)

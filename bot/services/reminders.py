@@ -234,7 +234,9 @@ class ReminderService:
                 for reminder in reminders:
                     await self._one(reminder, result)
 
-        await asyncio.gather(*(chat(group) for group in by_chat.values()))
+        async with asyncio.TaskGroup() as tasks:  # if one fails, the others stop too
+            for reminders in by_chat.values():
+                tasks.create_task(chat(reminders))
 
     async def _one(self, r: DueReminder, result: SweepResult) -> None:
         now = self.clock.now()
@@ -255,12 +257,19 @@ class ReminderService:
                 await self._plan_next(r)
             result.failed += 1
             return
-        async with self.db.transaction():
-            if not await self.repo.claim(r.id, now):
-                return  # another sweep has it
+        claimed = False
+
+        async def claim() -> bool:  # at the moment of sending, after pacing
+            nonlocal claimed
+            async with self.db.transaction():
+                claimed = await self.repo.claim(r.id, self.clock.now())
+            return claimed
+
         key, args, actions = await self._render(r, now)
         assert r.tg_user_id is not None
-        delivered = await self.notifier.notify(r.tg_user_id, r.locale, key, actions=actions, **args)
+        delivered = await self.notifier.notify(r.tg_user_id, r.locale, key, actions=actions, claim=claim, **args)
+        if not claimed:
+            return  # another sweep has it
         late = self._is_late(r, now)
         async with self.db.transaction():
             if delivered:

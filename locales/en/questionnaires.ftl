@@ -37,3 +37,11 @@ q-review-title = Check your answers before sending:
 q-review-hint = To change an answer, tap its number. All correct — “Send the questionnaire”.
 q-submitted = Thank you! The questionnaire “{ $title }” has been sent.
 q-use-buttons = Please answer with the buttons under the message above.
+
+campaign-invite = 📋 Please fill in the questionnaire “{ $title }” by { $deadline }. It takes a few minutes; you can stop and continue later.
+campaign-btn-open = Fill in the questionnaire
+campaign-error-questionnaire = There is no such questionnaire.
+campaign-error-deadline = That date has passed — give today's date or a later one.
+campaign-error-audience = Some of the chosen participants are not available.
+campaign-error-empty = There are no participants in the chosen group yet.
+campaign-error-closed = The deadline of this questionnaire has passed — answers are no longer accepted.

@@ -73,3 +73,23 @@ async def test_fsm_storage_survives_reconnect(db: Database) -> None:
     await again.set_data(key, {"locale": "en"})
     await again.forget_user(42)
     assert await again.get_data(key) == {}
+
+
+async def test_a_cancelled_task_leaves_no_transaction_open(db: Database) -> None:
+    started = asyncio.Event()
+
+    async def writer() -> None:
+        async with db.transaction():
+            await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                             " VALUES ('x', 'school', 'UTC', 1, 'now')")
+            started.set()
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(writer())
+    await started.wait()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    async with db.transaction():  # the connection is usable again
+        await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
+                         " VALUES ('y', 'school', 'UTC', 1, 'now')")
+    assert [r["name"] for r in await db.fetchall("SELECT name FROM organisations")] == ["y"]

@@ -30,6 +30,17 @@ async def actor(db: Database, tg: int) -> Actor:
     return Actor(tg_user_id=tg, person=await PersonRepo(db).get(pid))
 
 
+async def campaign(db: Database, *people: Actor) -> int:
+    """A campaign of the sample questionnaire sent to these people (the way a non-bank questionnaire is opened)."""
+    from datetime import date
+
+    from storage.campaigns import CampaignRepo
+
+    async with db.transaction():
+        return await CampaignRepo(db).create(people[0].person.org_id, "sample", "list", date(2026, 12, 31), False,
+                                             None, datetime(2026, 9, 1, tzinfo=UTC), [p.person.id for p in people])
+
+
 @pytest.fixture
 def service(db: Database) -> QuestionnaireService:
     return QuestionnaireService(db, FakeClock(datetime(2026, 9, 1, tzinfo=UTC)), {"sample": load(SAMPLE)})
@@ -38,7 +49,7 @@ def service(db: Database) -> QuestionnaireService:
 async def test_full_run_with_condition_back_skip_review_edit_submit(db: Database,
                                                                     service: QuestionnaireService) -> None:
     me = await actor(db, 1)
-    p = await service.start(me, "sample", campaign_id=1)
+    p = await service.start(me, "sample", campaign_id=await campaign(db, me))
     assert (p.question.id, p.number, p.total) == ("years", 1, 5)  # «other_text» hidden until chosen
     with pytest.raises(InvalidInput, match="q-error-range"):
         await service.answer_text(me, p.answer_set.id, "years", "99")
@@ -87,7 +98,7 @@ async def test_full_run_with_condition_back_skip_review_edit_submit(db: Database
 
 async def test_old_buttons_and_other_peoples_sets(db: Database, service: QuestionnaireService) -> None:
     me, other = await actor(db, 1), await actor(db, 2)
-    p = await service.start(me, "sample", campaign_id=1)
+    p = await service.start(me, "sample", campaign_id=await campaign(db, me, other))
     p = await service.answer_text(me, p.answer_set.id, "years", "5")
     with pytest.raises(DomainError, match="q-stale"):  # the «years» question is answered already
         await service.answer_text(me, p.answer_set.id, "years", "6")
@@ -99,16 +110,20 @@ async def test_old_buttons_and_other_peoples_sets(db: Database, service: Questio
         await service.toggle(other, p.answer_set.id, "areas", "method")
     with pytest.raises(InvalidInput, match="q-error-required"):
         await service.skip(me, p.answer_set.id, "areas")
+    stranger = await actor(db, 3)  # not among the campaign's recipients
+    with pytest.raises(AccessDenied):
+        await service.start(stranger, "sample", campaign_id=p.answer_set.campaign_id)
 
 
 async def test_resume_after_restart(db: Database) -> None:
     clock = FakeClock(datetime(2026, 9, 1, tzinfo=UTC))
     me = await actor(db, 1)
     first = QuestionnaireService(db, clock, {"sample": load(SAMPLE)})
-    p = await first.start(me, "sample", campaign_id=1)
+    campaign_id = await campaign(db, me)
+    p = await first.start(me, "sample", campaign_id=campaign_id)
     await first.answer_text(me, p.answer_set.id, "years", "3")
     again = QuestionnaireService(db, clock, {"sample": load(SAMPLE)})  # the bot restarted days later
-    p = await again.start(me, "sample", campaign_id=1)
+    p = await again.start(me, "sample", campaign_id=campaign_id)
     assert (p.question.id, p.number, p.answers) == ("areas", 2, {"years": 3})
 
 

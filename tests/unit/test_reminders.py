@@ -32,7 +32,9 @@ class FakeNotifier:
         self.crash_after_send = False
 
     async def notify(self, tg_user_id: int, locale: str, key: str, *, actions: tuple[Action, ...] = (),
-                     **args: Any) -> bool:
+                     claim: Any = None, **args: Any) -> bool:
+        if claim is not None and not await claim():
+            return False
         if tg_user_id in self.fail_for:
             return False
         self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
@@ -245,8 +247,9 @@ async def test_no_duplicates_across_a_crash_between_send_and_mark(world: World, 
     await world.roadmaps.activate(coordinator, roadmap_id)
     world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC))
     world.notifier.crash_after_send = True
-    with pytest.raises(SimulatedCrash):
+    with pytest.raises(BaseExceptionGroup) as crash:
         await world.reminders.sweep()
+    assert crash.group_contains(SimulatedCrash)
     assert len(world.notifier.sent) == 1  # Telegram has it, our row does not say so
     # the process restarts: a new service over the same database
     world.notifier.crash_after_send = False
