@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.services.questionnaire_model import load
+from bot.services.survey_results import summarise
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires" / "sample.json"
+
+
+def test_distribution_mean_median_satisfied_and_texts() -> None:
+    q = load(SAMPLE)
+    answers = [
+        {"years": 2, "areas": ["method"], "score": 9, "note": "Спасибо"},
+        {"years": 10, "areas": ["method", "parents"], "score": 7, "note": None},
+        {"years": 4, "areas": ["other"], "other_text": "Журнал", "score": 10, "note": "Больше встреч"},
+        {"years": 4, "areas": ["parents"], "score": 5},
+    ]
+    result = summarise(q, answers, anonymous=False)
+    by_id = {r.question.id: r for r in result.questions}
+    assert result.respondents == 4 and not result.hidden
+    assert by_id["areas"].counts == {"method": 2, "parents": 2, "other": 1}
+    score = by_id["score"]
+    assert score.mean == 7.75 and score.median == 8.0 and score.satisfied_share == 0.5
+    assert score.counts["9"] == 1 and score.counts["1"] == 0 and len(score.counts) == 10
+    assert by_id["years"].median == 4 and by_id["years"].counts == {"2": 1, "4": 2, "10": 1}
+    assert by_id["note"].texts == ("Спасибо", "Больше встреч")  # skipped answers are not listed
+    assert by_id["other_text"].answered == 1
+
+
+def test_anonymous_results_are_hidden_below_three() -> None:
+    q = load(SAMPLE)
+    two = [{"years": 1, "areas": ["method"], "score": 8}, {"years": 3, "areas": ["parents"], "score": 6}]
+    hidden = summarise(q, two, anonymous=True)
+    assert hidden.hidden and hidden.questions == () and hidden.respondents == 2
+    shown = summarise(q, [*two, {"years": 5, "areas": ["method"], "score": 10}], anonymous=True)
+    assert not shown.hidden and shown.respondents == 3
