@@ -71,3 +71,14 @@ class QCb(CallbackData, prefix="q1"):
     s: int = 0
     q: int = 0
     v: str = ""
+
+
+class CampCb(CallbackData, prefix="cp1"):
+    """Survey campaigns. a: new | q (questionnaire chosen) | aud | days | anon | res. Choices ride along."""
+
+    a: str
+    qi: int = 0  # questionnaire index in the shipped list
+    aud: str = ""
+    days: int = 0
+    anon: int = 0
+    id: int = 0  # campaign id

@@ -15,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
-COORDINATOR = ("invite", "invites", "roadmap")
+COORDINATOR = ("invite", "invites", "roadmap", "campaigns")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs")
 

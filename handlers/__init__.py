@@ -3,6 +3,7 @@
 from aiogram import F, Router
 
 from handlers import (
+    campaigns,
     common,
     errors,
     fallback,
@@ -28,6 +29,7 @@ def create_root_router() -> Router:
         privacy.create_router(),
         roadmap.create_router(),
         questionnaires.create_router(),
+        campaigns.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

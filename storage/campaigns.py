@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -89,6 +90,32 @@ class CampaignRepo:
     async def abandon_unfinished(self) -> int:
         return await self.db.execute_rowcount(
             "UPDATE campaign_recipients SET status = 'uncertain' WHERE status = 'sending'")
+
+    async def for_org(self, org_id: int, limit: int = 10) -> list[Campaign]:
+        rows = await self.db.fetchall("SELECT * FROM campaigns WHERE org_id = ? ORDER BY id DESC LIMIT ?",
+                                      (org_id, limit))
+        return [_campaign(r) for r in rows]
+
+    async def progress(self, campaign_id: int) -> dict[str, int]:
+        """invited / delivered / started / completed."""
+        row = await self.db.fetchone(
+            "SELECT (SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :c) AS invited,"
+            " (SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :c AND status = 'delivered') AS delivered,"
+            " (SELECT COUNT(*) FROM answer_sets WHERE campaign_id = :c) AS started,"
+            " (SELECT COUNT(*) FROM answer_sets WHERE campaign_id = :c AND status = 'submitted') AS completed",
+            {"c": campaign_id})
+        assert row is not None
+        return dict(row)
+
+    async def submitted_answers(self, campaign_id: int) -> list[dict[str, object]]:
+        """The submitted answers of a campaign, one dict per respondent — with no names or ids."""
+        rows = await self.db.fetchall(
+            "SELECT s.id, a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
+            " WHERE s.campaign_id = ? AND s.status = 'submitted' ORDER BY s.id", (campaign_id,))
+        by_set: dict[int, dict[str, object]] = {}
+        for r in rows:
+            by_set.setdefault(r["id"], {})[r["question_id"]] = json.loads(r["value"])
+        return list(by_set.values())
 
     async def counts(self, campaign_id: int) -> dict[str, int]:
         rows = await self.db.fetchall(

@@ -17,7 +17,9 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput, NotFound
 from bot.services.ports import Action, Notifier
+from bot.services.questionnaire_model import Questionnaire
 from bot.services.reminders import local_today
+from bot.services.survey_results import CampaignResults, summarise
 from storage.campaigns import Campaign, CampaignRepo, QueuedInvitation
 from storage.db import Database
 from storage.models import Role
@@ -144,6 +146,14 @@ class CampaignService:
                 return "retried"
             await self.repo.mark(inv.campaign_id, inv.person_id, "failed", now)
             return "failed"
+
+    async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
+        org_id = require_coordinator(actor)
+        return [(c, await self.repo.progress(c.id)) for c in await self.repo.for_org(org_id)]
+
+    async def results(self, actor: Actor, campaign_id: int, questionnaire: Questionnaire) -> CampaignResults:
+        campaign = await self.get(actor, campaign_id)
+        return summarise(questionnaire, await self.repo.submitted_answers(campaign.id), campaign.anonymous)
 
     async def get(self, actor: Actor, campaign_id: int) -> Campaign:
         org_id = require_coordinator(actor)

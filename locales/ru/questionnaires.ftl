@@ -45,3 +45,32 @@ campaign-error-deadline = Срок уже прошёл — укажите сег
 campaign-error-audience = Некоторые выбранные участники недоступны.
 campaign-error-empty = В выбранной группе пока нет участников.
 campaign-error-closed = Срок этой анкеты прошёл — ответы больше не принимаются.
+
+cmd-campaigns = Опросы: запустить, прогресс, итоги
+campaign-list-title = <b>Опросы</b>
+campaign-list-empty = Опросов пока не было.
+campaign-list-item = № { $id }. { $title } — до { $deadline }{ $anonymous ->
+    [yes] , анонимный
+   *[no] {""}
+}
+    приглашено { $invited }, доставлено { $delivered }, начали { $started }, заполнили { $completed }
+campaign-btn-results = 📊 Итоги № { $id }
+campaign-btn-new = ➕ Новый опрос
+campaign-ask-questionnaire = Какую анкету отправить?
+campaign-ask-audience = Кому?
+campaign-audience = { $audience ->
+    [mentors] Кандидатам в наставники
+    [mentees] Наставляемым
+    [staff] Ответственным за мероприятия
+   *[coordinators] Координаторам
+}
+campaign-ask-deadline = До какого срока собрать ответы?
+campaign-ask-anonymous = Анонимный опрос? В анонимном вы увидите только сводные итоги — и только когда ответят хотя бы трое.
+campaign-anonymous-yes = Да, анонимный
+campaign-anonymous-no = Нет, с именами
+campaign-launched = Опрос «{ $title }» запущен: приглашения уходят { $count } участникам (постепенно, в пределах ограничений Telegram). Срок — { $deadline }. Прогресс и итоги — /campaigns
+campaign-results-title = <b>Итоги: { $title }</b> — ответов: { $count }
+campaign-results-hidden = <b>{ $title }</b>: ответов пока { $count }. Итоги анонимного опроса появятся, когда ответят хотя бы трое.
+campaign-results-mean = среднее { $mean }, медиана { $median }
+campaign-results-satisfied = удовлетворены (8–10): { $share } %
+campaign-results-more = …и ещё { $count }

@@ -103,3 +103,59 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     late = harness.user(mentors[11])
     await late.press(ActionCb(command="survey", target_id=campaign.id).pack())
     assert "Срок этой анкеты прошёл" in late.alerts()[0]
+
+
+async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harness: Harness, db: Database) -> None:
+    from tests.flows import invite, register_adult
+
+    coordinator = await make_coordinator(harness)
+    mentees = [await register_adult(harness, 3000 + n, await invite(coordinator, "Наставляемый педагог"),
+                                    f"Учитель Наставляемый{'абвг'[n]}") for n in range(4)]
+    await coordinator.send("/campaigns")
+    assert "Опросов пока не было" in coordinator.text
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    await coordinator.click("Наставляемым")
+    await coordinator.click("14 дней")
+    await coordinator.click("Да, анонимный")
+    assert "приглашения уходят 4 участникам" in coordinator.text and "15.09.2026" in coordinator.text
+    await harness.dp["campaigns"].deliver()
+
+    async def answer_all(person, score: str) -> None:
+        invitation = [s for s in person.shown() if "Просим заполнить анкету" in s.text][-1]
+        assert invitation.button_texts() == ["Заполнить анкету"]
+        await person.click("Заполнить анкету")
+        for _ in range(40):  # answer whatever comes, the same way for everyone
+            shown = person.replies()[-1]
+            if "Проверьте ответы" in shown.text:
+                await person.click("Отправить анкету")
+                return
+            buttons = shown.button_texts()
+            if score in buttons:
+                await person.click(score) if buttons.count(score) == 1 else await person.click(buttons[0])
+            elif any(b.startswith("⬜") for b in buttons):
+                await person.click(next(b for b in buttons if b.startswith("⬜")))
+                await person.click("Готово")
+            elif "Пропустить ›" in buttons:
+                await person.click("Пропустить ›")
+            elif buttons and buttons[0] not in ("‹ Назад",):
+                await person.click(buttons[0])
+            else:
+                await person.send("Всё хорошо, спасибо")
+        raise AssertionError("the questionnaire did not end")
+
+    await answer_all(mentees[0], "9")
+    await answer_all(mentees[1], "6")
+    await coordinator.send("/campaigns")
+    assert "приглашено 4, доставлено 4, начали 2, заполнили 2" in coordinator.text
+    await coordinator.click("Итоги № 1")
+    assert "ответов пока 2" in coordinator.text and "хотя бы трое" in coordinator.text
+    assert "Учитель" not in coordinator.text
+    await answer_all(mentees[2], "10")
+    await coordinator.click("Итоги № 1")
+    results = coordinator.text
+    assert "ответов: 3" in results and "удовлетворены (8–10): 67 %" in results
+    assert "Учитель" not in results  # anonymous: no names anywhere
+    # mentees cannot read results
+    await mentees[3].press("cp1:res::0:0:0:1")
+    assert "недоступно" in mentees[3].alerts()[0]

@@ -81,7 +81,9 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "late": "yes", "week": 2, "list": "• Отчёт", "old": "01.10.2026", "new": "10.10.2026", "stage": 2,
               "previous": 3, "repeated": "yes", "text": "когда-нибудь", "example": "07.12.2026",
               "reason": "перенесено", "min": 1, "low": 1, "high": 10, "low_label": "плохо",
-              "high_label": "отлично", "deadline": "07.12.2026"}
+              "high_label": "отлично", "deadline": "07.12.2026", "anonymous": "yes", "invited": 5,
+              "delivered": 4, "started": 3, "completed": 2, "audience": "mentors", "mean": "7.5", "median": "8",
+              "share": 50}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)
