@@ -22,10 +22,11 @@ async def sweep_job(reminders: ReminderService) -> None:
         logger.exception("reminder sweep failed")
 
 
-async def invitations_job(campaigns: CampaignService) -> None:
-    """Send queued survey invitations (paced by the notifier)."""
+async def invitations_job(campaigns: CampaignService, reminders: ReminderService) -> None:
+    """Send queued survey invitations (paced by the notifier) and the reminders to those who have not answered."""
     try:
         await campaigns.deliver()
+        await campaigns.remind_non_respondents(reminders.settings.work_start, reminders.settings.work_end)
     except Exception:
         logger.exception("sending invitations failed")
 
@@ -44,7 +45,8 @@ def build_scheduler(reminders: ReminderService, campaigns: CampaignService,
         max_instances=1,
         misfire_grace_time=None,  # late is fine: never skip a sweep silently
     )
-    scheduler.add_job(invitations_job, IntervalTrigger(seconds=10), kwargs={"campaigns": campaigns},
+    scheduler.add_job(invitations_job, IntervalTrigger(seconds=10),
+                      kwargs={"campaigns": campaigns, "reminders": reminders},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
     return scheduler

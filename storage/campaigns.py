@@ -117,6 +117,23 @@ class CampaignRepo:
             by_set.setdefault(r["id"], {})[r["question_id"]] = json.loads(r["value"])
         return list(by_set.values())
 
+    async def to_remind(self, limit: int) -> list[tuple[Campaign, int, int, str]]:
+        """Open campaigns' recipients who got the invitation, have not submitted and were not reminded yet:
+        (campaign, person id, Telegram id, locale)."""
+        rows = await self.db.fetchall(
+            "SELECT c.*, r.person_id, p.tg_user_id, p.locale FROM campaign_recipients r"
+            " JOIN campaigns c ON c.id = r.campaign_id JOIN persons p ON p.id = r.person_id"
+            " WHERE c.status = 'open' AND r.status = 'delivered' AND r.reminded_at IS NULL"
+            " AND p.tg_user_id IS NOT NULL AND p.blocked_at IS NULL AND NOT EXISTS (SELECT 1 FROM answer_sets s"
+            " WHERE s.campaign_id = c.id AND s.person_id = r.person_id AND s.status = 'submitted')"
+            " ORDER BY c.id, r.person_id LIMIT ?", (limit,))
+        return [(_campaign(r), r["person_id"], r["tg_user_id"], r["locale"]) for r in rows]
+
+    async def mark_reminded(self, campaign_id: int, person_id: int, now: datetime) -> bool:
+        return await self.db.execute_rowcount(
+            "UPDATE campaign_recipients SET reminded_at = ? WHERE campaign_id = ? AND person_id = ?"
+            " AND reminded_at IS NULL", (ts(now), campaign_id, person_id)) == 1
+
     async def counts(self, campaign_id: int) -> dict[str, int]:
         rows = await self.db.fetchall(
             "SELECT status, COUNT(*) AS n FROM campaign_recipients WHERE campaign_id = ? GROUP BY status",

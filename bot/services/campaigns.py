@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
@@ -35,6 +36,7 @@ AUDIENCES: dict[str, tuple[Role, ...]] = {
     "coordinators": (Role.COORDINATOR,),
 }
 MAX_ATTEMPTS = 3
+REMIND_DAYS = 2  # non-respondents are reminded once, this many days before the deadline
 RETRY_AFTER = timedelta(minutes=5)
 
 
@@ -146,6 +148,35 @@ class CampaignService:
                 return "retried"
             await self.repo.mark(inv.campaign_id, inv.person_id, "failed", now)
             return "failed"
+
+    async def remind_non_respondents(self, work_start: time, work_end: time) -> int:
+        """Once, REMIND_DAYS before the deadline: a reminder to those who have not answered — in their language,
+        only in working hours of the organisation's time zone."""
+        now = self.clock.now()
+        sent = 0
+        for campaign, person_id, tg_user_id, locale in await self.repo.to_remind(1000):
+            org = await self.orgs.get(campaign.org_id)
+            assert org is not None
+            local = now.astimezone(ZoneInfo(org.timezone))
+            if not (work_start <= local.time() < work_end):
+                continue  # not at night: the next run in the morning sends it
+            if (campaign.deadline - local.date()).days > REMIND_DAYS or local.date() > campaign.deadline:
+                continue
+            claimed = False
+
+            async def claim(campaign_id: int = campaign.id, pid: int = person_id) -> bool:
+                nonlocal claimed
+                async with self.db.transaction():
+                    claimed = await self.repo.mark_reminded(campaign_id, pid, self.clock.now())
+                return claimed
+
+            title = self.titles[campaign.questionnaire_id]
+            await self.notifier.notify(
+                tg_user_id, locale, "campaign-reminder", title=title.get(locale) or title["ru"],
+                deadline=campaign.deadline.strftime("%d.%m.%Y"),
+                actions=[Action("campaign-btn-open", "survey", campaign.id)], claim=claim)
+            sent += claimed
+        return sent
 
     async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
         org_id = require_coordinator(actor)

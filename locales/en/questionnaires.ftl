@@ -74,3 +74,4 @@ campaign-results-hidden = <b>{ $title }</b>: { $count } answers so far. The resu
 campaign-results-mean = mean { $mean }, median { $median }
 campaign-results-satisfied = satisfied (8–10): { $share } %
 campaign-results-more = …and { $count } more
+campaign-reminder = ⏰ A reminder: the questionnaire “{ $title }” is due by { $deadline }. If you have started, you will continue where you stopped.

@@ -74,3 +74,4 @@ campaign-results-hidden = <b>{ $title }</b>: ответов пока { $count }.
 campaign-results-mean = среднее { $mean }, медиана { $median }
 campaign-results-satisfied = удовлетворены (8–10): { $share } %
 campaign-results-more = …и ещё { $count }
+campaign-reminder = ⏰ Напоминаем: анкету «{ $title }» нужно заполнить до { $deadline }. Если уже начали — продолжите с того же места.

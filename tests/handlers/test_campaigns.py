@@ -159,3 +159,30 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     # mentees cannot read results
     await mentees[3].press("cp1:res::0:0:0:1")
     assert "недоступно" in mentees[3].alerts()[0]
+
+
+async def test_non_respondents_are_reminded_once_in_the_daytime(harness: Harness, db: Database) -> None:
+    from datetime import UTC
+
+    from tests.flows import invite, register_adult
+
+    coordinator = await make_coordinator(harness)
+    teacher = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"))
+    other = await register_adult(harness, 3001, await invite(coordinator, "Кандидат в наставники"),
+                                 "Орлова Нина Петровна", language="English")
+    service: CampaignService = harness.dp["campaigns"]
+    row = await person_row(db, coordinator.id)
+    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 10), anonymous=False)
+    await service.deliver()
+    work = harness.dp["reminders"].settings
+    harness.clock.set(datetime(2026, 9, 5, 12, 0, tzinfo=UTC))  # five days before: too early
+    assert await service.remind_non_respondents(work.work_start, work.work_end) == 0
+    harness.clock.set(datetime(2026, 9, 8, 20, 0, tzinfo=UTC))  # 23:00 in Moscow: not at night
+    assert await service.remind_non_respondents(work.work_start, work.work_end) == 0
+    harness.clock.set(datetime(2026, 9, 9, 6, 30, tzinfo=UTC))  # 09:30 next morning
+    assert await service.remind_non_respondents(work.work_start, work.work_end) == 2
+    assert await service.remind_non_respondents(work.work_start, work.work_end) == 0  # once
+    assert "Напоминаем: анкету «Анкета потенциального наставника» нужно заполнить до 10.09.2026" in \
+        teacher.shown()[-1].text
+    assert other.shown()[-1].text.startswith("⏰ A reminder")  # in her own language
