@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import CampCb
 from bot.i18n import TextFn
 from bot.services.access import Actor, require_coordinator
 from bot.services.campaigns import AUDIENCES, CampaignService
+from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.reminders import local_today
@@ -135,8 +137,15 @@ def create_router() -> Router:
                       campaigns: CampaignService, questionnaires: QuestionnaireService) -> None:
         campaign = await campaigns.get(actor, callback_data.id)
         questionnaire = questionnaires.questionnaires[campaign.questionnaire_id]
+        results = await campaigns.results(actor, campaign.id, questionnaire)
         await query.answer()
-        await say(query, results_text(t, await campaigns.results(actor, campaign.id, questionnaire)))
+        await say(query, results_text(t, results))
+        title = _loc(questionnaire.title, t)
+        png = await asyncio.to_thread(campaign_chart, results, t.locale, title,  # type: ignore[attr-defined]
+                                      t("campaign-chart-axis"))
+        if png is not None:
+            await query.bot.send_photo(query.from_user.id, BufferedInputFile(png, "results.png"),  # type: ignore[union-attr]
+                                       caption=t("campaign-chart-caption", title=title))
 
     return router
 

@@ -75,3 +75,5 @@ campaign-results-mean = mean { $mean }, median { $median }
 campaign-results-satisfied = satisfied (8–10): { $share } %
 campaign-results-more = …and { $count } more
 campaign-reminder = ⏰ A reminder: the questionnaire “{ $title }” is due by { $deadline }. If you have started, you will continue where you stopped.
+campaign-chart-axis = Mean score
+campaign-chart-caption = Mean scores: { $title }

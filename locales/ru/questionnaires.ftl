@@ -75,3 +75,5 @@ campaign-results-mean = среднее { $mean }, медиана { $median }
 campaign-results-satisfied = удовлетворены (8–10): { $share } %
 campaign-results-more = …и ещё { $count }
 campaign-reminder = ⏰ Напоминаем: анкету «{ $title }» нужно заполнить до { $deadline }. Если уже начали — продолжите с того же места.
+campaign-chart-axis = Средняя оценка
+campaign-chart-caption = Средние оценки: { $title }

@@ -156,6 +156,10 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     results = coordinator.text
     assert "ответов: 3" in results and "удовлетворены (8–10): 67 %" in results
     assert "Учитель" not in results  # anonymous: no names anywhere
+    from aiogram.methods import SendPhoto
+
+    photos = [m for m in harness.requests if isinstance(m, SendPhoto) and m.chat_id == coordinator.id]
+    assert len(photos) == 1 and photos[0].photo.data[:4] == b"\x89PNG"  # type: ignore[union-attr]
     # mentees cannot read results
     await mentees[3].press("cp1:res::0:0:0:1")
     assert "недоступно" in mentees[3].alerts()[0]

@@ -35,3 +35,17 @@ def test_anonymous_results_are_hidden_below_three() -> None:
     assert hidden.hidden and hidden.questions == () and hidden.respondents == 2
     shown = summarise(q, [*two, {"years": 5, "areas": ["method"], "score": 10}], anonymous=True)
     assert not shown.hidden and shown.respondents == 3
+
+
+def test_campaign_chart_is_a_phone_sized_png() -> None:
+    import struct
+
+    from bot.services.charts import campaign_chart
+
+    q = load(SAMPLE)
+    answers = [{"years": 2, "areas": ["method"], "score": s} for s in (9, 7, 10)]
+    png = campaign_chart(summarise(q, answers, anonymous=False), "ru", "Удовлетворённость", "Средняя оценка")
+    assert png is not None and png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1080 and 300 <= height <= 2400
+    assert campaign_chart(summarise(q, answers[:2], anonymous=True), "ru", "x", "y") is None  # hidden: no chart
