@@ -36,6 +36,14 @@ async def coordinator_link(admin: Client) -> str:
     return link_token(admin.text)
 
 
+async def opens_invite(h: Harness, user_id: int, token: str, language: str = "Русский") -> Client:
+    """Someone opens an invite link and picks the language: the consent (or age question) is on screen."""
+    person = h.user(user_id)
+    await person.send(f"/start {token}")
+    await person.click(language)
+    return person
+
+
 async def register_adult(
     h: Harness, user_id: int, token: str, name: str = "Петрова Анна Сергеевна", *, phone: str | None = None,
     language: str = "Русский",
@@ -61,9 +69,7 @@ async def register_student(h: Harness, coordinator: Client, user_id: int = 4000,
                            name: str = "Соколов Артём") -> tuple[Client, str]:
     """A student opens a student invite and gives a name; returns the student and the parent-link token."""
     token = await invite(coordinator, "Наставляемый обучающийся")
-    student = h.user(user_id)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
+    student = await opens_invite(h, user_id, token)
     await student.click("меньше 18")
     await student.click("Понятно")
     await student.send(name)
@@ -72,17 +78,12 @@ async def register_student(h: Harness, coordinator: Client, user_id: int = 4000,
 
 async def parent_opens(h: Harness, parent_token: str, user_id: int = 4100) -> Client:
     """A parent opens the link and sees the parental consent (not answered yet)."""
-    parent = h.user(user_id)
-    await parent.send(f"/start {parent_token}")
-    await parent.click("Русский")
-    return parent
+    return await opens_invite(h, user_id, parent_token)
 
 
 async def up_to_phone_step(h: Harness, user_id: int, token: str, name: str = "Петрова Анна") -> Client:
     """A teacher consents and answers everything but the optional phone step."""
-    person = h.user(user_id)
-    await person.send(f"/start {token}")
-    await person.click("Русский")
+    person = await opens_invite(h, user_id, token)
     await person.click("Согласен")
     for answer in (name, "учитель", "химия", "2"):
         await person.send(answer)

@@ -6,7 +6,7 @@ import asyncio
 
 from storage.db import Database
 from tests.conftest import ADMIN_ID
-from tests.flows import invite, make_coordinator, person_row, register_adult, up_to_phone_step
+from tests.flows import invite, make_coordinator, opens_invite, person_row, register_adult, up_to_phone_step
 from tests.harness import Harness
 
 
@@ -38,9 +38,7 @@ async def test_double_skip_registers_once_and_tells_coordinator_once(harness: Ha
 async def test_consent_is_logged_in_the_language_it_was_shown(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("Русский")
+    teacher = await opens_invite(harness, 3000, token)
     shown_ru = teacher.replies()[-1].text
     await teacher.send("/language")
     await teacher.click("English")  # switches the interface while the Russian text is on screen
@@ -70,9 +68,7 @@ async def test_registered_teacher_as_parent_sees_and_logs_one_language(harness: 
 async def test_link_revoked_while_consent_is_on_screen(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("Русский")
+    teacher = await opens_invite(harness, 3000, token)
     await coordinator.send("/invites")
     await coordinator.click("Отозвать 1")
     await teacher.click("Согласен")

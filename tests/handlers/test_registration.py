@@ -5,6 +5,7 @@ from tests.flows import (
     invite,
     link_token,
     make_coordinator,
+    opens_invite,
     parent_opens,
     person_row,
     register_adult,
@@ -63,9 +64,7 @@ async def test_teacher_mentee_registers_in_english(harness: Harness, db: Databas
 async def test_student_registers_and_parent_consents(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый обучающийся")
-    student = harness.user(4000)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
+    student = await opens_invite(harness, 4000, token)
     assert "Тебе уже исполнилось 18 лет?" in student.text
     await student.click("меньше 18")
     screen = student.replies()[-1]
@@ -114,9 +113,7 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
 async def test_adult_student_consents_without_a_parent(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый обучающийся")
-    student = harness.user(4500)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
+    student = await opens_invite(harness, 4500, token)
     await student.click("18 или больше")
     assert "Согласие на обработку персональных данных" in student.text
     await student.click("Согласен")
@@ -134,9 +131,7 @@ async def test_adult_student_consents_without_a_parent(harness: Harness, db: Dat
 async def test_student_who_does_not_want_to_join(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый обучающийся")
-    student = harness.user(4600)
-    await student.send(f"/start {token}")
-    await student.click("Русский")
+    student = await opens_invite(harness, 4600, token)
     await student.click("меньше 18")
     await student.click("Не хочу участвовать")
     assert "ты не участвуешь" in student.text
@@ -162,9 +157,7 @@ async def test_decline_stores_no_personal_data(harness: Harness, db: Database) -
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
     persons_before = await db.fetchval("SELECT COUNT(*) FROM persons")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("Русский")
+    teacher = await opens_invite(harness, 3000, token)
     await teacher.click("Не согласен")
     assert "Бот не сохранил о вас никаких данных" in teacher.text
     assert "откройте ссылку-приглашение" in teacher.text
@@ -291,9 +284,7 @@ async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database
 async def test_restart_in_the_middle_of_registration_resumes(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
-    teacher = harness.user(3000)
-    await teacher.send(f"/start {token}")
-    await teacher.click("English")
+    teacher = await opens_invite(harness, 3000, token, "English")
     harness.restart()  # at the consent screen: FSM state and language live in SQLite
     teacher = harness.user(3000)
     await teacher.send("/start")
