@@ -15,9 +15,11 @@ from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
 from bot.scheduler import build_scheduler
+from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.invites import InviteService
 from bot.services.organisations import OrganisationService
+from bot.services.pairs import PairService
 from bot.services.ports import Notifier
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
@@ -56,6 +58,8 @@ def build_dispatcher(
     reminders = ReminderService(db, clock, notifier, settings.reminder_settings)
     questionnaires = load_all()
     campaigns = CampaignService(db, clock, notifier, {q.id: q.title for q in questionnaires.values()})
+    banks = BankService(db, clock, notifier, settings.weights, settings.unmatched_days)
+    pairs = PairService(db, clock, notifier, translator, banks)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -72,19 +76,23 @@ def build_dispatcher(
         registration=RegistrationService(
             db, clock, translator, notifier, invites, storage, reminders, parent_link_days=settings.parent_link_days
         ),
-        privacy=PrivacyService(db, clock, notifier, storage, reminders),
+        privacy=PrivacyService(db, clock, notifier, storage, reminders, pairs),
         profiles=profiles,
         reminders=reminders,
         roadmaps=RoadmapService(db, clock, reminders, notifier),
         questionnaires=QuestionnaireService(db, clock, questionnaires),
         campaigns=campaigns,
+        banks=banks,
+        pairs=pairs,
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
     dp.update.outer_middleware(ContextMiddleware(translator, profiles, settings.admin_ids))
     dp.include_router(create_root_router())
 
-    scheduler = build_scheduler(reminders, campaigns, settings.sweep_interval_seconds) if with_scheduler else None
+    scheduler = None
+    if with_scheduler:
+        scheduler = build_scheduler(reminders, campaigns, banks, pairs, settings.sweep_interval_seconds)
 
     async def on_startup(bot: Bot) -> None:
         await reminders.recover()

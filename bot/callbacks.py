@@ -82,3 +82,36 @@ class CampCb(CallbackData, prefix="cp1"):
     days: int = 0
     anon: int = 0
     id: int = 0  # campaign id
+
+
+class BankCb(CallbackData, prefix="b1"):
+    """Banks of mentors (k=m) and mentees (k=e). a: list | card | filter (f: which filter to cycle) | subj | reset |
+    appr | train | rej | sugg | flag. Filters ride along: st status, fm form index, ex experience band, mt matched."""
+
+    a: str
+    k: str = "m"
+    id: int = 0  # person id
+    p: int = 0  # page
+    f: str = ""
+    st: str = ""
+    fm: str = ""
+    ex: str = ""
+    mt: str = ""
+
+
+class DraftCb(CallbackData, prefix="d1"):
+    """Forming a pair/group (the draft lives in the FSM data). a: start (id mentee, v mentor) | form (v index) |
+    term (v code) | more | add (id mentee) | send | cancel."""
+
+    a: str
+    id: int = 0
+    v: str = ""
+
+
+class PairCb(CallbackData, prefix="pr1"):
+    """A pair (id = pair id) or a programme item (id = item id). a: open | yes | no | sig | sigok | end | endok |
+    done | del | goal | task | share | doc | fin | stop | list | closed | order."""
+
+    a: str
+    id: int = 0
+    v: int = 0

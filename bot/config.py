@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.services.matching import MatchWeights
 from bot.services.reminders import ReminderSettings
 
 LOCALES = ("ru", "en")
@@ -32,6 +33,26 @@ class Settings(BaseSettings):
     overdue_repeat_days: int = Field(default=3, ge=1, le=30)
     work_hours: str = "09:00-20:00"
     sweep_interval_seconds: int = Field(default=60, ge=5, le=3600)
+    # Matching: points each factor gives at a full match, e.g. subject=25,requests=30 (others keep defaults)
+    match_weights: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
+    unmatched_days: int = Field(default=14, ge=1, le=180)  # a mentee without a pair this long is listed
+
+    @field_validator("match_weights", mode="before")
+    @classmethod
+    def _weights(cls, value: object) -> object:
+        if isinstance(value, str):
+            weights: dict[str, int] = {}
+            for part in re.split(r"[,;\s]+", value.strip()):
+                if not part:
+                    continue
+                name, _, number = part.partition("=")
+                if not number.strip().isdigit():
+                    raise ValueError("MATCH_WEIGHTS must look like subject=25,requests=30")
+                weights[name.strip()] = int(number)
+            value = weights
+        if isinstance(value, dict):
+            MatchWeights.from_mapping(value)  # unknown factor names are an error, not silently ignored
+        return value
 
     @field_validator("reminder_days_before", mode="before")
     @classmethod
@@ -62,6 +83,10 @@ class Settings(BaseSettings):
         end_time = time(23, 59, 59) if end == "24:00" else time.fromisoformat(end)
         return ReminderSettings(days_before=self.reminder_days_before, overdue_every_days=self.overdue_repeat_days,
                                 work_start=time.fromisoformat(start), work_end=end_time)
+
+    @property
+    def weights(self) -> MatchWeights:
+        return MatchWeights.from_mapping(self.match_weights)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
+from bot.services.pairs import PairService
 from bot.services.reminders import ReminderService
 
 logger = logging.getLogger(__name__)
@@ -31,7 +33,16 @@ async def invitations_job(campaigns: CampaignService, reminders: ReminderService
         logger.exception("sending invitations failed")
 
 
-def build_scheduler(reminders: ReminderService, campaigns: CampaignService,
+async def pairs_job(pairs: PairService, banks: BankService, reminders: ReminderService) -> None:
+    """Early ends whose notice has run out; on Mondays, the coordinators' list of mentees without a pair."""
+    try:
+        await pairs.sweep()
+        await banks.remind_unmatched(reminders.settings.work_start, reminders.settings.work_end)
+    except Exception:
+        logger.exception("pairs sweep failed")
+
+
+def build_scheduler(reminders: ReminderService, campaigns: CampaignService, banks: BankService, pairs: PairService,
                     interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
@@ -49,4 +60,7 @@ def build_scheduler(reminders: ReminderService, campaigns: CampaignService,
                       kwargs={"campaigns": campaigns, "reminders": reminders},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
+    scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),
+                      kwargs={"pairs": pairs, "banks": banks, "reminders": reminders}, id="pairs-sweep",
+                      next_run_time=datetime.now(UTC), coalesce=True, max_instances=1, misfire_grace_time=None)
     return scheduler

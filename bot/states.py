@@ -38,3 +38,17 @@ class Survey(StatesGroup):
     """Data: set_id. Typed answers go to the current question of that answer set."""
 
     answering = State()
+
+
+class BankInput(StatesGroup):
+    """Data: bank filter (subject) or person_id (reject reason)."""
+
+    subject = State()
+    reject_reason = State()
+
+
+class ProgrammeInput(StatesGroup):
+    """Data: pair_id, kind (goal | task), goal_id; title, then (tasks) the due date."""
+
+    title = State()
+    due = State()

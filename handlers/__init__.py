@@ -3,12 +3,14 @@
 from aiogram import F, Router
 
 from handlers import (
+    banks,
     campaigns,
     common,
     errors,
     fallback,
     invites,
     organisations,
+    pairs,
     privacy,
     questionnaires,
     registration,
@@ -30,6 +32,8 @@ def create_root_router() -> Router:
         roadmap.create_router(),
         questionnaires.create_router(),
         campaigns.create_router(),
+        banks.create_router(),
+        pairs.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

@@ -38,7 +38,7 @@ def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:
         t("privacy-field-language", value=p.locale),
     ]
     consents = [
-        t("privacy-consent-item", kind=e.kind.value, version=e.version,
+        t("privacy-consent-item", kind=e.kind.value, version=e.version, pair=e.pair_id or 0,
           date=render.local_datetime(e.created_at, tz))
         for e in view.active_consents
     ] or [t("privacy-consent-none")]

@@ -82,3 +82,15 @@ class AnswerRepo:
         return int(await self.db.fetchval(
             "SELECT COUNT(*) FROM answer_sets WHERE org_id = ? AND questionnaire_id = ? AND status = 'submitted'",
             (org_id, questionnaire_id)))
+
+    async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
+        """Submitted answers to the bank questionnaires (not campaigns), per person."""
+        marks = ", ".join("?" * len(questionnaire_ids))
+        rows = await self.db.fetchall(
+            f"SELECT s.person_id, a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
+            f" WHERE s.org_id = ? AND s.campaign_id IS NULL AND s.status = 'submitted'"
+            f" AND s.questionnaire_id IN ({marks})", (org_id, *questionnaire_ids))
+        found: dict[int, dict[str, Any]] = {}
+        for r in rows:
+            found.setdefault(r["person_id"], {})[r["question_id"]] = json.loads(r["value"])
+        return found

@@ -21,6 +21,7 @@ def _event(row: aiosqlite.Row) -> ConsentEvent:
         action=ConsentAction(row["action"]),
         actor_tg_id=row["actor_tg_id"],
         created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        pair_id=row["pair_id"],
     )
 
 
@@ -43,12 +44,13 @@ class ConsentRepo:
         person_id: int | None = None,
         invite_id: int | None = None,
         actor_tg_id: int | None = None,
+        pair_id: int | None = None,
     ) -> int:
         return await self.db.execute(
             "INSERT INTO consent_events (person_id, invite_id, org_id, kind, version, locale, text_sha256, action,"
-            " actor_tg_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " actor_tg_id, created_at, pair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (person_id, invite_id, org_id, kind.value, version, locale, text_sha256, action.value, actor_tg_id,
-             now.isoformat()),
+             now.isoformat(), pair_id),
         )
 
     async def for_person(self, person_id: int) -> list[ConsentEvent]:

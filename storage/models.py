@@ -42,6 +42,8 @@ class ConsentKind(StrEnum):
     PD = "pd"  # adult participant
     STUDENT = "student"  # the minor's own acknowledgement
     PARENT = "parent"  # legal representative for a minor
+    MENTORING = "mentoring"  # the mentor's written consent to mentoring duties in a pair (ТК РФ ст. 351.8)
+    MENTEE_PAIR = "mentee_pair"  # the mentee's agreement to a pair
 
 
 class ConsentAction(StrEnum):
@@ -118,6 +120,7 @@ class ConsentEvent:
     action: ConsentAction
     actor_tg_id: int | None
     created_at: datetime
+    pair_id: int | None = None
 
 
 class RoadmapStatus(StrEnum):

@@ -124,3 +124,11 @@ class PersonRepo:
             (org_id,),
         )
         return {Role(r["role"]): r["n"] for r in rows}
+
+    async def role_granted(self, org_id: int, roles: tuple[Role, ...]) -> dict[int, datetime]:
+        """When each active person of the organisation first got one of ``roles``."""
+        marks = ", ".join("?" * len(roles))
+        rows = await self.db.fetchall(
+            f"SELECT r.person_id, MIN(r.granted_at) AS at FROM person_roles r JOIN persons p ON p.id = r.person_id"
+            f" WHERE p.org_id = ? AND r.role IN ({marks}) GROUP BY r.person_id", (org_id, *[r.value for r in roles]))
+        return {r["person_id"]: datetime.fromisoformat(r["at"]) for r in rows}

@@ -15,6 +15,8 @@ CURRENT: dict[ConsentKind, tuple[str, date]] = {
     ConsentKind.PD: ("1", date(2026, 11, 23)),
     ConsentKind.STUDENT: ("1", date(2026, 11, 23)),
     ConsentKind.PARENT: ("1", date(2026, 11, 23)),
+    ConsentKind.MENTORING: ("1", date(2026, 11, 23)),
+    ConsentKind.MENTEE_PAIR: ("1", date(2026, 11, 23)),
 }
 
 
@@ -37,6 +39,7 @@ def render(
     org: Organisation,
     child_name: str | None = None,
     version: str | None = None,
+    **extra: object,
 ) -> ConsentText:
     """The full consent screen exactly as shown: heading, body, version line."""
     version = version or CURRENT[kind][0]
@@ -45,6 +48,7 @@ def render(
     args: dict[str, object] = {"org": org.name, "address": address}
     if kind is ConsentKind.PARENT:
         args["child"] = child_name or ""
+    args.update(extra)  # mentoring consents: the pair's mentor, mentees, form and term
     body = translator.get(f"consent-{kind.value}-v{version}", locale, **args)
     heading = translator.get(f"consent-heading-{kind.value}", locale)
     issued = CURRENT[kind][1] if version == CURRENT[kind][0] else None

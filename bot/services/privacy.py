@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.services.errors import AccessDenied, NotFound
+from bot.services.pairs import PairService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.registration import primary_role
 from bot.services.reminders import ReminderService
@@ -30,16 +31,17 @@ class PrivacyOverview:
 
     @property
     def active_consents(self) -> list[ConsentEvent]:
-        """The latest 'given' event per kind, unless withdrawn after it."""
-        latest: dict[ConsentKind, ConsentEvent] = {}
+        """The latest 'given' event per kind (and pair), unless withdrawn or declined after it."""
+        latest: dict[tuple[ConsentKind, int | None], ConsentEvent] = {}
         for event in self.consents:
-            latest[event.kind] = event
+            latest[(event.kind, event.pair_id)] = event
         return [e for e in latest.values() if e.action is ConsentAction.GIVEN]
 
 
 class PrivacyService:
     def __init__(self, db: Database, clock: Clock, notifier: Notifier, state: StateEraser,
-                 reminders: ReminderService) -> None:
+                 reminders: ReminderService, pairs: PairService | None = None) -> None:
+        self.pairs = pairs
         self.db = db
         self.clock = clock
         self.notifier = notifier
@@ -112,6 +114,8 @@ class PrivacyService:
         if person.tg_user_id is not None:
             await self.state.forget_user(person.tg_user_id)
         await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
+        if self.pairs is not None:
+            await self.pairs.person_left(person.id)  # their pairs end or go on without them; the others are told
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
             await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")
@@ -152,6 +156,7 @@ def _record(view: PrivacyOverview) -> dict[str, Any]:
                 "action": e.action.value,
                 "at": e.created_at.isoformat(),
                 "text_sha256": e.text_sha256,
+                **({"pair_id": e.pair_id} if e.pair_id else {}),
             }
             for e in view.consents
         ],

@@ -9,6 +9,11 @@ cmd-invite = Create an invite link
 cmd-invites = Active invites
 cmd-neworg = New organisation
 cmd-orgs = Organisations
+cmd-mentors = Bank of mentors
+cmd-mentees = Bank of mentees
+cmd-pairs = Pairs and groups, the order
+cmd-unmatched = Mentees without a pair
+cmd-mypair = My pair and programme
 cmd-cancel = Cancel the current action
 
 role-name = { $role ->
@@ -56,9 +61,13 @@ help-role = { $role ->
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
         /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
-    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it.
-    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them.
-    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey.
+        /campaigns — surveys and monitoring: send a questionnaire, read the results
+        /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
+        /pairs — mentoring pairs and groups, the order fixing them (.docx)
+        /unmatched — mentees left without a pair
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair.
+    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair.
+    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair.
     [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
         /tasks — your tasks: mark them done or move a deadline
         /roadmap — the whole roadmap

@@ -82,3 +82,32 @@ consent-parent-v1 =
 
     By pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time and version of this text as proof of consent.
 consent-address-unknown = address not given
+
+## Mentoring pairs (from version 1). Separate consents, logged with the pair number.
+
+consent-heading-mentoring = Consent to the duties of a mentor
+consent-mentoring-v1 =
+    I, <b>{ $mentor }</b>, consent to { $org } (address: { $address }) to carry out the duties of a mentor — Article 351.8 of the Labour Code of the Russian Federation.
+
+    <b>Mentee(s):</b> { $mentees }
+    <b>Form of mentoring:</b> { mentorship-form }
+    <b>Term:</b> from { $starts } to { $ends }
+
+    I am ready to draw up a personalised mentoring programme with the mentee, hold meetings and log them in the bot.
+
+    The content, term and form of mentoring and the extra pay for it are set in the employment contract or an addendum to it; this confirmation does not replace them. I may end mentoring early by giving the employer at least 3 working days' notice (the «End early» button in /mypair).
+
+    By pressing «✅ I agree» I confirm my consent. The bot keeps the date, time and version of this text.
+
+consent-heading-mentee_pair = Consent to take part in a mentoring pair
+consent-mentee_pair-v1 =
+    I agree to take part in the mentoring programme of { $org } (address: { $address }) in this mentoring pair (group):
+
+    <b>Mentor:</b> { $mentor }
+    <b>Mentee(s):</b> { $mentees }
+    <b>Form of mentoring:</b> { mentorship-form }
+    <b>Term:</b> from { $starts } to { $ends }
+
+    I am ready to draw up a personalised programme with the mentor and follow it. If the pair does not work, I can tell only the coordinator (a button in /mypair) or ask to end mentoring early.
+
+    By pressing «✅ I agree» I confirm my consent. The bot keeps the date, time and version of this text.

@@ -17,6 +17,8 @@ privacy-consents = <b>Consents in force:</b>
 privacy-consent-item = • { $kind ->
     [pd] Consent to personal data processing
     [student] Student's acknowledgement
+    [mentoring] Mentor's consent to mentoring (pair no. { $pair })
+    [mentee_pair] Mentee's agreement to the pair (pair no. { $pair })
    *[parent] Parent's (legal guardian's) consent
 }, version { $version }, { $date }
 privacy-consent-none = • no consents in force

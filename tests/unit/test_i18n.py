@@ -83,7 +83,13 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "reason": "перенесено", "min": 1, "low": 1, "high": 10, "low_label": "плохо",
               "high_label": "отлично", "deadline": "07.12.2026", "anonymous": "yes", "invited": 5,
               "delivered": 4, "started": 3, "completed": 2, "audience": "mentors", "mean": "7.5", "median": "8",
-              "share": 50}
+              "share": 50, "subjects": "математика", "points": 25, "covered": 2, "wanted": 3, "need": "parents",
+              "level": "primary", "form": "teacher_teacher", "free": 1, "capacity": 2, "state": "unmatched",
+              "support": "no", "load": 1, "experience": "12 лет", "subject": "математика", "position": "учитель",
+              "since": "01.09.2026", "on": "yes", "score": 80, "mentor": "Иванова А. А.",
+              "mentees": "Петров П. П.", "starts": "01.09.2026", "ends": "31.05.2027", "term": "year",
+              "group": "no", "what": "sig", "active": "yes", "closed": "no", "signals": 1, "answer": "confirmed",
+              "pair": 5, "declined": "no"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)

@@ -1,0 +1,282 @@
+"""The banks of mentors and mentees: browsing with filters, selection and training of mentors, suggestions,
+mentees left without a pair (with a flag for psychological support and a weekly reminder to coordinators)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.clock import Clock
+from bot.services.access import Actor, require_coordinator
+from bot.services.errors import InvalidInput, NotFound
+from bot.services.matching import (
+    MatchWeights,
+    MenteeProfile,
+    MentorProfile,
+    Suggestion,
+    mentee_profile,
+    mentor_profile,
+    subject_overlap,
+    suggest,
+)
+from bot.services.ports import Notifier
+from bot.services.questionnaires import ROLE_QUESTIONNAIRES
+from bot.services.reminders import local_today
+from storage.answers import AnswerRepo
+from storage.db import Database
+from storage.models import Person, Role
+from storage.organisations import OrganisationRepo
+from storage.pairs import PairRepo, Selection
+from storage.persons import PersonRepo
+
+logger = logging.getLogger(__name__)
+
+MENTEE_ROLES = (Role.MENTEE_TEACHER, Role.MENTEE_STUDENT)
+EXPERIENCE_BANDS = {"upto3": (0, 3), "upto10": (3, 10), "over10": (10, 100)}
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class BankFilter:
+    """Empty strings mean «any». status — mentors: no_form | new | approved | trained | rejected;
+    mentees: unmatched | proposed | matched. matched: yes | no. exp: a key of EXPERIENCE_BANDS."""
+
+    status: str = ""
+    form: str = ""
+    subject: str = ""
+    exp: str = ""
+    matched: str = ""
+
+
+@dataclass(frozen=True)
+class MentorEntry:
+    person: Person
+    answers: dict[str, Any] | None  # None: the questionnaire is not submitted
+    selection: Selection | None
+    profile: MentorProfile
+
+    @property
+    def status(self) -> str:
+        if self.selection is not None:
+            if self.selection.status == "rejected":
+                return "rejected"
+            return "trained" if self.selection.trained_on else "approved"
+        return "new" if self.answers is not None else "no_form"
+
+    @property
+    def eligible(self) -> bool:
+        return self.status in ("approved", "trained")
+
+
+@dataclass(frozen=True)
+class MenteeEntry:
+    person: Person
+    answers: dict[str, Any] | None
+    state: str  # unmatched | proposed | matched
+    profile: MenteeProfile
+    waiting_since: datetime  # registered as a mentee, or last left a pair
+    declined: bool  # the last proposal was declined
+    support: bool  # flagged for psychological support
+
+
+def _experience_in(years: int | None, band: str) -> bool:
+    if band not in EXPERIENCE_BANDS:
+        return True
+    low, high = EXPERIENCE_BANDS[band]
+    return years is not None and low <= years < high
+
+
+class BankService:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, weights: MatchWeights,
+                 unmatched_days: int = 14) -> None:
+        self.db = db
+        self.clock = clock
+        self.notifier = notifier
+        self.weights = weights
+        self.unmatched_days = unmatched_days
+        self.persons = PersonRepo(db)
+        self.answers = AnswerRepo(db)
+        self.pairs = PairRepo(db)
+        self.orgs = OrganisationRepo(db)
+
+    # ---- the banks -----------------------------------------------------------------------------------
+
+    async def mentor_entries(self, org_id: int) -> list[MentorEntry]:
+        people = [p for p in await self.persons.active_in_org(org_id) if p.has_role(Role.MENTOR_CANDIDATE)]
+        answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
+        selections = await self.pairs.selections(org_id)
+        loads = await self.pairs.mentor_loads(org_id)
+        entries = []
+        for p in people:
+            selection = selections.get(p.id)
+            trained = bool(selection and selection.status == "approved" and selection.trained_on)
+            profile = mentor_profile(p.id, p.org_id, p.subject, p.experience_years, answers.get(p.id, {}),
+                                     loads.get(p.id, 0), trained)
+            entries.append(MentorEntry(p, answers.get(p.id), selection, profile))
+        return entries
+
+    async def mentee_entries(self, org_id: int) -> list[MenteeEntry]:
+        people = [p for p in await self.persons.active_in_org(org_id) if p.has_role(*MENTEE_ROLES)]
+        answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
+        states = await self.pairs.mentee_states(org_id)
+        left = await self.pairs.last_left(org_id)
+        granted = await self.persons.role_granted(org_id, MENTEE_ROLES)
+        support = await self.pairs.support_flags(org_id)
+        entries = []
+        for p in people:
+            kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
+            profile = mentee_profile(p.id, p.org_id, kind, p.subject, p.experience_years, answers.get(p.id, {}))
+            since = granted.get(p.id, p.created_at)
+            declined = False
+            if p.id in left:
+                at, how = left[p.id]
+                since = max(since, datetime.fromisoformat(at))
+                declined = how == "declined"
+            entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
+                                       declined, p.id in support))
+        return entries
+
+    async def mentors(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MentorEntry]:
+        org_id = require_coordinator(actor)
+        found = []
+        for e in await self.mentor_entries(org_id):
+            if flt.status and e.status != flt.status:
+                continue
+            if flt.form and flt.form not in e.profile.forms:
+                continue
+            if flt.subject and not subject_overlap(flt.subject, e.profile.subjects):
+                continue
+            if flt.exp and not _experience_in(e.profile.experience_years, flt.exp):
+                continue
+            if flt.matched and (e.profile.load > 0) != (flt.matched == "yes"):
+                continue
+            found.append(e)
+        return found
+
+    async def mentees(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MenteeEntry]:
+        org_id = require_coordinator(actor)
+        found = []
+        for e in await self.mentee_entries(org_id):
+            if flt.status and e.state != flt.status:
+                continue
+            if flt.form and flt.form not in e.profile.forms:
+                continue
+            if flt.subject and not subject_overlap(flt.subject, e.profile.subjects):
+                continue
+            if flt.exp and not _experience_in(e.profile.experience_years, flt.exp):
+                continue
+            if flt.matched and (e.state == "matched") != (flt.matched == "yes"):
+                continue
+            found.append(e)
+        return found
+
+    async def mentor(self, actor: Actor, person_id: int) -> MentorEntry:
+        org_id = require_coordinator(actor)
+        entry = next((e for e in await self.mentor_entries(org_id) if e.person.id == person_id), None)
+        if entry is None:
+            raise NotFound()
+        return entry
+
+    async def mentee(self, actor: Actor, person_id: int) -> MenteeEntry:
+        org_id = require_coordinator(actor)
+        entry = next((e for e in await self.mentee_entries(org_id) if e.person.id == person_id), None)
+        if entry is None:
+            raise NotFound()
+        return entry
+
+    # ---- selection and training ----------------------------------------------------------------------
+
+    async def approve(self, actor: Actor, person_id: int) -> MentorEntry:
+        entry = await self.mentor(actor, person_id)
+        trained_on = entry.selection.trained_on if entry.selection else None
+        async with self.db.transaction():
+            await self.pairs.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
+        logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
+        if entry.status != "approved" and entry.person.tg_user_id is not None:
+            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved")
+        return await self.mentor(actor, person_id)
+
+    async def trained(self, actor: Actor, person_id: int, on: date | None = None) -> MentorEntry:
+        entry = await self.mentor(actor, person_id)
+        if not entry.eligible:
+            raise InvalidInput("bank-error-approve-first")
+        org = await self.orgs.get(entry.person.org_id)
+        assert org is not None
+        on = on or local_today(self.clock.now(), org.timezone)
+        async with self.db.transaction():
+            await self.pairs.set_selection(person_id, "approved", None, on, _pid(actor), self.clock.now())
+        logger.info("mentor %s training done on %s", person_id, on)
+        return await self.mentor(actor, person_id)
+
+    async def reject(self, actor: Actor, person_id: int, reason: str) -> MentorEntry:
+        entry = await self.mentor(actor, person_id)
+        reason = " ".join(reason.split())
+        if not reason or len(reason) > MAX_REASON:
+            raise InvalidInput("bank-error-reason", limit=MAX_REASON)
+        if entry.profile.load > 0:
+            raise InvalidInput("bank-error-has-pairs")
+        async with self.db.transaction():
+            await self.pairs.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
+        logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
+        if entry.person.tg_user_id is not None:
+            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-rejected",
+                                       reason=reason)
+        return await self.mentor(actor, person_id)
+
+    # ---- suggestions ---------------------------------------------------------------------------------
+
+    async def suggestions(self, actor: Actor, mentee_id: int, form: str | None = None,
+                          limit: int = 5) -> tuple[MenteeEntry, list[Suggestion]]:
+        mentee = await self.mentee(actor, mentee_id)
+        mentors = [e.profile for e in await self.mentor_entries(mentee.person.org_id) if e.eligible]
+        return mentee, suggest(mentee.profile, mentors, self.weights, form=form, limit=limit)
+
+    # ---- mentees left without a pair -----------------------------------------------------------------
+
+    async def unmatched(self, actor: Actor) -> list[MenteeEntry]:
+        org_id = require_coordinator(actor)
+        return await self._unmatched(org_id)
+
+    async def _unmatched(self, org_id: int) -> list[MenteeEntry]:
+        cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
+        waiting = [e for e in await self.mentee_entries(org_id)
+                   if e.state == "unmatched" and (e.declined or e.support or e.waiting_since <= cutoff)]
+        return sorted(waiting, key=lambda e: (not e.support, e.waiting_since))
+
+    async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:
+        entry = await self.mentee(actor, mentee_id)
+        async with self.db.transaction():
+            await self.pairs.flag_support(mentee_id, _pid(actor), self.clock.now(), on)
+        logger.info("mentee %s support flag %s by %s", mentee_id, on, _pid(actor))
+        return await self.mentee(actor, entry.person.id)
+
+    async def remind_unmatched(self, work_start: time, work_end: time) -> int:
+        """Monday, in working hours of each organisation: coordinators hear how many mentees wait for a pair.
+        Each coordinator once a week (claimed in the database before sending)."""
+        sent = 0
+        now = self.clock.now()
+        for org in await self.orgs.list_all():
+            local = now.astimezone(ZoneInfo(org.timezone))
+            if local.weekday() != 0 or not (work_start <= local.time() < work_end):
+                continue
+            waiting = await self._unmatched(org.id)
+            if not waiting:
+                continue
+            period = local.date().isoformat()
+            for coordinator in await self.persons.coordinators_of(org.id):
+                async with self.db.transaction():
+                    if not await self.pairs.claim_notice(org.id, "unmatched", period, coordinator.id, now):
+                        continue
+                assert coordinator.tg_user_id is not None
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
+                                           count=len(waiting), days=self.unmatched_days,
+                                           support=sum(e.support for e in waiting))
+                sent += 1
+        return sent
+
+
+def _pid(actor: Actor) -> int | None:
+    return actor.person.id if actor.person else None

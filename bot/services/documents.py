@@ -1,0 +1,301 @@
+"""Word documents for roadmap stage 5: the draft order fixing mentoring pairs/groups and a personalised programme.
+
+Fixed wording comes from ``locales/*/documents.ftl``. Names, positions, titles and the organisation are inserted
+here, never passed through the translator as plain strings: it HTML-escapes them for Telegram, and a .docx is not
+HTML (the one name that goes through a text is wrapped in ``Raw``). Dates are written as dd.mm.yyyy.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from bot.i18n import Raw, TextFn
+
+__all__ = [
+    "DocPerson",
+    "OrderRow",
+    "ProgrammeGoal",
+    "ProgrammeTask",
+    "TextFn",
+    "pairs_order_docx",
+    "programme_docx",
+]
+
+FONT = "Times New Roman"
+BODY_PT = 14  # orders are usually set in 14 pt, tables in 12 pt
+TABLE_PT = 12
+PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4 portrait
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = Mm(30), Mm(15), Mm(20), Mm(20)
+TEXT_WIDTH_MM = 210 - 30 - 15
+FIRST_LINE_INDENT = Mm(12.5)
+BLANK_DATE = "__.__.____"
+BLANK_NAME = "_______________"
+STAFF_FORMS = frozenset({"teacher_teacher", "leader_teacher"})  # mentees are employees: they sign the order too
+LANGS = {"ru": "ru-RU", "en": "en-GB"}
+
+ORDER_WIDTHS_MM = (12, 45, 45, 33, 30)
+INFO_WIDTHS_MM = (50, TEXT_WIDTH_MM - 50)
+TASK_WIDTHS_MM = (14, 86, 27, 38)
+
+
+@dataclass(frozen=True)
+class DocPerson:
+    name: str
+    position: str | None = None  # position, or class/grade text for a student
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    mentor: DocPerson
+    mentees: tuple[DocPerson, ...]  # one: a pair; several: a group (one row of the appendix)
+    form: str  # teacher_teacher, teacher_student, student_student, college_student_pupil, employer_student, …
+    starts_on: date
+    ends_on: date | None
+
+
+@dataclass(frozen=True)
+class ProgrammeTask:
+    title: str
+    due_on: date | None
+    done_on: date | None
+
+
+@dataclass(frozen=True)
+class ProgrammeGoal:
+    title: str
+    tasks: tuple[ProgrammeTask, ...]
+
+
+def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: date | None = None,
+                     curator: str | None = None) -> bytes:
+    """The draft order «О закреплении наставнических пар/групп» with the pairs/groups in its appendix."""
+    doc = _new_document(t, t("doc-order-title"))
+    _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(doc, t("doc-order-heading"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
+    number_blank = t("doc-order-number")
+    line = _paragraph(doc, f"{_date(on) if on else BLANK_DATE}\t{number_blank}")
+    line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    _paragraph(doc, t("doc-order-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
+    _paragraph(doc, t("doc-order-preamble"), justify=True)
+    _paragraph(doc, t("doc-order-command"), bold=True, before=6, after=6)
+    items = (
+        t("doc-order-item-pairs"),
+        t("doc-order-item-programmes"),
+        t("doc-order-item-curator", name=Raw(curator or BLANK_NAME)),
+        t("doc-order-item-control"),
+    )
+    for number, text in enumerate(items, 1):
+        _paragraph(doc, f"{number}. {text}", justify=True)
+    _paragraph(doc, t("doc-order-signature"), before=36)
+
+    acquainted = _acquainted(rows, curator)
+    if acquainted:
+        _paragraph(doc, t("doc-order-acquainted"), before=24, after=6)
+        for name in acquainted:
+            _paragraph(doc, f"{BLANK_NAME} / {name} / {BLANK_DATE}", after=6)
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE)), align=WD_ALIGN_PARAGRAPH.RIGHT, size=TABLE_PT)
+    _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=12)
+    if not rows:
+        _paragraph(doc, t("doc-order-no-pairs"), justify=True)
+    else:
+        headers = [t("doc-order-col-number"), t("doc-order-col-mentor"), t("doc-order-col-mentees"),
+                   t("doc-order-col-form"), t("doc-order-col-term")]
+        body = [
+            [[f"{number}."], [_person(row.mentor)], [_person(m) for m in row.mentees] or [""],
+             [t("doc-form", form=row.form)], [_term(t, row.starts_on, row.ends_on)]]
+            for number, row in enumerate(rows, 1)
+        ]
+        _table(doc, headers, body, ORDER_WIDTHS_MM, centred=(0, 3, 4))
+    return _save(doc)
+
+
+def programme_docx(t: TextFn, org_name: str, mentor: DocPerson, mentees: Sequence[DocPerson], form: str,
+                   starts_on: date, ends_on: date | None, goals: Sequence[ProgrammeGoal],
+                   tasks_without_goal: Sequence[ProgrammeTask] = ()) -> bytes:
+    """A pair's (or group's) personalised mentoring programme: who, form, term, goals with their tasks, signatures."""
+    doc = _new_document(t, t("doc-programme-title"))
+    _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(doc, t("doc-programme-title").upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
+    info = [
+        [[t("doc-programme-mentor")], [_person(mentor)]],
+        [[t("doc-programme-mentees")], [_person(m) for m in mentees] or [""]],
+        [[t("doc-programme-form")], [t("doc-form", form=form)]],
+        [[t("doc-programme-term")], [_term(t, starts_on, ends_on)]],
+    ]
+    table = _table(doc, None, info, INFO_WIDTHS_MM)
+    for row in table.rows:
+        for run in row.cells[0].paragraphs[0].runs:
+            run.bold = True
+
+    _paragraph(doc, t("doc-programme-goals"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
+    if not goals and not tasks_without_goal:
+        _paragraph(doc, t("doc-programme-empty"), justify=True)
+    for number, goal in enumerate(goals, 1):
+        label = t("doc-programme-goal", number=number)
+        _paragraph(doc, f"{label} {goal.title}", bold=True, before=12, after=6)
+        if goal.tasks:
+            _task_table(doc, t, goal.tasks, prefix=f"{number}.")
+        else:
+            _paragraph(doc, t("doc-programme-no-tasks"), justify=True)
+    if tasks_without_goal:
+        _paragraph(doc, t("doc-programme-other-tasks"), bold=True, before=12, after=6)
+        _task_table(doc, t, tasks_without_goal, prefix="")
+
+    _paragraph(doc, t("doc-programme-signatures"), bold=True, before=24, after=6)
+    signatures = [(t("doc-programme-sign-mentor"), mentor.name)]
+    signatures += [(t("doc-programme-sign-mentee"), m.name) for m in mentees] or [
+        (t("doc-programme-sign-mentee"), BLANK_NAME)]
+    signatures.append((t("doc-programme-sign-curator"), BLANK_NAME))
+    for label, name in signatures:
+        _paragraph(doc, f"{label} {BLANK_NAME} / {name} / {BLANK_DATE}", before=6, after=6)
+    return _save(doc)
+
+
+# --- pieces -----------------------------------------------------------------------------------------------------
+
+def _date(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def _person(person: DocPerson) -> str:
+    return f"{person.name}, {person.position}" if person.position else person.name
+
+
+def _term(t: TextFn, starts_on: date, ends_on: date | None) -> str:
+    return f"{_date(starts_on)} – {_date(ends_on)}" if ends_on else t("doc-term-open", date=starts_on)
+
+
+def _acquainted(rows: Sequence[OrderRow], curator: str | None) -> list[str]:
+    """Employees who sign that they have read the order: the curator, the mentors, mentees of staff forms."""
+    names = [curator] if curator else []
+    for row in rows:
+        names.append(row.mentor.name)
+        if row.form in STAFF_FORMS:
+            names.extend(m.name for m in row.mentees)
+    return list(dict.fromkeys(names))
+
+
+def _new_document(t: TextFn, title: str) -> DocxDocument:
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+
+    # The default template takes its fonts from the theme (Calibri): set Times New Roman for every script
+    # in the document defaults, so table styles and Cyrillic text use it as well.
+    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = defaults.find(qn("w:rFonts"))
+    for attr in list(fonts.attrib):
+        del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    lang = defaults.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:val"), LANGS.get(getattr(t, "locale", "ru"), "ru-RU"))
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+
+    properties = doc.core_properties
+    properties.title = title
+    properties.author = ""
+    properties.comments = ""
+    properties.keywords = ""
+    properties.last_modified_by = ""
+    return doc
+
+
+def _paragraph(target: DocxDocument | _Cell, text: str = "", *, bold: bool = False,
+               align: WD_ALIGN_PARAGRAPH | None = None, justify: bool = False, size: int | None = None,
+               before: int = 0, after: int = 0) -> Paragraph:
+    paragraph = target.add_paragraph()
+    _fill(paragraph, text, bold=bold, size=size)
+    fmt = paragraph.paragraph_format
+    if justify:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        fmt.first_line_indent = FIRST_LINE_INDENT
+    elif align is not None:
+        paragraph.alignment = align
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    return paragraph
+
+
+def _fill(paragraph: Paragraph, text: str, *, bold: bool = False, size: int | None = None) -> None:
+    if not text:
+        return
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    if size:
+        run.font.size = Pt(size)
+
+
+def _table(doc: DocxDocument, headers: Sequence[str] | None, rows: Sequence[Sequence[Sequence[str]]],
+           widths_mm: Sequence[float], centred: Sequence[int] = ()) -> Table:
+    """A bordered table; every cell is a list of lines (one paragraph each), the header row repeats on new pages."""
+    table = doc.add_table(rows=0, cols=len(widths_mm))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    if headers is not None:
+        cells = table.add_row().cells
+        for cell, header in zip(cells, headers, strict=True):
+            _cell(cell, [header], bold=True, centre=True)
+        header_row = table.rows[0]._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        header_row.append(repeat)
+    for row in rows:
+        cells = table.add_row().cells
+        for index, (cell, lines) in enumerate(zip(cells, row, strict=True)):
+            _cell(cell, lines, centre=index in centred)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+    return table
+
+
+def _cell(cell: _Cell, lines: Sequence[str], *, bold: bool = False, centre: bool = False) -> None:
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        _fill(paragraph, line, bold=bold, size=TABLE_PT)
+        if centre:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _task_table(doc: DocxDocument, t: TextFn, tasks: Sequence[ProgrammeTask], prefix: str) -> None:
+    headers = [t("doc-programme-col-number"), t("doc-programme-col-task"), t("doc-programme-col-due"),
+               t("doc-programme-col-mark")]
+    rows = [
+        [[f"{prefix}{number}"], [task.title], [_date(task.due_on) if task.due_on else ""],
+         [t("doc-task-done", date=task.done_on) if task.done_on else ""]]
+        for number, task in enumerate(tasks, 1)
+    ]
+    _table(doc, headers, rows, TASK_WIDTHS_MM, centred=(0, 2, 3))
+
+
+def _save(doc: DocxDocument) -> bytes:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

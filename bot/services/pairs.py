@@ -1,0 +1,368 @@
+"""Mentor pairs and groups: a coordinator proposes, both sides confirm (a versioned consent each), the pair
+works by its personalised programme, and ends early (3 working days' notice, ТК РФ ст. 351.8) or completes.
+
+Who may do what is checked here for every call: the coordinator of the pair's organisation, its mentor, or
+one of its mentees — anyone else (another pair's mentee with a forged button) gets AccessDenied.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.clock import Clock
+from bot.i18n import Translator
+from bot.services import consents
+from bot.services.access import Actor, require_coordinator
+from bot.services.banks import BankService
+from bot.services.consents import ConsentText
+from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.matching import STUDENT_FORMS, TEACHER_FORMS
+from bot.services.ports import Action, Notifier
+from bot.services.reminders import local_today
+from storage.consents import ConsentRepo
+from storage.db import Database
+from storage.models import ConsentAction, ConsentKind, Organisation, Person, Role
+from storage.organisations import OrganisationRepo
+from storage.pairs import OPEN, Pair, PairRepo, ProgrammeItem
+from storage.persons import PersonRepo
+
+logger = logging.getLogger(__name__)
+
+NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring early with 3 working days' notice
+MAX_GROUP = 10
+MAX_TITLE = 300
+MAX_ITEMS = 60
+
+
+def add_working_days(start: date, days: int) -> date:
+    """``days`` working days (Monday–Friday) after ``start``. Public holidays are not known to the bot."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+@dataclass(frozen=True)
+class PairView:
+    pair: Pair
+    org: Organisation
+    mentor: Person
+    mentees: list[Person]  # those still in the pair
+    items: list[ProgrammeItem]
+    role: str  # who is looking: coordinator | mentor | mentee
+
+    @property
+    def tasks(self) -> list[ProgrammeItem]:
+        return [i for i in self.items if i.kind == "task"]
+
+    @property
+    def next_task(self) -> ProgrammeItem | None:
+        open_tasks = [i for i in self.tasks if i.done_on is None]
+        dated = sorted((i for i in open_tasks if i.due_on), key=lambda i: (i.due_on, i.id))
+        return dated[0] if dated else (open_tasks[0] if open_tasks else None)
+
+
+class PairService:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, translator: Translator,
+                 banks: BankService) -> None:
+        self.db = db
+        self.clock = clock
+        self.notifier = notifier
+        self.translator = translator
+        self.banks = banks
+        self.repo = PairRepo(db)
+        self.persons = PersonRepo(db)
+        self.orgs = OrganisationRepo(db)
+        self.log = ConsentRepo(db)
+
+    # ---- forming -------------------------------------------------------------------------------------
+
+    async def propose(self, actor: Actor, mentor_id: int, mentee_ids: list[int], form: str, starts_on: date,
+                      ends_on: date | None) -> Pair:
+        org_id = require_coordinator(actor)
+        mentee_ids = list(dict.fromkeys(mentee_ids))
+        if not mentee_ids or len(mentee_ids) > MAX_GROUP or mentor_id in mentee_ids:
+            raise InvalidInput("pair-error-members", max=MAX_GROUP)
+        if ends_on is not None and ends_on <= starts_on:
+            raise InvalidInput("pair-error-dates")
+        async with self.db.transaction():  # checks and insert together: two coordinators cannot overbook
+            mentor = await self.banks.mentor(actor, mentor_id)
+            if not mentor.eligible:
+                raise InvalidInput("pair-error-not-approved")
+            if mentor.profile.free < len(mentee_ids):
+                raise InvalidInput("pair-error-capacity", free=mentor.profile.free)
+            for mentee_id in mentee_ids:
+                mentee = await self.banks.mentee(actor, mentee_id)
+                if mentee.state != "unmatched":
+                    raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—")
+                allowed = TEACHER_FORMS if mentee.profile.kind == "teacher" else STUDENT_FORMS
+                if form not in allowed:
+                    raise InvalidInput("pair-error-form")
+            pair_id = await self.repo.create(org_id, mentor_id, mentee_ids, form, starts_on, ends_on, _pid(actor),
+                                             self.clock.now())
+        logger.info("pair %s proposed: mentor %s, mentees %s, form %s", pair_id, mentor_id, mentee_ids, form)
+        pair = await self._pair(pair_id)
+        for person in [mentor.person, *[await self.persons.get(m) for m in mentee_ids]]:
+            if person is not None and person.tg_user_id is not None:
+                await self.notifier.notify(person.tg_user_id, person.locale, "pair-notify-proposed",
+                                           actions=[Action("pair-btn-open", "pair", pair_id)])
+        return pair
+
+    def consent_kind(self, view: PairView) -> ConsentKind:
+        return ConsentKind.MENTORING if view.role == "mentor" else ConsentKind.MENTEE_PAIR
+
+    def consent_text(self, view: PairView, locale: str) -> ConsentText:
+        """The confirmation text for this pair exactly as shown to the person who confirms."""
+        p = view.pair
+        return consents.render(
+            self.translator, self.consent_kind(view), locale, view.org,
+            mentor=view.mentor.full_name or "—", mentees=", ".join(m.full_name or "—" for m in view.mentees),
+            form=p.form, starts=p.starts_on, ends=p.ends_on or "—")
+
+    async def respond(self, actor: Actor, pair_id: int, accept: bool, locale: str) -> Pair:
+        view = await self.view(actor, pair_id)
+        pair, person = view.pair, actor.active_person
+        assert person is not None
+        member = pair.member(person.id)
+        answered = pair.mentor_answer if view.role == "mentor" else (member.answer if member else "none")
+        if pair.status != "proposed" or view.role == "coordinator" or answered is not None:
+            raise DomainError("pair-stale")
+        text = self.consent_text(view, locale)
+        answer = "confirmed" if accept else "declined"
+        now = self.clock.now()
+        async with self.db.transaction():
+            action = ConsentAction.GIVEN if accept else ConsentAction.DECLINED
+            await self.log.log(org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
+                               text_sha256=text.sha256, action=action, now=now, person_id=person.id,
+                               actor_tg_id=actor.tg_user_id, pair_id=pair.id)
+            if view.role == "mentor":
+                await self.repo.set_mentor_answer(pair.id, answer)
+            else:
+                await self.repo.set_member_answer(pair.id, person.id, answer, now)
+            pair = await self._pair(pair.id)
+            outcome = None
+            if pair.mentor_answer == "declined" or not pair.mentee_ids:
+                outcome = "declined"
+            elif pair.mentor_answer == "confirmed" and all(pair.member(m).answer == "confirmed"  # type: ignore[union-attr]
+                                                           for m in pair.mentee_ids):
+                outcome = "active"
+            if outcome and not await self.repo.set_status(pair.id, outcome, now, from_statuses=("proposed",)):
+                outcome = None
+        logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
+        await self._tell_coordinators(pair, "pair-notify-answer", who=person.full_name or "—", answer=answer,
+                                      role=view.role)
+        if outcome == "declined":
+            left = [m for m in view.mentees if m.id != person.id] + ([view.mentor] if view.role != "mentor" else [])
+            await self._tell(left, "pair-notify-cancelled")
+            await self._tell_coordinators(pair, "pair-notify-declined")
+        elif outcome == "active":
+            final = await self._pair(pair.id)
+            others = [await self.persons.get(m) for m in final.mentee_ids]
+            await self._tell([view.mentor, *[o for o in others if o]], "pair-notify-active",
+                             actions=[Action("pair-btn-open", "pair", pair.id)])
+            await self._tell_coordinators(final, "pair-notify-formed")
+        return await self._pair(pair.id)
+
+    # ---- seeing --------------------------------------------------------------------------------------
+
+    async def view(self, actor: Actor, pair_id: int) -> PairView:
+        pair = await self.repo.get(pair_id)
+        person = actor.active_person
+        if pair is None or person is None or person.org_id != pair.org_id:
+            raise AccessDenied()
+        if person.id == pair.mentor_id:
+            role = "mentor"
+        elif person.id in pair.mentee_ids:
+            role = "mentee"
+        elif Role.COORDINATOR in person.roles:
+            role = "coordinator"
+        else:
+            raise AccessDenied()  # a mentee of another pair never sees this one
+        return await self._view(pair, role)
+
+    async def _view(self, pair: Pair, role: str) -> PairView:
+        org = await self.orgs.get(pair.org_id)
+        mentor = await self.persons.get(pair.mentor_id)
+        assert org is not None and mentor is not None
+        mentees = [m for i in pair.mentee_ids if (m := await self.persons.get(i)) is not None]
+        return PairView(pair, org, mentor, mentees, await self.repo.items(pair.id), role)
+
+    async def mine(self, actor: Actor) -> list[PairView]:
+        person = actor.active_person
+        if person is None:
+            raise AccessDenied()
+        return [await self._view(p, "mentor" if p.mentor_id == person.id else "mentee")
+                for p in await self.repo.for_person(person.id)]
+
+    async def overview(self, actor: Actor, closed: bool = False) -> list[tuple[PairView, tuple[int, int], int]]:
+        """The organisation's pairs with (tasks done, tasks) and the number of «not working» signals."""
+        org_id = require_coordinator(actor)
+        statuses = ("declined", "ended", "completed") if closed else OPEN
+        pairs = await self.repo.for_org(org_id, statuses)
+        progress = await self.repo.progress([p.id for p in pairs])
+        return [(await self._view(p, "coordinator"), progress.get(p.id, (0, 0)), await self.repo.signals(p.id))
+                for p in pairs]
+
+    # ---- the programme -------------------------------------------------------------------------------
+
+    async def _mentor_of_working_pair(self, actor: Actor, pair_id: int) -> PairView:
+        view = await self.view(actor, pair_id)
+        if view.role != "mentor":
+            raise AccessDenied()
+        if view.pair.status not in ("active", "ending"):
+            raise DomainError("pair-stale")
+        return view
+
+    async def add_item(self, actor: Actor, pair_id: int, kind: str, title: str, due_on: date | None = None,
+                       goal_id: int | None = None) -> ProgrammeItem:
+        view = await self._mentor_of_working_pair(actor, pair_id)
+        title = " ".join(title.split())
+        if not title or len(title) > MAX_TITLE:
+            raise InvalidInput("programme-error-title", limit=MAX_TITLE)
+        if kind not in ("goal", "task") or len(view.items) >= MAX_ITEMS:
+            raise InvalidInput("programme-error-full", limit=MAX_ITEMS)
+        if goal_id is not None and not any(i.id == goal_id and i.kind == "goal" for i in view.items):
+            raise DomainError("pair-stale")
+        if due_on is not None and due_on < view.pair.starts_on - timedelta(days=365):
+            raise InvalidInput("programme-error-date")
+        async with self.db.transaction():
+            item_id = await self.repo.add_item(pair_id, kind, title, goal_id if kind == "task" else None, due_on,
+                                               self.clock.now())
+        item = await self.repo.item(item_id)
+        assert item is not None
+        return item
+
+    async def _item(self, actor: Actor, item_id: int) -> tuple[PairView, ProgrammeItem]:
+        item = await self.repo.item(item_id)
+        if item is None:
+            raise DomainError("pair-stale")
+        return await self.view(actor, item.pair_id), item
+
+    async def toggle_done(self, actor: Actor, item_id: int) -> ProgrammeItem:
+        """Mentor or mentee marks a task done (or not done again)."""
+        view, item = await self._item(actor, item_id)
+        if view.role == "coordinator" or item.kind != "task" or view.pair.status not in ("active", "ending"):
+            raise AccessDenied()
+        today = local_today(self.clock.now(), view.org.timezone)
+        async with self.db.transaction():
+            await self.repo.set_done(item.id, None if item.done_on else today, _pid(actor))
+        updated = await self.repo.item(item.id)
+        assert updated is not None
+        return updated
+
+    async def delete_item(self, actor: Actor, item_id: int) -> None:
+        view, item = await self._item(actor, item_id)
+        await self._mentor_of_working_pair(actor, view.pair.id)
+        async with self.db.transaction():
+            await self.repo.delete_item(item.id)
+
+    async def share_programme(self, actor: Actor, pair_id: int) -> int:
+        """The mentor tells the mentees the programme is ready (or changed)."""
+        view = await self._mentor_of_working_pair(actor, pair_id)
+        if not view.tasks:
+            raise InvalidInput("programme-error-empty")
+        await self._tell(view.mentees, "programme-notify-shared", actions=[Action("pair-btn-open", "pair", pair_id)])
+        return len(view.mentees)
+
+    # ---- trouble and endings -------------------------------------------------------------------------
+
+    async def signal(self, actor: Actor, pair_id: int) -> None:
+        """«This pair is not working»: reaches only the coordinators, never the other side."""
+        view = await self.view(actor, pair_id)
+        if view.role == "coordinator" or not view.pair.is_open:
+            raise DomainError("pair-stale")
+        async with self.db.transaction():
+            await self.repo.add_signal(pair_id, _pid(actor), self.clock.now())  # type: ignore[arg-type]
+        logger.info("person %s signalled pair %s is not working", _pid(actor), pair_id)
+        await self._tell_coordinators(view.pair, "pair-notify-signal", who=actor.person.full_name or "—",  # type: ignore[union-attr]
+                                      role=view.role)
+
+    async def request_end(self, actor: Actor, pair_id: int) -> date:
+        """Either side asks to end early: it takes effect after 3 working days; everyone is told."""
+        view = await self.view(actor, pair_id)
+        if view.role == "coordinator":
+            raise AccessDenied()
+        end_on = add_working_days(local_today(self.clock.now(), view.org.timezone), NOTICE_WORKING_DAYS)
+        async with self.db.transaction():
+            if not await self.repo.request_end(pair_id, _pid(actor), end_on):  # type: ignore[arg-type]
+                raise DomainError("pair-stale")
+        logger.info("person %s asked to end pair %s on %s", _pid(actor), pair_id, end_on)
+        others = [p for p in [view.mentor, *view.mentees] if p.id != _pid(actor)]
+        await self._tell(others, "pair-notify-ending", date=end_on)
+        await self._tell_coordinators(view.pair, "pair-notify-ending-coord", who=actor.person.full_name or "—",  # type: ignore[union-attr]
+                                      date=end_on)
+        return end_on
+
+    async def close(self, actor: Actor, pair_id: int, completed: bool) -> Pair:
+        """The coordinator completes a pair (the programme is done) or ends it now."""
+        view = await self.view(actor, pair_id)
+        if view.role != "coordinator":
+            raise AccessDenied()
+        status = "completed" if completed else "ended"
+        sources = ("active", "ending") if completed else OPEN
+        async with self.db.transaction():
+            if not await self.repo.set_status(pair_id, status, self.clock.now(), from_statuses=sources,
+                                              reason="coordinator"):
+                raise DomainError("pair-stale")
+        logger.info("pair %s %s by %s", pair_id, status, _pid(actor))
+        await self._tell([view.mentor, *view.mentees], f"pair-notify-{status}")
+        return await self._pair(pair_id)
+
+    async def sweep(self) -> int:
+        """Pairs whose early end has come are ended (in each organisation's own date)."""
+        orgs = {o.id: local_today(self.clock.now(), o.timezone) for o in await self.orgs.list_all()}
+        ended = 0
+        for pair in await self.repo.ending_due(orgs):
+            async with self.db.transaction():
+                if not await self.repo.set_status(pair.id, "ended", self.clock.now(), from_statuses=("ending",),
+                                                  reason="notice"):
+                    continue
+            ended += 1
+            view = await self._view(pair, "coordinator")
+            await self._tell([view.mentor, *view.mentees], "pair-notify-ended")
+            await self._tell_coordinators(pair, "pair-notify-ended-coord")
+        return ended
+
+    async def person_left(self, person_id: int) -> None:
+        """Consent withdrawn: their open pairs end (as mentor) or lose them (as mentee)."""
+        async with self.db.transaction():
+            changed = await self.repo.remove_person(person_id, self.clock.now())
+            for pair_id in changed:
+                pair = await self._pair(pair_id)
+                if pair.is_open and not pair.mentee_ids:
+                    await self.repo.set_status(pair_id, "ended", self.clock.now(), from_statuses=OPEN,
+                                               reason="withdrawn")
+        for pair_id in changed:
+            pair = await self._pair(pair_id)
+            people = [p for i in [pair.mentor_id, *pair.mentee_ids] if i != person_id
+                      and (p := await self.persons.get(i)) is not None and p.status.value == "active"]
+            await self._tell(people, "pair-notify-member-left")
+
+    # ---- helpers -------------------------------------------------------------------------------------
+
+    async def _pair(self, pair_id: int) -> Pair:
+        pair = await self.repo.get(pair_id)
+        assert pair is not None
+        return pair
+
+    async def _tell(self, people: list[Person], key: str, actions: list[Action] | None = None, **args: object) -> None:
+        for person in people:
+            if person.tg_user_id is not None:
+                await self.notifier.notify(person.tg_user_id, person.locale, key, actions=actions or (), **args)
+
+    async def _tell_coordinators(self, pair: Pair, key: str, **args: object) -> None:
+        mentor = await self.persons.get(pair.mentor_id)
+        mentees = [m for i in pair.mentee_ids if (m := await self.persons.get(i))]
+        names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
+        for coordinator in await self.persons.coordinators_of(pair.org_id):
+            if coordinator.tg_user_id is not None:
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key, id=pair.id,
+                                           pair=names, actions=[Action("pair-btn-open", "pair", pair.id)], **args)
+
+
+def _pid(actor: Actor) -> int | None:
+    return actor.person.id if actor.person else None

@@ -1,0 +1,458 @@
+"""/mentors, /mentees, /unmatched (coordinator): the banks with filters, profile cards, selection and training,
+ranked suggestions, and forming a pair or a group from them (the draft lives in the FSM data, in SQLite)."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import BankCb, DraftCb
+from bot.i18n import TextFn
+from bot.render import local_date
+from bot.services.access import Actor, require_coordinator
+from bot.services.banks import EXPERIENCE_BANDS, BankFilter, BankService, MenteeEntry, MentorEntry
+from bot.services.errors import DomainError
+from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS, form_name, reason_text
+from bot.services.pairs import PairService
+from bot.services.questionnaire_model import Questionnaire
+from bot.services.questionnaires import ROLE_QUESTIONNAIRES, QuestionnaireService
+from bot.services.reminders import local_today
+from bot.services.validation import clean_text
+from bot.states import BankInput
+from handlers._util import NotCommand, drop_buttons, say
+from handlers.questionnaires import show_value
+from storage.models import Role
+
+PAGE = 8
+MENTOR_STATUSES = ("", "new", "approved", "trained", "rejected", "no_form")
+MENTEE_STATUSES = ("", "unmatched", "proposed", "matched")
+BANDS = ("", *EXPERIENCE_BANDS)
+MATCHED = ("", "yes", "no")
+TERMS = ("year", "3", "6", "12")
+
+
+def _cycle(values: tuple[str, ...], current: str) -> str:
+    return values[(values.index(current) + 1) % len(values)] if current in values else values[0]
+
+
+def _filter(cb: BankCb, subject: str) -> BankFilter:
+    form = FORMS[int(cb.fm)] if cb.fm.isdigit() and int(cb.fm) < len(FORMS) else ""
+    return BankFilter(status=cb.st, form=form, subject=subject, exp=cb.ex, matched=cb.mt)
+
+
+def _experience(t: TextFn, years: int | None) -> str:
+    return t("bank-years", years=years) if years is not None else "—"
+
+
+def _mentor_line(t: TextFn, e: MentorEntry) -> str:
+    return t("bank-mentor-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
+             experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
+             capacity=e.profile.capacity)
+
+
+def _mentee_line(t: TextFn, e: MenteeEntry) -> str:
+    return t("bank-mentee-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
+             kind=e.profile.kind, state=e.state, support="yes" if e.support else "no")
+
+
+def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, Any] | None) -> list[str]:
+    if answers is None:
+        return [t("bank-no-form")]
+    lines = []
+    for q in questionnaire.visible(answers):
+        if q.id in answers and answers[q.id] not in (None, []):
+            question = (q.text.get(t.locale) or q.text["ru"])[:80]  # type: ignore[attr-defined]
+            lines.append(f"• <i>{html.escape(question)}</i> {html.escape(show_value(t, q, answers[q.id])[:200])}")
+    return lines
+
+
+def _clip(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    return text if len(text) < 4000 else text[:3990] + "…"
+
+
+def bank_keyboard(t: TextFn, cb: BankCb, total: int, subject: str) -> InlineKeyboardBuilder:
+    kb = InlineKeyboardBuilder()
+    pages = max(1, -(-total // PAGE))
+    base = {"k": cb.k, "st": cb.st, "fm": cb.fm, "ex": cb.ex, "mt": cb.mt}
+    nav = []
+    if cb.p > 0:
+        nav.append(("◀️", BankCb(a="list", p=cb.p - 1, **base)))
+    if cb.p + 1 < pages:
+        nav.append(("▶️", BankCb(a="list", p=cb.p + 1, **base)))
+    for text, data in nav:
+        kb.button(text=text, callback_data=data)
+    form = FORMS[int(cb.fm)] if cb.fm.isdigit() else ""
+    kb.button(text=t("bank-filter-status", kind=cb.k, value=cb.st or "any"),
+              callback_data=BankCb(a="filter", f="st", **base))
+    kb.button(text=t("bank-filter-form", value=form_name(t, form) if form else t("bank-any")),
+              callback_data=BankCb(a="filter", f="fm", **base))
+    kb.button(text=t("bank-filter-exp", value=cb.ex or "any"), callback_data=BankCb(a="filter", f="ex", **base))
+    kb.button(text=t("bank-filter-matched", value=cb.mt or "any"), callback_data=BankCb(a="filter", f="mt", **base))
+    kb.button(text=t("bank-filter-subject", value=subject or t("bank-any")), callback_data=BankCb(a="subj", **base))
+    kb.button(text=t("bank-filter-reset"), callback_data=BankCb(a="reset", k=cb.k))
+    kb.adjust(*([len(nav)] if nav else []), 2, 2, 2)
+    return kb
+
+
+async def show_bank(target: Message | CallbackQuery, t: TextFn, actor: Actor, banks: BankService, cb: BankCb,
+                    subject: str) -> None:
+    flt = _filter(cb, subject)
+    entries: list[Any] = await (banks.mentors(actor, flt) if cb.k == "m" else banks.mentees(actor, flt))
+    page = entries[cb.p * PAGE:(cb.p + 1) * PAGE]
+    title = t("bank-title", kind=cb.k, count=len(entries))
+    lines = [title, ""]
+    people = InlineKeyboardBuilder()
+    for number, e in enumerate(page, start=cb.p * PAGE + 1):
+        line = _mentor_line(t, e) if cb.k == "m" else _mentee_line(t, e)
+        lines.append(f"{number}. {line}")
+        people.button(text=f"{number}. {(e.person.full_name or '—')[:40]}",
+                      callback_data=BankCb(a="card", k=cb.k, id=e.person.id, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex,
+                                           mt=cb.mt))
+    if not entries:
+        lines.append(t("bank-empty", kind=cb.k))
+    people.adjust(2)
+    people.attach(bank_keyboard(t, cb, len(entries), subject))
+    await _send(target, _clip(lines), people.as_markup())
+
+
+async def _send(target: Message | CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    if isinstance(target, CallbackQuery):
+        await target.answer()
+        await say(target, text, reply_markup=markup)
+    else:
+        await target.answer(text, reply_markup=markup)
+
+
+def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
+    p = e.person
+    lines = [t("bank-card-mentor", name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
+               experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
+               capacity=e.profile.capacity)]
+    if e.selection and e.selection.trained_on:
+        lines.append(t("bank-card-trained", date=e.selection.trained_on))
+    if e.selection and e.selection.reason:
+        lines.append(t("bank-card-reason", reason=e.selection.reason))
+    lines += ["", *_answers_text(t, questionnaire, e.answers)]
+    return _clip(lines)
+
+
+def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezone: str) -> str:
+    p = e.person
+    lines = [t("bank-card-mentee", name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
+               kind=e.profile.kind, state=e.state, since=local_date(e.waiting_since, timezone))]
+    if e.declined:
+        lines.append(t("bank-card-declined"))
+    if e.support:
+        lines.append(t("bank-card-support"))
+    lines += ["", *_answers_text(t, questionnaire, e.answers)]
+    return _clip(lines)
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def term_end(term: str, today: date) -> date:
+    if term == "year":  # the end of the school year
+        year = today.year if today.month < 6 else today.year + 1
+        return date(year, 5, 31)
+    return _months_later(today, int(term))
+
+
+def create_router() -> Router:
+    router = Router(name="banks")
+
+    async def subject_of(state: FSMContext, kind: str) -> str:
+        return str((await state.get_data()).get(f"bank_subject_{kind}", ""))
+
+    @router.message(Command("mentors", "mentees"))
+    async def open_bank(message: Message, t: TextFn, actor: Actor, banks: BankService, state: FSMContext) -> None:
+        kind = "m" if (message.text or "").lstrip("/").startswith("mentors") else "e"
+        await show_bank(message, t, actor, banks, BankCb(a="list", k=kind), await subject_of(state, kind))
+
+    @router.callback_query(BankCb.filter(F.a.in_({"list", "filter", "reset"})))
+    async def bank_page(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
+                        state: FSMContext) -> None:
+        cb = callback_data
+        if cb.a == "reset":
+            await state.update_data({f"bank_subject_{cb.k}": ""})
+            cb = BankCb(a="list", k=cb.k)
+        elif cb.a == "filter":
+            statuses = MENTOR_STATUSES if cb.k == "m" else MENTEE_STATUSES
+            forms = ("", *[str(i) for i in range(len(FORMS))])
+            changes = {"st": lambda: _cycle(statuses, cb.st), "fm": lambda: _cycle(forms, cb.fm),
+                       "ex": lambda: _cycle(BANDS, cb.ex), "mt": lambda: _cycle(MATCHED, cb.mt)}
+            if cb.f not in changes:
+                raise DomainError("error-stale")
+            cb = BankCb(**{**cb.model_dump(), "a": "list", "p": 0, cb.f: changes[cb.f]()})
+        await drop_buttons(query)
+        await show_bank(query, t, actor, banks, cb, await subject_of(state, cb.k))
+
+    @router.callback_query(BankCb.filter(F.a == "subj"))
+    async def ask_subject(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor,
+                          state: FSMContext) -> None:
+        require_coordinator(actor)
+        await state.set_state(BankInput.subject)
+        await state.update_data(bank_filter=callback_data.model_dump())
+        await query.answer()
+        await say(query, t("bank-ask-subject"))
+
+    @router.message(StateFilter(BankInput.subject), NotCommand())
+    async def got_subject(message: Message, t: TextFn, actor: Actor, banks: BankService, state: FSMContext) -> None:
+        subject = clean_text(message.text, max_len=60)
+        data = await state.get_data()
+        cb = BankCb(**{**data.get("bank_filter", {"a": "list"}), "a": "list", "p": 0})
+        await state.set_state(None)
+        await state.update_data({f"bank_subject_{cb.k}": subject})
+        await show_bank(message, t, actor, banks, cb, subject)
+
+    @router.callback_query(BankCb.filter(F.a == "card"))
+    async def card(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
+                   questionnaires: QuestionnaireService) -> None:
+        await show_card(query, t, actor, banks, questionnaires, callback_data)
+
+    async def show_card(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
+                        questionnaires: QuestionnaireService, cb: BankCb) -> None:
+        kb = InlineKeyboardBuilder()
+        back = BankCb(a="list", k=cb.k, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex, mt=cb.mt)
+        if cb.k == "m":
+            entry = await banks.mentor(actor, cb.id)
+            text = mentor_card(t, entry, questionnaires.questionnaires[ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
+            if entry.status in ("new", "no_form", "rejected"):
+                kb.button(text=t("bank-btn-approve"), callback_data=BankCb(**{**back.model_dump(), "a": "appr",
+                                                                             "id": cb.id}))
+            if entry.status == "approved":
+                kb.button(text=t("bank-btn-trained"), callback_data=BankCb(**{**back.model_dump(), "a": "train",
+                                                                             "id": cb.id}))
+            if entry.status != "rejected" and entry.profile.load == 0:
+                kb.button(text=t("bank-btn-reject"), callback_data=BankCb(**{**back.model_dump(), "a": "rej",
+                                                                            "id": cb.id}))
+        else:
+            mentee = await banks.mentee(actor, cb.id)
+            role = Role.MENTEE_TEACHER if mentee.profile.kind == "teacher" else Role.MENTEE_STUDENT
+            org = await banks.orgs.get(mentee.person.org_id)
+            assert org is not None
+            text = mentee_card(t, mentee, questionnaires.questionnaires[ROLE_QUESTIONNAIRES[role]], org.timezone)
+            if mentee.state == "unmatched":
+                kb.button(text=t("bank-btn-suggest"), callback_data=BankCb(**{**back.model_dump(), "a": "sugg",
+                                                                             "id": cb.id}))
+            kb.button(text=t("bank-btn-support", on="yes" if mentee.support else "no"),
+                      callback_data=BankCb(**{**back.model_dump(), "a": "flag", "id": cb.id}))
+        kb.button(text=t("bank-btn-back"), callback_data=back)
+        kb.adjust(1)
+        await query.answer()
+        await say(query, text, reply_markup=kb.as_markup())
+
+    @router.callback_query(BankCb.filter(F.a.in_({"appr", "train", "flag"})))
+    async def act(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
+                  questionnaires: QuestionnaireService) -> None:
+        cb = callback_data
+        if cb.a == "appr":
+            await banks.approve(actor, cb.id)
+            note = t("bank-approved")
+        elif cb.a == "train":
+            await banks.trained(actor, cb.id)
+            note = t("bank-trained")
+        else:
+            entry = await banks.mentee(actor, cb.id)
+            entry = await banks.flag_support(actor, cb.id, not entry.support)
+            note = t("bank-support-set", on="yes" if entry.support else "no")
+        await drop_buttons(query)
+        await say(query, note)
+        await show_card(query, t, actor, banks, questionnaires, BankCb(**{**cb.model_dump(), "a": "card"}))
+
+    @router.callback_query(BankCb.filter(F.a == "rej"))
+    async def ask_reason(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
+                         state: FSMContext) -> None:
+        entry = await banks.mentor(actor, callback_data.id)
+        await state.set_state(BankInput.reject_reason)
+        await state.update_data(person_id=entry.person.id)
+        await query.answer()
+        await say(query, t("bank-ask-reason", name=entry.person.full_name or "—"))
+
+    @router.message(StateFilter(BankInput.reject_reason), NotCommand())
+    async def got_reason(message: Message, t: TextFn, actor: Actor, banks: BankService, state: FSMContext) -> None:
+        person_id = int((await state.get_data()).get("person_id", 0))
+        entry = await banks.reject(actor, person_id, message.text or "")
+        await state.set_state(None)
+        await message.answer(t("bank-rejected", name=entry.person.full_name or "—"))
+
+    @router.message(Command("unmatched"))
+    async def unmatched(message: Message, t: TextFn, actor: Actor, banks: BankService) -> None:
+        waiting = await banks.unmatched(actor)
+        org = await banks.orgs.get(require_coordinator(actor))
+        assert org is not None
+        lines = [t("bank-unmatched-title", count=len(waiting), days=banks.unmatched_days), ""]
+        kb = InlineKeyboardBuilder()
+        for number, e in enumerate(waiting[:30], start=1):
+            lines.append(t("bank-unmatched-line", number=number, name=e.person.full_name or "—",
+                           since=local_date(e.waiting_since, org.timezone), declined="yes" if e.declined else "no",
+                           support="yes" if e.support else "no"))
+            kb.button(text=f"{number}. {(e.person.full_name or '—')[:40]}",
+                      callback_data=BankCb(a="card", k="e", id=e.person.id))
+        if not waiting:
+            lines.append(t("bank-unmatched-none"))
+        kb.adjust(2)
+        await message.answer(_clip(lines), reply_markup=kb.as_markup())
+
+    # ---- suggestions and the draft of a pair/group -------------------------------------------------------
+
+    @router.callback_query(BankCb.filter(F.a == "sugg"))
+    async def suggestions(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor,
+                          banks: BankService) -> None:
+        mentee, found = await banks.suggestions(actor, callback_data.id)
+        lines = [t("match-title", name=mentee.person.full_name or "—"), ""]
+        kb = InlineKeyboardBuilder()
+        names = {e.person.id: e.person.full_name or "—" for e in await banks.mentor_entries(mentee.person.org_id)}
+        for number, s in enumerate(found, start=1):
+            lines.append(t("match-line", number=number, name=names.get(s.mentor.person_id, "—"), score=s.score,
+                           free=s.mentor.free, capacity=s.mentor.capacity))
+            lines += [reason_text(t, r) for r in s.reasons]
+            lines.append("")
+            kb.button(text=t("match-btn-choose", number=number, name=names.get(s.mentor.person_id, "—")[:30]),
+                      callback_data=DraftCb(a="start", id=mentee.person.id, v=str(s.mentor.person_id)))
+        if not found:
+            lines.append(t("match-none"))
+        kb.adjust(1)
+        await query.answer()
+        await say(query, _clip(lines), reply_markup=kb.as_markup())
+
+    async def show_draft(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
+                         draft: dict[str, Any]) -> None:
+        mentor = await banks.mentor(actor, int(draft["mentor"]))
+        mentees = [await banks.mentee(actor, int(m)) for m in draft["mentees"]]
+        kb = InlineKeyboardBuilder()
+        if not draft.get("form"):
+            allowed = TEACHER_FORMS if mentees[0].profile.kind == "teacher" else STUDENT_FORMS
+            forms = [f for f in FORMS if f in allowed and f in mentor.profile.forms] or \
+                [f for f in FORMS if f in allowed]
+            for f in forms:
+                kb.button(text=form_name(t, f), callback_data=DraftCb(a="form", v=str(FORMS.index(f))))
+            text = t("draft-ask-form")
+        elif not draft.get("ends"):
+            org = await banks.orgs.get(mentor.person.org_id)
+            assert org is not None
+            today = local_today(banks.clock.now(), org.timezone)
+            for term in TERMS:
+                kb.button(text=t("draft-term", term=term, date=term_end(term, today)),
+                          callback_data=DraftCb(a="term", v=term))
+            text = t("draft-ask-term")
+        else:
+            if len(mentees) < mentor.profile.free:
+                kb.button(text=t("draft-btn-more"), callback_data=DraftCb(a="more"))
+            kb.button(text=t("draft-btn-send"), callback_data=DraftCb(a="send"))
+            text = t("draft-summary", mentor=mentor.person.full_name or "—",
+                     mentees=", ".join(m.person.full_name or "—" for m in mentees), form=draft["form"],
+                     starts=date.fromisoformat(draft["starts"]), ends=date.fromisoformat(draft["ends"]),
+                     free=mentor.profile.free)
+        kb.button(text=t("draft-btn-cancel"), callback_data=DraftCb(a="cancel"))
+        kb.adjust(1)
+        await query.answer()
+        await say(query, text, reply_markup=kb.as_markup())
+
+    async def draft_of(state: FSMContext) -> dict[str, Any]:
+        draft = (await state.get_data()).get("pair_draft")
+        if not draft:
+            raise DomainError("error-stale")
+        return dict(draft)
+
+    @router.callback_query(DraftCb.filter(F.a == "start"))
+    async def start_draft(query: CallbackQuery, callback_data: DraftCb, t: TextFn, actor: Actor, banks: BankService,
+                          state: FSMContext) -> None:
+        mentee = await banks.mentee(actor, callback_data.id)
+        mentor = await banks.mentor(actor, int(callback_data.v) if callback_data.v.isdigit() else 0)
+        if not mentor.eligible or mentee.state != "unmatched":
+            raise DomainError("error-stale")
+        draft = {"mentor": mentor.person.id, "mentees": [mentee.person.id], "form": "", "ends": "", "starts": ""}
+        await state.update_data(pair_draft=draft)
+        await drop_buttons(query)
+        await show_draft(query, t, actor, banks, draft)
+
+    @router.callback_query(DraftCb.filter(F.a.in_({"form", "term", "add", "show"})))
+    async def fill_draft(query: CallbackQuery, callback_data: DraftCb, t: TextFn, actor: Actor, banks: BankService,
+                         state: FSMContext) -> None:
+        draft = await draft_of(state)
+        cb = callback_data
+        if cb.a == "form":
+            if not cb.v.isdigit() or int(cb.v) >= len(FORMS):
+                raise DomainError("error-stale")
+            draft["form"] = FORMS[int(cb.v)]
+        elif cb.a == "term":
+            if cb.v not in TERMS:
+                raise DomainError("error-stale")
+            org = await banks.orgs.get(require_coordinator(actor))
+            assert org is not None
+            today = local_today(banks.clock.now(), org.timezone)
+            draft["starts"], draft["ends"] = today.isoformat(), term_end(cb.v, today).isoformat()
+        elif cb.a == "add":
+            mentee = await banks.mentee(actor, cb.id)
+            if mentee.state != "unmatched" or mentee.person.id in draft["mentees"]:
+                raise DomainError("error-stale")
+            draft["mentees"] = [*draft["mentees"], mentee.person.id]
+        await state.update_data(pair_draft=draft)
+        await drop_buttons(query)
+        await show_draft(query, t, actor, banks, draft)
+
+    @router.callback_query(DraftCb.filter(F.a == "more"))
+    async def more_mentees(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
+                           state: FSMContext) -> None:
+        """A group: other unmatched mentees who fit the chosen form, best fits for this mentor first."""
+        draft = await draft_of(state)
+        mentor = await banks.mentor(actor, int(draft["mentor"]))
+        allowed = TEACHER_FORMS if draft["form"] in TEACHER_FORMS else STUDENT_FORMS
+        candidates = [e for e in await banks.mentees(actor, BankFilter(status="unmatched"))
+                      if e.person.id not in draft["mentees"] and draft["form"] in e.profile.forms
+                      and draft["form"] in allowed]
+        scored = []
+        for e in candidates:
+            _, found = await banks.suggestions(actor, e.person.id, form=draft["form"], limit=50)
+            score = next((s.score for s in found if s.mentor.person_id == mentor.person.id), None)
+            if score is not None:
+                scored.append((score, e))
+        scored.sort(key=lambda pair: -pair[0])
+        kb = InlineKeyboardBuilder()
+        for score, e in scored[:10]:
+            kb.button(text=f"{(e.person.full_name or '—')[:40]} · {score}", callback_data=DraftCb(a="add",
+                                                                                              id=e.person.id))
+        kb.button(text=t("draft-btn-back"), callback_data=DraftCb(a="show"))
+        kb.adjust(1)
+        await query.answer()
+        await say(query, t("draft-ask-more", count=len(scored)) if scored else t("draft-no-more"),
+                  reply_markup=kb.as_markup())
+
+    @router.callback_query(DraftCb.filter(F.a == "send"))
+    async def send(query: CallbackQuery, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
+        draft = await draft_of(state)
+        if not draft.get("form") or not draft.get("ends"):
+            raise DomainError("error-stale")
+        pair = await pairs.propose(actor, int(draft["mentor"]), [int(m) for m in draft["mentees"]], draft["form"],
+                                   date.fromisoformat(draft["starts"]), date.fromisoformat(draft["ends"]))
+        await state.update_data(pair_draft=None)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("draft-sent", id=pair.id, count=len(pair.mentee_ids) + 1))
+
+    @router.callback_query(DraftCb.filter(F.a == "cancel"))
+    async def cancel(query: CallbackQuery, t: TextFn, state: FSMContext) -> None:
+        await state.update_data(pair_draft=None)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("draft-cancelled"))
+
+    return router
+
