@@ -349,7 +349,7 @@ def create_router() -> Router:
             assert org is not None
             today = local_today(banks.clock.now(), org.timezone)
             for term in TERMS:
-                kb.button(text=t("draft-term", term=term, date=term_end(term, today)),
+                kb.button(text=t("draft-term", term=int(term) if term.isdigit() else term, date=term_end(term, today)),
                           callback_data=DraftCb(a="term", v=term))
             text = t("draft-ask-term")
         else:

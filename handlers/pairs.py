@@ -43,7 +43,8 @@ def pair_text(t: TextFn, view: PairView) -> str:
     tasks = view.tasks
     if p.status in ("active", "ending", "ended", "completed"):
         lines.append("")
-        lines.append(t("programme-progress", done=sum(1 for i in tasks if i.done_on), total=len(tasks)))
+        if tasks:
+            lines.append(t("programme-progress", done=sum(1 for i in tasks if i.done_on), total=len(tasks)))
         number = 0
         for item in view.items:
             if item.kind == "goal":

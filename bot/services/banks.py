@@ -134,7 +134,7 @@ class BankService:
             if p.id in left:
                 at, how = left[p.id]
                 since = max(since, datetime.fromisoformat(at))
-                declined = how == "declined"
+                declined = how in ("declined", "ended")  # the proposal failed or the pair ended early
             entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
                                        declined, p.id in support))
         return entries
