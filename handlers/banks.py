@@ -68,9 +68,16 @@ def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, An
     lines = []
     for q in questionnaire.visible(answers):
         if q.id in answers and answers[q.id] not in (None, []):
-            question = (q.text.get(t.locale) or q.text["ru"])[:80]  # type: ignore[attr-defined]
+            question = _short(q.text.get(t.locale) or q.text["ru"], 90)  # type: ignore[attr-defined]
             lines.append(f"• <i>{html.escape(question)}</i> {html.escape(show_value(t, q, answers[q.id])[:200])}")
     return lines
+
+
+def _short(text: str, limit: int) -> str:
+    """Cut at a word boundary with «…» (a phone screen needs the gist of a long question, not all of it)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",:;(") + "…"
 
 
 def _clip(lines: list[str]) -> str:

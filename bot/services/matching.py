@@ -225,7 +225,14 @@ def _ids(value: Any) -> frozenset[str]:
 
 
 def _join_texts(*texts: Any) -> str:
-    return ", ".join(str(t).strip() for t in texts if t is not None and str(t).strip())
+    """«Математика» from the questionnaire and «математика» from the registration make one subject, not two."""
+    parts: list[str] = []
+    for text in texts:
+        value = str(text).strip() if text is not None else ""
+        if value and not (parts and subject_overlap(", ".join(parts), value) and
+                          all(subject_overlap(", ".join(parts), p) for p in _SEPARATORS.split(value) if p.strip())):
+            parts.append(value)
+    return ", ".join(parts)
 
 
 # ---- subjects ----------------------------------------------------------------------------------------------

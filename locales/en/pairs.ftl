@@ -232,7 +232,10 @@ pair-closed = { $completed ->
    *[no] The pair is stopped.
 } The participants have been told.
 
-programme-progress = <b>Programme:</b> { $done } of { $total } tasks done
+programme-progress = <b>Programme:</b> { $done } of { $total } { $total ->
+    [one] task
+   *[other] tasks
+} done
 programme-due = { " " }(due { $date })
 programme-next = ➡️ Next step: «{ $title }», due { $due }
 programme-empty-mentor = No programme yet. Add goals and tasks from the mentee's requests — buttons below.

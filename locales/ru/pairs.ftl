@@ -237,7 +237,10 @@ pair-closed = { $completed ->
    *[no] Пара прекращена.
 } Участники получили сообщение.
 
-programme-progress = <b>Программа:</b> выполнено { $done } из { $total } задач
+programme-progress = <b>Программа:</b> выполнено { $done } из { $total } { $total ->
+    [one] задачи
+   *[other] задач
+}
 programme-due = { " " }(до { $date })
 programme-next = ➡️ Следующий шаг: «{ $title }», срок { $due }
 programme-empty-mentor = Программы пока нет. Добавьте цели и задачи по запросам наставляемого — кнопки ниже.
