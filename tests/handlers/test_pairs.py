@@ -298,6 +298,16 @@ async def test_signal_ending_early_and_completion(harness: Harness, db: Database
     pairs = {r["mentor_id"]: r["id"] for r in await db.fetchall("SELECT id, mentor_id FROM pairs")}
     first = pairs[(await person_row(db, 3000))["id"]]
 
+    # the order lists every pair, one row each
+    await coordinator.send("/pairs")
+    await coordinator.click("Приказ о закреплении")
+    assert "пар в приложении — 2" in coordinator.text
+    order = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    rows = [[c.text for c in row.cells] for row in order.tables[-1].rows]
+    assert len(rows) == 3
+    assert "Иванова Мария Петровна" in rows[1][1] and "Петров Павел Андреевич" in rows[1][2]
+    assert "Орлов Игорь Николаевич" in rows[2][1] and "Зайцева Ольга Игоревна" in rows[2][2]
+
     # «not working» reaches only the coordinator
     mentee_messages = len(mentee.shown())
     await mentor.send("/mypair")
@@ -358,11 +368,24 @@ async def test_selection_reject_with_reason_and_bad_input(harness: Harness, db: 
     actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
     entry = await bank.mentor(actor, (await person_row(db, 3000))["id"])
     assert not entry.eligible
-    # filters: status cycles, the subject filter is typed
+
+    # the other candidate: approved, then trained today; the filters find them
     await coordinator.send("/mentors")
-    await coordinator.click("Статус: все")
-    assert "Статус: без решения" in " ".join(coordinator.shown()[-1].button_texts())
+    await coordinator.click("Орлов Игорь")
+    await coordinator.click("Утвердить наставником")
+    await coordinator.click("Обучение пройдено")
+    assert "Обучение наставников пройдено: 01.09.2026" in coordinator.text
+    await coordinator.send("/mentors")
+    for _ in range(3):  # все → без решения → утверждены → обучены
+        await coordinator.click("Статус:")
+    assert "Статус: обучены" in " ".join(coordinator.replies()[-1].button_texts())
     assert "Орлов Игорь" in coordinator.text and "Иванова Мария" not in coordinator.text
+    await coordinator.click("Сбросить фильтры")
+    await coordinator.click("Стаж:")  # до 3 лет: nobody
+    assert "Нет кандидатов в наставники с такими условиями" in coordinator.text
+    await coordinator.click("Стаж:")  # 3–10 лет: the history teacher (9 years)
+    assert "Орлов Игорь" in coordinator.text and "Иванова Мария" not in coordinator.text
+    # the subject filter is typed
     await coordinator.click("Сбросить фильтры")
     await coordinator.click("Предмет:")
     await coordinator.send("истории")
