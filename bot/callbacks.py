@@ -74,14 +74,16 @@ class QCb(CallbackData, prefix="q1"):
 
 
 class CampCb(CallbackData, prefix="cp1"):
-    """Survey campaigns. a: new | q (questionnaire chosen) | aud | days | anon | res. Choices ride along."""
+    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | anon | res.
+    Choices ride along; aud: an AUDIENCES key, «pairs», «f<form index>» or «list» (picked ids in the FSM data)."""
 
     a: str
     qi: int = 0  # questionnaire index in the shipped list
     aud: str = ""
     days: int = 0
     anon: int = 0
-    id: int = 0  # campaign id
+    id: int = 0  # campaign id (tog: person id)
+    p: int = 0  # page of the people picker
 
 
 class BankCb(CallbackData, prefix="b1"):

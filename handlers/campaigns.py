@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
@@ -17,12 +18,14 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.campaigns import AUDIENCES, CampaignService
 from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
+from bot.services.matching import FORMS, form_name
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.reminders import local_today
 from bot.services.survey_results import CampaignResults
 from handlers._util import drop_buttons, say
 
 DEADLINE_DAYS = (7, 14, 30)
+PICK_PAGE = 10
 
 
 def _loc(text: dict[str, str], t: TextFn) -> str:
@@ -87,17 +90,59 @@ def create_router() -> Router:
         await query.answer()
         await say(query, t("campaign-ask-questionnaire"), reply_markup=kb.as_markup())
 
-    @router.callback_query(CampCb.filter(F.a.in_({"q", "aud", "days"})))
+    @router.callback_query(CampCb.filter(F.a.in_({"pick0", "pick", "tog"})))
+    async def pick_people(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+                          campaigns: CampaignService, state: FSMContext) -> None:
+        """A hand-picked audience: tick people page by page; the ticks live in the FSM data."""
+        c = callback_data
+        people = await campaigns.candidates(actor)
+        picked: list[int] = [] if c.a == "pick0" else list((await state.get_data()).get("camp_list") or [])
+        if c.a == "tog":
+            if not any(p.id == c.id for p in people):
+                raise DomainError("error-stale")
+            picked = [i for i in picked if i != c.id] if c.id in picked else [*picked, c.id]
+        await state.update_data(camp_list=picked)
+        pages = max(1, -(-len(people) // PICK_PAGE))
+        page = min(max(c.p, 0), pages - 1)
+        kb = InlineKeyboardBuilder()
+        for person in people[page * PICK_PAGE:(page + 1) * PICK_PAGE]:
+            mark = "☑️" if person.id in picked else "⬜"
+            kb.button(text=f"{mark} {(person.full_name or '—')[:40]}",
+                      callback_data=CampCb(a="tog", qi=c.qi, id=person.id, p=page))
+        sizes = [1] * len(people[page * PICK_PAGE:(page + 1) * PICK_PAGE])
+        nav = [("◀️", page - 1)] * (page > 0) + [("▶️", page + 1)] * (page + 1 < pages)
+        for label, target in nav:
+            kb.button(text=label, callback_data=CampCb(a="pick", qi=c.qi, p=target))
+        if nav:
+            sizes.append(len(nav))
+        if picked:
+            kb.button(text=t("campaign-btn-picked", count=len(picked)),
+                      callback_data=CampCb(a="aud", qi=c.qi, aud="list"))
+            sizes.append(1)
+        kb.adjust(*sizes)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("campaign-pick-title", count=len(picked), page=page + 1, pages=pages),
+                  reply_markup=kb.as_markup())
+
+    @router.callback_query(CampCb.filter(F.a.in_({"q", "forms", "aud", "days"})))
     async def next_step(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor) -> None:
         require_coordinator(actor)
         c = callback_data
         kb = InlineKeyboardBuilder()
         if c.a == "q":
-            for audience in AUDIENCES:
+            for audience in (*AUDIENCES, "pairs"):
                 kb.button(text=t("campaign-audience", audience=audience), callback_data=CampCb(a="aud", qi=c.qi,
                                                                                                aud=audience))
+            kb.button(text=t("campaign-audience", audience="form"), callback_data=CampCb(a="forms", qi=c.qi))
+            kb.button(text=t("campaign-audience", audience="list"), callback_data=CampCb(a="pick0", qi=c.qi))
             kb.adjust(1)
             text = t("campaign-ask-audience")
+        elif c.a == "forms":
+            for index, form in enumerate(FORMS):
+                kb.button(text=form_name(t, form), callback_data=CampCb(a="aud", qi=c.qi, aud=f"f{index}"))
+            kb.adjust(1)
+            text = t("campaign-ask-form")
         elif c.a == "aud":
             for days in DEADLINE_DAYS:
                 kb.button(text=t("invite-days", days=days), callback_data=CampCb(a="days", qi=c.qi, aud=c.aud,
@@ -116,7 +161,7 @@ def create_router() -> Router:
 
     @router.callback_query(CampCb.filter(F.a == "anon"))
     async def launch(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
-                     campaigns: CampaignService, questionnaires: QuestionnaireService) -> None:
+                     campaigns: CampaignService, questionnaires: QuestionnaireService, state: FSMContext) -> None:
         require_coordinator(actor)
         shipped = list(questionnaires.questionnaires.values())
         if not 0 <= callback_data.qi < len(shipped) or callback_data.days not in DEADLINE_DAYS:
@@ -124,8 +169,14 @@ def create_router() -> Router:
         org = await campaigns.orgs.get(require_coordinator(actor))
         assert org is not None
         deadline = local_today(campaigns.clock.now(), org.timezone) + timedelta(days=callback_data.days)
-        campaign = await campaigns.create(actor, shipped[callback_data.qi].id, callback_data.aud, deadline,
-                                          bool(callback_data.anon))
+        audience, picked = callback_data.aud, None
+        if audience == "list":
+            picked = [int(i) for i in (await state.get_data()).get("camp_list") or []]
+        elif audience[:1] == "f" and audience[1:].isdigit() and int(audience[1:]) < len(FORMS):
+            audience = f"form:{FORMS[int(audience[1:])]}"
+        campaign = await campaigns.create(actor, shipped[callback_data.qi].id, audience, deadline,
+                                          bool(callback_data.anon), person_ids=picked)
+        await state.update_data(camp_list=None)
         progress = await campaigns.repo.progress(campaign.id)
         await query.answer()
         await drop_buttons(query)

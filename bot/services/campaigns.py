@@ -17,14 +17,16 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput, NotFound
+from bot.services.matching import FORMS
 from bot.services.ports import Action, Notifier
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.reminders import local_today
 from bot.services.survey_results import CampaignResults, summarise
 from storage.campaigns import Campaign, CampaignRepo, QueuedInvitation
 from storage.db import Database
-from storage.models import Role
+from storage.models import Person, Role
 from storage.organisations import OrganisationRepo
+from storage.pairs import PairRepo
 from storage.persons import PersonRepo
 
 logger = logging.getLogger(__name__)
@@ -59,10 +61,12 @@ class CampaignService:
         self.repo = CampaignRepo(db)
         self.persons = PersonRepo(db)
         self.orgs = OrganisationRepo(db)
+        self.pairs = PairRepo(db)
         self._delivering = asyncio.Lock()
 
     async def create(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
                      person_ids: list[int] | None = None) -> Campaign:
+        """audience: a key of AUDIENCES, «pairs», «form:<form id>», or «list» with ``person_ids``."""
         org_id = require_coordinator(actor)
         if questionnaire_id not in self.titles:
             raise InvalidInput("campaign-error-questionnaire")
@@ -78,6 +82,16 @@ class CampaignService:
                 raise InvalidInput("campaign-error-audience")
         elif audience in AUDIENCES:
             chosen = [p.id for p in members if p.has_role(*AUDIENCES[audience])]
+        elif audience == "pairs" or audience.startswith("form:"):
+            # mentors and mentees of the pairs and groups now working (of one form of mentorship, if given)
+            form = audience.partition(":")[2] or None
+            if form is not None and form not in FORMS:
+                raise InvalidInput("campaign-error-audience")
+            in_pairs: set[int] = set()
+            for pair in await self.pairs.for_org(org_id, ("active", "ending")):
+                if form is None or pair.form == form:
+                    in_pairs |= {pair.mentor_id, *pair.mentee_ids}
+            chosen = [p.id for p in members if p.id in in_pairs]
         else:
             raise InvalidInput("campaign-error-audience")
         if not chosen:
@@ -177,6 +191,11 @@ class CampaignService:
                 actions=[Action("campaign-btn-open", "survey", campaign.id)], claim=claim)
             sent += claimed
         return sent
+
+    async def candidates(self, actor: Actor) -> list[Person]:
+        """Whom a coordinator can pick by hand: active participants of the organisation who can get messages."""
+        org_id = require_coordinator(actor)
+        return [p for p in await self.persons.active_in_org(org_id) if p.tg_user_id is not None]
 
     async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
         org_id = require_coordinator(actor)

@@ -62,8 +62,14 @@ campaign-audience = { $audience ->
     [mentors] Mentor candidates
     [mentees] Mentees
     [staff] Staff responsible for activities
+    [pairs] Members of all working pairs
+    [form] Members of pairs of one form…
+    [list] Pick people by hand…
    *[coordinators] Coordinators
 }
+campaign-ask-form = Members of pairs of which form of mentoring?
+campaign-pick-title = Tick whom to send the questionnaire to. Chosen: { $count }. Page { $page } of { $pages }.
+campaign-btn-picked = Done, chosen: { $count } →
 campaign-ask-deadline = By when should the answers be in?
 campaign-ask-anonymous = An anonymous survey? In an anonymous one you only see the summary — and only once at least three have answered.
 campaign-anonymous-yes = Yes, anonymous

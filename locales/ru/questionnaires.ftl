@@ -62,8 +62,14 @@ campaign-audience = { $audience ->
     [mentors] Кандидатам в наставники
     [mentees] Наставляемым
     [staff] Ответственным за мероприятия
+    [pairs] Участникам всех действующих пар
+    [form] Участникам пар одной формы…
+    [list] Выбрать людей вручную…
    *[coordinators] Координаторам
 }
+campaign-ask-form = Участникам пар какой формы наставничества?
+campaign-pick-title = Отметьте, кому отправить анкету. Выбрано: { $count }. Страница { $page } из { $pages }.
+campaign-btn-picked = Готово, выбрано: { $count } →
 campaign-ask-deadline = До какого срока собрать ответы?
 campaign-ask-anonymous = Анонимный опрос? В анонимном вы увидите только сводные итоги — и только когда ответят хотя бы трое.
 campaign-anonymous-yes = Да, анонимный

@@ -440,3 +440,61 @@ async def test_withdrawal_ends_the_pair_and_tells_the_other_side(harness: Harnes
     await mentor.send("/mypair")
     assert "пока нет наставнической пары" in mentor.text
 
+
+
+async def launch_survey(coordinator: Client, *audience_clicks: str) -> str:
+    await coordinator.send("/campaigns")
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    for button in audience_clicks:
+        await coordinator.click(button)
+    await coordinator.click("14 дней")
+    await coordinator.click("Нет, с именами")
+    return coordinator.text
+
+
+async def recipients(db: Database) -> list[set[int]]:
+    found: dict[int, set[int]] = {}
+    for r in await db.fetchall("SELECT r.campaign_id, p.tg_user_id FROM campaign_recipients r"
+                               " JOIN persons p ON p.id = r.person_id ORDER BY r.campaign_id"):
+        found.setdefault(r["campaign_id"], set()).add(r["tg_user_id"])
+    return [found[k] for k in sorted(found)]
+
+
+async def test_survey_audiences_all_pairs_one_form_and_a_hand_picked_list(harness: Harness, db: Database) -> None:
+    coordinator, (mentor, history), (first, _) = await school(harness, db, mentees=2)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел")
+    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
+    for person in (mentor, first, history):  # the second pair is still waiting for Зайцева's answer
+        await person.click("Открыть")
+        await person.click("Согласен")
+
+    assert "запущен: приглашения уходят 2 участникам" in await launch_survey(
+        coordinator, "Участникам всех действующих пар")
+    assert "запущен: приглашения уходят 2 участникам" in await launch_survey(
+        coordinator, "Участникам пар одной формы", "учитель – учитель")
+    await launch_survey(coordinator, "Участникам пар одной формы", "ученик – ученик")
+    assert "В выбранной группе пока нет участников" in coordinator.alerts()[-1]
+
+    # by hand: tick two people, untick one, tick another — three chosen
+    await coordinator.send("/campaigns")
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    await coordinator.click("Выбрать людей вручную")
+    assert "Выбрано: 0" in coordinator.text
+    await coordinator.click("⬜ Зайцева Ольга")
+    await coordinator.click("⬜ Орлов Игорь")
+    await coordinator.click("☑️ Зайцева Ольга")
+    await coordinator.click("⬜ Иванова Мария")
+    await coordinator.click("⬜ Смирнова Ольга")
+    assert "Выбрано: 3" in coordinator.text
+    await coordinator.click("Готово, выбрано: 3")
+    await coordinator.click("14 дней")
+    await coordinator.click("Нет, с именами")
+    assert "запущен: приглашения уходят 3 участникам" in coordinator.text
+    # a forged tick for someone of another organisation is refused
+    await coordinator.press("cp1:tog:0::0:0:999999:0")
+    assert "неактуально" in coordinator.alerts()[-1]
+
+    assert await recipients(db) == [{3000, 3100}, {3000, 3100}, {3001, 3000, 2000}]
