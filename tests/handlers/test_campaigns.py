@@ -161,7 +161,7 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     photos = [m for m in harness.requests if isinstance(m, SendPhoto) and m.chat_id == coordinator.id]
     assert len(photos) == 1 and photos[0].photo.data[:4] == b"\x89PNG"  # type: ignore[union-attr]
     # mentees cannot read results
-    await mentees[3].press("cp1:res::0:0:0:1")
+    await mentees[3].press("cp1:res::0:0:0:1:0")
     assert "недоступно" in mentees[3].alerts()[0]
 
 
