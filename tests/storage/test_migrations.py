@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from storage.db import Database
-from storage.migrate import current_version, load_migrations, migrate
+from storage.migrate import MIGRATIONS_DIR, current_version, load_migrations, migrate
 
 
 async def test_fresh_database_gets_every_migration(tmp_path: Path) -> None:
@@ -57,3 +57,30 @@ def test_migration_files_are_numbered_without_gaps(tmp_path: Path) -> None:
     (tmp_path / "0003_c.sql").write_text("SELECT 1;")
     with pytest.raises(ValueError, match="without gaps"):
         load_migrations(tmp_path)
+
+
+async def test_pairs_migration_keeps_the_consent_log(tmp_path: Path) -> None:
+    """0005 rebuilds consent_events (new kinds, pair_id): a database of the previous version keeps every event."""
+    shipped = MIGRATIONS_DIR
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for path in sorted(shipped.glob("000[1-4]_*.sql")):
+        (older / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    async with Database(tmp_path / "bot.sqlite3") as db:
+        assert await migrate(db, older) == [1, 2, 3, 4]
+        async with db.transaction():
+            await db.execute("INSERT INTO organisations (id, name, kind, timezone, created_by, created_at)"
+                             " VALUES (1, 'Школа', 'school', 'Europe/Moscow', 1, '2026-09-01T00:00:00+00:00')")
+            await db.execute("INSERT INTO consent_events (org_id, kind, version, locale, text_sha256, action,"
+                             " actor_tg_id, created_at) VALUES (1, 'pd', '1', 'ru', 'abc', 'declined', 7,"
+                             " '2026-09-01T00:00:00+00:00')")
+        assert await migrate(db) == [5]
+        row = await db.fetchone("SELECT * FROM consent_events")
+        assert (row["kind"], row["action"], row["actor_tg_id"], row["pair_id"]) == ("pd", "declined", 7, None)
+        async with db.transaction():
+            await db.execute("INSERT INTO consent_events (org_id, kind, version, locale, text_sha256, action,"
+                             " created_at, pair_id) VALUES (1, 'mentoring', '1', 'ru', 'x', 'given', 'now', 3)")
+        with pytest.raises(sqlite3.IntegrityError):
+            async with db.transaction():
+                await db.execute("INSERT INTO consent_events (org_id, kind, version, locale, text_sha256, action,"
+                                 " created_at) VALUES (1, 'nonsense', '1', 'ru', 'x', 'given', 'now')")

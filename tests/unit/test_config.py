@@ -31,6 +31,13 @@ def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) 
     assert "AAAA" not in repr(settings)  # the token is a secret
     assert settings.reminder_settings.days_before == (7, 1)
     assert str(settings.reminder_settings.work_start) == "09:00:00"
+    assert settings.weights.subject == 25 and settings.unmatched_days == 14
+
+
+def test_match_weights_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MATCH_WEIGHTS", "subject=40, experience=0")
+    weights = load_settings(_env_file=None).weights
+    assert (weights.subject, weights.experience, weights.requests) == (40, 0, 30)  # the rest keep their defaults
 
 
 @pytest.mark.parametrize("name, value, fragment", [
@@ -43,6 +50,9 @@ def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) 
     ("WORK_HOURS", "утром", "WORK_HOURS"),
     ("REMINDER_DAYS_BEFORE", "7,ноль", "REMINDER_DAYS_BEFORE"),
     ("REMINDER_DAYS_BEFORE", "0", "REMINDER_DAYS_BEFORE"),
+    ("MATCH_WEIGHTS", "subject=много", "MATCH_WEIGHTS"),
+    ("MATCH_WEIGHTS", "charisma=10", "MATCH_WEIGHTS"),
+    ("UNMATCHED_DAYS", "0", "UNMATCHED_DAYS"),
 ])
 def test_invalid_settings_are_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str, fragment: str) -> None:
     monkeypatch.setenv(name, value)
