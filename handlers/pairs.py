@@ -136,16 +136,12 @@ def create_router() -> Router:
             await show(message, t, actor, pairs, view)
 
     @router.callback_query(ActionCb.filter(F.command == "pair"))
-    async def open_from_notice(query: CallbackQuery, callback_data: ActionCb, t: TextFn, actor: Actor,
-                               pairs: PairService) -> None:
-        view = await pairs.view(actor, callback_data.target_id)
-        await query.answer()
-        await show(query, t, actor, pairs, view)
-
     @router.callback_query(PairCb.filter(F.a == "open"))
-    async def open_card(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
+    async def open_card(query: CallbackQuery, callback_data: ActionCb | PairCb, t: TextFn, actor: Actor,
                         pairs: PairService) -> None:
-        view = await pairs.view(actor, callback_data.id)
+        """The card, from a notice's button or from a list."""
+        pair_id = callback_data.target_id if isinstance(callback_data, ActionCb) else callback_data.id
+        view = await pairs.view(actor, pair_id)
         await query.answer()
         await show(query, t, actor, pairs, view)
 

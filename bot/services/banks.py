@@ -82,6 +82,14 @@ class MenteeEntry:
     support: bool  # flagged for psychological support
 
 
+def _passes(flt: BankFilter, status: str, forms: frozenset[str], subjects: str, years: int | None,
+            matched: bool) -> bool:
+    return ((not flt.status or status == flt.status) and (not flt.form or flt.form in forms)
+            and (not flt.subject or bool(subject_overlap(flt.subject, subjects)))
+            and (not flt.exp or _experience_in(years, flt.exp))
+            and (not flt.matched or matched == (flt.matched == "yes")))
+
+
 def _experience_in(years: int | None, band: str) -> bool:
     if band not in EXPERIENCE_BANDS:
         return True
@@ -140,38 +148,14 @@ class BankService:
         return entries
 
     async def mentors(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MentorEntry]:
-        org_id = require_coordinator(actor)
-        found = []
-        for e in await self.mentor_entries(org_id):
-            if flt.status and e.status != flt.status:
-                continue
-            if flt.form and flt.form not in e.profile.forms:
-                continue
-            if flt.subject and not subject_overlap(flt.subject, e.profile.subjects):
-                continue
-            if flt.exp and not _experience_in(e.profile.experience_years, flt.exp):
-                continue
-            if flt.matched and (e.profile.load > 0) != (flt.matched == "yes"):
-                continue
-            found.append(e)
-        return found
+        entries = await self.mentor_entries(require_coordinator(actor))
+        return [e for e in entries if _passes(flt, e.status, e.profile.forms, e.profile.subjects,
+                                              e.profile.experience_years, e.profile.load > 0)]
 
     async def mentees(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MenteeEntry]:
-        org_id = require_coordinator(actor)
-        found = []
-        for e in await self.mentee_entries(org_id):
-            if flt.status and e.state != flt.status:
-                continue
-            if flt.form and flt.form not in e.profile.forms:
-                continue
-            if flt.subject and not subject_overlap(flt.subject, e.profile.subjects):
-                continue
-            if flt.exp and not _experience_in(e.profile.experience_years, flt.exp):
-                continue
-            if flt.matched and (e.state == "matched") != (flt.matched == "yes"):
-                continue
-            found.append(e)
-        return found
+        entries = await self.mentee_entries(require_coordinator(actor))
+        return [e for e in entries if _passes(flt, e.state, e.profile.forms, e.profile.subjects,
+                                              e.profile.experience_years, e.state == "matched")]
 
     async def mentor(self, actor: Actor, person_id: int) -> MentorEntry:
         org_id = require_coordinator(actor)
