@@ -1,0 +1,98 @@
+"""The quick form of a meeting log: «/meeting вчера 45 мин Анализ урока» → a draft to confirm.
+
+Words in any order: a day (сегодня, вчера, позавчера, 12.11, 12.11.2026; today, yesterday), a duration
+(45 мин, 1 ч, 1,5 часа, 1 ч 30 мин, 90 min, 2h), a format (очно, онлайн; in person, online), a meeting type
+(организационная, пробная, планирование, итоговая, регулярная; organisational, trial, planning, regular, final);
+what is left is the topic. Nothing here knows about chats or pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.services.errors import InvalidInput
+
+KINDS = ("organisational", "trial", "planning", "regular", "final")
+FORMATS = ("in_person", "online")
+MIN_MINUTES, MAX_MINUTES = 5, 600
+MAX_TOPIC = 300
+MAX_AGE_DAYS = 366
+
+_DAY_WORDS = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}
+_FORMAT_WORDS = {"очно": "in_person", "очная": "in_person", "лично": "in_person", "online": "online",
+                 "онлайн": "online", "дистанционно": "online", "zoom": "online", "сферум": "online"}
+_KIND_STEMS = {"организац": "organisational", "organis": "organisational", "organiz": "organisational",
+               "пробн": "trial", "trial": "trial", "планир": "planning", "planning": "planning",
+               "регуляр": "regular", "regular": "regular", "итогов": "final", "заключит": "final",
+               "final": "final"}
+_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$")
+_HOURS = r"(?:ч|час|часа|часов|h|hr|hrs|hour|hours)\.?"
+_MINUTES = r"(?:м|мин|минут|минуты|минута|min|mins|minute|minutes)\.?"
+_DURATION = re.compile(
+    rf"(?<!\S)(?:(\d+(?:[.,]\d+)?)\s*{_HOURS}(?:\s*(\d+)\s*{_MINUTES})?|(\d+)\s*{_MINUTES})(?!\S)", re.IGNORECASE)
+_PLAIN_MINUTES = re.compile(r"(?<!\S)(\d{2,3})(?!\S)")
+
+
+@dataclass(frozen=True)
+class QuickDraft:
+    held_on: date | None
+    minutes: int | None
+    format: str | None
+    kind: str | None
+    topic: str | None
+
+
+def parse_quick(text: str, today: date) -> QuickDraft:
+    """Pick out what the text says; what it does not say stays None (the chat asks for it)."""
+    rest = " ".join(text.split())
+    minutes = None
+    match = _DURATION.search(rest)
+    if match:
+        hours, extra, only = match.groups()
+        minutes = int(only) if only else round(float(hours.replace(",", ".")) * 60) + int(extra or 0)
+        rest = (rest[:match.start()] + " " + rest[match.end():]).strip()
+    held_on = fmt = kind = None
+    words = []
+    for word in rest.split():
+        key = word.lower().strip(",;")
+        if held_on is None and key in _DAY_WORDS:
+            held_on = today - timedelta(days=_DAY_WORDS[key])
+        elif held_on is None and _DATE.match(key):
+            held_on = _date(key, today)
+        elif fmt is None and key in _FORMAT_WORDS:
+            fmt = _FORMAT_WORDS[key]
+        elif kind is None and (found := next((k for s, k in _KIND_STEMS.items() if key.startswith(s)), None)):
+            kind = found
+        elif minutes is None and _PLAIN_MINUTES.fullmatch(key) and MIN_MINUTES <= int(key) <= MAX_MINUTES:
+            minutes = int(key)
+        else:
+            words.append(word)
+    topic = " ".join(words).strip(" ,;—-") or None
+    if minutes is not None and not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
+    if topic is not None and len(topic) > MAX_TOPIC:
+        raise InvalidInput("meeting-error-topic", limit=MAX_TOPIC)
+    if held_on is not None:
+        check_day(held_on, today)
+    return QuickDraft(held_on, minutes, fmt, kind, topic)
+
+
+def check_day(day: date, today: date) -> None:
+    if day > today:
+        raise InvalidInput("meeting-error-future")
+    if (today - day).days > MAX_AGE_DAYS:
+        raise InvalidInput("meeting-error-old")
+
+
+def _date(text: str, today: date) -> date:
+    d, m, y = _DATE.match(text).groups()  # type: ignore[union-attr]
+    year = int(y) + (2000 if len(y) == 2 else 0) if y else today.year
+    try:
+        day = date(year, int(m), int(d))
+    except ValueError:
+        raise InvalidInput("q-error-date-impossible") from None
+    if not y and (day - today).days > 31:  # «12.12» in January means last December; «25.11» on 23.11 is a slip
+        day = day.replace(year=year - 1)
+    return day
