@@ -36,3 +36,17 @@ async def drop_buttons(query: CallbackQuery) -> None:
     if message is not None and message.reply_markup is not None:
         with suppress(TelegramBadRequest):  # cosmetic; the message may be too old to edit
             await message.edit_reply_markup(reply_markup=None)
+
+
+def fit_lines(lines: list[str], limit: int = 3900) -> str:
+    """Join lines into one message under Telegram's 4096 characters, dropping whole lines (never cutting inside
+    an HTML tag or entity) and ending with «…» when something was left out."""
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        if size + len(line) + 1 > limit:
+            kept.append("…")
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)

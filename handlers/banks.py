@@ -19,14 +19,14 @@ from bot.render import local_date
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import EXPERIENCE_BANDS, BankFilter, BankService, MenteeEntry, MentorEntry
 from bot.services.errors import DomainError
-from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS, form_name, reason_text
+from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS, form_name, reason_text, score
 from bot.services.pairs import PairService
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES, QuestionnaireService
 from bot.services.reminders import local_today
 from bot.services.validation import clean_text
 from bot.states import BankInput
-from handlers._util import NotCommand, drop_buttons, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, say
 from handlers.questionnaires import show_value
 from storage.models import Role
 
@@ -80,11 +80,6 @@ def _short(text: str, limit: int) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",:;(") + "…"
 
 
-def _clip(lines: list[str]) -> str:
-    text = "\n".join(lines)
-    return text if len(text) < 4000 else text[:3990] + "…"
-
-
 def bank_keyboard(t: TextFn, cb: BankCb, total: int, subject: str) -> InlineKeyboardBuilder:
     kb = InlineKeyboardBuilder()
     pages = max(1, -(-total // PAGE))
@@ -96,7 +91,7 @@ def bank_keyboard(t: TextFn, cb: BankCb, total: int, subject: str) -> InlineKeyb
         nav.append(("▶️", BankCb(a="list", p=cb.p + 1, **base)))
     for text, data in nav:
         kb.button(text=text, callback_data=data)
-    form = FORMS[int(cb.fm)] if cb.fm.isdigit() else ""
+    form = FORMS[int(cb.fm)] if cb.fm.isdigit() and int(cb.fm) < len(FORMS) else ""
     kb.button(text=t("bank-filter-status", kind=cb.k, value=cb.st or "any"),
               callback_data=BankCb(a="filter", f="st", **base))
     kb.button(text=t("bank-filter-form", value=form_name(t, form) if form else t("bank-any")),
@@ -127,7 +122,7 @@ async def show_bank(target: Message | CallbackQuery, t: TextFn, actor: Actor, ba
         lines.append(t("bank-empty", kind=cb.k))
     people.adjust(2)
     people.attach(bank_keyboard(t, cb, len(entries), subject))
-    await _send(target, _clip(lines), people.as_markup())
+    await _send(target, fit_lines(lines), people.as_markup())
 
 
 async def _send(target: Message | CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -148,7 +143,7 @@ def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
     if e.selection and e.selection.reason:
         lines.append(t("bank-card-reason", reason=e.selection.reason))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
-    return _clip(lines)
+    return fit_lines(lines)
 
 
 def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezone: str) -> str:
@@ -160,7 +155,7 @@ def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezon
     if e.support:
         lines.append(t("bank-card-support"))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
-    return _clip(lines)
+    return fit_lines(lines)
 
 
 def _months_later(day: date, months: int) -> date:
@@ -189,6 +184,7 @@ def create_router() -> Router:
 
     @router.message(Command("mentors", "mentees"))
     async def open_bank(message: Message, t: TextFn, actor: Actor, banks: BankService, state: FSMContext) -> None:
+        await state.set_state(None)  # a half-typed reason or subject is dropped, never applied later
         kind = "m" if (message.text or "").lstrip("/").startswith("mentors") else "e"
         await show_bank(message, t, actor, banks, BankCb(a="list", k=kind), await subject_of(state, kind))
 
@@ -196,6 +192,7 @@ def create_router() -> Router:
     async def bank_page(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
                         state: FSMContext) -> None:
         cb = callback_data
+        await state.set_state(None)
         if cb.a == "reset":
             await state.update_data({f"bank_subject_{cb.k}": ""})
             cb = BankCb(a="list", k=cb.k)
@@ -230,7 +227,8 @@ def create_router() -> Router:
 
     @router.callback_query(BankCb.filter(F.a == "card"))
     async def card(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
-                   questionnaires: QuestionnaireService) -> None:
+                   questionnaires: QuestionnaireService, state: FSMContext) -> None:
+        await state.set_state(None)
         await show_card(query, t, actor, banks, questionnaires, callback_data)
 
     async def show_card(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
@@ -315,7 +313,7 @@ def create_router() -> Router:
         if not waiting:
             lines.append(t("bank-unmatched-none"))
         kb.adjust(2)
-        await message.answer(_clip(lines), reply_markup=kb.as_markup())
+        await message.answer(fit_lines(lines), reply_markup=kb.as_markup())
 
     # ---- suggestions and the draft of a pair/group -------------------------------------------------------
 
@@ -337,7 +335,7 @@ def create_router() -> Router:
             lines.append(t("match-none"))
         kb.adjust(1)
         await query.answer()
-        await say(query, _clip(lines), reply_markup=kb.as_markup())
+        await say(query, fit_lines(lines), reply_markup=kb.as_markup())
 
     async def show_draft(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
                          draft: dict[str, Any]) -> None:
@@ -427,14 +425,13 @@ def create_router() -> Router:
                       and draft["form"] in allowed]
         scored = []
         for e in candidates:
-            _, found = await banks.suggestions(actor, e.person.id, form=draft["form"], limit=50)
-            score = next((s.score for s in found if s.mentor.person_id == mentor.person.id), None)
-            if score is not None:
-                scored.append((score, e))
+            suggestion = score(e.profile, mentor.profile, banks.weights, form=draft["form"])
+            if suggestion is not None:
+                scored.append((suggestion.score, e))
         scored.sort(key=lambda pair: -pair[0])
         kb = InlineKeyboardBuilder()
-        for score, e in scored[:10]:
-            kb.button(text=f"{(e.person.full_name or '—')[:40]} · {score}", callback_data=DraftCb(a="add",
+        for points, e in scored[:10]:
+            kb.button(text=f"{(e.person.full_name or '—')[:40]} · {points}", callback_data=DraftCb(a="add",
                                                                                               id=e.person.id))
         kb.button(text=t("draft-btn-back"), callback_data=DraftCb(a="show"))
         kb.adjust(1)

@@ -22,7 +22,7 @@ from bot.services.matching import FORMS, form_name
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.reminders import local_today
 from bot.services.survey_results import CampaignResults
-from handlers._util import drop_buttons, say
+from handlers._util import drop_buttons, fit_lines, say
 
 DEADLINE_DAYS = (7, 14, 30)
 PICK_PAGE = 10
@@ -54,8 +54,7 @@ def results_text(t: TextFn, r: CampaignResults) -> str:
             lines.append(f"• <i>{html.escape(text[:200])}</i>")
         if len(q.texts) > 10:
             lines.append(t("campaign-results-more", count=len(q.texts) - 10))
-    text = "\n".join(lines)
-    return text if len(text) < 4000 else text[:3990] + "…"
+    return fit_lines(lines)
 
 
 def create_router() -> Router:

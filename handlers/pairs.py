@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -21,10 +22,10 @@ from bot.services.matching import form_name
 from bot.services.pairs import PairService, PairView
 from bot.services.validation import day
 from bot.states import ProgrammeInput
-from handlers._util import NotCommand, drop_buttons, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, say
 from storage.models import Person
 
-MAX_TASK_BUTTONS = 20
+MAX_TASK_BUTTONS = 40  # = PairService's MAX_ITEMS: every task can be ticked
 
 
 def _who(person: Person) -> str:
@@ -33,7 +34,7 @@ def _who(person: Person) -> str:
 
 def pair_text(t: TextFn, view: PairView) -> str:
     p = view.pair
-    lines = [t("pair-card-title", id=p.id, group="yes" if len(p.members) > 1 else "no", status=p.status),
+    lines = [t("pair-card-title", id=p.id, group="yes" if len(p.mentee_ids) > 1 else "no", status=p.status),
              t("pair-card-form", form=form_name(t, p.form)),
              t("pair-card-term", starts=p.starts_on, ends=p.ends_on or "—"),
              t("pair-card-mentor", who=_who(view.mentor)),
@@ -61,15 +62,14 @@ def pair_text(t: TextFn, view: PairView) -> str:
                            due=following.due_on.strftime("%d.%m.%Y") if following.due_on else "—"))
         elif not tasks and view.role == "mentor":
             lines.append(t("programme-empty-mentor"))
-    text = "\n".join(lines)
-    return text if len(text) < 4000 else text[:3990] + "…"
+    return fit_lines(lines)
 
 
-def pair_keyboard(t: TextFn, view: PairView) -> InlineKeyboardBuilder:
+def pair_keyboard(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardBuilder:
     p, kb = view.pair, InlineKeyboardBuilder()
     working = p.status in ("active", "ending")
     sizes: list[int] = []
-    if view.role != "coordinator":
+    if view.role != "coordinator" and working and contacts:  # contacts only once everyone has agreed
         contacts = [view.mentor] if view.role == "mentee" else view.mentees
         for person in contacts:
             if person.tg_user_id is not None:
@@ -113,7 +113,13 @@ def create_router() -> Router:
         chat = target.from_user.id  # type: ignore[union-attr]
         bot = target.bot
         assert bot is not None
-        await bot.send_message(chat, pair_text(t, view), reply_markup=pair_keyboard(t, view).as_markup())
+        try:
+            await bot.send_message(chat, pair_text(t, view), reply_markup=pair_keyboard(t, view).as_markup())
+        except TelegramBadRequest as exc:  # BUTTON_USER_PRIVACY_RESTRICTED: the other side hides their account
+            if "PRIVACY" not in exc.message.upper():
+                raise
+            await bot.send_message(chat, pair_text(t, view),
+                                   reply_markup=pair_keyboard(t, view, contacts=False).as_markup())
         person = actor.active_person
         assert person is not None
         member = view.pair.member(person.id)
@@ -304,8 +310,7 @@ def create_router() -> Router:
         kb.button(text=t("pairs-btn-order"), callback_data=PairCb(a="order"))
         kb.button(text=t("pairs-btn-other", closed="no" if closed else "yes"),
                   callback_data=PairCb(a="list" if closed else "closed"))
-        text = "\n".join(lines)
-        await bot.send_message(chat_id, text if len(text) < 4000 else text[:3990] + "…", reply_markup=kb.as_markup())
+        await bot.send_message(chat_id, fit_lines(lines), reply_markup=kb.as_markup())
 
     @router.callback_query(PairCb.filter(F.a == "order"))
     async def order(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, pairs: PairService) -> None:

@@ -21,7 +21,7 @@ from bot.services.errors import DomainError, InvalidInput
 from bot.services.questionnaire_model import Question
 from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
 from bot.states import Survey
-from handlers._util import NotCommand, callback_message, drop_buttons, say
+from handlers._util import NotCommand, callback_message, drop_buttons, fit_lines, say
 
 MAX_REVIEW_ANSWER = 120
 
@@ -75,8 +75,7 @@ def review_text(t: TextFn, p: Progress) -> str:
     if p.missing:
         lines += ["", t("q-error-missing", count=len(p.missing))]
     lines += ["", t("q-review-hint")]
-    text = "\n".join(lines)
-    return text if len(text) < 4000 else text[:3990] + "…"
+    return fit_lines(lines)
 
 
 async def show(bot: Bot, chat_id: int, t: TextFn, p: Progress, state: FSMContext) -> None:

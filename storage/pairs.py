@@ -17,8 +17,9 @@ OPEN = ("proposed", "active", "ending")  # a pair that still binds its mentor's 
 @dataclass(frozen=True)
 class PairMember:
     mentee_id: int
-    answer: str | None  # None: not answered yet | confirmed | declined
+    answer: str | None  # None: not answered yet | confirmed | declined (also: left the group)
     answered_at: datetime | None
+    leaves_on: date | None = None  # leaving a group early: from this day
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ class PairRepo:
         found: dict[int, list[PairMember]] = {i: [] for i in ids}
         for m in await self.db.fetchall(
                 f"SELECT * FROM pair_members WHERE pair_id IN ({_marks(len(ids))}) ORDER BY rowid", ids):
-            found[m["pair_id"]].append(PairMember(m["mentee_id"], m["answer"], parse_ts(m["answered_at"])))
+            found[m["pair_id"]].append(PairMember(m["mentee_id"], m["answer"], parse_ts(m["answered_at"]),
+                                                  parse_date(m["leaves_on"])))
         return [_pair(r, tuple(found[r["id"]])) for r in rows]
 
     async def get(self, pair_id: int) -> Pair | None:
@@ -180,6 +182,18 @@ class PairRepo:
         await self.db.execute("UPDATE pair_members SET answer = ?, answered_at = ? WHERE pair_id = ? AND mentee_id = ?",
                               (answer, now.isoformat(), pair_id, mentee_id))
 
+    async def member_leaves(self, pair_id: int, mentee_id: int, leaves_on: date) -> bool:
+        return await self.db.execute_rowcount(
+            "UPDATE pair_members SET leaves_on = ? WHERE pair_id = ? AND mentee_id = ? AND answer = 'confirmed'"
+            " AND leaves_on IS NULL", (leaves_on.isoformat(), pair_id, mentee_id)) > 0
+
+    async def leaving_due(self, today_by_org: dict[int, date]) -> list[tuple[int, int]]:
+        rows = await self.db.fetchall(
+            "SELECT m.pair_id, m.mentee_id, m.leaves_on, p.org_id FROM pair_members m JOIN pairs p ON p.id = m.pair_id"
+            " WHERE m.leaves_on IS NOT NULL AND m.answer = 'confirmed' AND p.status IN ('active', 'ending')")
+        return [(r["pair_id"], r["mentee_id"]) for r in rows
+                if r["org_id"] in today_by_org and date.fromisoformat(r["leaves_on"]) <= today_by_org[r["org_id"]]]
+
     async def set_status(self, pair_id: int, status: str, now: datetime, *, from_statuses: Iterable[str],
                          reason: str | None = None) -> bool:
         """Move a pair to ``status`` if it is still in one of ``from_statuses`` (False: someone was faster)."""
@@ -216,6 +230,9 @@ class PairRepo:
         for r in rows:
             await self.set_member_answer(r["pair_id"], person_id, "declined", now)
             changed.append(r["pair_id"])
+        # nothing sensitive stays behind: the support flag and the free-text reason of a selection decision
+        await self.db.execute("DELETE FROM mentee_support WHERE person_id = ?", (person_id,))
+        await self.db.execute("DELETE FROM mentor_selection WHERE person_id = ?", (person_id,))
         return changed
 
     # ---- programme -----------------------------------------------------------------------------------

@@ -78,8 +78,9 @@ class MenteeEntry:
     state: str  # unmatched | proposed | matched
     profile: MenteeProfile
     waiting_since: datetime  # registered as a mentee, or last left a pair
-    declined: bool  # the last proposal was declined
+    declined: bool  # the last proposal was declined, or the last pair ended early
     support: bool  # flagged for psychological support
+    completed: bool = False  # the last pair completed its programme
 
 
 def _passes(flt: BankFilter, status: str, forms: frozenset[str], subjects: str, years: int | None,
@@ -138,13 +139,12 @@ class BankService:
             kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
             profile = mentee_profile(p.id, p.org_id, kind, p.subject, p.experience_years, answers.get(p.id, {}))
             since = granted.get(p.id, p.created_at)
-            declined = False
+            how = None
             if p.id in left:
                 at, how = left[p.id]
                 since = max(since, datetime.fromisoformat(at))
-                declined = how in ("declined", "ended")  # the proposal failed or the pair ended early
             entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
-                                       declined, p.id in support))
+                                       how in ("declined", "ended"), p.id in support, how == "completed"))
         return entries
 
     async def mentors(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MentorEntry]:
@@ -196,13 +196,13 @@ class BankService:
         return await self.mentor(actor, person_id)
 
     async def reject(self, actor: Actor, person_id: int, reason: str) -> MentorEntry:
-        entry = await self.mentor(actor, person_id)
         reason = " ".join(reason.split())
         if not reason or len(reason) > MAX_REASON:
             raise InvalidInput("bank-error-reason", limit=MAX_REASON)
-        if entry.profile.load > 0:
-            raise InvalidInput("bank-error-has-pairs")
-        async with self.db.transaction():
+        async with self.db.transaction():  # checked under the write lock: no proposal can slip in between
+            entry = await self.mentor(actor, person_id)
+            if entry.profile.load > 0:
+                raise InvalidInput("bank-error-has-pairs")
             await self.pairs.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
         if entry.person.tg_user_id is not None:
@@ -227,7 +227,8 @@ class BankService:
     async def _unmatched(self, org_id: int) -> list[MenteeEntry]:
         cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
         waiting = [e for e in await self.mentee_entries(org_id)
-                   if e.state == "unmatched" and (e.declined or e.support or e.waiting_since <= cutoff)]
+                   if e.state == "unmatched" and not (e.completed and not e.support)
+                   and (e.declined or e.support or e.waiting_since <= cutoff)]
         return sorted(waiting, key=lambda e: (not e.support, e.waiting_since))
 
     async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:

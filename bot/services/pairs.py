@@ -33,7 +33,12 @@ logger = logging.getLogger(__name__)
 NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring early with 3 working days' notice
 MAX_GROUP = 10
 MAX_TITLE = 300
-MAX_ITEMS = 60
+MAX_ITEMS = 40
+
+
+def notice_end(asked_on: date) -> date:
+    """The day an early end takes effect: after NOTICE_WORKING_DAYS full working days following the request."""
+    return add_working_days(asked_on, NOTICE_WORKING_DAYS) + timedelta(days=1)
 
 
 def add_working_days(start: date, days: int) -> date:
@@ -127,14 +132,17 @@ class PairService:
         view = await self.view(actor, pair_id)
         pair, person = view.pair, actor.active_person
         assert person is not None
-        member = pair.member(person.id)
-        answered = pair.mentor_answer if view.role == "mentor" else (member.answer if member else "none")
-        if pair.status != "proposed" or view.role == "coordinator" or answered is not None:
+        if view.role == "coordinator":
             raise DomainError("pair-stale")
         text = self.consent_text(view, locale)
         answer = "confirmed" if accept else "declined"
         now = self.clock.now()
         async with self.db.transaction():
+            pair = await self._pair(pair.id)  # again, inside the lock: the coordinator may have stopped it
+            member = pair.member(person.id)
+            answered = pair.mentor_answer if view.role == "mentor" else (member.answer if member else "none")
+            if pair.status != "proposed" or answered is not None:
+                raise DomainError("pair-stale")
             action = ConsentAction.GIVEN if accept else ConsentAction.DECLINED
             await self.log.log(org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
                                text_sha256=text.sha256, action=action, now=now, person_id=person.id,
@@ -143,15 +151,7 @@ class PairService:
                 await self.repo.set_mentor_answer(pair.id, answer)
             else:
                 await self.repo.set_member_answer(pair.id, person.id, answer, now)
-            pair = await self._pair(pair.id)
-            outcome = None
-            if pair.mentor_answer == "declined" or not pair.mentee_ids:
-                outcome = "declined"
-            elif pair.mentor_answer == "confirmed" and all(pair.member(m).answer == "confirmed"  # type: ignore[union-attr]
-                                                           for m in pair.mentee_ids):
-                outcome = "active"
-            if outcome and not await self.repo.set_status(pair.id, outcome, now, from_statuses=("proposed",)):
-                outcome = None
+            outcome = await self._settle(pair.id)
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
         await self._tell_coordinators(pair, "pair-notify-answer", who=person.full_name or "—", answer=answer,
                                       role=view.role)
@@ -166,6 +166,22 @@ class PairService:
                              actions=[Action("pair-btn-open", "pair", pair.id)])
             await self._tell_coordinators(final, "pair-notify-formed")
         return await self._pair(pair.id)
+
+    async def _settle(self, pair_id: int) -> str | None:
+        """After an answer or a departure: a proposal everyone left has agreed to starts; one nobody can carry
+        (the mentor declined, no mentee left) is declined. Call inside a transaction."""
+        pair = await self._pair(pair_id)
+        if pair.status != "proposed":
+            return None
+        outcome = None
+        if pair.mentor_answer == "declined" or not pair.mentee_ids:
+            outcome = "declined"
+        elif pair.mentor_answer == "confirmed" and all(m.answer == "confirmed" for m in pair.members
+                                                       if m.mentee_id in pair.mentee_ids):
+            outcome = "active"
+        if outcome and await self.repo.set_status(pair_id, outcome, self.clock.now(), from_statuses=("proposed",)):
+            return outcome
+        return None
 
     # ---- seeing --------------------------------------------------------------------------------------
 
@@ -227,8 +243,9 @@ class PairService:
             raise InvalidInput("programme-error-full", limit=MAX_ITEMS)
         if goal_id is not None and not any(i.id == goal_id and i.kind == "goal" for i in view.items):
             raise DomainError("pair-stale")
-        if due_on is not None and due_on < view.pair.starts_on - timedelta(days=365):
-            raise InvalidInput("programme-error-date")
+        latest = view.pair.ends_on or view.pair.starts_on + timedelta(days=730)
+        if due_on is not None and not view.pair.starts_on <= due_on <= latest:
+            raise InvalidInput("programme-error-date", starts=view.pair.starts_on, ends=latest)
         async with self.db.transaction():
             item_id = await self.repo.add_item(pair_id, kind, title, goal_id if kind == "task" else None, due_on,
                                                self.clock.now())
@@ -282,17 +299,24 @@ class PairService:
                                       role=view.role)
 
     async def request_end(self, actor: Actor, pair_id: int) -> date:
-        """Either side asks to end early: it takes effect after 3 working days; everyone is told."""
+        """Either side asks to end early; it takes effect after 3 working days' notice and everyone is told.
+        A mentee of a group leaves only the group: it goes on for the others."""
         view = await self.view(actor, pair_id)
         if view.role == "coordinator":
             raise AccessDenied()
-        end_on = add_working_days(local_today(self.clock.now(), view.org.timezone), NOTICE_WORKING_DAYS)
+        end_on = notice_end(local_today(self.clock.now(), view.org.timezone))
+        leaving_group = view.role == "mentee" and len(view.pair.mentee_ids) > 1
         async with self.db.transaction():
-            if not await self.repo.request_end(pair_id, _pid(actor), end_on):  # type: ignore[arg-type]
+            if leaving_group:
+                done = await self.repo.member_leaves(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+            else:
+                done = await self.repo.request_end(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+            if not done:
                 raise DomainError("pair-stale")
-        logger.info("person %s asked to end pair %s on %s", _pid(actor), pair_id, end_on)
-        others = [p for p in [view.mentor, *view.mentees] if p.id != _pid(actor)]
-        await self._tell(others, "pair-notify-ending", date=end_on)
+        logger.info("person %s asked to end pair %s on %s (group member only: %s)", _pid(actor), pair_id, end_on,
+                    leaving_group)
+        others = [view.mentor] if leaving_group else [p for p in [view.mentor, *view.mentees] if p.id != _pid(actor)]
+        await self._tell(others, "pair-notify-leaving" if leaving_group else "pair-notify-ending", date=end_on)
         await self._tell_coordinators(view.pair, "pair-notify-ending-coord", who=actor.person.full_name or "—",  # type: ignore[union-attr]
                                       date=end_on)
         return end_on
@@ -302,20 +326,27 @@ class PairService:
         view = await self.view(actor, pair_id)
         if view.role != "coordinator":
             raise AccessDenied()
-        status = "completed" if completed else "ended"
+        status = "completed" if completed else ("declined" if view.pair.status == "proposed" else "ended")
         sources = ("active", "ending") if completed else OPEN
         async with self.db.transaction():
             if not await self.repo.set_status(pair_id, status, self.clock.now(), from_statuses=sources,
                                               reason="coordinator"):
                 raise DomainError("pair-stale")
         logger.info("pair %s %s by %s", pair_id, status, _pid(actor))
-        await self._tell([view.mentor, *view.mentees], f"pair-notify-{status}")
+        await self._tell([view.mentor, *view.mentees],
+                         "pair-notify-cancelled" if status == "declined" else f"pair-notify-{status}")
         return await self._pair(pair_id)
 
     async def sweep(self) -> int:
         """Pairs whose early end has come are ended (in each organisation's own date)."""
         orgs = {o.id: local_today(self.clock.now(), o.timezone) for o in await self.orgs.list_all()}
         ended = 0
+        for pair_id, mentee_id in await self.repo.leaving_due(orgs):
+            async with self.db.transaction():
+                await self.repo.set_member_answer(pair_id, mentee_id, "declined", self.clock.now())
+            ended += 1
+            person = await self.persons.get(mentee_id)
+            await self._tell([person] if person else [], "pair-notify-ended")
         for pair in await self.repo.ending_due(orgs):
             async with self.db.transaction():
                 if not await self.repo.set_status(pair.id, "ended", self.clock.now(), from_statuses=("ending",),
@@ -333,7 +364,9 @@ class PairService:
             changed = await self.repo.remove_person(person_id, self.clock.now())
             for pair_id in changed:
                 pair = await self._pair(pair_id)
-                if pair.is_open and not pair.mentee_ids:
+                if pair.status == "proposed":
+                    await self._settle(pair_id)  # those left may all have agreed already, or nobody is left
+                elif pair.is_open and not pair.mentee_ids:
                     await self.repo.set_status(pair_id, "ended", self.clock.now(), from_statuses=OPEN,
                                                reason="withdrawn")
         for pair_id in changed:

@@ -79,7 +79,7 @@ bank-card-mentee =
     Status: { bank-state }, since { $since }
 bank-card-trained = Mentor training completed: { $date }
 bank-card-reason = Reason for the decision: { $reason }
-bank-card-declined = ⚠️ The proposed pair did not work out — another mentor is needed.
+bank-card-declined = ⚠️ The proposed pair did not work out or the previous one ended early — another mentor is needed.
 bank-card-support = 🧡 Flagged for psychological support.
 bank-btn-approve = ✅ Approve as a mentor
 bank-btn-trained = 🎓 Training done (today)
@@ -109,7 +109,7 @@ bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { 
 } The list and mentor suggestions — /unmatched.
 bank-unmatched-title = <b>Mentees without a pair</b> — { $count } (waiting over { $days } days, the pair did not work out, or support needed)
 bank-unmatched-line = { $number }. { $name } — waiting since { $since }{ $declined ->
-    [yes] ; the pair did not work out
+    [yes] ; the pair did not work out or ended early
    *[no] { "" }
 }{ $support ->
     [yes] ; 🧡 support
@@ -139,14 +139,17 @@ draft-summary =
     Term: { $starts } — { $ends }
     Free places the mentor has: { $free }
 
-    Both sides get the proposal and confirm it in the bot (the consent is logged). You can add more mentees to make a group.
+    Everyone gets the proposal and confirms it in the bot (the consent is logged). You can add more mentees to make a group.
 draft-btn-more = ➕ Add a mentee (group)
 draft-btn-send = 📨 Send the proposal
 draft-btn-cancel = Cancel
 draft-btn-back = ← Back
 draft-ask-more = Whom to add to the group? Suitable mentees without a pair: { $count }, with their match points for this mentor.
 draft-no-more = No other mentees without a pair in this form.
-draft-sent = Proposal of pair no. { $id } sent ({ $count } participants). I will tell you when everyone has answered.
+draft-sent = Proposal of pair no. { $id } sent: { $count } { $count ->
+    [one] participant
+   *[other] participants
+}. I will tell you when everyone has answered.
 draft-cancelled = Cancelled; nothing was saved.
 
 pair-error-members = A pair or group needs at least one mentee (at most { $max }), and not the mentor themself.
@@ -174,8 +177,9 @@ pair-notify-signal = ⚠️ Pair no. { $id } ({ $pair }): { $who } ({ $role ->
     [mentor] mentor
    *[other] mentee
 }) says the pair is not working. The other side does not know.
-pair-notify-ending = A participant asked to end mentoring early. The pair ends on { $date } (3 working days, Labour Code art. 351.8).
-pair-notify-ending-coord = Pair no. { $id } ({ $pair }): { $who } asks to end mentoring early. The pair ends on { $date }.
+pair-notify-ending = A participant asked to end mentoring early. The pair ends on { $date } (after 3 working days, Labour Code art. 351.8).
+pair-notify-leaving = A mentee of your group asked to leave it. From { $date } the group goes on without them.
+pair-notify-ending-coord = Pair no. { $id } ({ $pair }): { $who } asks to end mentoring early — from { $date }.
 pair-notify-ended = The mentoring pair has ended. Thank you for your work!
 pair-notify-ended-coord = Pair no. { $id } ({ $pair }) ended early. The mentees are back in the bank — /unmatched.
 pair-notify-completed = 🎓 The mentoring pair is completed: the programme is done. Thank you!
@@ -217,7 +221,7 @@ pair-btn-stop = Stop the pair
 pair-btn-cancel = Cancel
 pair-ask-sure = { $what ->
     [sig] Tell the coordinator the pair is not working? The other side will not know.
-    [end] End mentoring early? The pair ends in 3 working days; the participants and the coordinator are told.
+    [end] End mentoring early? It takes effect after 3 working days; the participants and the coordinator are told.
    *[other] Stop the pair now? The participants are told; the mentees go back to the bank.
 }
 pair-btn-sure = { $what ->
@@ -226,7 +230,7 @@ pair-btn-sure = { $what ->
    *[other] Yes, stop it
 }
 pair-signal-sent = Only the coordinator got the message. They will contact you.
-pair-end-requested = Done: the pair ends on { $date }. The coordinator and the other side have been told.
+pair-end-requested = Done: mentoring ends for you on { $date }. The coordinator and the others have been told.
 pair-closed = { $completed ->
     [yes] The pair is completed.
    *[no] The pair is stopped.
@@ -260,7 +264,7 @@ programme-notify-shared = 📋 Your mentor has drawn up (or updated) your person
 programme-doc-caption = Personalised mentoring programme, pair no. { $id }
 programme-error-title = Type the text, up to { $limit } characters.
 programme-error-full = The programme already has many items (at most { $limit }).
-programme-error-date = Check the due date.
+programme-error-date = The due date must be within the pair's term: { $starts } to { $ends }.
 programme-error-empty = Add at least one task to the programme first.
 
 pairs-title = <b>{ $closed ->

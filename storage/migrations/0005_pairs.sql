@@ -61,6 +61,7 @@ CREATE TABLE pair_members (
     mentee_id       INTEGER NOT NULL REFERENCES persons(id),
     answer          TEXT    CHECK (answer IN ('confirmed', 'declined')),
     answered_at     TEXT,
+    leaves_on       TEXT,                           -- a mentee leaving a group early: the day it takes effect
     PRIMARY KEY (pair_id, mentee_id)
 );
 CREATE INDEX pair_members_mentee ON pair_members(mentee_id);

@@ -201,7 +201,7 @@ async def test_a_group_a_decline_and_the_unmatched_list(harness: Harness, db: Da
     coordinator, (mentor, history), (first, second, third) = await school(harness, db, mentees=3)
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")
-    assert "Предложение пары № 1 отправлено (3 участника)" in coordinator.text
+    assert "Предложение пары № 1 отправлено: 3 участника" in coordinator.text
 
     await mentor.click("Открыть")
     assert "Наставническая группа № 1" in mentor.text
@@ -319,16 +319,18 @@ async def test_signal_ending_early_and_completion(harness: Harness, db: Database
     await coordinator.send("/pairs")
     assert "⚠️ 1" in coordinator.text
 
-    # the mentee ends early: 3 working days' notice (Tuesday 01.09.2026 → Friday 04.09.2026)
+    # the mentee ends early: 3 full working days' notice (asked Tuesday 01.09.2026: Wed, Thu, Fri → from Sat 05.09)
     await mentee.send("/mypair")
     await mentee.click("Завершить досрочно")
     await mentee.click("Да, завершить досрочно")
-    assert "пара завершится 04.09.2026" in mentee.text
-    assert "Пара завершится 04.09.2026" in mentor.shown()[-1].text
+    assert "наставничество для вас завершится 05.09.2026" in mentee.text
+    assert "Пара завершится 05.09.2026" in mentor.shown()[-1].text
     assert any("просит завершить наставничество досрочно" in s.text for s in coordinator.shown())
     service: PairService = harness.dp["pairs"]
     assert await service.sweep() == 0  # not yet
-    harness.clock.advance(timedelta(days=3))
+    harness.clock.advance(timedelta(days=3))  # Friday: the third working day of notice
+    assert await service.sweep() == 0
+    harness.clock.advance(timedelta(days=1))
     assert await service.sweep() == 1
     assert await service.sweep() == 0  # never twice
     row = await db.fetchone("SELECT status, end_reason FROM pairs WHERE id = ?", (first,))
@@ -498,3 +500,68 @@ async def test_survey_audiences_all_pairs_one_form_and_a_hand_picked_list(harnes
     assert "неактуально" in coordinator.alerts()[-1]
 
     assert await recipients(db) == [{3000, 3100}, {3000, 3100}, {3001, 3000, 2000}]
+
+
+async def test_a_mentee_leaves_only_the_group_and_a_withdrawal_settles_a_proposal(harness: Harness,
+                                                                                  db: Database) -> None:
+    coordinator, (mentor, _), (first, second, third) = await school(harness, db, mentees=3)
+    async with db.transaction():  # this mentor takes three
+        await db.execute("UPDATE answers SET value = '3' WHERE question_id = 'capacity' AND answer_set_id ="
+                         " (SELECT s.id FROM answer_sets s JOIN persons p ON p.id = s.person_id"
+                         " WHERE p.tg_user_id = 3000)")
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")  # sent below
+    await mentor.click("Открыть")
+    assert "Написать" not in " ".join(mentor.replies()[0].button_texts())  # no contacts before everyone agreed
+    await coordinator.send("/pairs")
+    await coordinator.click("№ 1")
+    await coordinator.click("Прекратить пару")
+    await coordinator.click("Да, прекратить")
+    assert (await db.fetchone("SELECT status FROM pairs WHERE id = 1"))["status"] == "declined"
+
+    # a group of three; the mentor, Петров and Кузнецов agree
+    await coordinator.send("/mentees")
+    await coordinator.click("Петров Павел")
+    await coordinator.click("Подобрать наставника")
+    await coordinator.click("Выбрать 1")
+    await coordinator.click("учитель – учитель")
+    await coordinator.click("До конца учебного года")
+    for name in ("Зайцева Ольга", "Кузнецов Денис"):
+        await coordinator.click("Добавить наставляемого")
+        await coordinator.click(name)
+    await coordinator.click("Отправить предложение")
+    assert "Предложение пары № 2 отправлено: 4 участника" in coordinator.text
+    for person in (mentor, first, third):
+        await person.click("Открыть")
+        await person.click("Согласен")
+    # Зайцева withdraws consent before answering: everyone left has agreed, so the group starts
+    await second.send("/privacy")
+    await second.click("Отозвать согласие")
+    await second.click("Да, отозвать")
+    assert (await db.fetchone("SELECT status FROM pairs WHERE id = 2"))["status"] == "active"
+
+    # in a group, a mentee asking to end early leaves only the group
+    await first.send("/mypair")
+    await first.click("Завершить досрочно")
+    await first.click("Да, завершить досрочно")
+    assert "для вас завершится 05.09.2026" in first.text
+    assert "группа продолжит работу без него" in mentor.shown()[-1].text
+    assert not any("попросил" in s.text for s in third.shown())  # the other mentee is not disturbed
+    harness.clock.advance(timedelta(days=4))
+    service: PairService = harness.dp["pairs"]
+    assert await service.sweep() == 1
+    pair = await service.repo.get(2)
+    assert pair is not None and pair.status == "active"
+    assert pair.mentee_ids == [(await person_row(db, 3102))["id"]]
+
+
+async def test_a_half_typed_rejection_is_dropped_when_the_coordinator_moves_on(harness: Harness,
+                                                                                db: Database) -> None:
+    coordinator, (mentor, _), _ = await school(harness, db, mentees=0)
+    await coordinator.send("/mentors")
+    await coordinator.click("Иванова Мария")
+    await coordinator.click("Не отбирать")
+    await coordinator.send("/mentors")  # changed their mind
+    await coordinator.send("хороший кандидат")
+    assert await db.fetchval("SELECT COUNT(*) FROM mentor_selection") == 0
+    assert not any("Причина" in s.text for s in mentor.shown())

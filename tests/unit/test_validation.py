@@ -55,3 +55,13 @@ def test_text_too_long_says_the_limit() -> None:
     with pytest.raises(InvalidInput) as info:
         validation.short_field("x" * 500, "reg-error-position")
     assert info.value.key == "error-text-too-long" and info.value.args_for_text == {"limit": 150}
+
+
+def test_long_messages_are_cut_between_lines_never_inside_a_tag() -> None:
+    from handlers._util import fit_lines
+
+    lines = [f"🎯 <b>{'Цель ' * 30}{n}</b>" for n in range(60)]
+    text = fit_lines(lines)
+    assert len(text) < 4096 and text.endswith("…")
+    assert text.count("<b>") == text.count("</b>")
+    assert fit_lines(["a", "b"]) == "a\nb"
