@@ -18,6 +18,7 @@ from bot.scheduler import build_scheduler
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.invites import InviteService
+from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
 from bot.services.pairs import PairService
 from bot.services.ports import Notifier
@@ -60,6 +61,7 @@ def build_dispatcher(
     campaigns = CampaignService(db, clock, notifier, {q.id: q.title for q in questionnaires.values()})
     banks = BankService(db, clock, notifier, settings.weights, settings.unmatched_days)
     pairs = PairService(db, clock, notifier, translator, banks)
+    meetings = MeetingService(db, clock, notifier, pairs, settings.meeting_nudge_days)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -84,6 +86,7 @@ def build_dispatcher(
         campaigns=campaigns,
         banks=banks,
         pairs=pairs,
+        meetings=meetings,
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)
@@ -92,7 +95,7 @@ def build_dispatcher(
 
     scheduler = None
     if with_scheduler:
-        scheduler = build_scheduler(reminders, campaigns, banks, pairs, settings.sweep_interval_seconds)
+        scheduler = build_scheduler(reminders, campaigns, banks, pairs, meetings, settings.sweep_interval_seconds)
 
     async def on_startup(bot: Bot) -> None:
         await reminders.recover()

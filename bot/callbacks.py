@@ -117,3 +117,12 @@ class PairCb(CallbackData, prefix="pr1"):
     a: str
     id: int = 0
     v: int = 0
+
+
+class MeetCb(CallbackData, prefix="m1"):
+    """The meeting log. a: pair (id pair) | kind | day | min | fmt (v: the choice) | other (v: day | min) | skip |
+    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting)."""
+
+    a: str
+    id: int = 0
+    v: str = ""

@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     # Matching: points each factor gives at a full match, e.g. subject=25,requests=30 (others keep defaults)
     match_weights: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
     unmatched_days: int = Field(default=14, ge=1, le=180)  # a mentee without a pair this long is listed
+    meeting_nudge_days: int = Field(default=14, ge=1, le=90)  # no meeting this long: nudge; twice as long: coordinator
 
     @field_validator("match_weights", mode="before")
     @classmethod

@@ -15,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
-COORDINATOR = ("invite", "invites", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched")
+COORDINATOR = ("invite", "invites", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs")
 
@@ -27,7 +27,7 @@ def command_names(person: Person | None, is_admin: bool) -> list[str]:
         names += COORDINATOR
     if active and person is not None and person.has_role(Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER,
                                                          Role.MENTEE_STUDENT):
-        names += ["survey", "mypair"]
+        names += ["survey", "mypair", "meeting", "meetings"]
     if active and person is not None and person.has_role(Role.STAFF, Role.COORDINATOR):
         names += [n for n in STAFF if n not in names]
     if is_admin:

@@ -10,6 +10,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
+from bot.services.meetings import MeetingService
 from bot.services.pairs import PairService
 from bot.services.reminders import ReminderService
 
@@ -33,17 +34,20 @@ async def invitations_job(campaigns: CampaignService, reminders: ReminderService
         logger.exception("sending invitations failed")
 
 
-async def pairs_job(pairs: PairService, banks: BankService, reminders: ReminderService) -> None:
-    """Early ends whose notice has run out; on Mondays, the coordinators' list of mentees without a pair."""
+async def pairs_job(pairs: PairService, banks: BankService, meetings: MeetingService,
+                    reminders: ReminderService) -> None:
+    """Early ends whose notice has run out; on Mondays, the coordinators' list of mentees without a pair; nudges
+    for pairs that went quiet."""
     try:
         await pairs.sweep()
         await banks.remind_unmatched(reminders.settings.work_start, reminders.settings.work_end)
+        await meetings.nudge(reminders.settings.work_start, reminders.settings.work_end)
     except Exception:
         logger.exception("pairs sweep failed")
 
 
 def build_scheduler(reminders: ReminderService, campaigns: CampaignService, banks: BankService, pairs: PairService,
-                    interval_seconds: int) -> AsyncIOScheduler:
+                    meetings: MeetingService, interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
@@ -61,6 +65,7 @@ def build_scheduler(reminders: ReminderService, campaigns: CampaignService, bank
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
     scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),
-                      kwargs={"pairs": pairs, "banks": banks, "reminders": reminders}, id="pairs-sweep",
+                      kwargs={"pairs": pairs, "banks": banks, "meetings": meetings, "reminders": reminders},
+                      id="pairs-sweep",
                       next_run_time=datetime.now(UTC), coalesce=True, max_instances=1, misfire_grace_time=None)
     return scheduler

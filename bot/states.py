@@ -52,3 +52,12 @@ class ProgrammeInput(StatesGroup):
 
     title = State()
     due = State()
+
+
+class MeetingInput(StatesGroup):
+    """The meeting draft lives in the FSM data («meeting»); these are the typed steps."""
+
+    date = State()
+    minutes = State()
+    topic = State()
+    notes = State()

@@ -9,6 +9,7 @@ from handlers import (
     errors,
     fallback,
     invites,
+    meetings,
     organisations,
     pairs,
     privacy,
@@ -34,6 +35,7 @@ def create_root_router() -> Router:
         campaigns.create_router(),
         banks.create_router(),
         pairs.create_router(),
+        meetings.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

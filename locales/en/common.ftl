@@ -14,6 +14,9 @@ cmd-mentees = Bank of mentees
 cmd-pairs = Pairs and groups, the order
 cmd-unmatched = Mentees without a pair
 cmd-mypair = My pair and programme
+cmd-meeting = Log a pair meeting
+cmd-meetings = Meeting history
+cmd-activity = Pairs' activity: meetings
 cmd-cancel = Cancel the current action
 
 role-name = { $role ->
@@ -65,9 +68,10 @@ help-role = { $role ->
         /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
         /pairs — mentoring pairs and groups, the order fixing them (.docx)
         /unmatched — mentees left without a pair
-    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair.
-    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair.
-    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair.
+        /activity — pairs' meetings: this month, who does not meet, disputed logs
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings.
+    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
+    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
     [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
         /tasks — your tasks: mark them done or move a deadline
         /roadmap — the whole roadmap

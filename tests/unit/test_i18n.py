@@ -89,7 +89,10 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "since": "01.09.2026", "on": "yes", "score": 80, "mentor": "Иванова А. А.",
               "mentees": "Петров П. П.", "starts": "01.09.2026", "ends": "31.05.2027", "term": "year",
               "group": "no", "what": "sig", "active": "yes", "closed": "no", "signals": 1, "answer": "confirmed",
-              "pair": 5, "declined": "no", "page": 1, "pages": 2}
+              "pair": 5, "declined": "no", "page": 1, "pages": 2, "minutes": 45,
+              "format": "online", "topic": "Анализ урока", "notes": "—", "tasks": 1, "editing": "no",
+              "expected": "yes", "day": "today", "field": "kind", "final": "no", "happened": "yes", "hours": "1.5",
+              "last": "20.11.2026", "disputed": 0}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)

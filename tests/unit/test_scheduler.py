@@ -13,7 +13,7 @@ class BrokenReminders:
 
 
 async def test_job_is_a_sweep_that_never_gets_skipped() -> None:
-    scheduler = build_scheduler(BrokenReminders(), BrokenReminders(), BrokenReminders(), BrokenReminders(), 60)  # type: ignore[arg-type]
+    scheduler = build_scheduler(*[BrokenReminders()] * 5, 60)  # type: ignore[arg-type]
     job = scheduler.get_job("reminders-sweep")
     assert job.func is sweep_job
     assert job.misfire_grace_time is None and job.coalesce and job.max_instances == 1

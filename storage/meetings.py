@@ -1,0 +1,90 @@
+"""Meetings of pairs, their links to programme tasks, and the nudges sent when a pair goes quiet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import aiosqlite
+
+from storage.db import Database
+from storage.models import parse_ts
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    pair_id: int
+    kind: str
+    held_on: date
+    minutes: int
+    format: str
+    topic: str
+    notes: str | None
+    logged_by: int | None
+    logged_role: str  # mentor | mentee
+    status: str  # logged | confirmed | disputed | deleted
+    created_at: datetime
+
+
+def _meeting(row: aiosqlite.Row) -> Meeting:
+    return Meeting(row["id"], row["pair_id"], row["kind"], date.fromisoformat(row["held_on"]), row["minutes"],
+                   row["format"], row["topic"], row["notes"], row["logged_by"], row["logged_role"], row["status"],
+                   parse_ts(row["created_at"]))  # type: ignore[arg-type]
+
+
+class MeetingRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def create(self, pair_id: int, kind: str, held_on: date, minutes: int, fmt: str, topic: str,
+                     notes: str | None, logged_by: int, logged_role: str, task_ids: list[int], now: datetime) -> int:
+        meeting_id = await self.db.execute(
+            "INSERT INTO meetings (pair_id, kind, held_on, minutes, format, topic, notes, logged_by, logged_role,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (pair_id, kind, held_on.isoformat(), minutes, fmt, topic, notes, logged_by, logged_role,
+             now.isoformat(), now.isoformat()))
+        await self.db.executemany("INSERT OR IGNORE INTO meeting_tasks (meeting_id, item_id) VALUES (?, ?)",
+                                  [(meeting_id, i) for i in task_ids])
+        return meeting_id
+
+    async def get(self, meeting_id: int) -> Meeting | None:
+        row = await self.db.fetchone("SELECT * FROM meetings WHERE id = ? AND status != 'deleted'", (meeting_id,))
+        return _meeting(row) if row else None
+
+    async def for_pair(self, pair_id: int) -> list[Meeting]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM meetings WHERE pair_id = ? AND status != 'deleted' ORDER BY held_on, id", (pair_id,))
+        return [_meeting(r) for r in rows]
+
+    async def tasks_of(self, meeting_id: int) -> list[int]:
+        rows = await self.db.fetchall("SELECT item_id FROM meeting_tasks WHERE meeting_id = ?", (meeting_id,))
+        return [r["item_id"] for r in rows]
+
+    async def update(self, meeting_id: int, now: datetime, **fields: object) -> None:
+        allowed = {"kind", "held_on", "minutes", "format", "topic", "notes", "status"}
+        assert set(fields) <= allowed, fields
+        values = [v.isoformat() if isinstance(v, date) else v for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        await self.db.execute(f"UPDATE meetings SET {assignments}, updated_at = ? WHERE id = ?",
+                              (*values, now.isoformat(), meeting_id))
+
+    async def answer(self, meeting_id: int, status: str, person_id: int, now: datetime) -> bool:
+        return await self.db.execute_rowcount(
+            "UPDATE meetings SET status = ?, answered_by = ?, answered_at = ?, updated_at = ?"
+            " WHERE id = ? AND status = 'logged'",
+            (status, person_id, now.isoformat(), now.isoformat(), meeting_id)) > 0
+
+    async def last_held(self, pair_ids: list[int]) -> dict[int, date]:
+        if not pair_ids:
+            return {}
+        marks = ", ".join("?" * len(pair_ids))
+        rows = await self.db.fetchall(
+            f"SELECT pair_id, MAX(held_on) AS last FROM meetings WHERE status IN ('logged', 'confirmed')"
+            f" AND pair_id IN ({marks}) GROUP BY pair_id", pair_ids)
+        return {r["pair_id"]: date.fromisoformat(r["last"]) for r in rows}
+
+    async def claim_nudge(self, pair_id: int, kind: str, since: date, now: datetime) -> bool:
+        return await self.db.execute_rowcount(
+            "INSERT OR IGNORE INTO meeting_nudges (pair_id, kind, since, sent_at) VALUES (?, ?, ?, ?)",
+            (pair_id, kind, since.isoformat(), now.isoformat())) > 0

@@ -1,0 +1,228 @@
+"""The meeting log through the real Dispatcher: taps, the quick form, answers, edits, access, nudges."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.callbacks import ActionCb, MeetCb
+from bot.services.meetings import MeetingService
+from storage.db import Database
+from tests.handlers.test_pairs import approve_both, propose_from_suggestions, school
+from tests.harness import Client, Harness
+
+
+async def working_pairs(harness: Harness, db: Database) -> tuple[Client, Client, Client, Client, Client]:
+    """Two working pairs: maths mentor + Петров (pair 1), history mentor + Зайцева (pair 2)."""
+    coordinator, (mentor, history), (mentee, other) = await school(harness, db, mentees=2)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел")
+    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
+    for person in (mentor, mentee, history, other):
+        await person.click("Открыть")
+        await person.click("Согласен")
+    return coordinator, mentor, mentee, history, other
+
+
+async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db: Database) -> None:
+    _, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await mentor.send("/mypair")
+    await mentor.click("Добавить задачу")
+    await mentor.send("Посетить урок наставника")
+    await mentor.click("Без срока")
+
+    await mentor.send("/meeting")  # one pair: no question which
+    assert "Какая это была встреча" in mentor.text
+    assert mentor.replies()[-1].button_texts()[0] == "➡️ организационная"  # the expected one first
+    await mentor.click("организационная")
+    await mentor.click("Вчера")
+    await mentor.click("45 мин")
+    await mentor.click("Очно")
+    await mentor.send_sticker()
+    assert "текстом" in mentor.text
+    await mentor.send("Знакомство, план работы")
+    await mentor.send("Договорились о посещении уроков")
+    await mentor.click("Посетить урок наставника")
+    await mentor.click("Готово")
+    text = mentor.text
+    assert "Проверьте запись встречи" in text and "Дата: 31.08.2026" in text and "Длительность: 45 мин" in text
+    assert "Тема: Знакомство, план работы" in text and "Задач программы: 1" in text
+    await mentor.click("Сохранить")
+    assert "Встреча записана (организационная)" in mentor.text
+    notice = mentee.shown()[-1]
+    assert "Записана встреча: организационная, 31.08.2026, 45 мин" in notice.text
+    await mentee.click("Да, была")
+    assert "подтверждена" in mentee.alerts()[-1]
+    await mentee.click("Да, была")  # twice: nothing changes
+    assert "неактуальна" in mentee.alerts()[-1]
+
+    # the next one expected is the trial meeting; the history shows stats
+    await mentor.send("/meeting")
+    assert mentor.replies()[-1].button_texts()[0] == "➡️ пробная рабочая"
+    await mentor.click("Отменить")
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    assert "Встречи пары № 1</b>: 1, всего 0.8 ч; последняя — 31.08.2026 (1 дн. назад)" in mentor.text
+    assert "организационная, 45 мин: Знакомство, план работы ✅" in mentor.text
+    row = await db.fetchone("SELECT status FROM meetings")
+    assert row["status"] == "confirmed"
+    assert await db.fetchval("SELECT COUNT(*) FROM meeting_tasks") == 1
+
+
+async def test_quick_form_phrasings_and_bad_ones(harness: Harness, db: Database) -> None:
+    _, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await mentor.send("/meeting вчера 45 мин Анализ урока")
+    assert "Как проходила встреча" in mentor.text  # only the format is missing
+    await mentor.click("Онлайн")
+    await mentor.click("Пропустить")
+    assert "Тип: организационная" in mentor.text and "Тема: Анализ урока" in mentor.text
+    await mentor.click("Сохранить")
+
+    await mentor.send("/meeting сегодня 1,5 часа очно пробная Открытый урок")
+    assert "Заметки и следующие шаги" in mentor.text  # nothing asked but notes
+    await mentor.click("Пропустить")
+    assert "Тип: пробная рабочая" in mentor.text and "Длительность: 90 мин" in mentor.text
+    assert "Дата: 01.09.2026" in mentor.text
+    await mentor.click("Сохранить")
+
+    await mentor.send("/meeting 05.09 45 мин тема")  # a future date
+    assert "ещё не наступила" in mentor.text
+    await mentor.send("/meeting вчера 900 мин тема")
+    assert "от 5 до 600 минут" in mentor.text
+    await mentor.send("/meeting 31.02.2026 45 мин тема")
+    assert "такой даты" in mentor.text.lower() or "дат" in mentor.text.lower()
+    await mentor.send("/meeting 45 мин")  # no topic: the chat asks for the rest
+    assert "Когда была встреча" in mentor.text
+    await mentor.click("Другая дата")
+    await mentor.send("завтра")
+    assert "дат" in mentor.text.lower()
+    await mentor.send("30.08.2026")
+    await mentor.click("Очно")
+    assert "Тема встречи?" in mentor.text
+    await mentor.send("   ")
+    assert "Напишите тему" in mentor.text
+    await mentor.send("Работа с родителями")
+    await mentor.send("Подготовить памятку")
+    await mentor.click("Время")  # change one field from the summary
+    await mentor.click("Другое")
+    await mentor.send("сорок")
+    assert "от 5 до 600" in mentor.text
+    await mentor.send("50")
+    assert "Длительность: 50 мин" in mentor.text and "Заметки: Подготовить памятку" in mentor.text
+    await mentor.click("Сохранить")
+    assert await db.fetchval("SELECT COUNT(*) FROM meetings") == 3
+    # a mentee logs too; the mentor confirms
+    await mentee.send("/meeting вчера 30 мин онлайн Разбор домашнего задания")
+    await mentee.click("Пропустить")
+    await mentee.click("Сохранить")
+    await mentor.click("Да, была")
+    assert await db.fetchval("SELECT status FROM meetings WHERE logged_role = 'mentee'") == "confirmed"
+
+
+async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Database) -> None:
+    coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await mentor.send("/meeting вчера 45 мин очно Анализ урока")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await mentee.click("Не было")
+    assert "Координатор увидит" in mentee.alerts()[-1]
+    assert "не было" in coordinator.shown()[-1].text
+    await coordinator.send("/activity")
+    assert "Оспоренные записи:</b> 1" in coordinator.text and "Без организационной встречи:</b> 2" in coordinator.text
+
+    # the mentor corrects the date within 7 days: the answer is asked again
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    await mentor.click("Изменить")
+    await mentor.click("Дата")
+    await mentor.click("Сегодня")
+    assert "Проверьте изменения" in mentor.text and "Дата: 01.09.2026" in mentor.text
+    await mentor.click("Сохранить")
+    row = await db.fetchone("SELECT held_on, status FROM meetings")
+    assert (row["held_on"], row["status"]) == ("2026-09-01", "logged")
+
+    harness.clock.advance(timedelta(days=8))
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    assert "Изменить" not in " ".join(mentor.replies()[-1].button_texts())
+    await mentor.press(MeetCb(a="edit", id=1).pack())
+    assert "в течение 7 дней" in mentor.alerts()[-1]
+    await mentor.press(MeetCb(a="delok", id=1).pack())
+    assert "в течение 7 дней" in mentor.alerts()[-1]
+    assert await db.fetchval("SELECT status FROM meetings") == "logged"
+
+
+async def test_a_mentor_of_another_pair_cannot_log_see_or_confirm(harness: Harness, db: Database) -> None:
+    _, mentor, _, history, other = await working_pairs(harness, db)
+    await mentor.send("/meeting вчера 45 мин очно Анализ урока")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    for person in (history, other):
+        for data in (ActionCb(command="mconf", target_id=1), ActionCb(command="mdisp", target_id=1),
+                     MeetCb(a="hist", id=1), MeetCb(a="edit", id=1), MeetCb(a="delok", id=1),
+                     ActionCb(command="mlog", target_id=1)):
+            await person.press(data.pack())
+            assert "недоступно" in person.alerts()[-1], data
+    # the author cannot confirm their own log either
+    await mentor.press(ActionCb(command="mconf", target_id=1).pack())
+    assert "недоступно" in mentor.alerts()[-1]
+    # the other pair's mentor logging into pair 1 through a forged draft
+    await history.send("/meeting вчера 45 мин очно Тема")
+    service: MeetingService = harness.dp["meetings"]
+    assert await db.fetchval("SELECT status FROM meetings WHERE id = 1") == "logged"
+    assert [m.pair_id for m in await service.repo.for_pair(2)] == []
+    await history.click("Пропустить")
+    await history.click("Сохранить")
+    assert [m.pair_id for m in await service.repo.for_pair(2)] == [2]
+    assert len(await service.repo.for_pair(1)) == 1
+
+
+async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
+    coordinator, mentor, _, history, _ = await working_pairs(harness, db)
+    service: MeetingService = harness.dp["meetings"]
+    hours = harness.settings.reminder_settings
+    await mentor.send("/meeting сегодня 45 мин очно Знакомство")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    harness.clock.advance(timedelta(days=13))
+    assert await service.nudge(hours.work_start, hours.work_end) == 0
+    harness.clock.advance(timedelta(days=1))  # 14 days: both mentors are nudged (pair 2 never met)
+    assert await service.nudge(hours.work_start, hours.work_end) == 2
+    assert await service.nudge(hours.work_start, hours.work_end) == 0  # never twice
+    assert "нет записанных встреч уже 14 дн." in mentor.shown()[-1].text
+    harness.clock.advance(timedelta(hours=12))  # 22:00 in Moscow: nothing at night
+    harness.clock.advance(timedelta(days=14))
+    assert await service.nudge(hours.work_start, hours.work_end) == 0
+    harness.clock.advance(timedelta(hours=12))  # 10:00: 2N days — the coordinator is told of both
+    assert await service.nudge(hours.work_start, hours.work_end) == 2
+    assert "встреч не записано уже 29 дн." in coordinator.shown()[-1].text
+    # a completed pair gets nothing, a new meeting starts a new quiet spell
+    nudged_before = sum("нет записанных встреч" in s.text for s in history.shown())
+    await coordinator.send("/pairs")
+    await coordinator.click("№ 2")
+    await coordinator.click("Завершить: программа выполнена")
+    await mentor.send("/meeting сегодня 45 мин очно Регулярная встреча")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    harness.clock.advance(timedelta(days=30))
+    assert await service.nudge(hours.work_start, hours.work_end) == 2  # pair 1: mentor and coordinator
+    assert sum("нет записанных встреч" in s.text for s in history.shown()) == nudged_before
+
+
+async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys(harness: Harness,
+                                                                                 db: Database) -> None:
+    coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await mentor.send("/meeting сегодня 60 мин очно итоговая Подведение итогов")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    assert "координатор получит предложение завершить пару" in mentor.text
+    assert "провела итоговую встречу" in coordinator.shown()[-1].text
+    await coordinator.click("Завершить и отправить анкеты")
+    assert "Пара № 1 завершена" in coordinator.text
+    assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
+    rows = await db.fetchall("SELECT c.questionnaire_id, p.tg_user_id FROM campaigns c"
+                             " JOIN campaign_recipients r ON r.campaign_id = c.id JOIN persons p ON p.id = r.person_id"
+                             " ORDER BY c.id")
+    assert [(r["questionnaire_id"], r["tg_user_id"]) for r in rows] == [
+        ("satisfaction_mentor", mentor.id), ("satisfaction_mentee", mentee.id)]
+    await coordinator.click("Завершить и отправить анкеты")  # again: nothing twice
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
