@@ -140,6 +140,19 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     row = await db.fetchone("SELECT held_on, status FROM meetings")
     assert (row["held_on"], row["status"]) == ("2026-09-01", "logged")
 
+    # a second log, deleted the same day
+    await mentor.send("/meeting сегодня 30 мин онлайн Ошибочная запись")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    await mentor.click("Удалить 2")
+    await mentor.click("Да, удалить")
+    assert "Запись удалена" in mentor.text
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    assert "Ошибочная запись" not in mentor.text and "Встречи пары № 1</b>: 1," in mentor.text
+
     harness.clock.advance(timedelta(days=8))
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
@@ -148,7 +161,7 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     assert "в течение 7 дней" in mentor.alerts()[-1]
     await mentor.press(MeetCb(a="delok", id=1).pack())
     assert "в течение 7 дней" in mentor.alerts()[-1]
-    assert await db.fetchval("SELECT status FROM meetings") == "logged"
+    assert await db.fetchval("SELECT status FROM meetings WHERE id = 1") == "logged"
 
 
 async def test_a_mentor_of_another_pair_cannot_log_see_or_confirm(harness: Harness, db: Database) -> None:
