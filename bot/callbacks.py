@@ -121,8 +121,10 @@ class PairCb(CallbackData, prefix="pr1"):
 
 class MeetCb(CallbackData, prefix="m1"):
     """The meeting log. a: pair (id pair) | kind | day | min | fmt (v: the choice) | other (v: day | min) | skip |
-    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting)."""
+    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting).
+    n: the draft's number — a button of an abandoned draft cannot change the current one."""
 
     a: str
     id: int = 0
     v: str = ""
+    n: int = 0

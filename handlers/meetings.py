@@ -6,7 +6,7 @@ restart, a quick form or a «change» from the summary all continue from the rig
 
 from __future__ import annotations
 
-import html
+import secrets
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,7 +21,15 @@ from bot.i18n import TextFn
 from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from bot.services.errors import DomainError, InvalidInput
-from bot.services.meeting_parser import FORMATS, KINDS, MAX_MINUTES, MIN_MINUTES, check_day, parse_quick
+from bot.services.meeting_parser import (
+    FORMATS,
+    KINDS,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    check_day,
+    parse_minutes,
+    parse_quick,
+)
 from bot.services.meetings import MeetingDraft, MeetingService
 from bot.services.validation import day
 from bot.states import MeetingInput
@@ -59,6 +67,7 @@ def summary(t: TextFn, draft: dict[str, Any]) -> str:
 async def show_step(target: Message | CallbackQuery, t: TextFn, state: FSMContext, draft: dict[str, Any]) -> None:
     """Ask for what the draft still lacks, or show the summary to save."""
     await state.update_data(meeting=draft)
+    n = int(draft["n"])
     step = _missing(draft)
     await state.set_state(STEP_STATES.get(step or ""))
     kb = InlineKeyboardBuilder()
@@ -66,50 +75,50 @@ async def show_step(target: Message | CallbackQuery, t: TextFn, state: FSMContex
         expected = draft.get("expected", "regular")
         for kind in sorted(KINDS, key=lambda k: (k != expected, KINDS.index(k))):
             kb.button(text=t("meeting-kind-button", kind=kind, expected="yes" if kind == expected else "no"),
-                      callback_data=MeetCb(a="kind", v=kind))
+                      callback_data=MeetCb(n=n, a="kind", v=kind))
         kb.adjust(1)
         text = t("meeting-ask-kind")
     elif step == "held_on":
-        kb.button(text=t("meeting-day", day="today"), callback_data=MeetCb(a="day", v="0"))
-        kb.button(text=t("meeting-day", day="yesterday"), callback_data=MeetCb(a="day", v="1"))
-        kb.button(text=t("meeting-day", day="other"), callback_data=MeetCb(a="other", v="date"))
+        kb.button(text=t("meeting-day", day="today"), callback_data=MeetCb(n=n, a="day", v="0"))
+        kb.button(text=t("meeting-day", day="yesterday"), callback_data=MeetCb(n=n, a="day", v="1"))
+        kb.button(text=t("meeting-day", day="other"), callback_data=MeetCb(n=n, a="other", v="date"))
         kb.adjust(3)
         text = t("meeting-ask-day")
     elif step == "date":
         text = t("meeting-ask-date")
     elif step == "minutes":
         for minutes in DURATIONS:
-            kb.button(text=t("meeting-minutes", minutes=minutes), callback_data=MeetCb(a="min", v=str(minutes)))
-        kb.button(text=t("meeting-minutes-other"), callback_data=MeetCb(a="other", v="min"))
+            kb.button(text=t("meeting-minutes", minutes=minutes), callback_data=MeetCb(n=n, a="min", v=str(minutes)))
+        kb.button(text=t("meeting-minutes-other"), callback_data=MeetCb(n=n, a="other", v="min"))
         kb.adjust(5)
         text = t("meeting-ask-minutes")
     elif step == "format":
         for fmt in FORMATS:
-            kb.button(text=t("meeting-format", format=fmt), callback_data=MeetCb(a="fmt", v=fmt))
+            kb.button(text=t("meeting-format", format=fmt), callback_data=MeetCb(n=n, a="fmt", v=fmt))
         text = t("meeting-ask-format")
     elif step == "topic":
         text = t("meeting-ask-topic")
     elif step == "notes":
-        kb.button(text=t("meeting-btn-skip"), callback_data=MeetCb(a="skip"))
+        kb.button(text=t("meeting-btn-skip"), callback_data=MeetCb(n=n, a="skip"))
         text = t("meeting-ask-notes")
     elif step == "tasks":
         chosen = set(draft.get("tasks", []))
         for item_id, title in draft["open_tasks"]:
-            kb.button(text=f"{'☑️' if item_id in chosen else '⬜'} {title[:50]}", callback_data=MeetCb(a="task",
+            kb.button(text=f"{'☑️' if item_id in chosen else '⬜'} {title[:50]}", callback_data=MeetCb(n=n, a="task",
                                                                                                    id=item_id))
-        kb.button(text=t("meeting-btn-tasks-done"), callback_data=MeetCb(a="tasks"))
+        kb.button(text=t("meeting-btn-tasks-done"), callback_data=MeetCb(n=n, a="tasks"))
         kb.adjust(1)
         text = t("meeting-ask-tasks")
     else:
         for field in ("kind", "held_on", "minutes", "format", "topic", "notes"):
-            kb.button(text=t("meeting-change", field=field), callback_data=MeetCb(a="change", v=field))
-        kb.button(text=t("meeting-btn-save"), callback_data=MeetCb(a="save"))
-        kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(a="cancel"))
+            kb.button(text=t("meeting-change", field=field), callback_data=MeetCb(n=n, a="change", v=field))
+        kb.button(text=t("meeting-btn-save"), callback_data=MeetCb(n=n, a="save"))
+        kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(n=n, a="cancel"))
         kb.adjust(3, 3, 1, 1)
         text = summary(t, draft)
     if step is not None:
         kb.row()
-        kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(a="cancel"))
+        kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(n=n, a="cancel"))
     chat = target.from_user.id  # type: ignore[union-attr]
     await target.bot.send_message(chat, text, reply_markup=kb.as_markup())  # type: ignore[union-attr]
 
@@ -124,7 +133,7 @@ def create_router() -> Router:
         history = await meetings.repo.for_pair(pair_id)
         open_tasks = [(i.id, i.title) for i in view.tasks if i.done_on is None][:10]
         draft: dict[str, Any] = {"pair": pair_id, "expected": await meetings.expected(actor, pair_id),
-                                 "open_tasks": open_tasks, "tasks": []}
+                                 "open_tasks": open_tasks, "tasks": [], "n": secrets.randbelow(10**9) + 1}
         if editing is not None:
             meeting = next((m for m in history if m.id == editing), None)
             if meeting is None:
@@ -173,17 +182,17 @@ def create_router() -> Router:
         await query.answer()
         await start(query, t, actor, meetings, state, callback_data.target_id)
 
-    async def draft_of(state: FSMContext) -> dict[str, Any]:
+    async def draft_of(state: FSMContext, n: int) -> dict[str, Any]:
         draft = (await state.get_data()).get("meeting")
-        if not draft:
-            raise DomainError("error-stale")
+        if not draft or (n and int(draft.get("n", 0)) != n):
+            raise DomainError("error-stale")  # a button of an abandoned or finished draft
         return dict(draft)
 
     @router.callback_query(MeetCb.filter(F.a.in_({"kind", "day", "min", "fmt", "other", "skip", "task", "tasks",
                                                   "change"})))
     async def step(query: CallbackQuery, callback_data: MeetCb, t: TextFn, meetings: MeetingService,
                    state: FSMContext) -> None:
-        draft = await draft_of(state)
+        draft = await draft_of(state, callback_data.n or -1)
         a, v = callback_data.a, callback_data.v
         if a == "kind" and v in KINDS:
             draft["kind"] = v
@@ -197,6 +206,7 @@ def create_router() -> Router:
             draft["format"] = v
         elif a == "other" and v in ("date", "min"):
             await query.answer()
+            await drop_buttons(query)
             await state.set_state(MeetingInput.date if v == "date" else MeetingInput.minutes)
             await query.bot.send_message(query.from_user.id, t("meeting-ask-date" if v == "date"  # type: ignore[union-attr]
                                                                  else "meeting-ask-minutes-typed",
@@ -222,7 +232,7 @@ def create_router() -> Router:
 
     @router.message(StateFilter(MeetingInput), NotCommand())
     async def typed(message: Message, t: TextFn, meetings: MeetingService, state: FSMContext) -> None:
-        draft = await draft_of(state)
+        draft = await draft_of(state, 0)
         current = await state.get_state()
         text = message.text
         if text is None:
@@ -234,10 +244,7 @@ def create_router() -> Router:
             check_day(held_on, meetings.today_in(org.timezone))  # type: ignore[union-attr]
             draft["held_on"] = held_on.isoformat()
         elif current == MeetingInput.minutes.state:
-            digits = "".join(ch for ch in text if ch.isdigit())
-            if not digits or not MIN_MINUTES <= int(digits) <= MAX_MINUTES:
-                raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
-            draft["minutes"] = int(digits)
+            draft["minutes"] = parse_minutes(text)
         elif current == MeetingInput.topic.state:
             topic = " ".join(text.split())
             if not topic:
@@ -253,9 +260,9 @@ def create_router() -> Router:
         await show_step(message, t, state, draft)
 
     @router.callback_query(MeetCb.filter(F.a == "save"))
-    async def save(query: CallbackQuery, t: TextFn, actor: Actor, meetings: MeetingService,
+    async def save(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor, meetings: MeetingService,
                    state: FSMContext) -> None:
-        draft = await draft_of(state)
+        draft = await draft_of(state, callback_data.n or -1)
         if _missing(draft) is not None:
             raise DomainError("error-stale")
         if draft.get("editing"):
@@ -273,7 +280,8 @@ def create_router() -> Router:
                                      reply_markup=kb.as_markup())
 
     @router.callback_query(MeetCb.filter(F.a == "cancel"))
-    async def cancel(query: CallbackQuery, t: TextFn, state: FSMContext) -> None:
+    async def cancel(query: CallbackQuery, callback_data: MeetCb, t: TextFn, state: FSMContext) -> None:
+        await draft_of(state, callback_data.n or -1)  # only the current draft's own button cancels it
         await state.update_data(meeting=None)
         await state.set_state(None)
         await query.answer()
@@ -294,7 +302,7 @@ def create_router() -> Router:
     async def history(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                       meetings: MeetingService) -> None:
         view, items, stats = await meetings.history(actor, callback_data.id)
-        lines = [t("meeting-history-title", id=view.pair.id, count=stats.meetings, hours=f"{stats.minutes / 60:.1f}",
+        lines = [t("meeting-history-title", id=view.pair.id, count=stats.meetings, hours=round(stats.minutes / 60, 1),
                    last=stats.last or "—", days=stats.days_since if stats.days_since is not None else -1,
                    disputed=stats.disputed)]
         lines += [t("meeting-history-kind", kind=k, count=n) for k, n in sorted(stats.by_kind.items(),
@@ -304,7 +312,7 @@ def create_router() -> Router:
         person = actor.active_person
         for m in reversed(items[-15:]):
             lines.append(t("meeting-history-line", id=m.id, kind=m.kind, date=m.held_on, minutes=m.minutes,
-                           topic=html.escape(m.topic[:80]), status=m.status))
+                           topic=m.topic[:80], status=m.status))
             if person is not None and m.logged_by == person.id and \
                     meetings.clock.now() - m.created_at <= timedelta(days=7):
                 kb.button(text=t("meeting-btn-edit", id=m.id), callback_data=MeetCb(a="edit", id=m.id))
@@ -351,14 +359,19 @@ def create_router() -> Router:
     async def finish(query: CallbackQuery, callback_data: ActionCb, t: TextFn, actor: Actor,
                      meetings: MeetingService, campaigns: CampaignService) -> None:
         """After the final meeting: complete the pair and send the mentor's and the mentees' satisfaction surveys."""
-        pair = await meetings.pairs.close(actor, callback_data.target_id, completed=True)
-        org = await meetings.orgs.get(pair.org_id)
-        assert org is not None
-        deadline = meetings.today_in(org.timezone) + timedelta(days=SURVEY_DAYS)
-        await campaigns.create(actor, "satisfaction_mentor", "list", deadline, anonymous=False,
-                               person_ids=[pair.mentor_id])
-        await campaigns.create(actor, "satisfaction_mentee", "list", deadline, anonymous=False,
-                               person_ids=pair.mentee_ids)
+        view = await meetings.pairs.view(actor, callback_data.target_id)
+        held = await meetings.repo.for_pair(view.pair.id)
+        if view.role != "coordinator" or view.pair.status not in ("active", "ending") or not any(
+                m.kind == "final" and m.status != "disputed" for m in held):
+            raise DomainError("pair-stale")
+        deadline = meetings.today(view) + timedelta(days=SURVEY_DAYS)
+        reachable = [p for p in [view.mentor, *view.mentees] if p.tg_user_id is not None]
+        for questionnaire, people in (("satisfaction_mentor", [p for p in reachable if p.id == view.mentor.id]),
+                                      ("satisfaction_mentee", [p for p in reachable if p.id != view.mentor.id])):
+            if people:  # the surveys first: if one cannot be sent, the pair is not closed without them
+                await campaigns.create(actor, questionnaire, "list", deadline, anonymous=False,
+                                       person_ids=[p.id for p in people])
+        pair = await meetings.pairs.close(actor, view.pair.id, completed=True)
         await query.answer()
         await drop_buttons(query)
         await query.bot.send_message(query.from_user.id, t("meeting-finished", id=pair.id, deadline=deadline))  # type: ignore[union-attr]
@@ -371,12 +384,14 @@ def create_router() -> Router:
                     ("activity-no-organisational", a.without_organisational)]
         for key, views in sections:
             lines.append(t(key, count=len(views)))
-            lines += [f"• № {v.pair.id}: {html.escape(v.mentor.full_name or '—')}" for v in views[:15]]
+            lines += [t("activity-pair-line", id=v.pair.id, mentor=v.mentor.full_name or "—",
+                        mentees=", ".join(m.full_name or "—" for m in v.mentees)) for v in views[:15]]
         lines.append(t("activity-disputed", count=len(a.disputed)))
-        lines += [t("activity-disputed-line", id=v.pair.id, date=m.held_on, topic=html.escape(m.topic[:60]))
+        lines += [t("activity-disputed-line", id=v.pair.id, date=m.held_on, topic=m.topic[:60])
                   for v, m in a.disputed[:15]]
         lines.append(t("activity-quiet", count=len(a.quiet), days=meetings.nudge_days))
-        lines += [f"• № {v.pair.id}: {days}" for v, days in a.quiet[:15]]
+        lines += [t("activity-quiet-line", id=v.pair.id, mentor=v.mentor.full_name or "—", days=days)
+                  for v, days in a.quiet[:15]]
         await message.answer(fit_lines(lines))
 
     return router

@@ -69,20 +69,29 @@ class MeetingRepo:
         await self.db.execute(f"UPDATE meetings SET {assignments}, updated_at = ? WHERE id = ?",
                               (*values, now.isoformat(), meeting_id))
 
-    async def answer(self, meeting_id: int, status: str, person_id: int, now: datetime) -> bool:
+    async def answer(self, meeting_id: int, person_id: int, answer: str, now: datetime) -> bool:
+        """Record one person's answer (once); False if they have answered already."""
         return await self.db.execute_rowcount(
-            "UPDATE meetings SET status = ?, answered_by = ?, answered_at = ?, updated_at = ?"
-            " WHERE id = ? AND status = 'logged'",
-            (status, person_id, now.isoformat(), now.isoformat(), meeting_id)) > 0
+            "INSERT OR IGNORE INTO meeting_answers (meeting_id, person_id, answer, answered_at) VALUES (?, ?, ?, ?)",
+            (meeting_id, person_id, answer, now.isoformat())) > 0
 
-    async def last_held(self, pair_ids: list[int]) -> dict[int, date]:
+    async def answers(self, meeting_id: int) -> dict[int, str]:
+        rows = await self.db.fetchall("SELECT person_id, answer FROM meeting_answers WHERE meeting_id = ?",
+                                      (meeting_id,))
+        return {r["person_id"]: r["answer"] for r in rows}
+
+    async def clear_answers(self, meeting_id: int) -> None:
+        await self.db.execute("DELETE FROM meeting_answers WHERE meeting_id = ?", (meeting_id,))
+
+    async def last_held(self, pair_ids: list[int]) -> dict[int, tuple[date, datetime]]:
+        """Per pair: the date of the latest meeting held and when the latest log was written."""
         if not pair_ids:
             return {}
         marks = ", ".join("?" * len(pair_ids))
         rows = await self.db.fetchall(
-            f"SELECT pair_id, MAX(held_on) AS last FROM meetings WHERE status IN ('logged', 'confirmed')"
-            f" AND pair_id IN ({marks}) GROUP BY pair_id", pair_ids)
-        return {r["pair_id"]: date.fromisoformat(r["last"]) for r in rows}
+            f"SELECT pair_id, MAX(held_on) AS last, MAX(created_at) AS logged FROM meetings"
+            f" WHERE status IN ('logged', 'confirmed') AND pair_id IN ({marks}) GROUP BY pair_id", pair_ids)
+        return {r["pair_id"]: (date.fromisoformat(r["last"]), datetime.fromisoformat(r["logged"])) for r in rows}
 
     async def claim_nudge(self, pair_id: int, kind: str, since: date, now: datetime) -> bool:
         return await self.db.execute_rowcount(

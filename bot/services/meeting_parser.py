@@ -23,11 +23,13 @@ MAX_AGE_DAYS = 366
 _DAY_WORDS = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}
 _FORMAT_WORDS = {"очно": "in_person", "очная": "in_person", "лично": "in_person", "online": "online",
                  "онлайн": "online", "дистанционно": "online", "zoom": "online", "сферум": "online"}
-_KIND_STEMS = {"организац": "organisational", "organis": "organisational", "organiz": "organisational",
-               "пробн": "trial", "trial": "trial", "планир": "planning", "planning": "planning",
-               "регуляр": "regular", "regular": "regular", "итогов": "final", "заключит": "final",
-               "final": "final"}
-_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$")
+# Only these exact words name the type: «Разбор пробного ОГЭ» or «Планирование урока» are topics, not types.
+_KIND_WORDS = {"организационная": "organisational", "организационная:": "organisational", "пробная": "trial",
+               "итоговая": "final", "заключительная": "final", "регулярная": "regular", "текущая": "regular",
+               "organisational": "organisational", "organizational": "organisational", "trial": "trial",
+               "planning": "planning", "regular": "regular", "final": "final"}
+# dd.mm or dd.mm.yy(yy) with two-digit day and month: «параграф 5.3» and «ФГОС 3.0» stay in the topic
+_DATE = re.compile(r"^(\d{2})[./](\d{2})(?:[./](\d{2}|\d{4}))?$")
 _HOURS = r"(?:ч|час|часа|часов|h|hr|hrs|hour|hours)\.?"
 _MINUTES = r"(?:м|мин|минут|минуты|минута|min|mins|minute|minutes)\.?"
 _DURATION = re.compile(
@@ -55,17 +57,20 @@ def parse_quick(text: str, today: date) -> QuickDraft:
         rest = (rest[:match.start()] + " " + rest[match.end():]).strip()
     held_on = fmt = kind = None
     words = []
-    for word in rest.split():
+    tokens = rest.split()
+    for index, word in enumerate(tokens):
         key = word.lower().strip(",;")
+        beside = index in (0, len(tokens) - 1) or len(words) == 0  # not inside the topic: «в 10 классе»
         if held_on is None and key in _DAY_WORDS:
             held_on = today - timedelta(days=_DAY_WORDS[key])
         elif held_on is None and _DATE.match(key):
             held_on = _date(key, today)
         elif fmt is None and key in _FORMAT_WORDS:
             fmt = _FORMAT_WORDS[key]
-        elif kind is None and (found := next((k for s, k in _KIND_STEMS.items() if key.startswith(s)), None)):
-            kind = found
-        elif minutes is None and _PLAIN_MINUTES.fullmatch(key) and MIN_MINUTES <= int(key) <= MAX_MINUTES:
+        elif kind is None and key in _KIND_WORDS:
+            kind = _KIND_WORDS[key]
+        elif (minutes is None and beside and _PLAIN_MINUTES.fullmatch(key)
+              and MIN_MINUTES <= int(key) <= MAX_MINUTES):
             minutes = int(key)
         else:
             words.append(word)
@@ -77,6 +82,22 @@ def parse_quick(text: str, today: date) -> QuickDraft:
     if held_on is not None:
         check_day(held_on, today)
     return QuickDraft(held_on, minutes, fmt, kind, topic)
+
+
+def parse_minutes(text: str) -> int:
+    """A typed duration: «45», «45 мин», «1,5 ч», «1 ч 30 мин»."""
+    cleaned = " ".join(text.split())
+    match = _DURATION.fullmatch(cleaned)
+    if match:
+        hours, extra, only = match.groups()
+        minutes = int(only) if only else round(float(hours.replace(",", ".")) * 60) + int(extra or 0)
+    elif re.fullmatch(r"\d{1,3}", cleaned):
+        minutes = int(cleaned)
+    else:
+        raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
+    return minutes
 
 
 def check_day(day: date, today: date) -> None:

@@ -132,14 +132,7 @@ class MeetingService:
         logger.info("meeting %s (%s) logged for pair %s by person %s", meeting_id, draft.kind, pair_id, _pid(actor))
         meeting = await self.repo.get(meeting_id)
         assert meeting is not None
-        others = view.mentees if view.role == "mentor" else [view.mentor]
-        for person in others:
-            if person.tg_user_id is not None:
-                await self.notifier.notify(
-                    person.tg_user_id, person.locale, "meeting-notify-logged", kind=meeting.kind,
-                    date=meeting.held_on, minutes=meeting.minutes, topic=meeting.topic,
-                    actions=[Action("meeting-btn-confirm", "mconf", meeting_id),
-                             Action("meeting-btn-dispute", "mdisp", meeting_id)])
+        await self._ask_others(view, meeting)
         if meeting.kind == "final":  # the end of the programme: offer to complete the pair and run the surveys
             for coordinator in await self.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
@@ -147,6 +140,20 @@ class MeetingService:
                                            id=view.pair.id, actions=[Action("meeting-btn-finish", "pfin",
                                                                             view.pair.id)])
         return meeting
+
+    async def _ask_others(self, view: PairView, meeting: Meeting) -> None:
+        """The other side of the pair is asked whether the meeting took place."""
+        author = view.mentor if meeting.logged_role == "mentor" else next(
+            (m for m in view.mentees if m.id == meeting.logged_by), None)
+        others = view.mentees if meeting.logged_role == "mentor" else [view.mentor]
+        for person in others:
+            if person.tg_user_id is not None:
+                await self.notifier.notify(
+                    person.tg_user_id, person.locale, "meeting-notify-logged", kind=meeting.kind,
+                    date=meeting.held_on, minutes=meeting.minutes, topic=meeting.topic,
+                    who=(author.full_name if author else None) or "—",
+                    actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
+                             Action("meeting-btn-dispute", "mdisp", meeting.id)])
 
     async def _own_pair_meeting(self, actor: Actor, meeting_id: int) -> tuple[PairView, Meeting]:
         meeting = await self.repo.get(meeting_id)
@@ -156,14 +163,20 @@ class MeetingService:
         return view, meeting
 
     async def answer(self, actor: Actor, meeting_id: int, happened: bool) -> Meeting:
-        """The other side confirms the meeting or says it did not happen (the coordinators are told)."""
+        """The other side confirms the meeting or says it did not happen (the coordinators are told). In a group
+        each mentee answers; one «did not happen» makes the log disputed."""
         view, meeting = await self._own_pair_meeting(actor, meeting_id)
         if view.role == "coordinator" or view.role == meeting.logged_role:
             raise AccessDenied()
+        expected = {m.id for m in view.mentees} if meeting.logged_role == "mentor" else {view.mentor.id}
         async with self.db.transaction():
-            if not await self.repo.answer(meeting_id, "confirmed" if happened else "disputed", _pid(actor),  # type: ignore[arg-type]
-                                          self.clock.now()):
+            if meeting.status == "deleted" or not await self.repo.answer(
+                    meeting_id, _pid(actor), "confirmed" if happened else "disputed", self.clock.now()):  # type: ignore[arg-type]
                 raise DomainError("meeting-stale")
+            answers = await self.repo.answers(meeting_id)
+            status = "disputed" if "disputed" in answers.values() else (
+                "confirmed" if expected <= set(answers) else "logged")
+            await self.repo.update(meeting_id, self.clock.now(), status=status)
         logger.info("meeting %s %s by person %s", meeting_id, "confirmed" if happened else "disputed", _pid(actor))
         if not happened:
             for coordinator in await self.persons.coordinators_of(view.pair.org_id):
@@ -181,22 +194,32 @@ class MeetingService:
             raise AccessDenied()
         if self.clock.now() - meeting.created_at > timedelta(days=EDIT_DAYS):
             raise InvalidInput("meeting-error-too-late", days=EDIT_DAYS)
+        if view.pair.status not in ("active", "ending"):
+            raise DomainError("meeting-error-pair-closed")
         return view, meeting
 
     async def edit(self, actor: Actor, meeting_id: int, draft: MeetingDraft) -> Meeting:
-        """The author changes their log within 7 days; an answer given to the old version is cleared."""
-        view, _ = await self._editable(actor, meeting_id)
+        """The author changes their log within 7 days. A change asks the other side again (their earlier answer
+        was about the old version); saving with no change keeps everything, a dispute included."""
+        view, meeting = await self._editable(actor, meeting_id)
         draft = self.validate(draft, self.today(view))
+        before = (meeting.kind, meeting.held_on, meeting.minutes, meeting.format, meeting.topic, meeting.notes)
+        if before == (draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes):
+            return meeting
         async with self.db.transaction():
             await self.repo.update(meeting_id, self.clock.now(), kind=draft.kind, held_on=draft.held_on,
                                    minutes=draft.minutes, format=draft.format, topic=draft.topic, notes=draft.notes,
                                    status="logged")
+            await self.repo.clear_answers(meeting_id)
         updated = await self.repo.get(meeting_id)
         assert updated is not None
+        await self._ask_others(view, updated)
         return updated
 
     async def delete(self, actor: Actor, meeting_id: int) -> None:
-        await self._editable(actor, meeting_id)
+        _, meeting = await self._editable(actor, meeting_id)
+        if meeting.status == "disputed":
+            raise InvalidInput("meeting-error-disputed")  # a dispute stays visible to the coordinator
         async with self.db.transaction():
             await self.repo.update(meeting_id, self.clock.now(), status="deleted")
         logger.info("meeting %s deleted by person %s", meeting_id, _pid(actor))
@@ -245,9 +268,13 @@ class MeetingService:
                 continue
             pairs = await self.pair_repo.for_org(org.id, ("active", "ending"))
             last = await self.repo.last_held([p.id for p in pairs])
+            zone = ZoneInfo(org.timezone)
             for pair in pairs:
-                since = last.get(pair.id) or (pair.activated_at or pair.created_at).astimezone(
-                    ZoneInfo(org.timezone)).date()
+                held, logged = last.get(pair.id, (None, None))
+                started = (pair.activated_at or pair.created_at).astimezone(zone).date()
+                # the spell starts at the last sign of life: a meeting held, or a log written (a backdated log
+                # must not trigger a nudge right after it was written)
+                since = max(d for d in (held, logged.astimezone(zone).date() if logged else None, started) if d)
                 quiet = (local.date() - since).days
                 for kind, threshold in (("mentor", self.nudge_days), ("coordinator", 2 * self.nudge_days)):
                     if quiet < threshold:

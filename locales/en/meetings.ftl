@@ -16,7 +16,7 @@ meeting-kind = { $kind ->
     [final] final
    *[regular] regular
 }
-meeting-notify-logged = 📝 A meeting was logged: { meeting-kind }, { $date }, { $minutes } min — «{ $topic }». Did it take place?
+meeting-notify-logged = 📝 { $who } logged a meeting: { meeting-kind }, { $date }, { $minutes } min — «{ $topic }». Did it take place?
 meeting-btn-confirm = ✅ Yes, it did
 meeting-btn-dispute = It did not
 meeting-notify-disputed = ⚠️ Pair no. { $id }: a participant says the meeting of { $date } («{ $topic }») did not take place.
@@ -116,3 +116,6 @@ activity-no-organisational = <b>No organisational meeting:</b> { $count }
 activity-disputed = <b>Disputed logs:</b> { $count }
 activity-disputed-line = • No. { $id }: { $date } — { $topic }
 activity-quiet = <b>No meetings for { $days } days or longer:</b> { $count }
+meeting-error-disputed = This log is disputed — it cannot be deleted; the coordinator will sort it out. You can edit it if it has a mistake.
+activity-pair-line = • No. { $id }: { $mentor } → { $mentees }
+activity-quiet-line = • No. { $id }: { $mentor } — { $days } days without meetings

@@ -16,11 +16,11 @@ meeting-kind = { $kind ->
     [final] итоговая
    *[regular] регулярная
 }
-meeting-notify-logged = 📝 Записана встреча: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }». Она состоялась?
+meeting-notify-logged = 📝 { $who } записал(а) встречу: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }». Она состоялась?
 meeting-btn-confirm = ✅ Да, была
 meeting-btn-dispute = Не было
 meeting-notify-disputed = ⚠️ Пара № { $id }: участник говорит, что встречи { $date } («{ $topic }») не было.
-meeting-nudge-mentor = 👋 В вашей наставнической паре нет записанных встреч уже { $days } дн. Если вы встречались — запишите встречу, это пара касаний.
+meeting-nudge-mentor = 👋 В вашей наставнической паре нет записанных встреч уже { $days } дн. Если вы встречались — запишите встречу, это займёт минуту.
 meeting-btn-log = 📝 Записать встречу
 meeting-nudge-coordinator = Пара № { $id }: встреч не записано уже { $days } дн. Возможно, пара нуждается в поддержке.
 meeting-error-text = Напишите ответ текстом.
@@ -70,7 +70,7 @@ meeting-summary =
 meeting-change = { $field ->
     [kind] Тип
     [held_on] Дата
-    [minutes] Время
+    [minutes] Длительность
     [format] Формат
     [topic] Тема
    *[notes] Заметки
@@ -116,3 +116,6 @@ activity-no-organisational = <b>Без организационной встре
 activity-disputed = <b>Оспоренные записи:</b> { $count }
 activity-disputed-line = • № { $id }: { $date } — { $topic }
 activity-quiet = <b>Нет встреч { $days } дн. и дольше:</b> { $count }
+meeting-error-disputed = Эту запись оспорили — удалить её нельзя, координатор разберётся. Можно изменить запись, если в ней ошибка.
+activity-pair-line = • № { $id }: { $mentor } → { $mentees }
+activity-quiet-line = • № { $id }: { $mentor } — { $days } дн. без встреч

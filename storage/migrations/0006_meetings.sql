@@ -14,12 +14,19 @@ CREATE TABLE meetings (
     logged_role     TEXT    NOT NULL CHECK (logged_role IN ('mentor', 'mentee')),
     status          TEXT    NOT NULL DEFAULT 'logged'
                     CHECK (status IN ('logged', 'confirmed', 'disputed', 'deleted')),
-    answered_by     INTEGER REFERENCES persons(id) ON DELETE SET NULL,
-    answered_at     TEXT,
     created_at      TEXT    NOT NULL,
     updated_at      TEXT    NOT NULL
 );
 CREATE INDEX meetings_pair ON meetings(pair_id, status, held_on);
+
+-- Each other side's answer (a group's mentees answer one by one; one «did not happen» makes the log disputed).
+CREATE TABLE meeting_answers (
+    meeting_id  INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id   INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    answer      TEXT    NOT NULL CHECK (answer IN ('confirmed', 'disputed')),
+    answered_at TEXT    NOT NULL,
+    PRIMARY KEY (meeting_id, person_id)
+);
 
 CREATE TABLE meeting_tasks (
     meeting_id  INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

@@ -49,7 +49,7 @@ async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db:
     await mentor.click("Сохранить")
     assert "Встреча записана (организационная)" in mentor.text
     notice = mentee.shown()[-1]
-    assert "Записана встреча: организационная, 31.08.2026, 45 мин" in notice.text
+    assert "Иванова Мария Петровна записал(а) встречу: организационная, 31.08.2026, 45 мин" in notice.text
     await mentee.click("Да, была")
     assert "подтверждена" in mentee.alerts()[-1]
     await mentee.click("Да, была")  # twice: nothing changes
@@ -61,7 +61,7 @@ async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db:
     await mentor.click("Отменить")
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
-    assert "Встречи пары № 1</b>: 1, всего 0.8 ч; последняя — 31.08.2026 (1 дн. назад)" in mentor.text
+    assert "Встречи пары № 1</b>: 1, всего 0,8 ч; последняя — 31.08.2026 (1 дн. назад)" in mentor.text
     assert "организационная, 45 мин: Знакомство, план работы ✅" in mentor.text
     row = await db.fetchone("SELECT status FROM meetings")
     assert row["status"] == "confirmed"
@@ -102,7 +102,7 @@ async def test_quick_form_phrasings_and_bad_ones(harness: Harness, db: Database)
     assert "Напишите тему" in mentor.text
     await mentor.send("Работа с родителями")
     await mentor.send("Подготовить памятку")
-    await mentor.click("Время")  # change one field from the summary
+    await mentor.click("Длительность")  # change one field from the summary
     await mentor.click("Другое")
     await mentor.send("сорок")
     assert "от 5 до 600" in mentor.text
@@ -129,7 +129,20 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     await coordinator.send("/activity")
     assert "Оспоренные записи:</b> 1" in coordinator.text and "Без организационной встречи:</b> 2" in coordinator.text
 
+    # saving an edit with no change keeps the dispute
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    await mentor.click("Изменить")
+    await mentor.click("Сохранить")
+    assert await db.fetchval("SELECT status FROM meetings") == "disputed"
+    # a delete cannot make a dispute disappear
+    await mentor.send("/meetings")
+    await mentor.click("Встречи пары № 1")
+    await mentor.click("Удалить 1")
+    await mentor.click("Да, удалить")
+    assert "удалить её нельзя" in mentor.text or "удалить её нельзя" in " ".join(mentor.alerts())
     # the mentor corrects the date within 7 days: the answer is asked again
+    asked = sum("записал(а) встречу" in s.text for s in mentee.shown())
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
     await mentor.click("Изменить")
@@ -139,6 +152,8 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     await mentor.click("Сохранить")
     row = await db.fetchone("SELECT held_on, status FROM meetings")
     assert (row["held_on"], row["status"]) == ("2026-09-01", "logged")
+    assert sum("записал(а) встречу" in s.text for s in mentee.shown()) == asked + 1
+    assert await db.fetchval("SELECT COUNT(*) FROM meeting_answers") == 0
 
     # a second log, deleted the same day
     await mentor.send("/meeting сегодня 30 мин онлайн Ошибочная запись")
@@ -239,3 +254,29 @@ async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys
         ("satisfaction_mentor", mentor.id), ("satisfaction_mentee", mentee.id)]
     await coordinator.click("Завершить и отправить анкеты")  # again: nothing twice
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
+
+
+async def test_each_mentee_of_a_group_answers_and_old_draft_buttons_do_nothing(harness: Harness,
+                                                                              db: Database) -> None:
+    coordinator, (mentor, _), (first, second) = await school(harness, db, mentees=2)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")
+    for person in (mentor, first, second):
+        await person.click("Открыть")
+        await person.click("Согласен")
+    await mentor.send("/meeting вчера 60 мин очно организационная Знакомство группы")
+    old_skip = dict(mentor.replies()[-1].inline)["Пропустить"]
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await first.click("Да, была")
+    assert await db.fetchval("SELECT status FROM meetings") == "logged"  # the other mentee has not answered
+    await second.click("Не было")
+    assert await db.fetchval("SELECT status FROM meetings") == "disputed"
+    assert "не было" in coordinator.shown()[-1].text
+
+    # a button of the finished draft cannot touch a new one
+    await mentor.send("/meeting")
+    await mentor.press(old_skip)
+    assert "неактуально" in mentor.alerts()[-1]
+    data = (await db.fetchone("SELECT data FROM fsm_state WHERE user_id = ?", (mentor.id,)))["data"]
+    assert '"notes_done": true' not in data
