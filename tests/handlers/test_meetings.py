@@ -7,20 +7,8 @@ from datetime import timedelta
 from bot.callbacks import ActionCb, MeetCb
 from bot.services.meetings import MeetingService
 from storage.db import Database
-from tests.handlers.test_pairs import approve_both, propose_from_suggestions, school
-from tests.harness import Client, Harness
-
-
-async def working_pairs(harness: Harness, db: Database) -> tuple[Client, Client, Client, Client, Client]:
-    """Two working pairs: maths mentor + Петров (pair 1), history mentor + Зайцева (pair 2)."""
-    coordinator, (mentor, history), (mentee, other) = await school(harness, db, mentees=2)
-    await approve_both(coordinator)
-    await propose_from_suggestions(coordinator, "Петров Павел")
-    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
-    for person in (mentor, mentee, history, other):
-        await person.click("Открыть")
-        await person.click("Согласен")
-    return coordinator, mentor, mentee, history, other
+from tests.handlers.test_pairs import agree, approve_both, propose_from_suggestions, school, working_pairs
+from tests.harness import Harness
 
 
 async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db: Database) -> None:
@@ -261,9 +249,7 @@ async def test_each_mentee_of_a_group_answers_and_old_draft_buttons_do_nothing(h
     coordinator, (mentor, _), (first, second) = await school(harness, db, mentees=2)
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")
-    for person in (mentor, first, second):
-        await person.click("Открыть")
-        await person.click("Согласен")
+    await agree(mentor, first, second)
     await mentor.send("/meeting вчера 60 мин очно организационная Знакомство группы")
     old_skip = dict(mentor.replies()[-1].inline)["Пропустить"]
     await mentor.click("Пропустить")

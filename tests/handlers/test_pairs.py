@@ -88,6 +88,23 @@ async def propose_from_suggestions(coordinator: Client, mentee: str = "Петр�
     await coordinator.click("Отправить предложение")
 
 
+async def agree(*people: Client) -> None:
+    """Each opens the proposal from the notice and agrees."""
+    for person in people:
+        await person.click("Открыть")
+        await person.click("Согласен")
+
+
+async def working_pairs(h: Harness, db: Database) -> tuple[Client, Client, Client, Client, Client]:
+    """Two working pairs: maths mentor + Петров (pair 1), history mentor + Зайцева (pair 2)."""
+    coordinator, (mentor, history), (mentee, other) = await school(h, db, mentees=2)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел")
+    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
+    await agree(mentor, mentee, history, other)
+    return coordinator, mentor, mentee, history, other
+
+
 async def consent_rows(db: Database) -> list[dict[str, Any]]:
     rows = await db.fetchall("SELECT * FROM consent_events WHERE kind IN ('mentoring', 'mentee_pair') ORDER BY id")
     return [dict(r) for r in rows]
@@ -288,13 +305,7 @@ async def test_another_pair_cannot_see_or_touch_this_one(harness: Harness, db: D
 
 
 async def test_signal_ending_early_and_completion(harness: Harness, db: Database) -> None:
-    coordinator, (mentor, history), (mentee, other) = await school(harness, db, mentees=2)
-    await approve_both(coordinator)
-    await propose_from_suggestions(coordinator, "Петров Павел")
-    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
-    for person in (mentor, mentee, history, other):
-        await person.click("Открыть")
-        await person.click("Согласен")
+    coordinator, mentor, mentee, _, other = await working_pairs(harness, db)
     pairs = {r["mentor_id"]: r["id"] for r in await db.fetchall("SELECT id, mentor_id FROM pairs")}
     first = pairs[(await person_row(db, 3000))["id"]]
 
@@ -430,9 +441,7 @@ async def test_withdrawal_ends_the_pair_and_tells_the_other_side(harness: Harnes
     coordinator, (mentor, _), (mentee,) = await school(harness, db)
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator)
-    for person in (mentor, mentee):
-        await person.click("Открыть")
-        await person.click("Согласен")
+    await agree(mentor, mentee)
     await mentee.send("/privacy")
     await mentee.click("Отозвать согласие")
     await mentee.click("Да, отозвать")
@@ -468,9 +477,7 @@ async def test_survey_audiences_all_pairs_one_form_and_a_hand_picked_list(harnes
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator, "Петров Павел")
     await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
-    for person in (mentor, first, history):  # the second pair is still waiting for Зайцева's answer
-        await person.click("Открыть")
-        await person.click("Согласен")
+    await agree(mentor, first, history)  # the second pair is still waiting for Зайцева's answer
 
     assert "запущен: приглашения уходят 2 участникам" in await launch_survey(
         coordinator, "Участникам всех действующих пар")
@@ -531,9 +538,7 @@ async def test_a_mentee_leaves_only_the_group_and_a_withdrawal_settles_a_proposa
         await coordinator.click(name)
     await coordinator.click("Отправить предложение")
     assert "Предложение пары № 2 отправлено: 4 участника" in coordinator.text
-    for person in (mentor, first, third):
-        await person.click("Открыть")
-        await person.click("Согласен")
+    await agree(mentor, first, third)
     # Зайцева withdraws consent before answering: everyone left has agreed, so the group starts
     await second.send("/privacy")
     await second.click("Отозвать согласие")
