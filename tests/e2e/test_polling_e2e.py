@@ -24,10 +24,13 @@ from bot.clock import SystemClock
 from bot.services.access import Actor
 from bot.services.invites import new_token
 from bot.services.organisations import OrganisationService, OrgDraft
+from storage.answers import AnswerRepo
 from storage.db import Database
 from storage.invites import InviteRepo
 from storage.migrate import migrate
-from storage.models import InviteRole, OrgKind
+from storage.models import InviteRole, OrgKind, PersonStatus, Role
+from storage.pairs import PairRepo
+from storage.persons import PersonRepo
 from tests.e2e.fake_bot_api import Call, FakeBotAPI
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -411,3 +414,104 @@ async def test_registration_survives_a_restart(api: FakeBotAPI, bot_process: Bot
     assert [r["role"] for r in roles] == ["mentee_teacher"]
     consents = query(bot_process.db_path, "SELECT action FROM consent_events WHERE person_id = ?", (person[0]["id"],))
     assert [c["action"] for c in consents] == ["given"]
+
+
+MENTOR_ID, MENTEE_ID = 3100, 3200
+
+
+async def seed_school_with_candidates(db_path: Path) -> None:
+    """A coordinator, an approved mentor with a questionnaire and a mentee with a request, before the bot starts
+    (registration and questionnaires have their own end-to-end and flow tests)."""
+    now = datetime.now(UTC)
+    async with Database(db_path) as db:
+        await migrate(db)
+        admin = Actor(ADMIN_ID, is_admin=True)
+        org = await OrganisationService(db, SystemClock()).create(
+            admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2"))
+        persons = PersonRepo(db)
+        answers = AnswerRepo(db)
+        async with db.transaction():
+            ids = {}
+            for tg, name, role, subject in ((COORDINATOR_ID, "Смирнова Ольга Ивановна", Role.COORDINATOR, "физика"),
+                                            (MENTOR_ID, "Иванова Мария Петровна", Role.MENTOR_CANDIDATE,
+                                             "математика"),
+                                            (MENTEE_ID, "Петров Павел Андреевич", Role.MENTEE_TEACHER,
+                                             "математика")):
+                pid = await persons.create(org.id, tg, "ru", PersonStatus.ACTIVE, False, now)
+                await persons.update_fields(pid, now, full_name=name, position="учитель", subject=subject,
+                                            experience_years=10)
+                await persons.add_role(pid, role, None, now)
+                ids[tg] = pid
+            for tg, questionnaire, given in (
+                    (MENTOR_ID, "potential_mentor", {"experience_years": 20, "subjects": "Математика",
+                                                     "competencies": ["methodology"], "forms": ["teacher_teacher"],
+                                                     "capacity": 2, "levels": ["basic"]}),
+                    (MENTEE_ID, "mentee_request_teacher", {"experience_years": 1, "difficulties": ["methodology"],
+                                                           "preferred_form": "teacher_teacher"})):
+                set_id = await answers.create(questionnaire, 1, ids[tg], org.id, None, "experience_years", now)
+                for key, value in given.items():
+                    await answers.save_answer(set_id, key, value, now)
+                await answers.move(set_id, "submitted", None, now)
+            await PairRepo(db).set_selection(ids[MENTOR_ID], "approved", None, None, ids[COORDINATOR_ID], now)
+
+
+async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: FakeBotAPI,
+                                                                          bot_process: BotProcess) -> None:
+    await seed_school_with_candidates(bot_process.db_path)
+    await bot_process.start()
+    coordinator = User(api, bot_process, COORDINATOR_ID)
+    mentor = User(api, bot_process, MENTOR_ID)
+    mentee = User(api, bot_process, MENTEE_ID)
+
+    # the coordinator picks the suggested mentor and sends the proposal
+    coordinator.send("/mentees")
+    await coordinator.expect("База наставляемых", "Петров Павел Андреевич")
+    coordinator.click("Петров Павел")
+    await coordinator.expect("наставляемый педагог")
+    coordinator.click("Подобрать наставника")
+    await coordinator.expect("Кого предложить в наставники", "Иванова Мария Петровна", "Предмет: математика")
+    coordinator.click("Выбрать 1")
+    await coordinator.expect("форму наставничества")
+    coordinator.click("учитель – учитель")
+    await coordinator.expect("До какого числа")
+    coordinator.click("До конца учебного года")
+    await coordinator.expect("Проверьте пару")
+    coordinator.click("Отправить предложение")
+    await coordinator.expect("Предложение пары № 1 отправлено")
+
+    # both agree (separate consents), the pair starts
+    await mentor.expect("Вам предложена наставническая пара")
+    mentor.click("Открыть")
+    await mentor.expect("Согласие на выполнение обязанностей наставника", "351.8")
+    mentor.click("Согласен")
+    await mentor.expect("Ждём ответа")
+    await mentee.expect("Вам предложена наставническая пара")
+    mentee.click("Открыть")
+    await mentee.expect("Согласие на участие в наставнической паре")
+    mentee.click("Согласен")
+    await mentee.expect("пара начала работу")
+
+    # the mentor logs a meeting in one line; the mentee confirms it
+    mentor.send("/meeting вчера 45 мин очно организационная Знакомство и план")
+    await mentor.expect("Заметки и следующие шаги")
+    mentor.click("Пропустить")
+    await mentor.expect("Проверьте запись встречи", "Тема: Знакомство и план")
+    mentor.click("Сохранить")
+    await mentor.expect("Встреча записана")
+    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    confirm = mentee.click("Да, была")
+    await bot_process.handled(confirm)
+
+    # the coordinator downloads the order
+    coordinator.send("/pairs")
+    await coordinator.expect("№ 1. Иванова Мария Петровна → Петров Павел Андреевич")
+    order = coordinator.click("Приказ о закреплении")
+    await bot_process.guard(api.wait_for("sendDocument", lambda c: c.ok and c.params.get("chat_id") == COORDINATOR_ID,
+                                         timeout=WAIT))
+    await bot_process.handled(order)
+    assert await bot_process.stop() == 0
+    assert_clean_log(bot_process.stderr(), "Иванова", "Петров", "Знакомство")
+    assert_no_apologies(api, COORDINATOR_ID, MENTOR_ID, MENTEE_ID)
+    assert [tuple(r) for r in query(bot_process.db_path, "SELECT status FROM meetings")] == [("confirmed",)]
+    assert [r["kind"] for r in query(bot_process.db_path, "SELECT kind FROM consent_events WHERE pair_id = 1"
+                                     " ORDER BY id")] == ["mentoring", "mentee_pair"]
