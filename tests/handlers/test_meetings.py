@@ -199,6 +199,9 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
     await mentor.send("/meeting сегодня 45 мин очно Знакомство")
     await mentor.click("Пропустить")
     await mentor.click("Сохранить")
+    await coordinator.send("/activity")
+    assert "встреч в этом месяце: 1" in coordinator.text and "Без встреч:</b> 1" in coordinator.text
+    assert "№ 2: Орлов Игорь Николаевич → Зайцева Ольга Игоревна" in coordinator.text
     harness.clock.advance(timedelta(days=13))
     assert await service.nudge(hours.work_start, hours.work_end) == 0
     harness.clock.advance(timedelta(days=1))  # 14 days: both mentors are nudged (pair 2 never met)
@@ -211,6 +214,8 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
     harness.clock.advance(timedelta(hours=12))  # 10:00: 2N days — the coordinator is told of both
     assert await service.nudge(hours.work_start, hours.work_end) == 2
     assert "встреч не записано уже 29 дн." in coordinator.shown()[-1].text
+    await coordinator.send("/activity")
+    assert "Нет встреч 14 дн. и дольше:</b> 1" in coordinator.text and "29 дн. без встреч" in coordinator.text
     # a completed pair gets nothing, a new meeting starts a new quiet spell
     nudged_before = sum("нет записанных встреч" in s.text for s in history.shown())
     await coordinator.send("/pairs")
