@@ -28,6 +28,7 @@ from bot.services.questionnaire_model import load_all
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
+from bot.services.reports import ReportService
 from bot.services.roadmap import RoadmapService
 from bot.telegram import RateLimiter
 from handlers import create_root_router
@@ -62,6 +63,7 @@ def build_dispatcher(
     banks = BankService(db, clock, notifier, settings.weights, settings.unmatched_days)
     pairs = PairService(db, clock, notifier, translator, banks)
     meetings = MeetingService(db, clock, notifier, pairs, settings.meeting_nudge_days)
+    reports = ReportService(db, clock, banks)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -87,6 +89,7 @@ def build_dispatcher(
         banks=banks,
         pairs=pairs,
         meetings=meetings,
+        reports=reports,
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)

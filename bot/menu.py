@@ -15,7 +15,8 @@ logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
-COORDINATOR = ("invite", "invites", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity")
+COORDINATOR = ("invite", "invites", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity",
+               "report")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs")
 

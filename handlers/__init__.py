@@ -15,6 +15,7 @@ from handlers import (
     privacy,
     questionnaires,
     registration,
+    reports,
     roadmap,
 )
 
@@ -36,6 +37,7 @@ def create_root_router() -> Router:
         banks.create_router(),
         pairs.create_router(),
         meetings.create_router(),
+        reports.create_router(),
         common.create_router(),
         fallback.create_router(),  # last: whatever nobody else understood
     )

@@ -17,6 +17,7 @@ cmd-mypair = My pair and programme
 cmd-meeting = Log a pair meeting
 cmd-meetings = Meeting history
 cmd-activity = Pairs' activity: meetings
+cmd-report = Report: the programme on one screen
 cmd-cancel = Cancel the current action
 
 role-name = { $role ->
@@ -69,6 +70,7 @@ help-role = { $role ->
         /pairs — mentoring pairs and groups, the order fixing them (.docx)
         /unmatched — mentees left without a pair
         /activity — pairs' meetings: this month, who does not meet, disputed logs
+        /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
     [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings.
     [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
     [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.

@@ -1,0 +1,120 @@
+"""Reports for coordinators: the dashboard figures, each defined once here and computed from the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from bot.clock import Clock
+from bot.services.access import Actor, require_coordinator
+from bot.services.banks import BankService
+from bot.services.reminders import local_today
+from storage.db import Database
+from storage.meetings import MeetingRepo
+from storage.models import RoadmapStatus
+from storage.organisations import OrganisationRepo
+from storage.pairs import PairRepo
+from storage.roadmaps import RoadmapRepo
+
+YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
+QUIET_DAYS = 30  # a working pair with no meeting for this long is «without meetings»
+SATISFIED_FROM = 8  # on the 1–10 scales of the satisfaction questionnaires
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    org_name: str
+    on: date
+    mentors_approved: int  # approved as mentors (trained ones included)
+    mentors_trained: int  # approved and marked as having completed the training
+    mentors_full: int  # approved mentors with no free place (proposals hold places)
+    mentees_teachers: int
+    mentees_students: int
+    mentees_matched: int  # in a working pair (not only proposed)
+    mentees_unmatched: int  # in no pair and no proposal
+    pairs_by_form: dict[str, int]  # working pairs and groups (active or ending early) per form of mentorship
+    young_teachers: int  # mentee teachers with experience ≤ YOUNG_TEACHER_YEARS
+    young_with_mentor: int  # … of them in a working pair
+    meetings_this_month: int  # logged or confirmed (not disputed) meetings held this calendar month
+    pairs_quiet: int  # working pairs with no such meeting in the last QUIET_DAYS days (or never)
+    survey_invited: int  # recipients of open campaigns
+    survey_completed: int  # … who submitted their answers
+    satisfied_mentors: float | None  # share of «overall» answers ≥ SATISFIED_FROM in satisfaction_mentor
+    satisfied_mentees: float | None  # the same in satisfaction_mentee
+    roadmap_done: int  # activities done or skipped in the active roadmap
+    roadmap_total: int
+    roadmap_overdue: int  # open activities past their deadline
+
+
+class ReportService:
+    def __init__(self, db: Database, clock: Clock, banks: BankService) -> None:
+        self.db = db
+        self.clock = clock
+        self.banks = banks
+        self.orgs = OrganisationRepo(db)
+        self.pairs = PairRepo(db)
+        self.meetings = MeetingRepo(db)
+        self.roadmaps = RoadmapRepo(db)
+
+    async def dashboard(self, actor: Actor, org_id: int | None = None) -> Dashboard:
+        """The coordinator's own organisation; a super-admin may name any."""
+        org_id = require_coordinator(actor, org_id)
+        org = await self.orgs.get(org_id)
+        assert org is not None
+        today = local_today(self.clock.now(), org.timezone)
+        mentors = [m for m in await self.banks.mentor_entries(org_id) if m.eligible]
+        mentees = await self.banks.mentee_entries(org_id)
+        working = await self.pairs.for_org(org_id, ("active", "ending"))
+        in_working = {m for p in working for m in p.mentee_ids}
+        by_form: dict[str, int] = {}
+        for pair in working:
+            by_form[pair.form] = by_form.get(pair.form, 0) + 1
+        young = [m for m in mentees if m.profile.kind == "teacher" and m.profile.experience_years is not None
+                 and m.profile.experience_years <= YOUNG_TEACHER_YEARS]
+        last = await self.meetings.last_held([p.id for p in working])
+        this_month = await self.db.fetchval(
+            "SELECT COUNT(*) FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ?"
+            " AND m.status IN ('logged', 'confirmed') AND m.held_on >= ? AND m.held_on <= ?",
+            (org_id, today.replace(day=1).isoformat(), today.isoformat()))
+        quiet = sum(1 for p in working if p.id not in last or (today - last[p.id][0]).days > QUIET_DAYS)
+        invited, completed = await self._surveys(org_id)
+        done = total = overdue = 0
+        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        if roadmap is not None:
+            activities = await self.roadmaps.activities(roadmap.id)
+            total = len(activities)
+            done = sum(1 for a in activities if not a.status.is_open)
+            overdue = sum(1 for a in activities if a.is_overdue(today))
+        return Dashboard(
+            org_name=org.name, on=today,
+            mentors_approved=len(mentors), mentors_trained=sum(1 for m in mentors if m.status == "trained"),
+            mentors_full=sum(1 for m in mentors if m.profile.free == 0),
+            mentees_teachers=sum(1 for m in mentees if m.profile.kind == "teacher"),
+            mentees_students=sum(1 for m in mentees if m.profile.kind == "student"),
+            mentees_matched=sum(1 for m in mentees if m.person.id in in_working),
+            mentees_unmatched=sum(1 for m in mentees if m.state == "unmatched"),
+            pairs_by_form=by_form, young_teachers=len(young),
+            young_with_mentor=sum(1 for m in young if m.person.id in in_working),
+            meetings_this_month=int(this_month), pairs_quiet=quiet,
+            survey_invited=invited, survey_completed=completed,
+            satisfied_mentors=await self._satisfied(org_id, "satisfaction_mentor"),
+            satisfied_mentees=await self._satisfied(org_id, "satisfaction_mentee"),
+            roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue)
+
+    async def _surveys(self, org_id: int) -> tuple[int, int]:
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) AS invited, SUM(CASE WHEN s.status = 'submitted' THEN 1 ELSE 0 END) AS completed"
+            " FROM campaigns c JOIN campaign_recipients r ON r.campaign_id = c.id"
+            " LEFT JOIN answer_sets s ON s.campaign_id = c.id AND s.person_id = r.person_id"
+            " WHERE c.org_id = ? AND c.status = 'open'", (org_id,))
+        return int(row["invited"] or 0), int(row["completed"] or 0)
+
+    async def _satisfied(self, org_id: int, questionnaire_id: str) -> float | None:
+        rows = await self.db.fetchall(
+            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
+            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = 'overall'",
+            (org_id, questionnaire_id))
+        scores = [v for r in rows if isinstance(v := json.loads(r["value"]), int)]
+        return sum(1 for v in scores if v >= SATISFIED_FROM) / len(scores) if scores else None
+

@@ -1,0 +1,48 @@
+"""/report (coordinator): the programme on one screen, every figure from ReportService."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from bot.i18n import TextFn
+from bot.services.access import Actor
+from bot.services.matching import FORMS, form_name
+from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
+from handlers._util import fit_lines
+
+
+def _share(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def _percent(value: float | None) -> int:
+    return -1 if value is None else round(100 * value)
+
+
+def dashboard_text(t: TextFn, d: Dashboard) -> str:
+    lines = [t("report-title", org=d.org_name, date=d.on), "",
+             t("report-mentors", approved=d.mentors_approved, trained=d.mentors_trained, full=d.mentors_full),
+             t("report-mentees", teachers=d.mentees_teachers, students=d.mentees_students, matched=d.mentees_matched,
+               unmatched=d.mentees_unmatched),
+             t("report-pairs", count=sum(d.pairs_by_form.values()))]
+    lines += [t("report-pairs-form", form=form_name(t, f), count=d.pairs_by_form[f]) for f in FORMS
+              if f in d.pairs_by_form]
+    lines += [t("report-young", years=YOUNG_TEACHER_YEARS, part=d.young_with_mentor, whole=d.young_teachers,
+                share=_share(d.young_with_mentor, d.young_teachers)),
+              t("report-meetings", count=d.meetings_this_month, quiet=d.pairs_quiet, days=QUIET_DAYS),
+              t("report-surveys", completed=d.survey_completed, invited=d.survey_invited,
+                mentors_share=_percent(d.satisfied_mentors), mentees_share=_percent(d.satisfied_mentees)),
+              t("report-roadmap", done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
+    return fit_lines(lines)
+
+
+def create_router() -> Router:
+    router = Router(name="reports")
+
+    @router.message(Command("report"))
+    async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
+        await message.answer(dashboard_text(t, await reports.dashboard(actor)))
+
+    return router
