@@ -17,6 +17,7 @@ from bot.notifier import TelegramNotifier
 from bot.scheduler import build_scheduler
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
+from bot.services.exports import ExportService
 from bot.services.invites import InviteService
 from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
@@ -64,6 +65,7 @@ def build_dispatcher(
     pairs = PairService(db, clock, notifier, translator, banks)
     meetings = MeetingService(db, clock, notifier, pairs, settings.meeting_nudge_days)
     reports = ReportService(db, clock, banks)
+    exports = ExportService(db, banks, questionnaires)
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
@@ -90,6 +92,7 @@ def build_dispatcher(
         pairs=pairs,
         meetings=meetings,
         reports=reports,
+        exports=exports,
     )
     in_flight = InFlightUpdates()
     dp.update.outer_middleware(in_flight)

@@ -128,3 +128,9 @@ class MeetCb(CallbackData, prefix="m1"):
     id: int = 0
     v: str = ""
     n: int = 0
+
+
+class ReportCb(CallbackData, prefix="r1"):
+    """Reports. a: xlsx."""
+
+    a: str

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from aiogram import Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import Message
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.callbacks import ReportCb
 from bot.i18n import TextFn
 from bot.services.access import Actor
+from bot.services.exports import ExportService
 from bot.services.matching import FORMS, form_name
 from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
 from handlers._util import fit_lines
@@ -43,6 +46,15 @@ def create_router() -> Router:
 
     @router.message(Command("report"))
     async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
-        await message.answer(dashboard_text(t, await reports.dashboard(actor)))
+        kb = InlineKeyboardBuilder()
+        kb.button(text=t("report-btn-xlsx"), callback_data=ReportCb(a="xlsx"))
+        await message.answer(dashboard_text(t, await reports.dashboard(actor)), reply_markup=kb.as_markup())
+
+    @router.callback_query(ReportCb.filter(F.a == "xlsx"))
+    async def excel(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, exports: ExportService) -> None:
+        data = await exports.workbook(actor, t)
+        await query.answer()
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
+                                caption=t("report-xlsx-caption"))
 
     return router

@@ -15,3 +15,87 @@ report-surveys = 📝 <b>Surveys:</b> completed { $completed } of { $invited }; 
    *[other] { $mentees_share } %
 }
 report-roadmap = 🗺 <b>Roadmap:</b> { $done } of { $total } done, { $overdue } overdue
+report-btn-xlsx = 📥 Export to Excel (.xlsx)
+report-xlsx-caption = Personal records: mentors, mentees, pairs, meetings, survey answers (anonymous ones without names), the roadmap.
+
+xlsx-sheet-mentors = Mentors
+xlsx-sheet-mentees = Mentees
+xlsx-sheet-pairs = Pairs
+xlsx-sheet-meetings = Meetings
+xlsx-sheet-answers = Surveys
+xlsx-sheet-roadmap = Roadmap
+xlsx-col = { $c ->
+    [name] Full name
+    [position] Position
+    [subject] Subject
+    [experience] Experience, years
+    [status] Status
+    [trained] Training completed
+    [load] Mentees
+    [capacity] Places
+    [forms] Forms of mentoring
+    [kind] Category
+    [state] Pair
+    [since] Waiting since
+    [support] Psychological support
+    [pair] Pair no.
+    [mentor] Mentor
+    [mentees] Mentees
+    [form] Form of mentoring
+    [pair_status] Pair status
+    [starts] Start
+    [ends] End
+    [tasks_done] Tasks done
+    [tasks] Tasks in the programme
+    [meetings] Meetings
+    [date] Date
+    [meeting_kind] Meeting type
+    [minutes] Minutes
+    [format] Format
+    [topic] Topic
+    [logged_by] Logged by
+    [meeting_status] Confirmation
+    [campaign] Survey no.
+    [questionnaire] Questionnaire
+    [respondent] Participant
+    [question] Question
+    [answer] Answer
+    [stage] Stage
+    [stage_title] Stage title
+    [activity] Activity
+    [due] Due
+    [activity_status] Activity status
+   *[responsible] Responsible
+}
+xlsx-kind = { $kind ->
+    [teacher] teacher
+   *[student] student
+}
+xlsx-yes = yes
+xlsx-pair-status = { $status ->
+    [proposed] proposed
+    [active] in progress
+    [ending] ending early
+    [ended] ended early
+    [completed] completed
+   *[other] did not work out
+}
+xlsx-format = { $format ->
+    [online] online
+   *[in_person] in person
+}
+xlsx-logged-by = { $role ->
+    [mentor] mentor
+   *[mentee] mentee
+}
+xlsx-meeting-status = { $status ->
+    [confirmed] confirmed
+    [disputed] disputed
+   *[logged] awaiting confirmation
+}
+xlsx-activity-status = { $status ->
+    [done] done
+    [in_progress] in progress
+    [skipped] skipped
+   *[planned] planned
+}

@@ -15,3 +15,87 @@ report-surveys = 📝 <b>Анкеты:</b> заполнено { $completed } и�
    *[other] { $mentees_share } %
 }
 report-roadmap = 🗺 <b>Дорожная карта:</b> выполнено { $done } из { $total }, просрочено { $overdue }
+report-btn-xlsx = 📥 Выгрузить в Excel (.xlsx)
+report-xlsx-caption = Персонифицированный учёт: наставники, наставляемые, пары, встречи, ответы на анкеты (анонимные — без имён), дорожная карта.
+
+xlsx-sheet-mentors = Наставники
+xlsx-sheet-mentees = Наставляемые
+xlsx-sheet-pairs = Пары
+xlsx-sheet-meetings = Встречи
+xlsx-sheet-answers = Анкеты
+xlsx-sheet-roadmap = Дорожная карта
+xlsx-col = { $c ->
+    [name] ФИО
+    [position] Должность
+    [subject] Предмет
+    [experience] Стаж, лет
+    [status] Статус
+    [trained] Обучение пройдено
+    [load] Наставляемых
+    [capacity] Мест
+    [forms] Формы наставничества
+    [kind] Категория
+    [state] Пара
+    [since] Ждёт с
+    [support] Психологическая поддержка
+    [pair] № пары
+    [mentor] Наставник
+    [mentees] Наставляемые
+    [form] Форма наставничества
+    [pair_status] Статус пары
+    [starts] Начало
+    [ends] Окончание
+    [tasks_done] Задач выполнено
+    [tasks] Задач в программе
+    [meetings] Встреч
+    [date] Дата
+    [meeting_kind] Тип встречи
+    [minutes] Минут
+    [format] Формат
+    [topic] Тема
+    [logged_by] Кто записал
+    [meeting_status] Подтверждение
+    [campaign] № опроса
+    [questionnaire] Анкета
+    [respondent] Участник
+    [question] Вопрос
+    [answer] Ответ
+    [stage] Этап
+    [stage_title] Название этапа
+    [activity] Мероприятие
+    [due] Срок
+    [activity_status] Статус мероприятия
+   *[responsible] Ответственные
+}
+xlsx-kind = { $kind ->
+    [teacher] педагог
+   *[student] обучающийся
+}
+xlsx-yes = да
+xlsx-pair-status = { $status ->
+    [proposed] предложена
+    [active] действует
+    [ending] завершается досрочно
+    [ended] завершена досрочно
+    [completed] завершена
+   *[other] не сложилась
+}
+xlsx-format = { $format ->
+    [online] онлайн
+   *[in_person] очно
+}
+xlsx-logged-by = { $role ->
+    [mentor] наставник
+   *[mentee] наставляемый
+}
+xlsx-meeting-status = { $status ->
+    [confirmed] подтверждена
+    [disputed] оспорена
+   *[logged] ждёт подтверждения
+}
+xlsx-activity-status = { $status ->
+    [done] выполнено
+    [in_progress] в работе
+    [skipped] пропущено
+   *[planned] запланировано
+}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.callbacks import ReportCb
 from storage.db import Database
 from tests.handlers.test_pairs import submit, working_pairs
 from tests.harness import Harness
@@ -29,3 +30,87 @@ async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Data
     for person in (mentor, mentee):
         await person.send("/report")
         assert "недоступно" in person.text and "Наставники" not in person.text
+        await person.press(ReportCb(a="xlsx").pack())  # a forged export button
+        assert "недоступно" in person.alerts()[-1] and not person.documents()
+
+
+async def test_excel_export_matches_the_database(harness: Harness, db: Database) -> None:
+    import io
+    from datetime import date, datetime
+
+    import openpyxl
+
+    coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство & план")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await mentee.click("Да, была")
+    # an anonymous survey answered by one mentee, a named one by the other
+    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 9}, harness.clock.now())
+
+    await coordinator.send("/report")
+    await coordinator.click("Выгрузить в Excel")
+    document = coordinator.documents()[-1]
+    assert document.document.filename == "mentorship.xlsx"  # type: ignore[union-attr]
+    book = openpyxl.load_workbook(io.BytesIO(document.document.data))  # type: ignore[union-attr]
+    assert book.sheetnames == ["Наставники", "Наставляемые", "Пары", "Встречи", "Анкеты", "Дорожная карта"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref and sheet["A1"].font.bold
+
+    mentors = list(book["Наставники"].iter_rows(values_only=True))
+    assert mentors[0][:3] == ("ФИО", "Должность", "Предмет")
+    assert len(mentors) - 1 == await db.fetchval(
+        "SELECT COUNT(*) FROM person_roles WHERE role = 'mentor_candidate'")
+    assert mentors[1][:4] == ("Иванова Мария Петровна", "учитель математики", "Математика", 18)
+
+    pairs = list(book["Пары"].iter_rows(values_only=True))
+    assert len(pairs) - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs")
+    first = next(row for row in pairs[1:] if row[0] == 1)
+    assert first[1:5] == ("Иванова Мария Петровна", "Петров Павел Андреевич", "учитель – учитель", "действует")
+    assert isinstance(first[5], datetime) and first[5].date() == date(2026, 9, 1)  # a real date cell
+    assert book["Пары"]["F2"].number_format == "DD.MM.YYYY"
+    assert first[9] == 1  # one meeting
+
+    meetings = list(book["Встречи"].iter_rows(values_only=True))
+    assert meetings[1][2:] == ("организационная", 45, "очно", "Знакомство & план", "наставник", "подтверждена")
+    assert meetings[1][1].date() == date(2026, 8, 31)
+    mentees = list(book["Наставляемые"].iter_rows(values_only=True))
+    assert len(mentees) == 3 and mentees[0][0] == "ФИО"
+    assert book["Наставники"].column_dimensions["A"].width >= len("Иванова Мария Петровна")
+
+
+async def test_anonymous_answers_are_exported_without_names(harness: Harness, db: Database) -> None:
+    import io
+    from datetime import date
+
+    import openpyxl
+
+    from bot.services.access import Actor
+    from bot.services.campaigns import CampaignService
+    from storage.persons import PersonRepo
+
+    coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    service: CampaignService = harness.dp["campaigns"]
+    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    for anonymous in (True, False):
+        campaign = await service.create(actor, "satisfaction_mentor", "mentors", date(2026, 9, 30), anonymous)
+        for person, score in ((mentor, 9), (history, 6)):
+            row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
+            from storage.answers import AnswerRepo
+
+            repo = AnswerRepo(db)
+            async with db.transaction():
+                set_id = await repo.create("satisfaction_mentor", 1, row["id"], row["org_id"], campaign.id, "overall",
+                                           harness.clock.now())
+                await repo.save_answer(set_id, "overall", score, harness.clock.now())
+                await repo.move(set_id, "submitted", None, harness.clock.now())
+    await coordinator.send("/report")
+    await coordinator.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    rows = list(book["Анкеты"].iter_rows(values_only=True))[1:]
+    anonymous_rows = [r for r in rows if r[0] == 1]
+    named_rows = [r for r in rows if r[0] == 2]
+    assert len(anonymous_rows) == 2 and all(r[2] in (None, "") for r in anonymous_rows)
+    assert sorted(r[4] for r in anonymous_rows) == [6, 9]
+    assert {r[2] for r in named_rows} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
+    assert mentee.id and other.id  # mentees got nothing to answer here
