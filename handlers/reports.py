@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -10,6 +12,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.callbacks import ReportCb
 from bot.i18n import TextFn
 from bot.services.access import Actor
+from bot.services.charts import gantt_chart, meetings_chart, satisfaction_chart
 from bot.services.exports import ExportService
 from bot.services.matching import FORMS, form_name
 from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
@@ -47,7 +50,9 @@ def create_router() -> Router:
     @router.message(Command("report"))
     async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
         kb = InlineKeyboardBuilder()
+        kb.button(text=t("report-btn-charts"), callback_data=ReportCb(a="charts"))
         kb.button(text=t("report-btn-xlsx"), callback_data=ReportCb(a="xlsx"))
+        kb.adjust(1)
         await message.answer(dashboard_text(t, await reports.dashboard(actor)), reply_markup=kb.as_markup())
 
     @router.callback_query(ReportCb.filter(F.a == "xlsx"))
@@ -56,5 +61,27 @@ def create_router() -> Router:
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
                                 caption=t("report-xlsx-caption"))
+
+    @router.callback_query(ReportCb.filter(F.a == "charts"))
+    async def charts(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
+        """Meetings per month, satisfaction of mentors vs mentees, the roadmap as a Gantt chart (drawn off the
+        event loop; the ones with nothing to show are skipped)."""
+        months = await reports.meetings_per_month(actor)
+        mentors, mentees = await reports.satisfaction(actor)
+        today, rows = await reports.roadmap_rows(actor)
+        await query.answer()
+        pictures = [(await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
+                                             t("chart-meetings-title"), t("chart-meetings-axis")), "meetings")]
+        if mentors or mentees:
+            pictures.append((await asyncio.to_thread(
+                satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
+                (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")), t("chart-satisfaction-axis")),
+                "satisfaction"))
+        if rows:
+            pictures.append((await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
+                                                     t("chart-roadmap-today")), "roadmap"))
+        for png, name in pictures:
+            await bot.send_photo(query.from_user.id, BufferedInputFile(png, f"{name}.png"),
+                                 caption=t("chart-caption", chart=name))
 
     return router

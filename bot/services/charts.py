@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from datetime import date
 
 from bot.services.survey_results import CampaignResults
 
@@ -42,5 +43,98 @@ def campaign_chart(results: CampaignResults, locale: str, title: str, mean_label
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
         return buffer.getvalue()
+    finally:
+        plt.close(fig)
+
+
+def _png(fig: object) -> bytes:
+    buffer = io.BytesIO()
+    fig.tight_layout()  # type: ignore[attr-defined]
+    fig.savefig(buffer, format="png")  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def _pyplot():  # type: ignore[no-untyped-def]
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def meetings_chart(months: list[tuple[str, int]], title: str, y_label: str) -> bytes:
+    """Meetings per month as columns (months already labelled in the reader's language)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(PHONE_WIDTH_IN, 4.2), dpi=DPI)
+    try:
+        labels = [m for m, _ in months]
+        values = [v for _, v in months]
+        bars = ax.bar(range(len(values)), values, color="#3b7dd8", width=0.6)
+        ax.set_xticks(range(len(values)), labels, fontsize=9, rotation=45 if len(values) > 6 else 0,
+                      ha="right" if len(values) > 6 else "center")
+        ax.set_ylabel(y_label, fontsize=10)
+        ax.set_ylim(0, max([*values, 1]) * 1.2)
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # meetings are whole
+        for bar, value in zip(bars, values, strict=True):
+            if value:
+                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height(), str(value), ha="center", va="bottom",
+                        fontsize=9)
+        fig.suptitle("\n".join(textwrap.wrap(title, 45)), fontsize=12)
+        ax.spines[["top", "right"]].set_visible(False)
+        return _png(fig)
+    finally:
+        plt.close(fig)
+
+
+def satisfaction_chart(mentors: dict[int, int], mentees: dict[int, int], title: str, labels: tuple[str, str],
+                       x_label: str) -> bytes:
+    """The distribution of «overall» scores 1–10: mentors and mentees side by side, in shares of each group."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(PHONE_WIDTH_IN, 4.4), dpi=DPI)
+    try:
+        scores = list(range(1, 11))
+        for offset, (counts, label, colour) in enumerate(((mentors, labels[0], "#3b7dd8"),
+                                                          (mentees, labels[1], "#f0a030"))):
+            total = sum(counts.values()) or 1
+            shares = [100 * counts.get(s, 0) / total for s in scores]
+            ax.bar([s - 0.2 + 0.4 * offset for s in scores], shares, width=0.4, color=colour,
+                   label=f"{label} ({sum(counts.values())})")
+        ax.set_xticks(scores, [str(s) for s in scores], fontsize=9)
+        ax.set_xlabel(x_label, fontsize=10)
+        ax.set_ylabel("%", fontsize=10)
+        ax.legend(fontsize=9, frameon=False)
+        fig.suptitle("\n".join(textwrap.wrap(title, 45)), fontsize=12)
+        ax.spines[["top", "right"]].set_visible(False)
+        return _png(fig)
+    finally:
+        plt.close(fig)
+
+
+def gantt_chart(rows: list[tuple[str, date, date, str]], today: date, title: str, today_label: str) -> bytes:
+    """The roadmap: one bar per activity from its start to its deadline; done in green, overdue in red,
+    the rest in blue; a dashed line for today. rows: (label, start, end, state: done | overdue | open)."""
+    import matplotlib.dates as mdates
+
+    plt = _pyplot()
+    colours = {"done": "#4caf50", "overdue": "#e53935", "open": "#3b7dd8"}
+    shown = rows[:40]  # a phone screen; the workbook has them all
+    fig, ax = plt.subplots(figsize=(PHONE_WIDTH_IN, 1.6 + 0.32 * max(len(shown), 1)), dpi=DPI)
+    try:
+        for position, (_, start, end, state) in enumerate(reversed(shown)):
+            begin = mdates.date2num(start)
+            ax.barh(position, max(mdates.date2num(end) - begin, 2), left=begin, height=0.6,
+                    color=colours.get(state, colours["open"]))
+        ax.set_yticks(range(len(shown)), [textwrap.shorten(r[0], 42, placeholder="…") for r in reversed(shown)],
+                      fontsize=7)
+        ax.axvline(mdates.date2num(today), color="#333333", linestyle="--", linewidth=1)
+        ax.text(mdates.date2num(today), len(shown) - 0.3, f" {today_label}", fontsize=8, va="bottom")
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%m.%y"))
+        ax.tick_params(axis="x", labelsize=8)
+        fig.suptitle("\n".join(textwrap.wrap(title, 45)), fontsize=12)
+        ax.spines[["top", "right"]].set_visible(False)
+        return _png(fig)
     finally:
         plt.close(fig)

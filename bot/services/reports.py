@@ -102,6 +102,57 @@ class ReportService:
             satisfied_mentees=await self._satisfied(org_id, "satisfaction_mentee"),
             roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue)
 
+    async def meetings_per_month(self, actor: Actor, months: int = 12) -> list[tuple[date, int]]:
+        """Meetings held (not disputed, not deleted) per calendar month, the last ``months`` months up to now."""
+        org_id = require_coordinator(actor)
+        org = await self.orgs.get(org_id)
+        assert org is not None
+        today = local_today(self.clock.now(), org.timezone)
+        firsts = []
+        year, month = today.year, today.month
+        for _ in range(months):
+            firsts.append(date(year, month, 1))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        firsts.reverse()
+        rows = await self.db.fetchall(
+            "SELECT substr(m.held_on, 1, 7) AS ym, COUNT(*) AS n FROM meetings m JOIN pairs p ON p.id = m.pair_id"
+            " WHERE p.org_id = ? AND m.status IN ('logged', 'confirmed') AND m.held_on >= ? GROUP BY ym",
+            (org_id, firsts[0].isoformat()))
+        counts = {r["ym"]: r["n"] for r in rows}
+        return [(first, counts.get(first.isoformat()[:7], 0)) for first in firsts]
+
+    async def satisfaction(self, actor: Actor) -> tuple[dict[int, int], dict[int, int]]:
+        """How many mentors and how many mentees gave each «overall» score (1–10)."""
+        org_id = require_coordinator(actor)
+        return (await self._scores(org_id, "satisfaction_mentor"), await self._scores(org_id, "satisfaction_mentee"))
+
+    async def roadmap_rows(self, actor: Actor) -> tuple[date, list[tuple[str, date, date, str]]]:
+        """Today and the active roadmap's dated activities: (title, start, deadline, done | overdue | open)."""
+        org_id = require_coordinator(actor)
+        org = await self.orgs.get(org_id)
+        assert org is not None
+        today = local_today(self.clock.now(), org.timezone)
+        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        rows: list[tuple[str, date, date, str]] = []
+        for a in await self.roadmaps.activities(roadmap.id) if roadmap else []:
+            if a.due_on is None:
+                continue
+            state = "done" if not a.status.is_open else ("overdue" if a.is_overdue(today) else "open")
+            rows.append((a.title, a.starts_on or a.due_on, a.due_on, state))
+        return today, rows
+
+    async def _scores(self, org_id: int, questionnaire_id: str) -> dict[int, int]:
+        rows = await self.db.fetchall(
+            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
+            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = 'overall'",
+            (org_id, questionnaire_id))
+        counts: dict[int, int] = {}
+        for r in rows:
+            value = json.loads(r["value"])
+            if isinstance(value, int):
+                counts[value] = counts.get(value, 0) + 1
+        return counts
+
     async def _surveys(self, org_id: int) -> tuple[int, int]:
         row = await self.db.fetchone(
             "SELECT COUNT(*) AS invited, SUM(CASE WHEN s.status = 'submitted' THEN 1 ELSE 0 END) AS completed"
@@ -111,10 +162,7 @@ class ReportService:
         return int(row["invited"] or 0), int(row["completed"] or 0)
 
     async def _satisfied(self, org_id: int, questionnaire_id: str) -> float | None:
-        rows = await self.db.fetchall(
-            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
-            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = 'overall'",
-            (org_id, questionnaire_id))
-        scores = [v for r in rows if isinstance(v := json.loads(r["value"]), int)]
-        return sum(1 for v in scores if v >= SATISFIED_FROM) / len(scores) if scores else None
+        counts = await self._scores(org_id, questionnaire_id)
+        total = sum(counts.values())
+        return sum(n for score, n in counts.items() if score >= SATISFIED_FROM) / total if total else None
 

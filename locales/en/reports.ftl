@@ -99,3 +99,17 @@ xlsx-activity-status = { $status ->
     [skipped] skipped
    *[planned] planned
 }
+report-btn-charts = 📈 Charts
+chart-meetings-title = Meetings of mentoring pairs per month
+chart-meetings-axis = Meetings
+chart-satisfaction-title = Satisfaction with the programme (overall score)
+chart-satisfaction-mentors = Mentors
+chart-satisfaction-mentees = Mentees
+chart-satisfaction-axis = Score from 1 to 10
+chart-roadmap-title = Roadmap: activity deadlines
+chart-roadmap-today = today
+chart-caption = { $chart ->
+    [meetings] Meetings per month over the year.
+    [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
+   *[roadmap] Roadmap: green — done, red — overdue, dashed line — today.
+}

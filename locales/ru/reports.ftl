@@ -99,3 +99,17 @@ xlsx-activity-status = { $status ->
     [skipped] пропущено
    *[planned] запланировано
 }
+report-btn-charts = 📈 Графики
+chart-meetings-title = Встречи наставнических пар по месяцам
+chart-meetings-axis = Встреч
+chart-satisfaction-title = Удовлетворённость программой (общая оценка)
+chart-satisfaction-mentors = Наставники
+chart-satisfaction-mentees = Наставляемые
+chart-satisfaction-axis = Оценка от 1 до 10
+chart-roadmap-title = Дорожная карта: сроки мероприятий
+chart-roadmap-today = сегодня
+chart-caption = { $chart ->
+    [meetings] Встречи по месяцам за год.
+    [satisfaction] Доли оценок 1–10: наставники и наставляемые (в скобках — сколько ответили).
+   *[roadmap] Дорожная карта: зелёным — выполнено, красным — просрочено, пунктир — сегодня.
+}

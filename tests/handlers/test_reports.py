@@ -114,3 +114,42 @@ async def test_anonymous_answers_are_exported_without_names(harness: Harness, db
     assert sorted(r[4] for r in anonymous_rows) == [6, 9]
     assert {r[2] for r in named_rows} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
     assert mentee.id and other.id  # mentees got nothing to answer here
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+async def test_charts_are_phone_sized_pngs_and_the_roadmap_counts(harness: Harness, db: Database) -> None:
+    from datetime import timedelta
+
+    from aiogram.methods import SendPhoto
+
+    coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон")
+    await coordinator.click("Активировать")
+    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
+    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 7}, harness.clock.now())
+    harness.clock.advance(timedelta(days=60))  # some deadlines of the template have passed by November
+
+    await coordinator.send("/report")
+    total = await db.fetchval("SELECT COUNT(*) FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+                              " WHERE r.status = 'active'")
+    overdue = await db.fetchval(
+        "SELECT COUNT(*) FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id WHERE r.status = 'active'"
+        " AND a.status IN ('planned', 'in_progress') AND a.due_on < '2026-10-31' AND a.recurrence IS NULL")
+    assert total > 10 and overdue > 0
+    assert f"Дорожная карта:</b> выполнено 0 из {total}, просрочено {overdue}" in coordinator.text
+    await coordinator.click("Графики")
+    photos = [m for m in harness.requests if isinstance(m, SendPhoto) and m.chat_id == coordinator.id]
+    assert [p.photo.filename for p in photos] == ["meetings.png", "satisfaction.png", "roadmap.png"]  # type: ignore[union-attr]
+    for photo in photos:
+        width, height = _png_size(photo.photo.data)  # type: ignore[union-attr]
+        assert width == 1080 and 400 < height < 2600
+    assert "просрочено" in photos[-1].caption  # type: ignore[operator]
+    assert history.id
