@@ -11,6 +11,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import ReportCb
 from bot.i18n import TextFn
+from bot.services import documents
 from bot.services.access import Actor
 from bot.services.charts import gantt_chart, meetings_chart, satisfaction_chart
 from bot.services.exports import ExportService
@@ -44,6 +45,41 @@ def dashboard_text(t: TextFn, d: Dashboard) -> str:
     return fit_lines(lines)
 
 
+def year_sections(t: TextFn, d: Dashboard, meetings_year: int, meetings_png: bytes | None,
+                  satisfaction_png: bytes | None, gantt_png: bytes | None) -> list[documents.ReportSection]:
+    """The year-end report's sections from the dashboard's figures (the same definitions as on screen)."""
+    def fig(key: str, value: object) -> tuple[str, str]:
+        return t("doc-year-fig", f=key), str(value)
+
+    def share(value: float | None) -> str:
+        return "—" if value is None else f"{round(100 * value)} %"
+
+    issues = [t("doc-year-issue-unmatched", count=d.mentees_unmatched)] if d.mentees_unmatched else []
+    issues += [t("doc-year-issue-quiet", count=d.pairs_quiet)] if d.pairs_quiet else []
+    issues += [t("doc-year-issue-overdue", count=d.roadmap_overdue)] if d.roadmap_overdue else []
+    return [
+        documents.ReportSection(t("doc-year-participants"), (
+            fig("mentors", d.mentors_approved), fig("trained", d.mentors_trained), fig("teachers", d.mentees_teachers),
+            fig("students", d.mentees_students), fig("matched", d.mentees_matched),
+            fig("unmatched", d.mentees_unmatched),
+            fig("young", f"{d.young_with_mentor} / {d.young_teachers}"))),
+        documents.ReportSection(t("doc-year-pairs"), (
+            fig("pairs", sum(d.pairs_by_form.values())),
+            *((form_name(t, f), str(d.pairs_by_form[f])) for f in FORMS if f in d.pairs_by_form))),
+        documents.ReportSection(t("doc-year-meetings"), (
+            fig("meetings_year", meetings_year), fig("meetings_month", d.meetings_this_month),
+            fig("quiet", d.pairs_quiet)), meetings_png),
+        documents.ReportSection(t("doc-year-monitoring"), (
+            fig("surveys", f"{d.survey_completed} / {d.survey_invited}"),
+            fig("satisfied_mentors", share(d.satisfied_mentors)),
+            fig("satisfied_mentees", share(d.satisfied_mentees))), satisfaction_png),
+        documents.ReportSection(t("doc-year-roadmap"), (
+            fig("roadmap_done", f"{d.roadmap_done} / {d.roadmap_total}"), fig("roadmap_overdue", d.roadmap_overdue)),
+            gantt_png),
+        documents.ReportSection(t("doc-year-issues"), lines=tuple(issues or [t("doc-year-issue-none")])),
+    ]
+
+
 def create_router() -> Router:
     router = Router(name="reports")
 
@@ -52,6 +88,7 @@ def create_router() -> Router:
         kb = InlineKeyboardBuilder()
         kb.button(text=t("report-btn-charts"), callback_data=ReportCb(a="charts"))
         kb.button(text=t("report-btn-xlsx"), callback_data=ReportCb(a="xlsx"))
+        kb.button(text=t("report-btn-year"), callback_data=ReportCb(a="year"))
         kb.adjust(1)
         await message.answer(dashboard_text(t, await reports.dashboard(actor)), reply_markup=kb.as_markup())
 
@@ -61,6 +98,27 @@ def create_router() -> Router:
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
                                 caption=t("report-xlsx-caption"))
+
+    @router.callback_query(ReportCb.filter(F.a == "year"))
+    async def year_report(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
+        """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
+        d = await reports.dashboard(actor)
+        months = await reports.meetings_per_month(actor)
+        mentors, mentees = await reports.satisfaction(actor)
+        today, rows = await reports.roadmap_rows(actor)
+        await query.answer()
+        meetings_png = await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
+                                               t("chart-meetings-title"), t("chart-meetings-axis"))
+        satisfaction_png = await asyncio.to_thread(
+            satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
+            (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")),
+            t("chart-satisfaction-axis")) if mentors or mentees else None
+        gantt_png = await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
+                                            t("chart-roadmap-today")) if rows else None
+        data = await asyncio.to_thread(documents.year_report_docx, t, d.org_name, d.on, year_sections(
+            t, d, sum(n for _, n in months), meetings_png, satisfaction_png, gantt_png))
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
+                                caption=t("report-year-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "charts"))
     async def charts(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:

@@ -30,9 +30,11 @@ __all__ = [
     "OrderRow",
     "ProgrammeGoal",
     "ProgrammeTask",
+    "ReportSection",
     "TextFn",
     "pairs_order_docx",
     "programme_docx",
+    "year_report_docx",
 ]
 
 FONT = "Times New Roman"
@@ -299,3 +301,32 @@ def _save(doc: DocxDocument) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """One part of the year-end report: a heading, figures as (label, value) rows, an optional chart, and lines."""
+
+    heading: str
+    figures: tuple[tuple[str, str], ...] = ()
+    chart: bytes | None = None
+    lines: tuple[str, ...] = ()
+
+
+def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection]) -> bytes:
+    """«Отчёт о реализации программы наставничества»: the organisation, the date, then numbered sections with
+    figures in two-column tables, charts at text width and plain lines (open issues)."""
+    doc = _new_document(t, t("doc-year-title"))
+    _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(doc, t("doc-year-title").upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
+    _paragraph(doc, t("doc-year-date", date=on), align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    for number, section in enumerate(sections, 1):
+        _paragraph(doc, f"{number}. {section.heading}", bold=True, before=12, after=6)
+        if section.figures:
+            _table(doc, None, [[[label], [value]] for label, value in section.figures], INFO_WIDTHS_MM,
+                   centred=(1,))
+        if section.chart is not None:
+            doc.add_paragraph().add_run().add_picture(io.BytesIO(section.chart), width=Mm(TEXT_WIDTH_MM))
+        for line in section.lines:
+            _paragraph(doc, line, justify=True)
+    return _save(doc)

@@ -51,3 +51,35 @@ doc-programme-signatures = Signatures:
 doc-programme-sign-mentor = Mentor
 doc-programme-sign-mentee = Mentee
 doc-programme-sign-curator = Curator
+
+## The year-end report.
+doc-year-title = Report on the implementation of the mentoring programme
+doc-year-date = as of { $date }
+doc-year-participants = Participants
+doc-year-pairs = Mentoring pairs and groups
+doc-year-meetings = Meetings of pairs
+doc-year-monitoring = Monitoring results
+doc-year-roadmap = Roadmap execution
+doc-year-issues = Open issues
+doc-year-fig = { $f ->
+    [mentors] Approved mentors
+    [trained] Of them trained
+    [teachers] Mentee teachers
+    [students] Mentee students
+    [matched] Mentees in pairs
+    [unmatched] Mentees without a pair
+    [young] Young teachers (up to 3 years) with a mentor
+    [pairs] Pairs and groups in all
+    [meetings_year] Meetings over 12 months
+    [meetings_month] Meetings this month
+    [quiet] Pairs without meetings for over 30 days
+    [surveys] Questionnaires completed
+    [satisfied_mentors] Mentors satisfied (8–10 of 10)
+    [satisfied_mentees] Mentees satisfied (8–10 of 10)
+    [roadmap_done] Activities done
+   *[roadmap_overdue] Activities overdue
+}
+doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
+doc-year-issue-quiet = Pairs without meetings for over 30 days: { $count }. Find out whether they need help.
+doc-year-issue-overdue = Overdue roadmap activities: { $count }.
+doc-year-issue-none = No open issues.

@@ -113,3 +113,5 @@ chart-caption = { $chart ->
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
    *[roadmap] Roadmap: green — done, red — overdue, dashed line — today.
 }
+report-btn-year = 📄 Year-end report (.docx)
+report-year-caption = Report on the mentoring programme: participants, pairs, meetings, monitoring, roadmap, open issues. Check and complete it before signing.

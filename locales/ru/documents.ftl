@@ -51,3 +51,35 @@ doc-programme-signatures = Подписи:
 doc-programme-sign-mentor = Наставник
 doc-programme-sign-mentee = Наставляемый
 doc-programme-sign-curator = Куратор
+
+## Годовой отчёт.
+doc-year-title = Отчёт о реализации программы наставничества
+doc-year-date = по состоянию на { $date }
+doc-year-participants = Участники программы
+doc-year-pairs = Наставнические пары и группы
+doc-year-meetings = Встречи наставнических пар
+doc-year-monitoring = Результаты мониторинга
+doc-year-roadmap = Выполнение дорожной карты
+doc-year-issues = Открытые вопросы
+doc-year-fig = { $f ->
+    [mentors] Утверждено наставников
+    [trained] Из них прошли обучение
+    [teachers] Наставляемых педагогов
+    [students] Наставляемых обучающихся
+    [matched] Наставляемых в парах
+    [unmatched] Наставляемых без пары
+    [young] Молодых педагогов (стаж до 3 лет) с наставником
+    [pairs] Пар и групп всего
+    [meetings_year] Встреч за 12 месяцев
+    [meetings_month] Встреч в текущем месяце
+    [quiet] Пар без встреч больше 30 дней
+    [surveys] Анкет заполнено
+    [satisfied_mentors] Довольны программой наставники (8–10 из 10)
+    [satisfied_mentees] Довольны программой наставляемые (8–10 из 10)
+    [roadmap_done] Мероприятий выполнено
+   *[roadmap_overdue] Мероприятий просрочено
+}
+doc-year-issue-unmatched = Наставляемых без пары: { $count }. Нужно подобрать наставников или оказать поддержку.
+doc-year-issue-quiet = Пар без встреч больше 30 дней: { $count }. Нужно выяснить, нужна ли им помощь.
+doc-year-issue-overdue = Просрочено мероприятий дорожной карты: { $count }.
+doc-year-issue-none = Открытых вопросов нет.

@@ -30,8 +30,9 @@ async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Data
     for person in (mentor, mentee):
         await person.send("/report")
         assert "недоступно" in person.text and "Наставники" not in person.text
-        await person.press(ReportCb(a="xlsx").pack())  # a forged export button
-        assert "недоступно" in person.alerts()[-1] and not person.documents()
+        for action in ("xlsx", "charts", "year"):  # forged report buttons
+            await person.press(ReportCb(a=action).pack())
+            assert "недоступно" in person.alerts()[-1] and not person.documents()
 
 
 async def test_excel_export_matches_the_database(harness: Harness, db: Database) -> None:
@@ -153,3 +154,38 @@ async def test_charts_are_phone_sized_pngs_and_the_roadmap_counts(harness: Harne
         assert width == 1080 and 400 < height < 2600
     assert "просрочено" in photos[-1].caption  # type: ignore[operator]
     assert history.id
+
+
+async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness, db: Database) -> None:
+    import io
+
+    import docx
+
+    coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон")
+    await coordinator.click("Активировать")
+    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство")
+    await mentor.click("Пропустить")
+    await mentor.click("Сохранить")
+    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 9}, harness.clock.now())
+    await coordinator.send("/report")
+    await coordinator.click("Годовой отчёт")
+    sent = coordinator.documents()[-1]
+    assert sent.document.filename == "year_report.docx"  # type: ignore[union-attr]
+    document = docx.Document(io.BytesIO(sent.document.data))  # type: ignore[union-attr]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "ОТЧЁТ О РЕАЛИЗАЦИИ ПРОГРАММЫ НАСТАВНИЧЕСТВА" in text and "МБОУ «СОШ № 5»" in text
+    for heading in ("1. Участники программы", "2. Наставнические пары и группы", "3. Встречи наставнических пар",
+                    "4. Результаты мониторинга", "5. Выполнение дорожной карты", "6. Открытые вопросы"):
+        assert heading in text
+    figures = {row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows}
+    assert figures["Утверждено наставников"] == "2" and figures["Наставляемых в парах"] == "2"
+    assert figures["учитель – учитель"] == "2" and figures["Встреч за 12 месяцев"] == "1"
+    assert figures["Довольны программой наставляемые (8–10 из 10)"] == "100 %"
+    assert figures["Довольны программой наставники (8–10 из 10)"] == "—"
+    total = await db.fetchval("SELECT COUNT(*) FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+                              " WHERE r.status = 'active'")
+    assert figures["Мероприятий выполнено"] == f"0 / {total}"
+    assert len(document.inline_shapes) == 3  # meetings, satisfaction, roadmap charts
+    assert "Пар без встреч больше 30 дней: 1" in text  # pair 2 never met
