@@ -18,7 +18,7 @@ PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
 COORDINATOR = ("invite", "invites", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity",
                "report")
 STAFF = ("tasks", "roadmap")
-ADMIN = ("neworg", "orgs")
+ADMIN = ("neworg", "orgs", "report")
 
 
 def command_names(person: Person | None, is_admin: bool) -> list[str]:
@@ -32,7 +32,7 @@ def command_names(person: Person | None, is_admin: bool) -> list[str]:
     if active and person is not None and person.has_role(Role.STAFF, Role.COORDINATOR):
         names += [n for n in STAFF if n not in names]
     if is_admin:
-        names += ADMIN
+        names += [n for n in ADMIN if n not in names]
     names.append("cancel")
     return names
 

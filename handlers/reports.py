@@ -18,6 +18,7 @@ from bot.services.exports import ExportService
 from bot.services.matching import FORMS, form_name
 from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
 from handlers._util import fit_lines
+from storage.models import Role
 
 
 def _share(part: int, whole: int) -> int:
@@ -80,11 +81,28 @@ def year_sections(t: TextFn, d: Dashboard, meetings_year: int, meetings_png: byt
     ]
 
 
+async def side_by_side(t: TextFn, actor: Actor, reports: ReportService) -> str:
+    """The super-admin's view: the main figures of every organisation, one block each."""
+    lines = [t("report-all-title")]
+    for org in await reports.orgs.list_all():
+        d = await reports.dashboard(actor, org.id)
+        lines += ["", t("report-all-org", org=d.org_name, mentors=d.mentors_approved,
+                        mentees=d.mentees_teachers + d.mentees_students, matched=d.mentees_matched,
+                        pairs=sum(d.pairs_by_form.values()), meetings=d.meetings_this_month, quiet=d.pairs_quiet,
+                        done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
+    if len(lines) == 1:
+        lines.append(t("report-all-none"))
+    return fit_lines(lines)
+
+
 def create_router() -> Router:
     router = Router(name="reports")
 
     @router.message(Command("report"))
     async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
+        if actor.is_admin and not actor.has_role(Role.COORDINATOR):  # the super-admin: every organisation
+            await message.answer(await side_by_side(t, actor, reports))
+            return
         kb = InlineKeyboardBuilder()
         kb.button(text=t("report-btn-charts"), callback_data=ReportCb(a="charts"))
         kb.button(text=t("report-btn-xlsx"), callback_data=ReportCb(a="xlsx"))

@@ -115,3 +115,8 @@ chart-caption = { $chart ->
 }
 report-btn-year = 📄 Year-end report (.docx)
 report-year-caption = Report on the mentoring programme: participants, pairs, meetings, monitoring, roadmap, open issues. Check and complete it before signing.
+report-all-title = <b>📊 All organisations</b>
+report-all-org = <b>{ $org }</b>
+    Mentors: { $mentors } · mentees: { $mentees }, in a pair { $matched } · pairs: { $pairs }
+    Meetings this month: { $meetings } · pairs without meetings for 30 days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
+report-all-none = No organisations yet — create the first one: /neworg.

@@ -189,3 +189,18 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
     assert figures["Мероприятий выполнено"] == f"0 / {total}"
     assert len(document.inline_shapes) == 3  # meetings, satisfaction, roadmap charts
     assert "Пар без встреч больше 30 дней: 1" in text  # pair 2 never met
+
+
+async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Harness, db: Database) -> None:
+    from tests.conftest import ADMIN_ID
+    from tests.flows import create_org
+
+    await working_pairs(harness, db)
+    admin = harness.user(ADMIN_ID)
+    await create_org(harness, name="МБДОУ «Детский сад № 7»")
+    await admin.send("/report")
+    text = admin.text
+    assert "Все организации" in text
+    first, second = text.index("МБОУ «СОШ № 5»"), text.index("МБДОУ «Детский сад № 7»")
+    assert "Наставники: 2 · наставляемые: 2, в паре 2 · пар: 2" in text[first:second]
+    assert "Наставники: 0 · наставляемые: 0, в паре 0 · пар: 0" in text[second:]

@@ -95,7 +95,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "last": "20.11.2026", "disputed": 0,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
-              "chart": "meetings", "f": "mentors"}
+              "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, **sample)
