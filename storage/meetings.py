@@ -57,6 +57,16 @@ class MeetingRepo:
             "SELECT * FROM meetings WHERE pair_id = ? AND status != 'deleted' ORDER BY held_on, id", (pair_id,))
         return [_meeting(r) for r in rows]
 
+    async def for_org(self, org_id: int) -> dict[int, list[Meeting]]:
+        """Every meeting of the organisation's pairs, per pair (one query)."""
+        rows = await self.db.fetchall(
+            "SELECT m.* FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ? AND m.status != 'deleted'"
+            " ORDER BY m.pair_id, m.held_on, m.id", (org_id,))
+        found: dict[int, list[Meeting]] = {}
+        for r in rows:
+            found.setdefault(r["pair_id"], []).append(_meeting(r))
+        return found
+
     async def tasks_of(self, meeting_id: int) -> list[int]:
         rows = await self.db.fetchall("SELECT item_id FROM meeting_tasks WHERE meeting_id = ?", (meeting_id,))
         return [r["item_id"] for r in rows]

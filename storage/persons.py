@@ -115,7 +115,12 @@ class PersonRepo:
         rows = await self.db.fetchall(
             "SELECT * FROM persons WHERE org_id = ? AND status = 'active' ORDER BY full_name, id", (org_id,)
         )
-        return [p for r in rows if (p := await self._with_roles(r))]
+        roles: dict[int, set[Role]] = {}
+        for r in await self.db.fetchall(  # one query for everyone's roles, not one per person
+                "SELECT r.person_id, r.role FROM person_roles r JOIN persons p ON p.id = r.person_id"
+                " WHERE p.org_id = ? AND p.status = 'active'", (org_id,)):
+            roles.setdefault(r["person_id"], set()).add(Role(r["role"]))
+        return [_person(r, frozenset(roles.get(r["id"], ()))) for r in rows]
 
     async def count_by_role(self, org_id: int) -> dict[Role, int]:
         rows = await self.db.fetchall(

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -42,8 +43,8 @@ class ExportService:
 
     async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
         org_id = require_coordinator(actor, org_id)
-        book = Workbook()
-        book.remove(book.active)
+        book = Workbook(write_only=True)
+        t = _remembering(t)  # the same few texts are asked for hundreds of thousands of times
         names = {p.id: p.full_name or "—" for p in await self.persons.active_in_org(org_id)}
 
         mentors = await self.banks.mentor_entries(org_id)
@@ -63,7 +64,8 @@ class ExportService:
 
         pairs = await self.pairs.for_org(org_id, ("proposed", "active", "ending", "ended", "completed"))
         progress = await self.pairs.progress([p.id for p in pairs])
-        meetings_by_pair = {p.id: await self.meetings.for_pair(p.id) for p in pairs}
+        everything = await self.meetings.for_org(org_id)
+        meetings_by_pair = {p.id: everything.get(p.id, []) for p in pairs}
         _sheet(book, t("xlsx-sheet-pairs"), [t("xlsx-col", c=c) for c in (
             "pair", "mentor", "mentees", "form", "pair_status", "starts", "ends", "tasks_done", "tasks", "meetings")], [
             [p.id, names.get(p.mentor_id, "—"), ", ".join(names.get(m, "—") for m in p.mentee_ids),
@@ -125,6 +127,19 @@ class ExportService:
         return rows
 
 
+def _remembering(t: TextFn) -> TextFn:
+    cache: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = {}
+
+    def remembered(key: str, **args: Any) -> str:
+        marker = (key, tuple(sorted(args.items())))
+        if marker not in cache:
+            cache[marker] = t(key, **args)
+        return cache[marker]
+
+    remembered.locale = getattr(t, "locale", "ru")  # type: ignore[attr-defined]
+    return remembered
+
+
 def _value(t: TextFn, question: Any, value: Any) -> Any:
     """An answer as a cell: option texts in the reader's language, numbers as numbers, dates as dates."""
     locale = getattr(t, "locale", "ru")
@@ -141,21 +156,32 @@ def _value(t: TextFn, question: Any, value: Any) -> Any:
 
 
 def _sheet(book: Workbook, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A sheet in write-only mode (fast and lean for 50,000 rows): widths from the content, bold frozen header
+    with filters, dates as real date cells."""
     sheet = book.create_sheet(title[:31])
-    sheet.append(list(headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
     widths = [len(h) for h in headers]
     for row in rows:
-        sheet.append(list(row))
         for index, value in enumerate(row):
-            widths[index] = max(widths[index], len(value.strftime("%d.%m.%Y")) if isinstance(value, date)
-                                else len(str(value)) if value is not None else 0)
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, date):
-                cell.number_format = DATE_FORMAT
+            if value is not None:
+                widths[index] = max(widths[index], 10 if isinstance(value, date) else len(str(value)))
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, width + 2)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
+    bold = Font(bold=True)
+    header = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        cells: list[Any] = []
+        for value in row:
+            if isinstance(value, date):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = DATE_FORMAT
+                cells.append(cell)
+            else:
+                cells.append(value)
+        sheet.append(cells)
