@@ -4,6 +4,7 @@ Written with XlsxWriter (fast for 50,000 meetings); the tests read the file back
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from collections.abc import Callable, Sequence
@@ -41,14 +42,12 @@ class ExportService:
 
     async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
         org_id = require_coordinator(actor, org_id)
-        out = io.BytesIO()
-        book = xlsxwriter.Workbook(out, {"constant_memory": True})  # rows go to temporary files as written
-        formats = {"bold": book.add_format({"bold": True}), "date": book.add_format({"num_format": DATE_FORMAT})}
+        sheets: list[tuple[str, list[str], list[list[Any]]]] = []
         t = _remembering(t)  # the same few texts are asked for hundreds of thousands of times
         names = {p.id: p.full_name or "—" for p in await self.persons.active_in_org(org_id)}
 
         mentors = await self.banks.mentor_entries(org_id)
-        _sheet(book, formats, t("xlsx-sheet-mentors"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-mentors"), [t("xlsx-col", c=c) for c in (
             "name", "position", "subject", "experience", "status", "trained", "load", "capacity", "forms")], [
             [m.person.full_name, m.person.position, m.profile.subjects, m.profile.experience_years,
              t("bank-status", status=m.status), m.selection.trained_on if m.selection else None, m.profile.load,
@@ -56,7 +55,7 @@ class ExportService:
             for m in mentors])
 
         mentees = await self.banks.mentee_entries(org_id)
-        _sheet(book, formats, t("xlsx-sheet-mentees"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-mentees"), [t("xlsx-col", c=c) for c in (
             "name", "kind", "position", "subject", "experience", "state", "since", "support")], [
             [m.person.full_name, t("xlsx-kind", kind=m.profile.kind), m.person.position, m.profile.subjects,
              m.profile.experience_years, t("bank-state", state=m.state), m.waiting_since.date(),
@@ -66,20 +65,20 @@ class ExportService:
         progress = await self.pairs.progress([p.id for p in pairs])
         everything = await self.meetings.for_org(org_id)
         meetings_by_pair = {p.id: everything.get(p.id, []) for p in pairs}
-        _sheet(book, formats, t("xlsx-sheet-pairs"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-pairs"), [t("xlsx-col", c=c) for c in (
             "pair", "mentor", "mentees", "form", "pair_status", "starts", "ends", "tasks_done", "tasks", "meetings")], [
             [p.id, names.get(p.mentor_id, "—"), ", ".join(names.get(m, "—") for m in p.mentee_ids),
              t("mentorship-form", form=p.form), t("xlsx-pair-status", status=p.status), p.starts_on, p.ends_on,
              progress.get(p.id, (0, 0))[0], progress.get(p.id, (0, 0))[1],
              sum(1 for m in meetings_by_pair[p.id] if m.status != "disputed")] for p in pairs])
 
-        _sheet(book, formats, t("xlsx-sheet-meetings"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-meetings"), [t("xlsx-col", c=c) for c in (
             "pair", "date", "meeting_kind", "minutes", "format", "topic", "logged_by", "meeting_status")], [
             [m.pair_id, m.held_on, t("meeting-kind", kind=m.kind), m.minutes, t("xlsx-format", format=m.format),
              m.topic, t("xlsx-logged-by", role=m.logged_role), t("xlsx-meeting-status", status=m.status)]
             for p in pairs for m in meetings_by_pair[p.id]])
 
-        _sheet(book, formats, t("xlsx-sheet-answers"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-answers"), [t("xlsx-col", c=c) for c in (
             "campaign", "questionnaire", "respondent", "question", "answer")], await self._answers(org_id, t, names))
 
         rows: list[list[Any]] = []
@@ -90,11 +89,10 @@ class ExportService:
                 stage = stages[a.stage_id]
                 rows.append([stage.number, stage.title, a.title, a.starts_on, a.due_on,
                              t("xlsx-activity-status", status=a.status.value), ", ".join(a.labels)])
-        _sheet(book, formats, t("xlsx-sheet-roadmap"), [t("xlsx-col", c=c) for c in (
+        _add(sheets, t("xlsx-sheet-roadmap"), [t("xlsx-col", c=c) for c in (
             "stage", "stage_title", "activity", "starts", "due", "activity_status", "responsible")], rows)
 
-        book.close()
-        return out.getvalue()
+        return await asyncio.to_thread(_write, sheets)  # seconds of CPU for a big school: off the event loop
 
     async def _answers(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[list[Any]]:
         """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person)."""
@@ -152,6 +150,21 @@ def _value(t: TextFn, question: Any, value: Any) -> Any:
     if question.type == "date":
         return date.fromisoformat(str(value))
     return value
+
+
+def _add(sheets: list[tuple[str, list[str], list[list[Any]]]], title: str, headers: Sequence[str],
+         rows: Sequence[Sequence[Any]]) -> None:
+    sheets.append((title, list(headers), [list(r) for r in rows]))
+
+
+def _write(sheets: list[tuple[str, list[str], list[list[Any]]]]) -> bytes:
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"constant_memory": True})  # rows go to temporary files as written
+    formats = {"bold": book.add_format({"bold": True}), "date": book.add_format({"num_format": DATE_FORMAT})}
+    for title, headers, rows in sheets:
+        _sheet(book, formats, title, headers, rows)
+    book.close()
+    return out.getvalue()
 
 
 def _sheet(book: Any, formats: dict[str, Any], title: str, headers: Sequence[str],
