@@ -23,7 +23,6 @@ from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS, form_name
 from bot.services.pairs import PairService
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES, QuestionnaireService
-from bot.services.reminders import local_today
 from bot.services.validation import clean_text
 from bot.states import BankInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, say
@@ -250,8 +249,7 @@ def create_router() -> Router:
         else:
             mentee = await banks.mentee(actor, cb.id)
             role = Role.MENTEE_TEACHER if mentee.profile.kind == "teacher" else Role.MENTEE_STUDENT
-            org = await banks.orgs.get(mentee.person.org_id)
-            assert org is not None
+            org = await banks.org(actor)
             text = mentee_card(t, mentee, questionnaires.questionnaires[ROLE_QUESTIONNAIRES[role]], org.timezone)
             if mentee.state == "unmatched":
                 kb.button(text=t("bank-btn-suggest"), callback_data=BankCb(**{**back.model_dump(), "a": "sugg",
@@ -300,8 +298,7 @@ def create_router() -> Router:
     @router.message(Command("unmatched"))
     async def unmatched(message: Message, t: TextFn, actor: Actor, banks: BankService) -> None:
         waiting = await banks.unmatched(actor)
-        org = await banks.orgs.get(require_coordinator(actor))
-        assert org is not None
+        org = await banks.org(actor)
         lines = [t("bank-unmatched-title", count=len(waiting), days=banks.unmatched_days), ""]
         kb = InlineKeyboardBuilder()
         for number, e in enumerate(waiting[:30], start=1):
@@ -350,9 +347,7 @@ def create_router() -> Router:
                 kb.button(text=form_name(t, f), callback_data=DraftCb(a="form", v=str(FORMS.index(f))))
             text = t("draft-ask-form")
         elif not draft.get("ends"):
-            org = await banks.orgs.get(mentor.person.org_id)
-            assert org is not None
-            today = local_today(banks.clock.now(), org.timezone)
+            today = await banks.today(actor)
             for term in TERMS:
                 kb.button(text=t("draft-term", term=int(term) if term.isdigit() else term, date=term_end(term, today)),
                           callback_data=DraftCb(a="term", v=term))
@@ -400,9 +395,7 @@ def create_router() -> Router:
         elif cb.a == "term":
             if cb.v not in TERMS:
                 raise DomainError("error-stale")
-            org = await banks.orgs.get(require_coordinator(actor))
-            assert org is not None
-            today = local_today(banks.clock.now(), org.timezone)
+            today = await banks.today(actor)
             draft["starts"], draft["ends"] = today.isoformat(), term_end(cb.v, today).isoformat()
         elif cb.a == "add":
             mentee = await banks.mentee(actor, cb.id)

@@ -30,7 +30,7 @@ from bot.services.meeting_parser import (
     parse_minutes,
     parse_quick,
 )
-from bot.services.meetings import MeetingDraft, MeetingService
+from bot.services.meetings import MeetingDraft, MeetingService, clean_notes, clean_topic
 from bot.services.validation import day
 from bot.states import MeetingInput
 from handlers._util import NotCommand, drop_buttons, fit_lines
@@ -129,7 +129,7 @@ def create_router() -> Router:
     async def start(target: Message | CallbackQuery, t: TextFn, actor: Actor, meetings: MeetingService,
                     state: FSMContext, pair_id: int, quick: str | None = None,
                     editing: int | None = None) -> None:
-        view = await meetings._participant(actor, pair_id)
+        view = await meetings.participant(actor, pair_id)
         history = await meetings.repo.for_pair(pair_id)
         open_tasks = [(i.id, i.title) for i in view.tasks if i.done_on is None][:10]
         draft: dict[str, Any] = {"pair": pair_id, "expected": await meetings.expected(actor, pair_id),
@@ -172,15 +172,15 @@ def create_router() -> Router:
     async def chosen_pair(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                           meetings: MeetingService, state: FSMContext) -> None:
         quick = (await state.get_data()).get("meeting_quick")
+        await start(query, t, actor, meetings, state, callback_data.id, quick=quick)  # checks who asks first
         await query.answer()
         await drop_buttons(query)
-        await start(query, t, actor, meetings, state, callback_data.id, quick=quick)
 
     @router.callback_query(ActionCb.filter(F.command == "mlog"))
     async def from_nudge(query: CallbackQuery, callback_data: ActionCb, t: TextFn, actor: Actor,
                          meetings: MeetingService, state: FSMContext) -> None:
-        await query.answer()
         await start(query, t, actor, meetings, state, callback_data.target_id)
+        await query.answer()
 
     async def draft_of(state: FSMContext, n: int) -> dict[str, Any]:
         draft = (await state.get_data()).get("meeting")
@@ -190,15 +190,14 @@ def create_router() -> Router:
 
     @router.callback_query(MeetCb.filter(F.a.in_({"kind", "day", "min", "fmt", "other", "skip", "task", "tasks",
                                                   "change"})))
-    async def step(query: CallbackQuery, callback_data: MeetCb, t: TextFn, meetings: MeetingService,
+    async def step(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor, meetings: MeetingService,
                    state: FSMContext) -> None:
         draft = await draft_of(state, callback_data.n or -1)
         a, v = callback_data.a, callback_data.v
         if a == "kind" and v in KINDS:
             draft["kind"] = v
         elif a == "day" and v in ("0", "1"):
-            org = await meetings.orgs.get((await meetings.pairs.repo.get(int(draft["pair"]))).org_id)  # type: ignore[union-attr]
-            today = meetings.today_in(org.timezone)  # type: ignore[union-attr]
+            today = await meetings.today_of(actor, int(draft["pair"]))
             draft["held_on"] = (today - timedelta(days=int(v))).isoformat()
         elif a == "min" and v.isdigit() and int(v) in DURATIONS:
             draft["minutes"] = int(v)
@@ -231,7 +230,7 @@ def create_router() -> Router:
         await show_step(query, t, state, draft)
 
     @router.message(StateFilter(MeetingInput), NotCommand())
-    async def typed(message: Message, t: TextFn, meetings: MeetingService, state: FSMContext) -> None:
+    async def typed(message: Message, t: TextFn, actor: Actor, meetings: MeetingService, state: FSMContext) -> None:
         draft = await draft_of(state, 0)
         current = await state.get_state()
         text = message.text
@@ -239,24 +238,14 @@ def create_router() -> Router:
             raise InvalidInput("meeting-error-text")
         if current == MeetingInput.date.state:
             held_on = day(text)
-            pair = await meetings.pairs.repo.get(int(draft["pair"]))
-            org = await meetings.orgs.get(pair.org_id)  # type: ignore[union-attr]
-            check_day(held_on, meetings.today_in(org.timezone))  # type: ignore[union-attr]
+            check_day(held_on, await meetings.today_of(actor, int(draft["pair"])))
             draft["held_on"] = held_on.isoformat()
         elif current == MeetingInput.minutes.state:
             draft["minutes"] = parse_minutes(text)
         elif current == MeetingInput.topic.state:
-            topic = " ".join(text.split())
-            if not topic:
-                raise InvalidInput("meeting-error-no-topic")
-            if len(topic) > 300:
-                raise InvalidInput("meeting-error-topic", limit=300)
-            draft["topic"] = topic
+            draft["topic"] = clean_topic(text)
         else:
-            notes = " ".join(text.split())
-            if len(notes) > 1000:
-                raise InvalidInput("meeting-error-notes", limit=1000)
-            draft["notes"], draft["notes_done"] = notes or None, True
+            draft["notes"], draft["notes_done"] = clean_notes(text), True
         await show_step(message, t, state, draft)
 
     @router.callback_query(MeetCb.filter(F.a == "save"))
@@ -337,14 +326,14 @@ def create_router() -> Router:
     @router.callback_query(MeetCb.filter(F.a == "edit"))
     async def edit(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor, meetings: MeetingService,
                    state: FSMContext) -> None:
-        view, meeting = await meetings._editable(actor, callback_data.id)
+        view, meeting = await meetings.editable(actor, callback_data.id)
         await query.answer()
         await start(query, t, actor, meetings, state, view.pair.id, editing=meeting.id)
 
     @router.callback_query(MeetCb.filter(F.a.in_({"del", "delok"})))
     async def delete(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                      meetings: MeetingService) -> None:
-        await meetings._editable(actor, callback_data.id)
+        await meetings.editable(actor, callback_data.id)
         await query.answer()
         if callback_data.a == "del":
             kb = InlineKeyboardBuilder()

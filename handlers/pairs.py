@@ -289,8 +289,8 @@ def create_router() -> Router:
     @router.callback_query(PairCb.filter(F.a.in_({"list", "closed"})))
     async def overview_button(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, bot: Bot,
                               pairs: PairService) -> None:
-        await query.answer()
         await send_overview(bot, query.from_user.id, t, actor, pairs, closed=callback_data.a == "closed")
+        await query.answer()
 
     async def send_overview(bot: Bot, chat_id: int, t: TextFn, actor: Actor, pairs: PairService,
                             closed: bool) -> None:

@@ -95,6 +95,33 @@ async def side_by_side(t: TextFn, actor: Actor, reports: ReportService) -> str:
     return fit_lines(lines)
 
 
+async def draw_charts(t: TextFn, actor: Actor, reports: ReportService) -> dict[str, bytes | None]:
+    """Meetings per month, satisfaction of mentors vs mentees, the roadmap as a Gantt chart; None where there is
+    nothing to draw. Drawn off the event loop."""
+    months = await reports.meetings_per_month(actor)
+    mentors, mentees = await reports.satisfaction(actor)
+    today, rows = await reports.roadmap_rows(actor)
+    return {
+        "meetings": await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
+                                            t("chart-meetings-title"), t("chart-meetings-axis")),
+        "satisfaction": await asyncio.to_thread(
+            satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
+            (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")),
+            t("chart-satisfaction-axis")) if mentors or mentees else None,
+        "roadmap": await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
+                                           t("chart-roadmap-today")) if rows else None,
+    }
+
+
+async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService) -> bytes:
+    """The year-end .docx with its three charts."""
+    d = await reports.dashboard(actor)
+    meetings_year = sum(n for _, n in await reports.meetings_per_month(actor))
+    charts = await draw_charts(t, actor, reports)
+    return await asyncio.to_thread(documents.year_report_docx, t, d.org_name, d.on, year_sections(
+        t, d, meetings_year, charts["meetings"], charts["satisfaction"], charts["roadmap"]))
+
+
 def create_router() -> Router:
     router = Router(name="reports")
 
@@ -120,42 +147,16 @@ def create_router() -> Router:
     @router.callback_query(ReportCb.filter(F.a == "year"))
     async def year_report(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
         """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
-        d = await reports.dashboard(actor)
-        months = await reports.meetings_per_month(actor)
-        mentors, mentees = await reports.satisfaction(actor)
-        today, rows = await reports.roadmap_rows(actor)
+        data = await year_report_docx(t, actor, reports)
         await query.answer()
-        meetings_png = await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
-                                               t("chart-meetings-title"), t("chart-meetings-axis"))
-        satisfaction_png = await asyncio.to_thread(
-            satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
-            (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")),
-            t("chart-satisfaction-axis")) if mentors or mentees else None
-        gantt_png = await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
-                                            t("chart-roadmap-today")) if rows else None
-        data = await asyncio.to_thread(documents.year_report_docx, t, d.org_name, d.on, year_sections(
-            t, d, sum(n for _, n in months), meetings_png, satisfaction_png, gantt_png))
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
                                 caption=t("report-year-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "charts"))
     async def charts(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
-        """Meetings per month, satisfaction of mentors vs mentees, the roadmap as a Gantt chart (drawn off the
-        event loop; the ones with nothing to show are skipped)."""
-        months = await reports.meetings_per_month(actor)
-        mentors, mentees = await reports.satisfaction(actor)
-        today, rows = await reports.roadmap_rows(actor)
+        """The charts that have something to show, as photos."""
+        pictures = [(png, name) for name, png in (await draw_charts(t, actor, reports)).items() if png]
         await query.answer()
-        pictures = [(await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
-                                             t("chart-meetings-title"), t("chart-meetings-axis")), "meetings")]
-        if mentors or mentees:
-            pictures.append((await asyncio.to_thread(
-                satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
-                (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")), t("chart-satisfaction-axis")),
-                "satisfaction"))
-        if rows:
-            pictures.append((await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
-                                                     t("chart-roadmap-today")), "roadmap"))
         for png, name in pictures:
             await bot.send_photo(query.from_user.id, BufferedInputFile(png, f"{name}.png"),
                                  caption=t("chart-caption", chart=name))

@@ -27,7 +27,7 @@ from bot.services.questionnaires import ROLE_QUESTIONNAIRES
 from bot.services.reminders import local_today
 from storage.answers import AnswerRepo
 from storage.db import Database
-from storage.models import Person, Role
+from storage.models import Organisation, Person, Role
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo, Selection
 from storage.persons import PersonRepo
@@ -110,6 +110,15 @@ class BankService:
         self.answers = AnswerRepo(db)
         self.pairs = PairRepo(db)
         self.orgs = OrganisationRepo(db)
+
+    async def org(self, actor: Actor) -> Organisation:
+        """The coordinator's organisation."""
+        org = await self.orgs.get(require_coordinator(actor))
+        assert org is not None
+        return org
+
+    async def today(self, actor: Actor) -> date:
+        return local_today(self.clock.now(), (await self.org(actor)).timezone)
 
     # ---- the banks -----------------------------------------------------------------------------------
 

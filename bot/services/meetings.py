@@ -62,6 +62,22 @@ class Activity:
     quiet: list[tuple[PairView, int]] = field(default_factory=list)  # (pair, days since the last meeting)
 
 
+def clean_topic(text: str | None) -> str:
+    topic = " ".join((text or "").split())
+    if not topic:
+        raise InvalidInput("meeting-error-no-topic")
+    if len(topic) > MAX_TOPIC:
+        raise InvalidInput("meeting-error-topic", limit=MAX_TOPIC)
+    return topic
+
+
+def clean_notes(text: str | None) -> str | None:
+    notes = " ".join((text or "").split()) or None
+    if notes and len(notes) > MAX_NOTES:
+        raise InvalidInput("meeting-error-notes", limit=MAX_NOTES)
+    return notes
+
+
 def next_kind(meetings: list[Meeting]) -> str:
     """The meeting type expected next: organisational → trial → planning → regular."""
     held = {m.kind for m in meetings if m.status != "disputed"}
@@ -85,7 +101,7 @@ class MeetingService:
         """The actor's pairs where meetings can be logged."""
         return [v for v in await self.pairs.mine(actor) if v.pair.status in ("active", "ending")]
 
-    async def _participant(self, actor: Actor, pair_id: int) -> PairView:
+    async def participant(self, actor: Actor, pair_id: int) -> PairView:
         view = await self.pairs.view(actor, pair_id)
         if view.role == "coordinator":
             raise AccessDenied()
@@ -96,11 +112,12 @@ class MeetingService:
     def today(self, view: PairView) -> date:
         return local_today(self.clock.now(), view.org.timezone)
 
-    def today_in(self, timezone: str) -> date:
-        return local_today(self.clock.now(), timezone)
+    async def today_of(self, actor: Actor, pair_id: int) -> date:
+        """Today in the pair's school, for a participant of the pair."""
+        return self.today(await self.participant(actor, pair_id))
 
     async def expected(self, actor: Actor, pair_id: int) -> str:
-        await self._participant(actor, pair_id)
+        await self.participant(actor, pair_id)
         return next_kind(await self.repo.for_pair(pair_id))
 
     def validate(self, draft: MeetingDraft, today: date) -> MeetingDraft:
@@ -109,18 +126,11 @@ class MeetingService:
         if not MIN_MINUTES <= draft.minutes <= MAX_MINUTES:
             raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
         check_day(draft.held_on, today)
-        topic = " ".join(draft.topic.split())
-        if not topic:
-            raise InvalidInput("meeting-error-no-topic")
-        if len(topic) > MAX_TOPIC:
-            raise InvalidInput("meeting-error-topic", limit=MAX_TOPIC)
-        notes = " ".join((draft.notes or "").split()) or None
-        if notes and len(notes) > MAX_NOTES:
-            raise InvalidInput("meeting-error-notes", limit=MAX_NOTES)
+        topic, notes = clean_topic(draft.topic), clean_notes(draft.notes)
         return MeetingDraft(draft.kind, draft.held_on, draft.minutes, draft.format, topic, notes, draft.task_ids)
 
     async def log(self, actor: Actor, pair_id: int, draft: MeetingDraft) -> Meeting:
-        view = await self._participant(actor, pair_id)
+        view = await self.participant(actor, pair_id)
         draft = self.validate(draft, self.today(view))
         tasks = {i.id for i in view.tasks}
         if not set(draft.task_ids) <= tasks:
@@ -188,7 +198,7 @@ class MeetingService:
         assert updated is not None
         return updated
 
-    async def _editable(self, actor: Actor, meeting_id: int) -> tuple[PairView, Meeting]:
+    async def editable(self, actor: Actor, meeting_id: int) -> tuple[PairView, Meeting]:
         view, meeting = await self._own_pair_meeting(actor, meeting_id)
         if meeting.logged_by != _pid(actor):
             raise AccessDenied()
@@ -201,7 +211,7 @@ class MeetingService:
     async def edit(self, actor: Actor, meeting_id: int, draft: MeetingDraft) -> Meeting:
         """The author changes their log within 7 days. A change asks the other side again (their earlier answer
         was about the old version); saving with no change keeps everything, a dispute included."""
-        view, meeting = await self._editable(actor, meeting_id)
+        view, meeting = await self.editable(actor, meeting_id)
         draft = self.validate(draft, self.today(view))
         before = (meeting.kind, meeting.held_on, meeting.minutes, meeting.format, meeting.topic, meeting.notes)
         if before == (draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes):
@@ -217,7 +227,7 @@ class MeetingService:
         return updated
 
     async def delete(self, actor: Actor, meeting_id: int) -> None:
-        _, meeting = await self._editable(actor, meeting_id)
+        _, meeting = await self.editable(actor, meeting_id)
         if meeting.status == "disputed":
             raise InvalidInput("meeting-error-disputed")  # a dispute stays visible to the coordinator
         async with self.db.transaction():

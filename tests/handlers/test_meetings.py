@@ -7,7 +7,14 @@ from datetime import timedelta
 from bot.callbacks import ActionCb, MeetCb
 from bot.services.meetings import MeetingService
 from storage.db import Database
-from tests.handlers.test_pairs import agree, approve_both, propose_from_suggestions, school, working_pairs
+from tests.handlers.test_pairs import (
+    agree,
+    approve_both,
+    log_meeting,
+    propose_from_suggestions,
+    school,
+    working_pairs,
+)
 from tests.harness import Harness
 
 
@@ -99,18 +106,14 @@ async def test_quick_form_phrasings_and_bad_ones(harness: Harness, db: Database)
     await mentor.click("Сохранить")
     assert await db.fetchval("SELECT COUNT(*) FROM meetings") == 3
     # a mentee logs too; the mentor confirms
-    await mentee.send("/meeting вчера 30 мин онлайн Разбор домашнего задания")
-    await mentee.click("Пропустить")
-    await mentee.click("Сохранить")
+    await log_meeting(mentee, "вчера 30 мин онлайн Разбор домашнего задания")
     await mentor.click("Да, была")
     assert await db.fetchval("SELECT status FROM meetings WHERE logged_role = 'mentee'") == "confirmed"
 
 
 async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
-    await mentor.send("/meeting вчера 45 мин очно Анализ урока")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "вчера 45 мин очно Анализ урока")
     await mentee.click("Не было")
     assert "Координатор увидит" in mentee.alerts()[-1]
     assert "не было" in coordinator.shown()[-1].text
@@ -144,9 +147,7 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     assert await db.fetchval("SELECT COUNT(*) FROM meeting_answers") == 0
 
     # a second log, deleted the same day
-    await mentor.send("/meeting сегодня 30 мин онлайн Ошибочная запись")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "сегодня 30 мин онлайн Ошибочная запись")
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
     await mentor.click("Удалить 2")
@@ -169,9 +170,7 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
 
 async def test_a_mentor_of_another_pair_cannot_log_see_or_confirm(harness: Harness, db: Database) -> None:
     _, mentor, _, history, other = await working_pairs(harness, db)
-    await mentor.send("/meeting вчера 45 мин очно Анализ урока")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "вчера 45 мин очно Анализ урока")
     for person in (history, other):
         for data in (ActionCb(command="mconf", target_id=1), ActionCb(command="mdisp", target_id=1),
                      MeetCb(a="hist", id=1), MeetCb(a="edit", id=1), MeetCb(a="delok", id=1),
@@ -196,9 +195,7 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
     coordinator, mentor, _, history, _ = await working_pairs(harness, db)
     service: MeetingService = harness.dp["meetings"]
     hours = harness.settings.reminder_settings
-    await mentor.send("/meeting сегодня 45 мин очно Знакомство")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "сегодня 45 мин очно Знакомство")
     await coordinator.send("/activity")
     assert "встреч в этом месяце: 1" in coordinator.text and "Без встреч:</b> 1" in coordinator.text
     assert "№ 2: Орлов Игорь Николаевич → Зайцева Ольга Игоревна" in coordinator.text
@@ -221,9 +218,7 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
     await coordinator.send("/pairs")
     await coordinator.click("№ 2")
     await coordinator.click("Завершить: программа выполнена")
-    await mentor.send("/meeting сегодня 45 мин очно Регулярная встреча")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "сегодня 45 мин очно Регулярная встреча")
     harness.clock.advance(timedelta(days=30))
     assert await service.nudge(hours.work_start, hours.work_end) == 2  # pair 1: mentor and coordinator
     assert sum("нет записанных встреч" in s.text for s in history.shown()) == nudged_before
@@ -232,9 +227,7 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
 async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys(harness: Harness,
                                                                                  db: Database) -> None:
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
-    await mentor.send("/meeting сегодня 60 мин очно итоговая Подведение итогов")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
     assert "координатор получит предложение завершить пару" in mentor.text
     assert "провела итоговую встречу" in coordinator.shown()[-1].text
     await coordinator.click("Завершить и отправить анкеты")

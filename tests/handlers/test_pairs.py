@@ -105,6 +105,13 @@ async def working_pairs(h: Harness, db: Database) -> tuple[Client, Client, Clien
     return coordinator, mentor, mentee, history, other
 
 
+async def log_meeting(person: Client, line: str) -> None:
+    """A meeting in one line (/meeting …), no notes, saved."""
+    await person.send(f"/meeting {line}")
+    await person.click("Пропустить")
+    await person.click("Сохранить")
+
+
 async def consent_rows(db: Database) -> list[dict[str, Any]]:
     rows = await db.fetchall("SELECT * FROM consent_events WHERE kind IN ('mentoring', 'mentee_pair') ORDER BY id")
     return [dict(r) for r in rows]

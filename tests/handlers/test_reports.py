@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from bot.callbacks import ReportCb
 from storage.db import Database
-from tests.handlers.test_pairs import submit, working_pairs
-from tests.harness import Harness
+from tests.handlers.test_pairs import log_meeting, submit, working_pairs
+from tests.harness import Client, Harness
+
+
+async def with_roadmap_meeting_and_survey(harness: Harness, db: Database) -> tuple[Client, Client, Client, Client]:
+    """Two working pairs, the template roadmap active, one meeting yesterday, one mentor and one mentee answered the
+    satisfaction survey (9 and 7)."""
+    coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон")
+    await coordinator.click("Активировать")
+    await log_meeting(mentor, "вчера 45 мин очно организационная Знакомство")
+    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
+    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 7}, harness.clock.now())
+    return coordinator, mentor, mentee, history
 
 
 async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
-    await mentor.send("/meeting сегодня 45 мин очно Знакомство")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "сегодня 45 мин очно Знакомство")
     await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
     await submit(db, history.id, "satisfaction_mentor", {"overall": 5}, harness.clock.now())
 
@@ -42,9 +53,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     import openpyxl
 
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
-    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство & план")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
+    await log_meeting(mentor, "вчера 45 мин очно организационная Знакомство & план")
     await mentee.click("Да, была")
     # an anonymous survey answered by one mentee, a named one by the other
     await submit(db, mentee.id, "satisfaction_mentee", {"overall": 9}, harness.clock.now())
@@ -127,15 +136,7 @@ async def test_charts_are_phone_sized_pngs_and_the_roadmap_counts(harness: Harne
 
     from aiogram.methods import SendPhoto
 
-    coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
-    await coordinator.send("/roadmap")
-    await coordinator.click("Взять типовой шаблон")
-    await coordinator.click("Активировать")
-    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
-    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
-    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 7}, harness.clock.now())
+    coordinator, _, _, history = await with_roadmap_meeting_and_survey(harness, db)
     harness.clock.advance(timedelta(days=60))  # some deadlines of the template have passed by November
 
     await coordinator.send("/report")
@@ -161,14 +162,7 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
 
     import docx
 
-    coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
-    await coordinator.send("/roadmap")
-    await coordinator.click("Взять типовой шаблон")
-    await coordinator.click("Активировать")
-    await mentor.send("/meeting вчера 45 мин очно организационная Знакомство")
-    await mentor.click("Пропустить")
-    await mentor.click("Сохранить")
-    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 9}, harness.clock.now())
+    coordinator, _, _, _ = await with_roadmap_meeting_and_survey(harness, db)
     await coordinator.send("/report")
     await coordinator.click("Годовой отчёт")
     sent = coordinator.documents()[-1]
@@ -182,8 +176,8 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
     figures = {row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows}
     assert figures["Утверждено наставников"] == "2" and figures["Наставляемых в парах"] == "2"
     assert figures["учитель – учитель"] == "2" and figures["Встреч за 12 месяцев"] == "1"
-    assert figures["Довольны программой наставляемые (8–10 из 10)"] == "100 %"
-    assert figures["Довольны программой наставники (8–10 из 10)"] == "—"
+    assert figures["Довольны программой наставники (8–10 из 10)"] == "100 %"  # 9 of 10
+    assert figures["Довольны программой наставляемые (8–10 из 10)"] == "0 %"  # 7 of 10
     total = await db.fetchval("SELECT COUNT(*) FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
                               " WHERE r.status = 'active'")
     assert figures["Мероприятий выполнено"] == f"0 / {total}"
