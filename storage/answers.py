@@ -83,6 +83,14 @@ class AnswerRepo:
             "SELECT COUNT(*) FROM answer_sets WHERE org_id = ? AND questionnaire_id = ? AND status = 'submitted'",
             (org_id, questionnaire_id)))
 
+    async def values(self, org_id: int, questionnaire_id: str, question_id: str) -> list[Any]:
+        """Every submitted answer of the organisation to one question of a questionnaire (campaigns included)."""
+        rows = await self.db.fetchall(
+            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
+            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = ?",
+            (org_id, questionnaire_id, question_id))
+        return [json.loads(r[0]) for r in rows]
+
     async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
         """Submitted answers to the bank questionnaires (not campaigns), per person."""
         marks = ", ".join("?" * len(questionnaire_ids))

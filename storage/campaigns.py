@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 import aiosqlite
 
@@ -116,6 +117,23 @@ class CampaignRepo:
         for r in rows:
             by_set.setdefault(r["id"], {})[r["question_id"]] = json.loads(r["value"])
         return list(by_set.values())
+
+    async def answer_rows(self, campaign_id: int) -> list[tuple[int, str, Any]]:
+        """The submitted answers of a campaign for the export: (person id, question id, value), by answer set."""
+        rows = await self.db.fetchall(
+            "SELECT s.person_id, a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
+            " WHERE s.campaign_id = ? AND s.status = 'submitted' ORDER BY s.id", (campaign_id,))
+        return [(r[0], r[1], json.loads(r[2])) for r in rows]
+
+    async def completion(self, org_id: int) -> tuple[int, int]:
+        """Recipients of the organisation's open campaigns, and how many of them submitted."""
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) AS invited, SUM(CASE WHEN s.status = 'submitted' THEN 1 ELSE 0 END) AS completed"
+            " FROM campaigns c JOIN campaign_recipients r ON r.campaign_id = c.id"
+            " LEFT JOIN answer_sets s ON s.campaign_id = c.id AND s.person_id = r.person_id"
+            " WHERE c.org_id = ? AND c.status = 'open'", (org_id,))
+        assert row is not None
+        return int(row["invited"] or 0), int(row["completed"] or 0)
 
     async def to_remind(self, limit: int) -> list[tuple[Campaign, int, int, str]]:
         """Open campaigns' recipients who got the invitation, have not submitted and were not reminded yet:

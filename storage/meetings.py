@@ -57,15 +57,31 @@ class MeetingRepo:
             "SELECT * FROM meetings WHERE pair_id = ? AND status != 'deleted' ORDER BY held_on, id", (pair_id,))
         return [_meeting(r) for r in rows]
 
-    async def for_org(self, org_id: int) -> dict[int, list[Meeting]]:
-        """Every meeting of the organisation's pairs, per pair (one query)."""
+    async def table(self, org_id: int) -> list[tuple[int, date, str, int, str, str, str, str]]:
+        """Every meeting of the organisation's pairs for the export, in one query, as plain rows: pair, date, kind,
+        minutes, format, topic, who logged it (mentor | mentee), status — by pair, then date."""
         rows = await self.db.fetchall(
-            "SELECT m.* FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ? AND m.status != 'deleted'"
+            "SELECT m.pair_id, m.held_on, m.kind, m.minutes, m.format, m.topic, m.logged_role, m.status"
+            " FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ? AND m.status != 'deleted'"
             " ORDER BY m.pair_id, m.held_on, m.id", (org_id,))
-        found: dict[int, list[Meeting]] = {}
-        for r in rows:
-            found.setdefault(r["pair_id"], []).append(_meeting(r))
-        return found
+        return [(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows]
+
+    async def count(self, org_id: int, statuses: tuple[str, ...], since: date, until: date) -> int:
+        """Meetings of the organisation's pairs in these statuses held from ``since`` to ``until`` inclusive."""
+        marks = ", ".join("?" * len(statuses))
+        return int(await self.db.fetchval(
+            f"SELECT COUNT(*) FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ?"
+            f" AND m.status IN ({marks}) AND m.held_on >= ? AND m.held_on <= ?",
+            (org_id, *statuses, since.isoformat(), until.isoformat())))
+
+    async def per_month(self, org_id: int, statuses: tuple[str, ...], since: date) -> dict[str, int]:
+        """{"2026-10": n}: meetings in these statuses held from ``since`` on, per calendar month."""
+        marks = ", ".join("?" * len(statuses))
+        rows = await self.db.fetchall(
+            f"SELECT substr(m.held_on, 1, 7) AS ym, COUNT(*) AS n FROM meetings m JOIN pairs p ON p.id = m.pair_id"
+            f" WHERE p.org_id = ? AND m.status IN ({marks}) AND m.held_on >= ? GROUP BY ym",
+            (org_id, *statuses, since.isoformat()))
+        return {r["ym"]: r["n"] for r in rows}
 
     async def tasks_of(self, meeting_id: int) -> list[int]:
         rows = await self.db.fetchall("SELECT item_id FROM meeting_tasks WHERE meeting_id = ?", (meeting_id,))

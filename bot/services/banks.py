@@ -122,8 +122,10 @@ class BankService:
 
     # ---- the banks -----------------------------------------------------------------------------------
 
-    async def mentor_entries(self, org_id: int) -> list[MentorEntry]:
-        people = [p for p in await self.persons.active_in_org(org_id) if p.has_role(Role.MENTOR_CANDIDATE)]
+    async def mentor_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MentorEntry]:
+        """everyone: the organisation's active people, when the caller has them already (a report needs both banks)."""
+        everyone = await self.persons.active_in_org(org_id) if everyone is None else everyone
+        people = [p for p in everyone if p.has_role(Role.MENTOR_CANDIDATE)]
         answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
         selections = await self.pairs.selections(org_id)
         loads = await self.pairs.mentor_loads(org_id)
@@ -136,8 +138,9 @@ class BankService:
             entries.append(MentorEntry(p, answers.get(p.id), selection, profile))
         return entries
 
-    async def mentee_entries(self, org_id: int) -> list[MenteeEntry]:
-        people = [p for p in await self.persons.active_in_org(org_id) if p.has_role(*MENTEE_ROLES)]
+    async def mentee_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MenteeEntry]:
+        everyone = await self.persons.active_in_org(org_id) if everyone is None else everyone
+        people = [p for p in everyone if p.has_role(*MENTEE_ROLES)]
         answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
         states = await self.pairs.mentee_states(org_id)
         left = await self.pairs.last_left(org_id)

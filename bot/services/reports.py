@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,16 +9,20 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.reminders import local_today
+from storage.answers import AnswerRepo
+from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
 from storage.models import RoadmapStatus
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
+from storage.persons import PersonRepo
 from storage.roadmaps import RoadmapRepo
 
 YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
 QUIET_DAYS = 30  # a working pair with no meeting for this long is «without meetings»
 SATISFIED_FROM = 8  # on the 1–10 scales of the satisfaction questionnaires
+HELD = ("logged", "confirmed")  # a meeting counts unless the other side said it did not happen (or it was deleted)
 
 
 @dataclass(frozen=True)
@@ -49,13 +52,15 @@ class Dashboard:
 
 class ReportService:
     def __init__(self, db: Database, clock: Clock, banks: BankService) -> None:
-        self.db = db
         self.clock = clock
         self.banks = banks
         self.orgs = OrganisationRepo(db)
         self.pairs = PairRepo(db)
         self.meetings = MeetingRepo(db)
         self.roadmaps = RoadmapRepo(db)
+        self.persons = PersonRepo(db)
+        self.answers = AnswerRepo(db)
+        self.campaigns = CampaignRepo(db)
 
     async def dashboard(self, actor: Actor, org_id: int | None = None) -> Dashboard:
         """The coordinator's own organisation; a super-admin may name any."""
@@ -63,8 +68,9 @@ class ReportService:
         org = await self.orgs.get(org_id)
         assert org is not None
         today = local_today(self.clock.now(), org.timezone)
-        mentors = [m for m in await self.banks.mentor_entries(org_id) if m.eligible]
-        mentees = await self.banks.mentee_entries(org_id)
+        everyone = await self.persons.active_in_org(org_id)
+        mentors = [m for m in await self.banks.mentor_entries(org_id, everyone) if m.eligible]
+        mentees = await self.banks.mentee_entries(org_id, everyone)
         working = await self.pairs.for_org(org_id, ("active", "ending"))
         in_working = {m for p in working for m in p.mentee_ids}
         by_form: dict[str, int] = {}
@@ -73,12 +79,9 @@ class ReportService:
         young = [m for m in mentees if m.profile.kind == "teacher" and m.profile.experience_years is not None
                  and m.profile.experience_years <= YOUNG_TEACHER_YEARS]
         last = await self.meetings.last_held([p.id for p in working])
-        this_month = await self.db.fetchval(
-            "SELECT COUNT(*) FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ?"
-            " AND m.status IN ('logged', 'confirmed') AND m.held_on >= ? AND m.held_on <= ?",
-            (org_id, today.replace(day=1).isoformat(), today.isoformat()))
+        this_month = await self.meetings.count(org_id, HELD, today.replace(day=1), today)
         quiet = sum(1 for p in working if p.id not in last or (today - last[p.id][0]).days > QUIET_DAYS)
-        invited, completed = await self._surveys(org_id)
+        invited, completed = await self.campaigns.completion(org_id)
         done = total = overdue = 0
         roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is not None:
@@ -96,7 +99,7 @@ class ReportService:
             mentees_unmatched=sum(1 for m in mentees if m.state == "unmatched"),
             pairs_by_form=by_form, young_teachers=len(young),
             young_with_mentor=sum(1 for m in young if m.person.id in in_working),
-            meetings_this_month=int(this_month), pairs_quiet=quiet,
+            meetings_this_month=this_month, pairs_quiet=quiet,
             survey_invited=invited, survey_completed=completed,
             satisfied_mentors=await self._satisfied(org_id, "satisfaction_mentor"),
             satisfied_mentees=await self._satisfied(org_id, "satisfaction_mentee"),
@@ -114,11 +117,7 @@ class ReportService:
             firsts.append(date(year, month, 1))
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         firsts.reverse()
-        rows = await self.db.fetchall(
-            "SELECT substr(m.held_on, 1, 7) AS ym, COUNT(*) AS n FROM meetings m JOIN pairs p ON p.id = m.pair_id"
-            " WHERE p.org_id = ? AND m.status IN ('logged', 'confirmed') AND m.held_on >= ? GROUP BY ym",
-            (org_id, firsts[0].isoformat()))
-        counts = {r["ym"]: r["n"] for r in rows}
+        counts = await self.meetings.per_month(org_id, HELD, firsts[0])
         return [(first, counts.get(first.isoformat()[:7], 0)) for first in firsts]
 
     async def satisfaction(self, actor: Actor) -> tuple[dict[int, int], dict[int, int]]:
@@ -142,27 +141,13 @@ class ReportService:
         return today, rows
 
     async def _scores(self, org_id: int, questionnaire_id: str) -> dict[int, int]:
-        rows = await self.db.fetchall(
-            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
-            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = 'overall'",
-            (org_id, questionnaire_id))
         counts: dict[int, int] = {}
-        for r in rows:
-            value = json.loads(r["value"])
+        for value in await self.answers.values(org_id, questionnaire_id, "overall"):
             if isinstance(value, int):
                 counts[value] = counts.get(value, 0) + 1
         return counts
-
-    async def _surveys(self, org_id: int) -> tuple[int, int]:
-        row = await self.db.fetchone(
-            "SELECT COUNT(*) AS invited, SUM(CASE WHEN s.status = 'submitted' THEN 1 ELSE 0 END) AS completed"
-            " FROM campaigns c JOIN campaign_recipients r ON r.campaign_id = c.id"
-            " LEFT JOIN answer_sets s ON s.campaign_id = c.id AND s.person_id = r.person_id"
-            " WHERE c.org_id = ? AND c.status = 'open'", (org_id,))
-        return int(row["invited"] or 0), int(row["completed"] or 0)
 
     async def _satisfied(self, org_id: int, questionnaire_id: str) -> float | None:
         counts = await self._scores(org_id, questionnaire_id)
         total = sum(counts.values())
         return sum(n for score, n in counts.items() if score >= SATISFIED_FROM) / total if total else None
-

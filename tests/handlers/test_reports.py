@@ -198,3 +198,37 @@ async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Har
     first, second = text.index("МБОУ «СОШ № 5»"), text.index("МБДОУ «Детский сад № 7»")
     assert "Наставники: 2 · наставляемые: 2, в паре 2 · пар: 2" in text[first:second]
     assert "Наставники: 0 · наставляемые: 0, в паре 0 · пар: 0" in text[second:]
+
+
+async def test_excel_roadmap_meetings_and_answers_sheets_count_what_the_database_holds(harness: Harness,
+                                                                                      db: Database) -> None:
+    import io
+    from datetime import datetime
+
+    import openpyxl
+
+    coordinator, mentor, _, _ = await with_roadmap_meeting_and_survey(harness, db)
+    await log_meeting(mentor, "сегодня 60 мин онлайн регулярная Анализ урока")
+    await coordinator.send("/report")
+    await coordinator.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+
+    roadmap = list(book["Дорожная карта"].iter_rows(values_only=True))
+    assert roadmap[0] == ("Этап", "Название этапа", "Мероприятие", "Начало", "Срок", "Статус мероприятия",
+                          "Ответственные")
+    activities = await db.fetchall(
+        "SELECT a.title, a.due_on FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+        " WHERE r.status = 'active' ORDER BY a.id")
+    assert len(roadmap) - 1 == len(activities) > 10
+    assert {r[2] for r in roadmap[1:]} == {a["title"] for a in activities}
+    dated = next(r for r in roadmap[1:] if r[4] is not None)
+    assert isinstance(dated[4], datetime) and dated[5] == "запланировано"
+    assert dated[4].date().isoformat() in {a["due_on"] for a in activities}
+
+    meetings = list(book["Встречи"].iter_rows(values_only=True))
+    assert len(meetings) - 1 == await db.fetchval("SELECT COUNT(*) FROM meetings WHERE status != 'deleted'") == 2
+    assert {r[2] for r in meetings[1:]} == {"организационная", "регулярная"}
+    assert {r[4] for r in meetings[1:]} == {"очно", "онлайн"}
+    # the satisfaction answers of test setup are bank-style (no campaign): the campaign sheet has only its header
+    assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE campaign_id IS NOT NULL") == 0
+    assert book["Анкеты"].max_row == 1
