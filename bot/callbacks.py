@@ -130,7 +130,10 @@ class MeetCb(CallbackData, prefix="m1"):
     n: int = 0
 
 
-class ReportCb(CallbackData, prefix="r1"):
-    """Reports. a: xlsx."""
+class ReportCb(CallbackData, prefix="r2"):
+    """Reports. a: charts | xlsx | year (of organisation o; 0: one's own) | all (page p of the super-admin's list) |
+    org (organisation o's dashboard) | sum (the comparison table)."""
 
     a: str
+    o: int = 0
+    p: int = 0

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import suppress
 
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.callbacks import ReportCb
 from bot.i18n import TextFn
+from bot.keyboards import reports as kb
+from bot.keyboards.common import page_of
 from bot.services import documents
-from bot.services.access import Actor
+from bot.services.access import Actor, require_admin
 from bot.services.charts import gantt_chart, meetings_chart, satisfaction_chart
-from bot.services.exports import ExportService
+from bot.services.exports import ExportService, summary_workbook
 from bot.services.matching import FORMS, form_name
 from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
-from handlers._util import fit_lines
+from handlers._util import callback_message, fit_lines
 from storage.models import Role
 
 
@@ -81,26 +84,30 @@ def year_sections(t: TextFn, d: Dashboard, meetings_year: int, meetings_png: byt
     ]
 
 
-async def side_by_side(t: TextFn, actor: Actor, reports: ReportService) -> str:
-    """The super-admin's view: the main figures of every organisation, one block each."""
+async def side_by_side(t: TextFn, actor: Actor, reports: ReportService, page: int = 0
+                       ) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The super-admin's view: the main figures of every organisation, one block each, a page at a time."""
+    orgs = await reports.organisations(actor)
+    if not orgs:
+        return t("report-all-title") + "\n\n" + t("report-all-none"), None
+    shown, page, pages = page_of(orgs, page)
     lines = [t("report-all-title")]
-    for org in await reports.orgs.list_all():
+    for org in shown:
         d = await reports.dashboard(actor, org.id)
         lines += ["", t("report-all-org", org=d.org_name, mentors=d.mentors_approved,
                         mentees=d.mentees_teachers + d.mentees_students, matched=d.mentees_matched,
                         pairs=sum(d.pairs_by_form.values()), meetings=d.meetings_this_month, quiet=d.pairs_quiet,
                         done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
-    if len(lines) == 1:
-        lines.append(t("report-all-none"))
-    return fit_lines(lines)
+    return fit_lines(lines), kb.organisations(t, shown, page, pages)
 
 
-async def draw_charts(t: TextFn, actor: Actor, reports: ReportService) -> dict[str, bytes | None]:
+async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None
+                      ) -> dict[str, bytes | None]:
     """Meetings per month, satisfaction of mentors vs mentees, the roadmap as a Gantt chart; None where there is
     nothing to draw. Drawn off the event loop."""
-    months = await reports.meetings_per_month(actor)
-    mentors, mentees = await reports.satisfaction(actor)
-    today, rows = await reports.roadmap_rows(actor)
+    months = await reports.meetings_per_month(actor, org_id=org_id)
+    mentors, mentees = await reports.satisfaction(actor, org_id)
+    today, rows = await reports.roadmap_rows(actor, org_id)
     return {
         "meetings": await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
                                             t("chart-meetings-title"), t("chart-meetings-axis")),
@@ -113,11 +120,11 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService) -> dict[s
     }
 
 
-async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService) -> bytes:
+async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None) -> bytes:
     """The year-end .docx with its three charts."""
-    d = await reports.dashboard(actor)
-    meetings_year = sum(n for _, n in await reports.meetings_per_month(actor))
-    charts = await draw_charts(t, actor, reports)
+    d = await reports.dashboard(actor, org_id)
+    meetings_year = sum(n for _, n in await reports.meetings_per_month(actor, org_id=org_id))
+    charts = await draw_charts(t, actor, reports, org_id)
     return await asyncio.to_thread(documents.year_report_docx, t, d.org_name, d.on, year_sections(
         t, d, meetings_year, charts["meetings"], charts["satisfaction"], charts["roadmap"]))
 
@@ -128,34 +135,61 @@ def create_router() -> Router:
     @router.message(Command("report"))
     async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
         if actor.is_admin and not actor.has_role(Role.COORDINATOR):  # the super-admin: every organisation
-            await message.answer(await side_by_side(t, actor, reports))
+            text, markup = await side_by_side(t, actor, reports)
+            await message.answer(text, reply_markup=markup)
             return
-        kb = InlineKeyboardBuilder()
-        kb.button(text=t("report-btn-charts"), callback_data=ReportCb(a="charts"))
-        kb.button(text=t("report-btn-xlsx"), callback_data=ReportCb(a="xlsx"))
-        kb.button(text=t("report-btn-year"), callback_data=ReportCb(a="year"))
-        kb.adjust(1)
-        await message.answer(dashboard_text(t, await reports.dashboard(actor)), reply_markup=kb.as_markup())
+        await message.answer(dashboard_text(t, await reports.dashboard(actor)),
+                             reply_markup=kb.dashboard(t, admin=actor.is_admin))
+
+    @router.callback_query(ReportCb.filter(F.a == "all"))
+    async def all_organisations(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor,
+                                reports: ReportService) -> None:
+        text, markup = await side_by_side(t, actor, reports, callback_data.p)
+        await query.answer()
+        if (message := callback_message(query)) is not None:
+            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
+                await message.edit_text(text, reply_markup=markup)
+
+    @router.callback_query(ReportCb.filter(F.a == "org"))
+    async def one_organisation(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor,
+                               bot: Bot, reports: ReportService) -> None:
+        """The super-admin opens one organisation: its dashboard with the same downloads as its coordinator's."""
+        require_admin(actor)
+        d = await reports.dashboard(actor, callback_data.o)
+        await query.answer()
+        await bot.send_message(query.from_user.id, dashboard_text(t, d), reply_markup=kb.dashboard(t, d.org_id))
+
+    @router.callback_query(ReportCb.filter(F.a == "sum"))
+    async def summary(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
+        """The super-admin's comparison table: one row per organisation."""
+        data = await summary_workbook(t, await reports.every_dashboard(actor))
+        await query.answer()
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, "organisations.xlsx"),
+                                caption=t("report-summary-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "xlsx"))
-    async def excel(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, exports: ExportService) -> None:
-        data = await exports.workbook(actor, t)
+    async def excel(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
+                    exports: ExportService) -> None:
+        data = await exports.workbook(actor, t, callback_data.o or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
                                 caption=t("report-xlsx-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "year"))
-    async def year_report(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
+    async def year_report(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
+                          reports: ReportService) -> None:
         """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
-        data = await year_report_docx(t, actor, reports)
+        data = await year_report_docx(t, actor, reports, callback_data.o or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
                                 caption=t("report-year-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "charts"))
-    async def charts(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
+    async def charts(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
+                     reports: ReportService) -> None:
         """The charts that have something to show, as photos."""
-        pictures = [(png, name) for name, png in (await draw_charts(t, actor, reports)).items() if png]
+        pictures = [(png, name) for name, png in (await draw_charts(t, actor, reports, callback_data.o or None)
+                                                  ).items() if png]
         await query.answer()
         for png, name in pictures:
             await bot.send_photo(query.from_user.id, BufferedInputFile(png, f"{name}.png"),

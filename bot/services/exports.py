@@ -12,11 +12,15 @@ from typing import Any
 from bot.services import xlsx
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
+from bot.services.errors import NotFound
+from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
+from bot.services.reports import Dashboard
 from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
 from storage.models import RoadmapStatus
+from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
 from storage.roadmaps import RoadmapRepo
@@ -34,10 +38,13 @@ class ExportService:
         self.persons = PersonRepo(db)
         self.campaigns = CampaignRepo(db)
         self.roadmaps = RoadmapRepo(db)
+        self.orgs = OrganisationRepo(db)
 
     async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
         """The coordinator's organisation (a super-admin may name any) as .xlsx bytes."""
         org_id = require_coordinator(actor, org_id)
+        if await self.orgs.get(org_id) is None:  # a made-up organisation id in a super-admin's button
+            raise NotFound()
         t = _remembering(t)  # the same few texts are asked for hundreds of thousands of times
         everyone = await self.persons.active_in_org(org_id)
         names = {p.id: p.full_name or "—" for p in everyone}
@@ -145,6 +152,30 @@ def _value(t: TextFn, question: Any, value: Any) -> Any:
     if question.type == "date":
         return date.fromisoformat(str(value))
     return value
+
+
+SUMMARY_COLUMNS = (
+    "org", "on", "mentors_approved", "mentors_trained", "mentors_full", "mentees_teachers", "mentees_students",
+    "mentees_matched", "mentees_unmatched", "pairs_total")
+SUMMARY_TAIL = (
+    "young", "young_with_mentor", "meetings_month", "pairs_quiet", "survey_invited", "survey_completed",
+    "satisfied_mentors", "satisfied_mentees", "roadmap_done", "roadmap_total", "roadmap_overdue")
+
+
+async def summary_workbook(t: TextFn, dashboards: list[Dashboard]) -> bytes:
+    """The super-admin's comparison: one row per organisation, the dashboard's figures in columns (pairs per form of
+    mentorship among them; shares in per cent)."""
+    def percent(value: float | None) -> int | None:
+        return None if value is None else round(100 * value)
+
+    headers = [*_headers(t, SUMMARY_COLUMNS), *(form_name(t, f) for f in FORMS), *_headers(t, SUMMARY_TAIL)]
+    rows = [[d.org_name, d.on, d.mentors_approved, d.mentors_trained, d.mentors_full, d.mentees_teachers,
+             d.mentees_students, d.mentees_matched, d.mentees_unmatched, sum(d.pairs_by_form.values()),
+             *(d.pairs_by_form.get(f, 0) for f in FORMS), d.young_teachers, d.young_with_mentor,
+             d.meetings_this_month, d.pairs_quiet, d.survey_invited, d.survey_completed,
+             percent(d.satisfied_mentors), percent(d.satisfied_mentees), d.roadmap_done, d.roadmap_total,
+             d.roadmap_overdue] for d in dashboards]
+    return await asyncio.to_thread(xlsx.workbook, [xlsx.Table(t("xlsx-sheet-orgs"), headers, rows)])
 
 
 def _headers(t: TextFn, columns: tuple[str, ...]) -> list[str]:

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.clock import Clock
-from bot.services.access import Actor, require_coordinator
+from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.banks import BankService
+from bot.services.errors import NotFound
 from bot.services.reminders import local_today
 from storage.answers import AnswerRepo
 from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
-from storage.models import RoadmapStatus
+from storage.models import Organisation, RoadmapStatus
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
@@ -27,6 +28,7 @@ HELD = ("logged", "confirmed")  # a meeting counts unless the other side said it
 
 @dataclass(frozen=True)
 class Dashboard:
+    org_id: int
     org_name: str
     on: date
     mentors_approved: int  # approved as mentors (trained ones included)
@@ -65,8 +67,7 @@ class ReportService:
     async def dashboard(self, actor: Actor, org_id: int | None = None) -> Dashboard:
         """The coordinator's own organisation; a super-admin may name any."""
         org_id = require_coordinator(actor, org_id)
-        org = await self.orgs.get(org_id)
-        assert org is not None
+        org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
         everyone = await self.persons.active_in_org(org_id)
         mentors = [m for m in await self.banks.mentor_entries(org_id, everyone) if m.eligible]
@@ -90,7 +91,7 @@ class ReportService:
             done = sum(1 for a in activities if not a.status.is_open)
             overdue = sum(1 for a in activities if a.is_overdue(today))
         return Dashboard(
-            org_name=org.name, on=today,
+            org_id=org.id, org_name=org.name, on=today,
             mentors_approved=len(mentors), mentors_trained=sum(1 for m in mentors if m.status == "trained"),
             mentors_full=sum(1 for m in mentors if m.profile.free == 0),
             mentees_teachers=sum(1 for m in mentees if m.profile.kind == "teacher"),
@@ -105,11 +106,26 @@ class ReportService:
             satisfied_mentees=await self._satisfied(org_id, "satisfaction_mentee"),
             roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue)
 
-    async def meetings_per_month(self, actor: Actor, months: int = 12) -> list[tuple[date, int]]:
-        """Meetings held (not disputed, not deleted) per calendar month, the last ``months`` months up to now."""
-        org_id = require_coordinator(actor)
+    async def organisations(self, actor: Actor) -> list[Organisation]:
+        """For the super-admin: every organisation, by name."""
+        require_admin(actor)
+        return sorted(await self.orgs.list_all(), key=lambda o: (o.name.casefold(), o.id))
+
+    async def every_dashboard(self, actor: Actor) -> list[Dashboard]:
+        """The super-admin's comparison: every organisation's dashboard, by name."""
+        return [await self.dashboard(actor, org.id) for org in await self.organisations(actor)]
+
+    async def _org(self, org_id: int) -> Organisation:
         org = await self.orgs.get(org_id)
-        assert org is not None
+        if org is None:  # a made-up organisation id in a super-admin's button
+            raise NotFound()
+        return org
+
+    async def meetings_per_month(self, actor: Actor, months: int = 12, org_id: int | None = None
+                                 ) -> list[tuple[date, int]]:
+        """Meetings held (not disputed, not deleted) per calendar month, the last ``months`` months up to now."""
+        org_id = require_coordinator(actor, org_id)
+        org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
         firsts = []
         year, month = today.year, today.month
@@ -120,16 +136,16 @@ class ReportService:
         counts = await self.meetings.per_month(org_id, HELD, firsts[0])
         return [(first, counts.get(first.isoformat()[:7], 0)) for first in firsts]
 
-    async def satisfaction(self, actor: Actor) -> tuple[dict[int, int], dict[int, int]]:
+    async def satisfaction(self, actor: Actor, org_id: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """How many mentors and how many mentees gave each «overall» score (1–10)."""
-        org_id = require_coordinator(actor)
+        org_id = require_coordinator(actor, org_id)
         return (await self._scores(org_id, "satisfaction_mentor"), await self._scores(org_id, "satisfaction_mentee"))
 
-    async def roadmap_rows(self, actor: Actor) -> tuple[date, list[tuple[str, date, date, str]]]:
+    async def roadmap_rows(self, actor: Actor, org_id: int | None = None
+                           ) -> tuple[date, list[tuple[str, date, date, str]]]:
         """Today and the active roadmap's dated activities: (title, start, deadline, done | overdue | open)."""
-        org_id = require_coordinator(actor)
-        org = await self.orgs.get(org_id)
-        assert org is not None
+        org_id = require_coordinator(actor, org_id)
+        org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
         roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         rows: list[tuple[str, date, date, str]] = []

@@ -24,6 +24,7 @@ xlsx-sheet-pairs = Pairs
 xlsx-sheet-meetings = Meetings
 xlsx-sheet-answers = Surveys
 xlsx-sheet-roadmap = Roadmap
+xlsx-sheet-orgs = Organisations
 xlsx-col = { $c ->
     [name] Full name
     [position] Position
@@ -60,6 +61,27 @@ xlsx-col = { $c ->
     [respondent] Participant
     [question] Question
     [answer] Answer
+    [org] Organisation
+    [on] As of
+    [mentors_approved] Mentors approved
+    [mentors_trained] Trained
+    [mentors_full] Mentors with no free place
+    [mentees_teachers] Mentee teachers
+    [mentees_students] Mentee students
+    [mentees_matched] Mentees in a pair
+    [mentees_unmatched] Mentees without a pair
+    [pairs_total] Pairs and groups
+    [young] Young teachers (up to 3 years)
+    [young_with_mentor] Of them with a mentor
+    [meetings_month] Meetings this month
+    [pairs_quiet] Pairs without meetings for 30 days
+    [survey_invited] Questionnaires sent
+    [survey_completed] Questionnaires completed
+    [satisfied_mentors] Satisfied mentors, %
+    [satisfied_mentees] Satisfied mentees, %
+    [roadmap_done] Activities done
+    [roadmap_total] Activities in all
+    [roadmap_overdue] Activities overdue
     [stage] Stage
     [stage_title] Stage title
     [activity] Activity
@@ -120,3 +142,7 @@ report-all-org = <b>{ $org }</b>
     Mentors: { $mentors } · mentees: { $mentees }, in a pair { $matched } · pairs: { $pairs }
     Meetings this month: { $meetings } · pairs without meetings for 30 days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
 report-all-none = No organisations yet — create the first one: /neworg.
+report-btn-all = 🏫 All organisations
+report-btn-org = 📊 { $org }
+report-btn-summary = 📥 Comparison table (.xlsx)
+report-summary-caption = The figures of every organisation in one table: one row per organisation.

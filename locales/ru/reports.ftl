@@ -24,6 +24,7 @@ xlsx-sheet-pairs = Пары
 xlsx-sheet-meetings = Встречи
 xlsx-sheet-answers = Анкеты
 xlsx-sheet-roadmap = Дорожная карта
+xlsx-sheet-orgs = Организации
 xlsx-col = { $c ->
     [name] ФИО
     [position] Должность
@@ -60,6 +61,27 @@ xlsx-col = { $c ->
     [respondent] Участник
     [question] Вопрос
     [answer] Ответ
+    [org] Организация
+    [on] На дату
+    [mentors_approved] Наставников утверждено
+    [mentors_trained] Прошли обучение
+    [mentors_full] Наставников без свободных мест
+    [mentees_teachers] Наставляемых педагогов
+    [mentees_students] Наставляемых обучающихся
+    [mentees_matched] Наставляемых в паре
+    [mentees_unmatched] Наставляемых без пары
+    [pairs_total] Пар и групп
+    [young] Молодых педагогов (стаж до 3 лет)
+    [young_with_mentor] Из них с наставником
+    [meetings_month] Встреч в этом месяце
+    [pairs_quiet] Пар без встреч 30 дней
+    [survey_invited] Анкет разослано
+    [survey_completed] Анкет заполнено
+    [satisfied_mentors] Довольны наставники, %
+    [satisfied_mentees] Довольны наставляемые, %
+    [roadmap_done] Мероприятий выполнено
+    [roadmap_total] Мероприятий всего
+    [roadmap_overdue] Мероприятий просрочено
     [stage] Этап
     [stage_title] Название этапа
     [activity] Мероприятие
@@ -120,3 +142,7 @@ report-all-org = <b>{ $org }</b>
     Наставники: { $mentors } · наставляемые: { $mentees }, в паре { $matched } · пар: { $pairs }
     Встреч в этом месяце: { $meetings } · пар без встреч 30 дней: { $quiet } · дорожная карта: { $done }/{ $total }, просрочено { $overdue }
 report-all-none = Организаций пока нет — создайте первую: /neworg.
+report-btn-all = 🏫 Все организации
+report-btn-org = 📊 { $org }
+report-btn-summary = 📥 Сравнительная таблица (.xlsx)
+report-summary-caption = Показатели всех организаций в одной таблице: строка — организация.

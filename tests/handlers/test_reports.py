@@ -186,18 +186,66 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
 
 
 async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Harness, db: Database) -> None:
+    import io
+
+    import openpyxl
+
     from tests.conftest import ADMIN_ID
     from tests.flows import create_org
 
-    await working_pairs(harness, db)
+    coordinator, mentor, _, _, _ = await working_pairs(harness, db)
+    await log_meeting(mentor, "сегодня 45 мин очно Знакомство")
     admin = harness.user(ADMIN_ID)
     await create_org(harness, name="МБДОУ «Детский сад № 7»")
+    school = await db.fetchval("SELECT id FROM organisations WHERE name = 'МБОУ «СОШ № 5»'")
     await admin.send("/report")
     text = admin.text
     assert "Все организации" in text
-    first, second = text.index("МБОУ «СОШ № 5»"), text.index("МБДОУ «Детский сад № 7»")
-    assert "Наставники: 2 · наставляемые: 2, в паре 2 · пар: 2" in text[first:second]
-    assert "Наставники: 0 · наставляемые: 0, в паре 0 · пар: 0" in text[second:]
+    kindergarten, first = text.index("МБДОУ «Детский сад № 7»"), text.index("МБОУ «СОШ № 5»")  # by name
+    assert "Наставники: 0 · наставляемые: 0, в паре 0 · пар: 0" in text[kindergarten:first]
+    assert "Наставники: 2 · наставляемые: 2, в паре 2 · пар: 2" in text[first:]
+    assert "Встреч в этом месяце: 1" in text[first:]
+    assert admin.replies()[-1].button_texts() == ["📊 МБДОУ «Детский сад № 7»", "📊 МБОУ «СОШ № 5»",
+                                         "📥 Сравнительная таблица (.xlsx)"]
+
+    # one organisation opened: the same dashboard and downloads as its coordinator's
+    await admin.click("📊 МБОУ «СОШ № 5»")
+    assert "Программа наставничества — МБОУ «СОШ № 5»" in admin.text and "Пары и группы:</b> 2" in admin.text
+    await admin.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(admin.documents()[-1].document.data))  # type: ignore[union-attr]
+    assert book["Пары"].max_row - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs WHERE org_id = ?", (school,))
+    await admin.click("Годовой отчёт")
+    assert admin.documents()[-1].document.filename == "year_report.docx"  # type: ignore[union-attr]
+
+    # the comparison table: one row per organisation, the dashboard's figures
+    await admin.send("/report")
+    await admin.click("Сравнительная таблица")
+    sent = admin.documents()[-1]
+    assert sent.document.filename == "organisations.xlsx"  # type: ignore[union-attr]
+    rows = list(openpyxl.load_workbook(io.BytesIO(sent.document.data))["Организации"].iter_rows(  # type: ignore[union-attr]
+        values_only=True))
+    header = rows[0]
+    assert header[:3] == ("Организация", "На дату", "Наставников утверждено") and "учитель – учитель" in header
+    assert len(rows) - 1 == await db.fetchval("SELECT COUNT(*) FROM organisations") == 2
+    by_name = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert by_name["МБОУ «СОШ № 5»"]["Пар и групп"] == 2 and by_name["МБОУ «СОШ № 5»"]["учитель – учитель"] == 2
+    assert by_name["МБОУ «СОШ № 5»"]["Встреч в этом месяце"] == 1
+    assert by_name["МБДОУ «Детский сад № 7»"]["Пар и групп"] == 0
+
+    # a made-up organisation in a button: a polite «not found», nothing sent
+    before = len(admin.documents())
+    for data in (ReportCb(a="xlsx", o=9999), ReportCb(a="org", o=9999), ReportCb(a="charts", o=9999)):
+        await admin.press(data.pack())
+        assert "не найдена" in admin.alerts()[-1] and not admin.replies()
+    assert len(admin.documents()) == before
+
+    # a coordinator cannot reach another organisation or the super-admin's views by forging buttons
+    other = await db.fetchval("SELECT id FROM organisations WHERE name = 'МБДОУ «Детский сад № 7»'")
+    for data in (ReportCb(a="xlsx", o=other), ReportCb(a="charts", o=other), ReportCb(a="year", o=other),
+                 ReportCb(a="org", o=other), ReportCb(a="sum"), ReportCb(a="all")):
+        await coordinator.press(data.pack())
+        assert "недоступно" in coordinator.alerts()[-1]
+    assert not coordinator.documents()
 
 
 async def test_excel_roadmap_meetings_and_answers_sheets_count_what_the_database_holds(harness: Harness,
