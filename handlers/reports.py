@@ -115,8 +115,9 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
             satisfaction_chart, mentors, mentees, t("chart-satisfaction-title"),
             (t("chart-satisfaction-mentors"), t("chart-satisfaction-mentees")),
             t("chart-satisfaction-axis")) if mentors or mentees else None,
-        "roadmap": await asyncio.to_thread(gantt_chart, rows, today, t("chart-roadmap-title"),
-                                           t("chart-roadmap-today")) if rows else None,
+        "roadmap": await asyncio.to_thread(
+            gantt_chart, rows, today, t("chart-roadmap-title"), t("chart-roadmap-today"),
+            (t("chart-roadmap-done"), t("chart-roadmap-overdue"), t("chart-roadmap-open"))) if rows else None,
     }
 
 

@@ -130,6 +130,9 @@ chart-satisfaction-mentees = Mentees
 chart-satisfaction-axis = Score from 1 to 10
 chart-roadmap-title = Roadmap: activity deadlines
 chart-roadmap-today = today
+chart-roadmap-done = done
+chart-roadmap-overdue = overdue
+chart-roadmap-open = ahead or under way
 chart-caption = { $chart ->
     [meetings] Meetings per month over the year.
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).

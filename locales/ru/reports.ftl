@@ -130,6 +130,9 @@ chart-satisfaction-mentees = Наставляемые
 chart-satisfaction-axis = Оценка от 1 до 10
 chart-roadmap-title = Дорожная карта: сроки мероприятий
 chart-roadmap-today = сегодня
+chart-roadmap-done = выполнено
+chart-roadmap-overdue = просрочено
+chart-roadmap-open = впереди или идёт
 chart-caption = { $chart ->
     [meetings] Встречи по месяцам за год.
     [satisfaction] Доли оценок 1–10: наставники и наставляемые (в скобках — сколько ответили).

@@ -49,3 +49,15 @@ def test_campaign_chart_is_a_phone_sized_png() -> None:
     width, height = struct.unpack(">II", png[16:24])
     assert width == 1080 and 300 <= height <= 2400
     assert campaign_chart(summarise(q, answers[:2], anonymous=True), "ru", "x", "y") is None  # hidden: no chart
+
+
+def test_campaign_chart_texts_do_not_overlap() -> None:
+    from bot.services.charts import campaign_figure
+    from tests.unit.test_charts import _assert_readable
+
+    q = load(SAMPLE)
+    answers = [{"years": 2, "areas": ["method"], "score": s} for s in (9, 7, 10)]
+    figure = campaign_figure(summarise(q, answers, anonymous=False), "ru",
+                             "Удовлетворённость участников программой наставничества, итоговый опрос", "Средняя оценка")
+    assert figure is not None
+    _assert_readable(figure)
