@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -85,6 +86,7 @@ async def run_command(settings: Settings) -> int:
         try:
             await check_token(bot, settings)
             dp = build_dispatcher(settings, db, bot)
+            gc.freeze()  # what the imports built lives as long as the bot: keep it out of every garbage collection
             await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
         finally:
             await bot.session.close()

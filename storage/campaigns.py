@@ -119,11 +119,18 @@ class CampaignRepo:
         return list(by_set.values())
 
     async def answer_rows(self, campaign_id: int) -> list[tuple[int, str, Any]]:
-        """The submitted answers of a campaign for the export: (person id, question id, value), by answer set."""
+        """The submitted answers of a campaign for the export: (person id, question id, value), by answer set.
+        Equal answers share one decoded value (scores and options repeat): read, never change them."""
         rows = await self.db.fetchall(
             "SELECT s.person_id, a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
             " WHERE s.campaign_id = ? AND s.status = 'submitted' ORDER BY s.id", (campaign_id,))
-        return [(r[0], r[1], json.loads(r[2])) for r in rows]
+        decoded: dict[str, Any] = {}
+        found = []
+        for person_id, question_id, raw in rows:
+            if raw not in decoded:
+                decoded[raw] = json.loads(raw)
+            found.append((person_id, question_id, decoded[raw]))
+        return found
 
     async def completion(self, org_id: int) -> tuple[int, int]:
         """Recipients of the organisation's open campaigns, and how many of them submitted."""

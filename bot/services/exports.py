@@ -19,7 +19,7 @@ from bot.services.reports import Dashboard
 from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
-from storage.models import RoadmapStatus
+from storage.models import Person, RoadmapStatus
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
@@ -41,30 +41,40 @@ class ExportService:
         self.orgs = OrganisationRepo(db)
 
     async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
-        """The coordinator's organisation (a super-admin may name any) as .xlsx bytes."""
+        """The coordinator's organisation (a super-admin may name any) as .xlsx bytes. Each sheet is built by a
+        method of its own, so what it loaded is freed before the next sheet loads its part."""
         org_id = require_coordinator(actor, org_id)
         if await self.orgs.get(org_id) is None:  # a made-up organisation id in a super-admin's button
             raise NotFound()
-        t = _remembering(t)  # the same few texts are asked for hundreds of thousands of times
         everyone = await self.persons.active_in_org(org_id)
         names = {p.id: p.full_name or "—" for p in everyone}
-        tables = []
+        tables = [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone)]
+        del everyone
+        tables += await self._pairs_and_meetings(org_id, t, names)
+        tables.append(xlsx.Table(t("xlsx-sheet-answers"), _headers(t, (
+            "campaign", "questionnaire", "respondent", "question", "answer")), await self._answers(org_id, t, names)))
+        tables.append(await self._roadmap(org_id, t))
+        return await asyncio.to_thread(xlsx.workbook, tables)  # a second of CPU for a big school: off the event loop
 
-        mentors = await self.banks.mentor_entries(org_id, everyone)
-        tables.append(xlsx.Table(t("xlsx-sheet-mentors"), _headers(t, (
+    async def _mentors(self, org_id: int, t: TextFn, everyone: list[Person]) -> xlsx.Table:
+        status, form = _Labels(t, "bank-status", "status"), _Labels(t, "mentorship-form", "form")
+        return xlsx.Table(t("xlsx-sheet-mentors"), _headers(t, (
             "name", "position", "subject", "experience", "status", "trained", "load", "capacity", "forms")), [
             [m.person.full_name, m.person.position, m.profile.subjects, m.profile.experience_years,
-             t("bank-status", status=m.status), m.selection.trained_on if m.selection else None, m.profile.load,
-             m.profile.capacity, ", ".join(t("mentorship-form", form=f) for f in sorted(m.profile.forms))]
-            for m in mentors]))
+             status[m.status], m.selection.trained_on if m.selection else None, m.profile.load,
+             m.profile.capacity, ", ".join(form[f] for f in sorted(m.profile.forms))]
+            for m in await self.banks.mentor_entries(org_id, everyone)])
 
-        mentees = await self.banks.mentee_entries(org_id, everyone)
-        tables.append(xlsx.Table(t("xlsx-sheet-mentees"), _headers(t, (
+    async def _mentees(self, org_id: int, t: TextFn, everyone: list[Person]) -> xlsx.Table:
+        kind, state, yes = _Labels(t, "xlsx-kind", "kind"), _Labels(t, "bank-state", "state"), t("xlsx-yes")
+        return xlsx.Table(t("xlsx-sheet-mentees"), _headers(t, (
             "name", "kind", "position", "subject", "experience", "state", "since", "support")), [
-            [m.person.full_name, t("xlsx-kind", kind=m.profile.kind), m.person.position, m.profile.subjects,
-             m.profile.experience_years, t("bank-state", state=m.state), m.waiting_since.date(),
-             t("xlsx-yes") if m.support else None] for m in mentees]))
+            [m.person.full_name, kind[m.profile.kind], m.person.position, m.profile.subjects,
+             m.profile.experience_years, state[m.state], m.waiting_since.date(), yes if m.support else None]
+            for m in await self.banks.mentee_entries(org_id, everyone)])
 
+    async def _pairs_and_meetings(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[xlsx.Table]:
+        """The pairs (with how many meetings took place) and every meeting of those pairs."""
         pairs = await self.pairs.for_org(org_id, EXPORTED_PAIRS)
         progress = await self.pairs.progress([p.id for p in pairs])
         meetings = await self.meetings.table(org_id)
@@ -72,34 +82,36 @@ class ExportService:
         for meeting in meetings:
             if meeting[7] != "disputed":
                 held[meeting[0]] = held.get(meeting[0], 0) + 1
-        tables.append(xlsx.Table(t("xlsx-sheet-pairs"), _headers(t, (
-            "pair", "mentor", "mentees", "form", "pair_status", "starts", "ends", "tasks_done", "tasks", "meetings")), [
-            [p.id, names.get(p.mentor_id, "—"), ", ".join(names.get(m, "—") for m in p.mentee_ids),
-             t("mentorship-form", form=p.form), t("xlsx-pair-status", status=p.status), p.starts_on, p.ends_on,
-             *progress.get(p.id, (0, 0)), held.get(p.id, 0)] for p in pairs]))
-
         exported = {p.id for p in pairs}
-        tables.append(xlsx.Table(t("xlsx-sheet-meetings"), _headers(t, (
-            "pair", "date", "meeting_kind", "minutes", "format", "topic", "logged_by", "meeting_status")), [
-            [pair_id, held_on, t("meeting-kind", kind=kind), minutes, t("xlsx-format", format=fmt), topic,
-             t("xlsx-logged-by", role=role), t("xlsx-meeting-status", status=status)]
-            for pair_id, held_on, kind, minutes, fmt, topic, role, status in meetings if pair_id in exported]))
+        form, pair_status = _Labels(t, "mentorship-form", "form"), _Labels(t, "xlsx-pair-status", "status")
+        kind, fmt, role = (_Labels(t, "meeting-kind", "kind"), _Labels(t, "xlsx-format", "format"),
+                           _Labels(t, "xlsx-logged-by", "role"))
+        status = _Labels(t, "xlsx-meeting-status", "status")
+        return [
+            xlsx.Table(t("xlsx-sheet-pairs"), _headers(t, (
+                "pair", "mentor", "mentees", "form", "pair_status", "starts", "ends", "tasks_done", "tasks",
+                "meetings")), [
+                [p.id, names.get(p.mentor_id, "—"), ", ".join(names.get(m, "—") for m in p.mentee_ids),
+                 form[p.form], pair_status[p.status], p.starts_on, p.ends_on,
+                 *progress.get(p.id, (0, 0)), held.get(p.id, 0)] for p in pairs]),
+            xlsx.Table(t("xlsx-sheet-meetings"), _headers(t, (
+                "pair", "date", "meeting_kind", "minutes", "format", "topic", "logged_by", "meeting_status")), [
+                [m[0], m[1], kind[m[2]], m[3], fmt[m[4]], m[5], role[m[6]], status[m[7]]]
+                for m in meetings if m[0] in exported]),
+        ]
 
-        tables.append(xlsx.Table(t("xlsx-sheet-answers"), _headers(t, (
-            "campaign", "questionnaire", "respondent", "question", "answer")), await self._answers(org_id, t, names)))
-
+    async def _roadmap(self, org_id: int, t: TextFn) -> xlsx.Table:
         rows: list[list[Any]] = []
+        status = _Labels(t, "xlsx-activity-status", "status")
         roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is not None:
             stages = {s.id: s for s in await self.roadmaps.stages(roadmap.id)}
             for a in await self.roadmaps.activities(roadmap.id):
                 stage = stages[a.stage_id]
                 rows.append([stage.number, stage.title, a.title, a.starts_on, a.due_on,
-                             t("xlsx-activity-status", status=a.status.value), ", ".join(a.labels)])
-        tables.append(xlsx.Table(t("xlsx-sheet-roadmap"), _headers(t, (
-            "stage", "stage_title", "activity", "starts", "due", "activity_status", "responsible")), rows))
-
-        return await asyncio.to_thread(xlsx.workbook, tables)  # a second of CPU for a big school: off the event loop
+                             status[a.status.value], ", ".join(a.labels)])
+        return xlsx.Table(t("xlsx-sheet-roadmap"), _headers(t, (
+            "stage", "stage_title", "activity", "starts", "due", "activity_status", "responsible")), rows)
 
     async def _answers(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[list[Any]]:
         """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person)."""
@@ -113,30 +125,36 @@ class ExportService:
             questions = {q.id: (number, q, q.text.get(locale) or q.text["ru"])
                          for number, q in enumerate(questionnaire.questions)}
             found = []
+            cells: dict[tuple[str, Any], Any] = {}  # scores and options repeat: each shown once
             for person_id, question_id, value in await self.campaigns.answer_rows(campaign.id):
                 if question_id not in questions or value is None:
                     continue
                 number, question, text = questions[question_id]
+                if isinstance(value, str | int | float):  # bools included
+                    cell = cells.get((question_id, value))
+                    if cell is None:
+                        cell = cells[question_id, value] = _value(t, question, value)
+                else:
+                    cell = _value(t, question, value)
                 who = None if campaign.anonymous else names.get(person_id, "—")
-                found.append((number, [campaign.id, title, who, text, _value(t, question, value)]))
+                found.append((number, [campaign.id, title, who, text, cell]))
             if campaign.anonymous:
                 found.sort(key=lambda pair: (pair[0], str(pair[1][4])))
             rows += [row for _, row in found]
         return rows
 
 
-def _remembering(t: TextFn) -> TextFn:
-    cache: dict[tuple[Any, ...], str] = {}
+class _Labels(dict[Any, str]):
+    """A column's texts, value → t(key, arg=value), each asked of the translator once: the same few labels fill
+    tens of thousands of rows."""
 
-    def remembered(key: str, **args: Any) -> str:
-        marker = (key, *args.items())  # one call site always names its arguments in the same order
-        text = cache.get(marker)
-        if text is None:
-            text = cache[marker] = t(key, **args)
+    def __init__(self, t: TextFn, key: str, arg: str) -> None:
+        super().__init__()
+        self.t, self.key, self.arg = t, key, arg
+
+    def __missing__(self, value: Any) -> str:
+        text = self[value] = self.t(self.key, **{self.arg: value})
         return text
-
-    remembered.locale = getattr(t, "locale", "ru")  # type: ignore[attr-defined]
-    return remembered
 
 
 def _value(t: TextFn, question: Any, value: Any) -> Any:

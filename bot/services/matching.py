@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from bot.i18n import Raw
@@ -260,7 +261,8 @@ def _same_word(a: str, b: str) -> bool:
     return common >= _MIN_STEM and len(a) - common <= _MAX_ENDING and len(b) - common <= _MAX_ENDING
 
 
-def _phrases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=4096)  # the same few subject texts come back for every person of a bank
+def _phrases(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Subject phrases of a free text: (the phrase as written, lowercased; its significant words)."""
     out = []
     for part in _SEPARATORS.split(text.lower()):
@@ -271,7 +273,7 @@ def _phrases(text: str) -> list[tuple[str, tuple[str, ...]]]:
         )
         if words:
             out.append((phrase, words))
-    return out
+    return tuple(out)
 
 
 def _contains(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
