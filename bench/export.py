@@ -179,7 +179,7 @@ async def measure(path: Path, report: str) -> None:
         actor = Actor(100_001, person=person)
         t = Translator().bind("ru")
         banks = BankService(db, clock, SilentNotifier(), MatchWeights())
-        reports = ReportService(db, clock, banks)
+        reports = ReportService(db, clock, banks, load_all())
         exports = ExportService(db, banks, load_all())
         work: Callable[[], Awaitable[Any]] = {
             "dashboard": lambda: reports.dashboard(actor),

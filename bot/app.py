@@ -64,7 +64,7 @@ def build_dispatcher(
     banks = BankService(db, clock, notifier, settings.weights, settings.unmatched_days)
     pairs = PairService(db, clock, notifier, translator, banks)
     meetings = MeetingService(db, clock, notifier, pairs, settings.meeting_nudge_days)
-    reports = ReportService(db, clock, banks)
+    reports = ReportService(db, clock, banks, questionnaires)
     exports = ExportService(db, banks, questionnaires)
     dp = Dispatcher(
         storage=storage,

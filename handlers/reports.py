@@ -6,6 +6,7 @@ import asyncio
 from contextlib import suppress
 
 from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
@@ -15,11 +16,20 @@ from bot.i18n import TextFn
 from bot.keyboards import reports as kb
 from bot.keyboards.common import page_of
 from bot.services import documents
-from bot.services.access import Actor, require_admin
+from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.charts import gantt_chart, meetings_chart, satisfaction_chart
 from bot.services.exports import ExportService, summary_workbook
 from bot.services.matching import FORMS, form_name
-from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
+from bot.services.meeting_parser import KINDS
+from bot.services.reports import (
+    QUIET_DAYS,
+    YOUNG_TEACHER_YEARS,
+    ActivityRow,
+    Dashboard,
+    ReportService,
+    ScaleResult,
+    YearFacts,
+)
 from handlers._util import callback_message, fit_lines
 from storage.models import Role
 
@@ -49,18 +59,44 @@ def dashboard_text(t: TextFn, d: Dashboard) -> str:
     return fit_lines(lines)
 
 
-def year_sections(t: TextFn, d: Dashboard, meetings_year: int, meetings_png: bytes | None,
-                  satisfaction_png: bytes | None, gantt_png: bytes | None) -> list[documents.ReportSection]:
-    """The year-end report's sections from the dashboard's figures (the same definitions as on screen)."""
+def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) -> list[documents.ReportSection]:
+    """The year-end report's sections from the dashboard's figures (the same definitions as on screen) and the
+    year's facts."""
+    d = facts.dashboard
+
     def fig(key: str, value: object) -> tuple[str, str]:
         return t("doc-year-fig", f=key), str(value)
 
     def share(value: float | None) -> str:
         return "—" if value is None else f"{round(100 * value)} %"
 
+    def scores(caption: str, results: list[ScaleResult]) -> documents.DocTable:
+        return documents.DocTable(
+            (t("doc-year-col-question"), t("doc-year-col-mean"), t("doc-year-col-answered")),
+            tuple((r.question.text.get(t.locale) or r.question.text["ru"],  # type: ignore[attr-defined]
+                   f"{r.mean:.1f}".replace(".", ","), str(r.answered)) for r in results),
+            (115, 27, 23), centred=(1, 2), caption=caption)
+
+    def deadline(row: ActivityRow) -> str:
+        return row.due_on.strftime("%d.%m.%Y") if row.due_on else row.deadline_text
+
+    def status(row: ActivityRow) -> str:
+        shown = t("xlsx-activity-status", status=row.status)
+        return f"{shown}, {t('doc-year-overdue')}" if row.overdue else shown
+
     issues = [t("doc-year-issue-unmatched", count=d.mentees_unmatched)] if d.mentees_unmatched else []
     issues += [t("doc-year-issue-quiet", count=d.pairs_quiet)] if d.pairs_quiet else []
     issues += [t("doc-year-issue-overdue", count=d.roadmap_overdue)] if d.roadmap_overdue else []
+    monitoring = [scores(t("doc-year-scores-mentors"), facts.mentors_scores)] if facts.mentors_scores else []
+    monitoring += [scores(t("doc-year-scores-mentees"), facts.mentees_scores)] if facts.mentees_scores else []
+    kinds = documents.DocTable(
+        (t("doc-year-col-kind"), t("doc-year-col-meetings")),
+        tuple((t("meeting-kind", kind=k), str(n)) for k in KINDS if (n := facts.meetings_by_kind.get(k))),
+        (115, 50), centred=(1,))
+    roadmap = documents.DocTable(
+        (t("doc-year-col-stage"), t("doc-year-col-activity"), t("doc-year-col-due"), t("doc-year-col-status")),
+        tuple((str(r.stage), r.title, deadline(r), status(r)) for r in facts.roadmap), (14, 91, 25, 35),
+        centred=(0, 2))
     return [
         documents.ReportSection(t("doc-year-participants"), (
             fig("mentors", d.mentors_approved), fig("trained", d.mentors_trained), fig("teachers", d.mentees_teachers),
@@ -71,15 +107,15 @@ def year_sections(t: TextFn, d: Dashboard, meetings_year: int, meetings_png: byt
             fig("pairs", sum(d.pairs_by_form.values())),
             *((form_name(t, f), str(d.pairs_by_form[f])) for f in FORMS if f in d.pairs_by_form))),
         documents.ReportSection(t("doc-year-meetings"), (
-            fig("meetings_year", meetings_year), fig("meetings_month", d.meetings_this_month),
-            fig("quiet", d.pairs_quiet)), meetings_png),
+            fig("meetings_year", facts.meetings), fig("meetings_month", d.meetings_this_month),
+            fig("quiet", d.pairs_quiet)), charts["meetings"], tables=(kinds,) if kinds.rows else ()),
         documents.ReportSection(t("doc-year-monitoring"), (
             fig("surveys", f"{d.survey_completed} / {d.survey_invited}"),
             fig("satisfied_mentors", share(d.satisfied_mentors)),
-            fig("satisfied_mentees", share(d.satisfied_mentees))), satisfaction_png),
+            fig("satisfied_mentees", share(d.satisfied_mentees))), charts["satisfaction"], tables=tuple(monitoring)),
         documents.ReportSection(t("doc-year-roadmap"), (
             fig("roadmap_done", f"{d.roadmap_done} / {d.roadmap_total}"), fig("roadmap_overdue", d.roadmap_overdue)),
-            gantt_png),
+            charts["roadmap"], tables=(roadmap,) if roadmap.rows else ()),
         documents.ReportSection(t("doc-year-issues"), lines=tuple(issues or [t("doc-year-issue-none")])),
     ]
 
@@ -123,11 +159,10 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
 
 async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None) -> bytes:
     """The year-end .docx with its three charts."""
-    d = await reports.dashboard(actor, org_id)
-    meetings_year = sum(n for _, n in await reports.meetings_per_month(actor, org_id=org_id))
-    charts = await draw_charts(t, actor, reports, org_id)
-    return await asyncio.to_thread(documents.year_report_docx, t, d.org_name, d.on, year_sections(
-        t, d, meetings_year, charts["meetings"], charts["satisfaction"], charts["roadmap"]))
+    facts = await reports.year(actor, org_id)
+    charts = await draw_charts(t, actor, reports, facts.dashboard.org_id)
+    return await asyncio.to_thread(documents.year_report_docx, t, facts.dashboard.org_name, facts.dashboard.on,
+                                   year_sections(t, facts, charts))
 
 
 def create_router() -> Router:
@@ -171,6 +206,8 @@ def create_router() -> Router:
     @router.callback_query(ReportCb.filter(F.a == "xlsx"))
     async def excel(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
                     exports: ExportService) -> None:
+        require_coordinator(actor, callback_data.o or None)  # before anything is shown
+        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await exports.workbook(actor, t, callback_data.o or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
@@ -180,6 +217,8 @@ def create_router() -> Router:
     async def year_report(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
                           reports: ReportService) -> None:
         """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
+        require_coordinator(actor, callback_data.o or None)
+        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)
         data = await year_report_docx(t, actor, reports, callback_data.o or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
@@ -189,6 +228,8 @@ def create_router() -> Router:
     async def charts(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
                      reports: ReportService) -> None:
         """The charts that have something to show, as photos."""
+        require_coordinator(actor, callback_data.o or None)
+        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_PHOTO)
         pictures = [(png, name) for name, png in (await draw_charts(t, actor, reports, callback_data.o or None)
                                                   ).items() if png]
         await query.answer()

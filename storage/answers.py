@@ -91,6 +91,13 @@ class AnswerRepo:
             (org_id, questionnaire_id, question_id))
         return [json.loads(r[0]) for r in rows]
 
+    async def submitted(self, org_id: int, questionnaire_id: str) -> list[tuple[str, Any]]:
+        """Every submitted answer of the organisation to a questionnaire (campaigns included): (question id, value)."""
+        rows = await self.db.fetchall(
+            "SELECT a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
+            " WHERE s.org_id = ? AND s.questionnaire_id = ? AND s.status = 'submitted'", (org_id, questionnaire_id))
+        return [(r[0], json.loads(r[1])) for r in rows]
+
     async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
         """Submitted answers to the bank questionnaires (not campaigns), per person."""
         marks = ", ".join("?" * len(questionnaire_ids))

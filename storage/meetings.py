@@ -83,6 +83,14 @@ class MeetingRepo:
             (org_id, *statuses, since.isoformat()))
         return {r["ym"]: r["n"] for r in rows}
 
+    async def count_by_kind(self, org_id: int, statuses: tuple[str, ...], since: date) -> dict[str, int]:
+        """{"organisational": n, …}: meetings in these statuses held from ``since`` on, per type."""
+        marks = ", ".join("?" * len(statuses))
+        rows = await self.db.fetchall(
+            f"SELECT m.kind, COUNT(*) AS n FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.org_id = ?"
+            f" AND m.status IN ({marks}) AND m.held_on >= ? GROUP BY m.kind", (org_id, *statuses, since.isoformat()))
+        return {r["kind"]: r["n"] for r in rows}
+
     async def tasks_of(self, meeting_id: int) -> list[int]:
         rows = await self.db.fetchall("SELECT item_id FROM meeting_tasks WHERE meeting_id = ?", (meeting_id,))
         return [r["item_id"] for r in rows]

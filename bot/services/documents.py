@@ -304,13 +304,26 @@ def _save(doc: DocxDocument) -> bytes:
 
 
 @dataclass(frozen=True)
+class DocTable:
+    """A table with a header row; widths in millimetres, their sum the text width."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths_mm: tuple[float, ...]
+    centred: tuple[int, ...] = ()  # columns of figures and dates
+    caption: str = ""  # a line above the table
+
+
+@dataclass(frozen=True)
 class ReportSection:
-    """One part of the year-end report: a heading, figures as (label, value) rows, an optional chart, and lines."""
+    """One part of the year-end report: a heading, figures as (label, value) rows, tables, an optional chart, and
+    lines."""
 
     heading: str
     figures: tuple[tuple[str, str], ...] = ()
     chart: bytes | None = None
     lines: tuple[str, ...] = ()
+    tables: tuple[DocTable, ...] = ()
 
 
 def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection]) -> bytes:
@@ -325,6 +338,11 @@ def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[Repo
         if section.figures:
             _table(doc, None, [[[label], [value]] for label, value in section.figures], INFO_WIDTHS_MM,
                    centred=(1,))
+        for table in section.tables:
+            if table.caption:
+                _paragraph(doc, table.caption, before=6, after=3)
+            _table(doc, table.headers, [[[cell] for cell in row] for row in table.rows], table.widths_mm,
+                   centred=table.centred)
         if section.chart is not None:
             doc.add_paragraph().add_run().add_picture(io.BytesIO(section.chart), width=Mm(TEXT_WIDTH_MM))
         for line in section.lines:

@@ -9,6 +9,7 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
+from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.reminders import local_today
 from storage.answers import AnswerRepo
 from storage.campaigns import CampaignRepo
@@ -52,10 +53,43 @@ class Dashboard:
     roadmap_overdue: int  # open activities past their deadline
 
 
+@dataclass(frozen=True)
+class ScaleResult:
+    """The mean of one 1–10 question of a satisfaction questionnaire, and how many answered it."""
+
+    question: Question
+    mean: float
+    answered: int
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    stage: int
+    title: str
+    due_on: date | None
+    deadline_text: str  # as the roadmap says it («в течение года»), for activities without a date
+    status: str  # planned | in_progress | done | skipped
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class YearFacts:
+    """What the year-end report says beyond the dashboard, over the last twelve months."""
+
+    dashboard: Dashboard
+    meetings: int  # held (not disputed, not deleted) in the last 12 months
+    meetings_by_kind: dict[str, int]
+    mentors_scores: list[ScaleResult]
+    mentees_scores: list[ScaleResult]
+    roadmap: list[ActivityRow]
+
+
 class ReportService:
-    def __init__(self, db: Database, clock: Clock, banks: BankService) -> None:
+    def __init__(self, db: Database, clock: Clock, banks: BankService,
+                 questionnaires: dict[str, Questionnaire] | None = None) -> None:
         self.clock = clock
         self.banks = banks
+        self.questionnaires = questionnaires or {}
         self.orgs = OrganisationRepo(db)
         self.pairs = PairRepo(db)
         self.meetings = MeetingRepo(db)
@@ -155,6 +189,45 @@ class ReportService:
             state = "done" if not a.status.is_open else ("overdue" if a.is_overdue(today) else "open")
             rows.append((a.title, a.starts_on or a.due_on, a.due_on, state))
         return today, rows
+
+    async def year(self, actor: Actor, org_id: int | None = None) -> YearFacts:
+        """The figures of the year-end report: the dashboard's, the meetings of the last 12 months in all and per
+        type (counted as the chart counts them), the satisfaction items, every roadmap activity."""
+        dashboard = await self.dashboard(actor, org_id)
+        months = await self.meetings_per_month(actor, 12, dashboard.org_id)
+        mentors, mentees = await self.monitoring(actor, dashboard.org_id)
+        return YearFacts(
+            dashboard, sum(n for _, n in months),
+            await self.meetings.count_by_kind(dashboard.org_id, HELD, months[0][0]), mentors, mentees,
+            await self.roadmap_table(actor, dashboard.org_id))
+
+    async def monitoring(self, actor: Actor, org_id: int | None = None
+                         ) -> tuple[list[ScaleResult], list[ScaleResult]]:
+        """The satisfaction questionnaires, question by question: the mean of each 1–10 item for mentors and for
+        mentees (questions nobody answered are left out)."""
+        org_id = require_coordinator(actor, org_id)
+        sides = []
+        for questionnaire_id in ("satisfaction_mentor", "satisfaction_mentee"):
+            questionnaire = self.questionnaires.get(questionnaire_id)
+            values: dict[str, list[int]] = {}
+            for question_id, value in await self.answers.submitted(org_id, questionnaire_id) if questionnaire else []:
+                if isinstance(value, int) and not isinstance(value, bool):
+                    values.setdefault(question_id, []).append(value)
+            sides.append([ScaleResult(q, sum(values[q.id]) / len(values[q.id]), len(values[q.id]))
+                          for q in (questionnaire.questions if questionnaire else ()) if q.type == "scale"
+                          and values.get(q.id)])
+        return sides[0], sides[1]
+
+    async def roadmap_table(self, actor: Actor, org_id: int | None = None) -> list[ActivityRow]:
+        """Every activity of the active roadmap with its stage, deadline, status and whether it is overdue."""
+        org_id = require_coordinator(actor, org_id)
+        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
+        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        if roadmap is None:
+            return []
+        stages = {s.id: s.number for s in await self.roadmaps.stages(roadmap.id)}
+        return [ActivityRow(stages.get(a.stage_id, 0), a.title, a.due_on, a.deadline_text, a.status.value,
+                            a.is_overdue(today)) for a in await self.roadmaps.activities(roadmap.id)]
 
     async def _scores(self, org_id: int, questionnaire_id: str) -> dict[int, int]:
         counts: dict[int, int] = {}

@@ -79,6 +79,18 @@ doc-year-fig = { $f ->
     [roadmap_done] Activities done
    *[roadmap_overdue] Activities overdue
 }
+doc-year-col-kind = Type of meeting
+doc-year-col-meetings = Meetings
+doc-year-scores-mentors = Mentors: the mean score of each question of the satisfaction questionnaire (1 to 10)
+doc-year-scores-mentees = Mentees: the mean score of each question of the satisfaction questionnaire (1 to 10)
+doc-year-col-question = Question
+doc-year-col-mean = Mean score
+doc-year-col-answered = Answers
+doc-year-col-stage = Stage
+doc-year-col-activity = Activity
+doc-year-col-due = Deadline
+doc-year-col-status = Status
+doc-year-overdue = overdue
 doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
 doc-year-issue-quiet = Pairs without meetings for over 30 days: { $count }. Find out whether they need help.
 doc-year-issue-overdue = Overdue roadmap activities: { $count }.

@@ -79,6 +79,18 @@ doc-year-fig = { $f ->
     [roadmap_done] Мероприятий выполнено
    *[roadmap_overdue] Мероприятий просрочено
 }
+doc-year-col-kind = Тип встречи
+doc-year-col-meetings = Встреч
+doc-year-scores-mentors = Наставники: средняя оценка по каждому вопросу анкеты удовлетворённости (от 1 до 10)
+doc-year-scores-mentees = Наставляемые: средняя оценка по каждому вопросу анкеты удовлетворённости (от 1 до 10)
+doc-year-col-question = Вопрос
+doc-year-col-mean = Средняя оценка
+doc-year-col-answered = Ответов
+doc-year-col-stage = Этап
+doc-year-col-activity = Мероприятие
+doc-year-col-due = Срок
+doc-year-col-status = Статус
+doc-year-overdue = просрочено
 doc-year-issue-unmatched = Наставляемых без пары: { $count }. Нужно подобрать наставников или оказать поддержку.
 doc-year-issue-quiet = Пар без встреч больше 30 дней: { $count }. Нужно выяснить, нужна ли им помощь.
 doc-year-issue-overdue = Просрочено мероприятий дорожной карты: { $count }.

@@ -41,8 +41,8 @@ async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Data
     for person in (mentor, mentee):
         await person.send("/report")
         assert "недоступно" in person.text and "Наставники" not in person.text
-        for action in ("xlsx", "charts", "year"):  # forged report buttons
-            await person.press(ReportCb(a=action).pack())
+        for action in ("xlsx", "charts", "year", "all", "org", "sum"):  # forged report buttons
+            await person.press(ReportCb(a=action, o=1).pack())
             assert "недоступно" in person.alerts()[-1] and not person.documents()
 
 
@@ -183,6 +183,31 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
     assert figures["Мероприятий выполнено"] == f"0 / {total}"
     assert len(document.inline_shapes) == 3  # meetings, satisfaction, roadmap charts
     assert "Пар без встреч больше 30 дней: 1" in text  # pair 2 never met
+
+    tables = {table.rows[0].cells[0].text: [[c.text for c in row.cells] for row in table.rows[1:]]
+              for table in document.tables}
+    assert tables["Тип встречи"] == [["организационная", "1"]]
+    mentors_scores, mentees_scores = (table for table in document.tables if table.rows[0].cells[0].text == "Вопрос")
+    overall = "Насколько вы в целом удовлетворены участием в программе наставничества?"
+    assert [c.text for c in mentors_scores.rows[1].cells] == [overall, "9,0", "1"]
+    assert [c.text for c in mentees_scores.rows[1].cells] == [overall, "7,0", "1"]
+    assert "Наставники: средняя оценка по каждому вопросу" in text
+    roadmap = tables["Этап"]
+    titles = await db.fetchall("SELECT a.title FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
+                               " WHERE r.status = 'active' ORDER BY a.id")
+    assert [row[1] for row in roadmap] == [r["title"] for r in titles]
+    assert all(row[3] == "запланировано" for row in roadmap)  # 1 September: nothing overdue yet
+
+    from datetime import timedelta
+
+    harness.clock.advance(timedelta(days=60))
+    await coordinator.click("Годовой отчёт")
+    later = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    activities = next(table for table in later.tables if table.rows[0].cells[0].text == "Этап").rows[1:]
+    overdue = [row.cells[3].text for row in activities if "просрочено" in row.cells[3].text]
+    figures = {row.cells[0].text: row.cells[1].text for table in later.tables for row in table.rows}
+    assert overdue and all(status == "запланировано, просрочено" for status in overdue)
+    assert figures["Мероприятий просрочено"] == str(len(overdue))
 
 
 async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Harness, db: Database) -> None:
