@@ -7,7 +7,7 @@ from typing import Any
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter
-from aiogram.types import CallbackQuery, InaccessibleMessage, Message, TelegramObject
+from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup, Message, TelegramObject
 
 
 class NotCommand(Filter):
@@ -28,6 +28,13 @@ def callback_message(query: CallbackQuery) -> Message | None:
 async def say(query: CallbackQuery, text: str, **kwargs: Any) -> Message:
     """Answer a button press in the user's private chat (works even when the old message is gone)."""
     return await query.bot.send_message(query.from_user.id, text, **kwargs)  # type: ignore[union-attr]
+
+
+async def replace_page(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None, **kwargs: Any) -> None:
+    """Show another page of a paged list in place of the pressed message."""
+    if (message := callback_message(query)) is not None:
+        with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
+            await message.edit_text(text, reply_markup=markup, **kwargs)
 
 
 async def drop_buttons(query: CallbackQuery) -> None:

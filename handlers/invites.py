@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
@@ -18,7 +15,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput
 from bot.services.invites import INVITABLE_ROLES, InviteService, deep_link
 from bot.services.organisations import OrganisationService
-from handlers._util import callback_message, drop_buttons
+from handlers._util import callback_message, drop_buttons, replace_page
 from storage.models import InviteRole
 
 
@@ -107,8 +104,6 @@ def create_router() -> Router:
         else:
             await query.answer()
         text, markup = await _list(t, actor, invites, organisations, bot, callback_data.page)
-        if (message := callback_message(query)) is not None:
-            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
-                await message.edit_text(text, reply_markup=markup, disable_web_page_preview=True)
+        await replace_page(query, text, markup, disable_web_page_preview=True)
 
     return router

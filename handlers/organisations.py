@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
@@ -21,7 +18,7 @@ from bot.services.errors import InvalidInput
 from bot.services.invites import InviteService, deep_link
 from bot.services.organisations import RUSSIAN_TIMEZONES, OrganisationService, OrgDraft, parse_timezone
 from bot.states import NewOrg
-from handlers._util import NotCommand, callback_message, drop_buttons
+from handlers._util import NotCommand, callback_message, drop_buttons, replace_page
 from storage.models import InviteRole, OrgKind
 
 
@@ -163,9 +160,7 @@ def create_router() -> Router:
                              organisations: OrganisationService) -> None:
         text, markup = await orgs_page(t, actor, organisations, callback_data.page)
         await query.answer()
-        if (message := callback_message(query)) is not None:
-            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
-                await message.edit_text(text, reply_markup=markup)
+        await replace_page(query, text, markup)
 
     @router.callback_query(OrgCb.filter(F.action == "coord"))
     async def invite_coordinator(query: CallbackQuery, callback_data: OrgCb, t: TextFn, actor: Actor,

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from contextlib import suppress
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 
@@ -30,7 +28,7 @@ from bot.services.reports import (
     ScaleResult,
     YearFacts,
 )
-from handlers._util import callback_message, fit_lines
+from handlers._util import fit_lines, replace_page
 from storage.models import Role
 
 
@@ -182,9 +180,7 @@ def create_router() -> Router:
                                 reports: ReportService) -> None:
         text, markup = await side_by_side(t, actor, reports, callback_data.p)
         await query.answer()
-        if (message := callback_message(query)) is not None:
-            with suppress(TelegramBadRequest):  # "message is not modified" when the same page is pressed
-                await message.edit_text(text, reply_markup=markup)
+        await replace_page(query, text, markup)
 
     @router.callback_query(ReportCb.filter(F.a == "org"))
     async def one_organisation(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor,
