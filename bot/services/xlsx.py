@@ -26,7 +26,9 @@ CHUNK_ROWS = 2_000  # rows encoded and compressed at a time
 
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # serial 0; right for every date from 01.03.1900 on
 _FIRST_SERIAL_DATE = date(1900, 3, 1)
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not in XML 1.0
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")  # Excel reads «_x0041_» in a text as «A»: keep it literal
+_MAX_INT = 10**15  # Excel keeps 15 significant digits; longer integers are shown as text
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _STYLE_BOLD, _STYLE_DATE, _STYLE_DATETIME = 1, 2, 3
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -46,7 +48,9 @@ class Table:
 
 
 def workbook(tables: Sequence[Table]) -> bytes:
-    """The workbook as the bytes of an .xlsx file."""
+    """The workbook as the bytes of an .xlsx file (at least one table)."""
+    if not tables:
+        raise ValueError("a workbook needs at least one sheet")
     out = io.BytesIO()
     strings: dict[str, int] = {}
     names = _sheet_names([t.title for t in tables])
@@ -111,13 +115,12 @@ def _row(number: int, cells: list[str], values: Sequence[object], strings: dict[
         if value is None or value == "":
             continue
         if isinstance(value, str):
-            index = strings.get(value)
-            if index is None:
-                index = strings[value] = len(strings)
+            index = strings.setdefault(value, len(strings))
             append(f'{cells[column]}{number}" s="{_STYLE_BOLD}" t="s"><v>{index}</v></c>' if header
                    else f'{cells[column]}{number}" t="s"><v>{index}</v></c>')
             size = len(value)
-        elif isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        elif ((isinstance(value, int) and not isinstance(value, bool) and -_MAX_INT < value < _MAX_INT)
+              or (isinstance(value, float) and math.isfinite(value))):
             shown = repr(value)
             append(f'{cells[column]}{number}"><v>{shown}</v></c>')
             size = len(shown)
@@ -130,7 +133,7 @@ def _row(number: int, cells: list[str], values: Sequence[object], strings: dict[
             size = 10
         else:  # anything else (a bool, an old date, infinity) is shown as its text
             shown = str(value)
-            append(f'{cells[column]}{number}" t="s"><v>{_index(strings, shown)}</v></c>')
+            append(f'{cells[column]}{number}" t="s"><v>{strings.setdefault(shown, len(strings))}</v></c>')
             size = len(shown)
         if size > widths[column]:
             widths[column] = size
@@ -138,16 +141,11 @@ def _row(number: int, cells: list[str], values: Sequence[object], strings: dict[
     return "".join(out)
 
 
-def _index(strings: dict[str, int], text: str) -> int:
-    """The text's place in the shared strings (the same labels repeat on every row)."""
-    index = strings.get(text)
-    if index is None:
-        index = strings[text] = len(strings)
-    return index
-
-
 def _clean(text: str) -> str:
-    return escape(_ILLEGAL_XML.sub("", text[:MAX_TEXT]))
+    text = _ESCAPE_LIKE.sub(r"_x005F_\1", _ILLEGAL_XML.sub("", text))
+    if len(text) > MAX_TEXT // 2 and len(text.encode("utf-16-le")) // 2 > MAX_TEXT:  # Excel counts UTF-16 units
+        text = text.encode("utf-16-le")[:2 * MAX_TEXT].decode("utf-16-le", errors="ignore")
+    return escape(text)
 
 
 def _shared_strings(strings: dict[str, int]) -> str:
@@ -156,14 +154,18 @@ def _shared_strings(strings: dict[str, int]) -> str:
 
 
 def _sheet_names(titles: list[str]) -> list[str]:
-    """Excel's rules: 1–31 characters, none of []:*?/\\, no apostrophe at either end, unique ignoring case."""
+    """Excel's rules: 1–31 characters, none of []:*?/\\, no apostrophe at either end, unique ignoring case, not
+    the reserved «History»."""
     names: list[str] = []
     for number, title in enumerate(titles, start=1):
-        base = _SHEET_NAME_BAD.sub("_", _ILLEGAL_XML.sub("", title)).strip().strip("'")[:31] or f"Sheet{number}"
+        base = _SHEET_NAME_BAD.sub("_", _ILLEGAL_XML.sub("", title))[:31].strip().strip("'") or f"Sheet{number}"
+        if base.casefold() == "history":
+            base += "_"
         name, copy = base, 1
         while name.casefold() in {n.casefold() for n in names}:
             copy += 1
-            name = f"{base[:31 - len(str(copy)) - 3]} ({copy})"
+            stem = base[:31 - len(str(copy)) - 3].rstrip().rstrip("'")
+            name = f"{stem} ({copy})"
         names.append(name)
     return names
 

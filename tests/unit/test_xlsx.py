@@ -46,17 +46,32 @@ def test_texts_that_xml_would_choke_on() -> None:
     assert sheet.column_dimensions["A"].width == MAX_WIDTH
 
 
+def test_texts_excel_itself_would_change_or_refuse() -> None:
+    texts = ["половина\ud800суррогата", "_x0041_ это не буква A", "😀" * 20_000]
+    sheet = _read([Table("Тексты \udc00", ["Текст"], [[text] for text in texts])]).worksheets[0]
+    got = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert got[0] == "половинасуррогата"  # a lone surrogate is not XML: dropped, not a crash
+    assert sheet.title == "Тексты"
+    assert got[1] == "_x0041_ это не буква A"
+    raw = zipfile.ZipFile(io.BytesIO(workbook([Table("a", ["h"], [[texts[1]]])]))).read("xl/sharedStrings.xml")
+    assert b"_x005F_x0041_" in raw  # escaped, or Excel would show «A это не буква A»
+    assert got[2] == "😀" * 16_383  # 32,767 UTF-16 units, Excel's limit, not 32,767 characters
+
+
 def test_odd_values_are_shown_as_text_not_lost() -> None:
-    sheet = _read([Table("Разное", ["Значение"], [[True], [float("nan")], [date(1899, 1, 1)], [""], [7]])])["Разное"]
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["True", "nan", "1899-01-01", None, 7]
+    rows = [[True], [float("nan")], [date(1899, 1, 1)], [""], [7], [10**400], [12345678901234567]]
+    sheet = _read([Table("Разное", ["Значение"], rows)])["Разное"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "True", "nan", "1899-01-01", None, 7, str(10**400)[:32767], "12345678901234567"]  # no digit lost
 
 
 def test_sheet_names_follow_excels_rules() -> None:
     tables = [Table(title, ["a"], []) for title in ("Анкеты: итоги [2026/27]", "'Пары'", "анкеты_ итоги _2026_27_",
-                                                    "Очень длинное название листа, больше тридцати одного знака", "")]
+                                                    "Очень длинное название листа, больше тридцати одного знака", "",
+                                                    "а" * 30 + "'б", "History")]
     book = _read(tables)
     assert book.sheetnames == ["Анкеты_ итоги _2026_27_", "Пары", "анкеты_ итоги _2026_27_ (2)",
-                               "Очень длинное название листа, б", "Sheet5"]
+                               "Очень длинное название листа, б", "Sheet5", "а" * 30, "History_"]
     assert all(len(name) <= 31 for name in book.sheetnames)
     assert book["Пары"].auto_filter.ref == "A1:A1"  # a header-only sheet still has its filter
 
@@ -82,6 +97,11 @@ def test_every_part_is_well_formed_and_declared() -> None:
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
         "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
+
+
+def test_a_workbook_without_sheets_is_refused() -> None:
+    with pytest.raises(ValueError):
+        workbook([])
 
 
 def test_too_many_rows_for_one_sheet_is_refused() -> None:
