@@ -63,7 +63,7 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
     d = facts.dashboard
 
     def fig(key: str, value: object) -> tuple[str, str]:
-        return t("doc-year-fig", f=key), str(value)
+        return t("doc-year-fig", f=key, years=YOUNG_TEACHER_YEARS, days=QUIET_DAYS), str(value)
 
     def share(value: float | None) -> str:
         return "—" if value is None else f"{round(100 * value)} %"
@@ -83,7 +83,7 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
         return f"{shown}, {t('doc-year-overdue')}" if row.overdue else shown
 
     issues = [t("doc-year-issue-unmatched", count=d.mentees_unmatched)] if d.mentees_unmatched else []
-    issues += [t("doc-year-issue-quiet", count=d.pairs_quiet)] if d.pairs_quiet else []
+    issues += [t("doc-year-issue-quiet", count=d.pairs_quiet, days=QUIET_DAYS)] if d.pairs_quiet else []
     issues += [t("doc-year-issue-overdue", count=d.roadmap_overdue)] if d.roadmap_overdue else []
     monitoring = [scores(t("doc-year-scores-mentors"), facts.mentors_scores)] if facts.mentors_scores else []
     monitoring += [scores(t("doc-year-scores-mentees"), facts.mentees_scores)] if facts.mentees_scores else []
@@ -131,7 +131,7 @@ async def side_by_side(t: TextFn, actor: Actor, reports: ReportService, page: in
         lines += ["", t("report-all-org", org=d.org_name, mentors=d.mentors_approved,
                         mentees=d.mentees_teachers + d.mentees_students, matched=d.mentees_matched,
                         pairs=sum(d.pairs_by_form.values()), meetings=d.meetings_this_month, quiet=d.pairs_quiet,
-                        done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
+                        done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue, days=QUIET_DAYS)]
     return fit_lines(lines), kb.organisations(t, shown, page, pages)
 
 
@@ -165,7 +165,6 @@ async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_
 
 def create_router() -> Router:
     router = Router(name="reports")
-
     @router.message(Command("report"))
     async def report(message: Message, t: TextFn, actor: Actor, reports: ReportService) -> None:
         if actor.is_admin and not actor.has_role(Role.COORDINATOR):  # the super-admin: every organisation
@@ -194,6 +193,8 @@ def create_router() -> Router:
     @router.callback_query(ReportCb.filter(F.a == "sum"))
     async def summary(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
         """The super-admin's comparison table: one row per organisation."""
+        require_admin(actor)
+        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await summary_workbook(t, await reports.every_dashboard(actor))
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "organisations.xlsx"),
@@ -214,7 +215,7 @@ def create_router() -> Router:
                           reports: ReportService) -> None:
         """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
         require_coordinator(actor, callback_data.o or None)
-        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)
+        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await year_report_docx(t, actor, reports, callback_data.o or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
@@ -226,11 +227,11 @@ def create_router() -> Router:
         """The charts that have something to show, as photos."""
         require_coordinator(actor, callback_data.o or None)
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_PHOTO)
-        pictures = [(png, name) for name, png in (await draw_charts(t, actor, reports, callback_data.o or None)
-                                                  ).items() if png]
+        drawn = await draw_charts(t, actor, reports, callback_data.o or None)
         await query.answer()
-        for png, name in pictures:
-            await bot.send_photo(query.from_user.id, BufferedInputFile(png, f"{name}.png"),
-                                 caption=t("chart-caption", chart=name))
+        for name, png in drawn.items():
+            if png is not None:
+                await bot.send_photo(query.from_user.id, BufferedInputFile(png, f"{name}.png"),
+                                     caption=t("chart-caption", chart=name))
 
     return router

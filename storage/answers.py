@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import aiosqlite
@@ -83,20 +83,17 @@ class AnswerRepo:
             "SELECT COUNT(*) FROM answer_sets WHERE org_id = ? AND questionnaire_id = ? AND status = 'submitted'",
             (org_id, questionnaire_id)))
 
-    async def values(self, org_id: int, questionnaire_id: str, question_id: str) -> list[Any]:
-        """Every submitted answer of the organisation to one question of a questionnaire (campaigns included)."""
+    async def submitted(self, org_id: int, questionnaire_id: str, since: date,
+                        question_id: str | None = None) -> list[tuple[str, Any, bool]]:
+        """The organisation's answers to a questionnaire (campaigns included) submitted from ``since`` on, to one
+        question or to all: (question id, value, whether it came from an anonymous campaign)."""
         rows = await self.db.fetchall(
-            "SELECT a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id WHERE s.org_id = ?"
-            " AND s.questionnaire_id = ? AND s.status = 'submitted' AND a.question_id = ?",
-            (org_id, questionnaire_id, question_id))
-        return [json.loads(r[0]) for r in rows]
-
-    async def submitted(self, org_id: int, questionnaire_id: str) -> list[tuple[str, Any]]:
-        """Every submitted answer of the organisation to a questionnaire (campaigns included): (question id, value)."""
-        rows = await self.db.fetchall(
-            "SELECT a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
-            " WHERE s.org_id = ? AND s.questionnaire_id = ? AND s.status = 'submitted'", (org_id, questionnaire_id))
-        return [(r[0], json.loads(r[1])) for r in rows]
+            "SELECT a.question_id, a.value, COALESCE(c.anonymous, 0) FROM answer_sets s"
+            " JOIN answers a ON a.answer_set_id = s.id LEFT JOIN campaigns c ON c.id = s.campaign_id"
+            " WHERE s.org_id = ? AND s.questionnaire_id = ? AND s.status = 'submitted' AND s.submitted_at >= ?"
+            " AND (? IS NULL OR a.question_id = ?)",
+            (org_id, questionnaire_id, since.isoformat(), question_id, question_id))
+        return [(r[0], json.loads(r[1]), bool(r[2])) for r in rows]
 
     async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
         """Submitted answers to the bank questionnaires (not campaigns), per person."""

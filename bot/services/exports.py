@@ -15,7 +15,8 @@ from bot.services.banks import BankService
 from bot.services.errors import NotFound
 from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
-from bot.services.reports import Dashboard
+from bot.services.reminders import local_today
+from bot.services.reports import HELD, QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard
 from storage.campaigns import CampaignRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
@@ -44,11 +45,12 @@ class ExportService:
         """The coordinator's organisation (a super-admin may name any) as .xlsx bytes. Each sheet is built by a
         method of its own, so what it loaded is freed before the next sheet loads its part."""
         org_id = require_coordinator(actor, org_id)
-        if await self.orgs.get(org_id) is None:  # a made-up organisation id in a super-admin's button
+        org = await self.orgs.get(org_id)
+        if org is None:  # a made-up organisation id in a super-admin's button
             raise NotFound()
         everyone = await self.persons.active_in_org(org_id)
         names = {p.id: p.full_name or "—" for p in everyone}
-        tables = [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone)]
+        tables = [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone, org.timezone)]
         del everyone
         tables += await self._pairs_and_meetings(org_id, t, names)
         tables.append(xlsx.Table(t("xlsx-sheet-answers"), _headers(t, (
@@ -65,12 +67,13 @@ class ExportService:
              m.profile.capacity, ", ".join(form[f] for f in sorted(m.profile.forms))]
             for m in await self.banks.mentor_entries(org_id, everyone)])
 
-    async def _mentees(self, org_id: int, t: TextFn, everyone: list[Person]) -> xlsx.Table:
+    async def _mentees(self, org_id: int, t: TextFn, everyone: list[Person], timezone: str) -> xlsx.Table:
         kind, state, yes = _Labels(t, "xlsx-kind", "kind"), _Labels(t, "bank-state", "state"), t("xlsx-yes")
         return xlsx.Table(t("xlsx-sheet-mentees"), _headers(t, (
             "name", "kind", "position", "subject", "experience", "state", "since", "support")), [
             [m.person.full_name, kind[m.profile.kind], m.person.position, m.profile.subjects,
-             m.profile.experience_years, state[m.state], m.waiting_since.date(), yes if m.support else None]
+             m.profile.experience_years, state[m.state], local_today(m.waiting_since, timezone),
+             yes if m.support else None]
             for m in await self.banks.mentee_entries(org_id, everyone)])
 
     async def _pairs_and_meetings(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[xlsx.Table]:
@@ -80,7 +83,7 @@ class ExportService:
         meetings = await self.meetings.table(org_id)
         held: dict[int, int] = {}
         for meeting in meetings:
-            if meeting[7] != "disputed":
+            if meeting[7] in HELD:
                 held[meeting[0]] = held.get(meeting[0], 0) + 1
         exported = {p.id for p in pairs}
         form, pair_status = _Labels(t, "mentorship-form", "form"), _Labels(t, "xlsx-pair-status", "status")
@@ -197,4 +200,4 @@ async def summary_workbook(t: TextFn, dashboards: list[Dashboard]) -> bytes:
 
 
 def _headers(t: TextFn, columns: tuple[str, ...]) -> list[str]:
-    return [t("xlsx-col", c=c) for c in columns]
+    return [t("xlsx-col", c=c, years=YOUNG_TEACHER_YEARS, days=QUIET_DAYS) for c in columns]

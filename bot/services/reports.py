@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from bot.clock import Clock
 from bot.services.access import Actor, require_admin, require_coordinator
@@ -11,6 +11,7 @@ from bot.services.banks import BankService
 from bot.services.errors import NotFound
 from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.reminders import local_today
+from bot.services.survey_results import ANONYMITY_THRESHOLD, SATISFIED_FROM
 from storage.answers import AnswerRepo
 from storage.campaigns import CampaignRepo
 from storage.db import Database
@@ -23,7 +24,7 @@ from storage.roadmaps import RoadmapRepo
 
 YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
 QUIET_DAYS = 30  # a working pair with no meeting for this long is «without meetings»
-SATISFIED_FROM = 8  # on the 1–10 scales of the satisfaction questionnaires
+MONITORING_DAYS = 365  # satisfaction figures count the answers of the last twelve months
 HELD = ("logged", "confirmed")  # a meeting counts unless the other side said it did not happen (or it was deleted)
 
 
@@ -46,7 +47,9 @@ class Dashboard:
     pairs_quiet: int  # working pairs with no such meeting in the last QUIET_DAYS days (or never)
     survey_invited: int  # recipients of open campaigns
     survey_completed: int  # … who submitted their answers
-    satisfied_mentors: float | None  # share of «overall» answers ≥ SATISFIED_FROM in satisfaction_mentor
+    # share of «overall» answers ≥ SATISFIED_FROM in satisfaction_mentor of the last MONITORING_DAYS; None when
+    # there are none, or fewer than ANONYMITY_THRESHOLD from anonymous campaigns (one person's answer would show)
+    satisfied_mentors: float | None
     satisfied_mentees: float | None  # the same in satisfaction_mentee
     roadmap_done: int  # activities done or skipped in the active roadmap
     roadmap_total: int
@@ -136,8 +139,8 @@ class ReportService:
             young_with_mentor=sum(1 for m in young if m.person.id in in_working),
             meetings_this_month=this_month, pairs_quiet=quiet,
             survey_invited=invited, survey_completed=completed,
-            satisfied_mentors=await self._satisfied(org_id, "satisfaction_mentor"),
-            satisfied_mentees=await self._satisfied(org_id, "satisfaction_mentee"),
+            satisfied_mentors=_satisfied(await self._scores(org_id, "satisfaction_mentor", today)),
+            satisfied_mentees=_satisfied(await self._scores(org_id, "satisfaction_mentee", today)),
             roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue)
 
     async def organisations(self, actor: Actor) -> list[Organisation]:
@@ -171,9 +174,11 @@ class ReportService:
         return [(first, counts.get(first.isoformat()[:7], 0)) for first in firsts]
 
     async def satisfaction(self, actor: Actor, org_id: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
-        """How many mentors and how many mentees gave each «overall» score (1–10)."""
+        """How many mentors and how many mentees gave each «overall» score (1–10), as the dashboard counts them."""
         org_id = require_coordinator(actor, org_id)
-        return (await self._scores(org_id, "satisfaction_mentor"), await self._scores(org_id, "satisfaction_mentee"))
+        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
+        return (await self._scores(org_id, "satisfaction_mentor", today),
+                await self._scores(org_id, "satisfaction_mentee", today))
 
     async def roadmap_rows(self, actor: Actor, org_id: int | None = None
                            ) -> tuple[date, list[tuple[str, date, date, str]]]:
@@ -204,15 +209,13 @@ class ReportService:
     async def monitoring(self, actor: Actor, org_id: int | None = None
                          ) -> tuple[list[ScaleResult], list[ScaleResult]]:
         """The satisfaction questionnaires, question by question: the mean of each 1–10 item for mentors and for
-        mentees (questions nobody answered are left out)."""
+        mentees over the last MONITORING_DAYS (questions without answers to show are left out)."""
         org_id = require_coordinator(actor, org_id)
+        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
         sides = []
         for questionnaire_id in ("satisfaction_mentor", "satisfaction_mentee"):
             questionnaire = self.questionnaires.get(questionnaire_id)
-            values: dict[str, list[int]] = {}
-            for question_id, value in await self.answers.submitted(org_id, questionnaire_id) if questionnaire else []:
-                if isinstance(value, int) and not isinstance(value, bool):
-                    values.setdefault(question_id, []).append(value)
+            values = await self._scales(org_id, questionnaire_id, today)
             sides.append([ScaleResult(q, sum(values[q.id]) / len(values[q.id]), len(values[q.id]))
                           for q in (questionnaire.questions if questionnaire else ()) if q.type == "scale"
                           and values.get(q.id)])
@@ -229,14 +232,27 @@ class ReportService:
         return [ActivityRow(stages.get(a.stage_id, 0), a.title, a.due_on, a.deadline_text, a.status.value,
                             a.is_overdue(today)) for a in await self.roadmaps.activities(roadmap.id)]
 
-    async def _scores(self, org_id: int, questionnaire_id: str) -> dict[int, int]:
+    async def _scales(self, org_id: int, questionnaire_id: str, today: date,
+                      question_id: str | None = None) -> dict[str, list[int]]:
+        """Numeric answers per question over the last MONITORING_DAYS. A question with 1 or 2 answers from
+        anonymous campaigns is left out altogether, so that no one's anonymous answer can be read off a figure."""
+        since = today - timedelta(days=MONITORING_DAYS)
+        values: dict[str, list[int]] = {}
+        anonymous: dict[str, int] = {}
+        for qid, value, hidden in await self.answers.submitted(org_id, questionnaire_id, since, question_id):
+            if isinstance(value, int) and not isinstance(value, bool):
+                values.setdefault(qid, []).append(value)
+                anonymous[qid] = anonymous.get(qid, 0) + hidden
+        return {qid: found for qid, found in values.items() if not 0 < anonymous[qid] < ANONYMITY_THRESHOLD}
+
+    async def _scores(self, org_id: int, questionnaire_id: str, today: date) -> dict[int, int]:
+        """How many gave each «overall» score."""
         counts: dict[int, int] = {}
-        for value in await self.answers.values(org_id, questionnaire_id, "overall"):
-            if isinstance(value, int):
-                counts[value] = counts.get(value, 0) + 1
+        for value in (await self._scales(org_id, questionnaire_id, today, "overall")).get("overall", []):
+            counts[value] = counts.get(value, 0) + 1
         return counts
 
-    async def _satisfied(self, org_id: int, questionnaire_id: str) -> float | None:
-        counts = await self._scores(org_id, questionnaire_id)
-        total = sum(counts.values())
-        return sum(n for score, n in counts.items() if score >= SATISFIED_FROM) / total if total else None
+
+def _satisfied(counts: dict[int, int]) -> float | None:
+    total = sum(counts.values())
+    return sum(n for score, n in counts.items() if score >= SATISFIED_FROM) / total if total else None

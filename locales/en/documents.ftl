@@ -68,11 +68,11 @@ doc-year-fig = { $f ->
     [students] Mentee students
     [matched] Mentees in pairs
     [unmatched] Mentees without a pair
-    [young] Young teachers (up to 3 years) with a mentor
+    [young] Young teachers (up to { $years } years) with a mentor
     [pairs] Pairs and groups in all
     [meetings_year] Meetings over 12 months
     [meetings_month] Meetings this month
-    [quiet] Pairs without meetings for over 30 days
+    [quiet] Pairs without meetings for over { $days } days
     [surveys] Questionnaires completed
     [satisfied_mentors] Mentors satisfied (8–10 of 10)
     [satisfied_mentees] Mentees satisfied (8–10 of 10)
@@ -92,6 +92,6 @@ doc-year-col-due = Deadline
 doc-year-col-status = Status
 doc-year-overdue = overdue
 doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
-doc-year-issue-quiet = Pairs without meetings for over 30 days: { $count }. Find out whether they need help.
+doc-year-issue-quiet = Pairs without meetings for over { $days } days: { $count }. Find out whether they need help.
 doc-year-issue-overdue = Overdue roadmap activities: { $count }.
 doc-year-issue-none = No open issues.

@@ -71,10 +71,10 @@ xlsx-col = { $c ->
     [mentees_matched] Mentees in a pair
     [mentees_unmatched] Mentees without a pair
     [pairs_total] Pairs and groups
-    [young] Young teachers (up to 3 years)
+    [young] Young teachers (up to { $years } years)
     [young_with_mentor] Of them with a mentor
     [meetings_month] Meetings this month
-    [pairs_quiet] Pairs without meetings for 30 days
+    [pairs_quiet] Pairs without meetings for { $days } days
     [survey_invited] Questionnaires sent
     [survey_completed] Questionnaires completed
     [satisfied_mentors] Satisfied mentors, %
@@ -143,7 +143,7 @@ report-year-caption = Report on the mentoring programme: participants, pairs, me
 report-all-title = <b>📊 All organisations</b>
 report-all-org = <b>{ $org }</b>
     Mentors: { $mentors } · mentees: { $mentees }, in a pair { $matched } · pairs: { $pairs }
-    Meetings this month: { $meetings } · pairs without meetings for 30 days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
+    Meetings this month: { $meetings } · pairs without meetings for { $days } days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
 report-all-none = No organisations yet — create the first one: /neworg.
 report-btn-all = 🏫 All organisations
 report-btn-org = 📊 { $org }

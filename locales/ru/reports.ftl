@@ -71,10 +71,10 @@ xlsx-col = { $c ->
     [mentees_matched] Наставляемых в паре
     [mentees_unmatched] Наставляемых без пары
     [pairs_total] Пар и групп
-    [young] Молодых педагогов (стаж до 3 лет)
+    [young] Молодых педагогов (стаж до { $years } лет)
     [young_with_mentor] Из них с наставником
     [meetings_month] Встреч в этом месяце
-    [pairs_quiet] Пар без встреч 30 дней
+    [pairs_quiet] Пар без встреч { $days } дней
     [survey_invited] Анкет разослано
     [survey_completed] Анкет заполнено
     [satisfied_mentors] Довольны наставники, %
@@ -143,7 +143,7 @@ report-year-caption = Отчёт о реализации программы на
 report-all-title = <b>📊 Все организации</b>
 report-all-org = <b>{ $org }</b>
     Наставники: { $mentors } · наставляемые: { $mentees }, в паре { $matched } · пар: { $pairs }
-    Встреч в этом месяце: { $meetings } · пар без встреч 30 дней: { $quiet } · дорожная карта: { $done }/{ $total }, просрочено { $overdue }
+    Встреч в этом месяце: { $meetings } · пар без встреч { $days } дней: { $quiet } · дорожная карта: { $done }/{ $total }, просрочено { $overdue }
 report-all-none = Организаций пока нет — создайте первую: /neworg.
 report-btn-all = 🏫 Все организации
 report-btn-org = 📊 { $org }

@@ -21,6 +21,34 @@ async def with_roadmap_meeting_and_survey(harness: Harness, db: Database) -> tup
     return coordinator, mentor, mentee, history
 
 
+async def launch(harness: Harness, db: Database, coordinator: Client, questionnaire_id: str, anonymous: bool) -> int:
+    """A survey campaign to the mentors, as /campaigns would start it; returns its id."""
+    from datetime import timedelta
+
+    from bot.services.access import Actor
+    from bot.services.campaigns import CampaignService
+    from storage.persons import PersonRepo
+
+    service: CampaignService = harness.dp["campaigns"]
+    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    deadline = harness.clock.now().date() + timedelta(days=29)
+    return (await service.create(actor, questionnaire_id, "mentors", deadline, anonymous)).id
+
+
+async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire_id: str, person: Client,
+                 score: int) -> None:
+    """The person's submitted answer to the campaign: «overall» only (the survey flow has its own tests)."""
+    from storage.answers import AnswerRepo
+
+    row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
+    repo = AnswerRepo(db)
+    async with db.transaction():
+        set_id = await repo.create(questionnaire_id, 1, row["id"], row["org_id"], campaign_id, "overall",
+                                   harness.clock.now())
+        await repo.save_answer(set_id, "overall", score, harness.clock.now())
+        await repo.move(set_id, "submitted", None, harness.clock.now())
+
+
 async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "сегодня 45 мин очно Знакомство")
@@ -91,29 +119,14 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
 
 async def test_anonymous_answers_are_exported_without_names(harness: Harness, db: Database) -> None:
     import io
-    from datetime import date
 
     import openpyxl
 
-    from bot.services.access import Actor
-    from bot.services.campaigns import CampaignService
-    from storage.persons import PersonRepo
-
     coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
-    service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
     for anonymous in (True, False):
-        campaign = await service.create(actor, "satisfaction_mentor", "mentors", date(2026, 9, 30), anonymous)
+        campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous)
         for person, score in ((mentor, 9), (history, 6)):
-            row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
-            from storage.answers import AnswerRepo
-
-            repo = AnswerRepo(db)
-            async with db.transaction():
-                set_id = await repo.create("satisfaction_mentor", 1, row["id"], row["org_id"], campaign.id, "overall",
-                                           harness.clock.now())
-                await repo.save_answer(set_id, "overall", score, harness.clock.now())
-                await repo.move(set_id, "submitted", None, harness.clock.now())
+            await answer(harness, db, campaign, "satisfaction_mentor", person, score)
     await coordinator.send("/report")
     await coordinator.click("Выгрузить в Excel")
     book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
@@ -305,3 +318,43 @@ async def test_excel_roadmap_meetings_and_answers_sheets_count_what_the_database
     # the satisfaction answers of test setup are bank-style (no campaign): the campaign sheet has only its header
     assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE campaign_id IS NOT NULL") == 0
     assert book["Анкеты"].max_row == 1
+
+
+async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_last_year(harness: Harness,
+                                                                                        db: Database) -> None:
+    import io
+    from datetime import timedelta
+
+    import docx
+
+    coordinator, mentor, _, history, _ = await working_pairs(harness, db)
+    campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=True)
+    await answer(harness, db, campaign, "satisfaction_mentor", mentor, 9)
+    await answer(harness, db, campaign, "satisfaction_mentor", history, 4)
+
+    async def year_report() -> tuple[str, list[str]]:
+        await coordinator.send("/report")
+        dashboard = coordinator.text
+        await coordinator.click("Годовой отчёт")
+        document = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+        return dashboard, [table.rows[0].cells[0].text for table in document.tables]
+
+    dashboard, tables = await year_report()  # two anonymous answers: one would be read off the other's
+    assert "довольны (8–10 из 10): наставники —" in dashboard and "Вопрос" not in tables
+    await coordinator.click("Графики")
+    assert "satisfaction.png" not in [getattr(p.photo, "filename", "") for p in harness.requests  # type: ignore[attr-defined]
+                                      if type(p).__name__ == "SendPhoto"]
+
+    named = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=False)
+    await answer(harness, db, named, "satisfaction_mentor", mentor, 10)  # named answers do not lift the veil
+    dashboard, tables = await year_report()
+    assert "наставники —" in dashboard
+
+    await answer(harness, db, campaign, "satisfaction_mentor", coordinator, 8)  # a third anonymous answer
+    dashboard, tables = await year_report()
+    assert "наставники 75 %" in dashboard and "Вопрос" in tables  # 9, 8, 10 of 9, 4, 8, 10
+
+    harness.clock.advance(timedelta(days=400))  # a year later the old answers no longer count
+    dashboard, tables = await year_report()
+    assert "наставники —" in dashboard and "Вопрос" not in tables
+
