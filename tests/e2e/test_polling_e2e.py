@@ -8,6 +8,7 @@ sent over HTTP, what it left in the SQLite database and what it wrote to its log
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import re
 import signal
@@ -18,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+import openpyxl
 import pytest
 
 from bot.clock import SystemClock
@@ -509,6 +511,19 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     await bot_process.guard(api.wait_for("sendDocument", lambda c: c.ok and c.params.get("chat_id") == COORDINATOR_ID,
                                          timeout=WAIT))
     await bot_process.handled(order)
+
+    # the coordinator's report: the dashboard, then the Excel workbook as uploaded to Telegram
+    coordinator.send("/report")
+    await coordinator.expect("Программа наставничества", "Пары и группы:</b> 1", "в этом месяце")
+    excel = coordinator.click("Выгрузить в Excel")
+    upload = await bot_process.guard(api.wait_for(
+        "sendDocument", lambda c: c.ok and c.params.get("chat_id") == COORDINATOR_ID
+        and c.params["document"].filename == "mentorship.xlsx", timeout=WAIT))
+    await bot_process.handled(excel)
+    book = openpyxl.load_workbook(io.BytesIO(upload.params["document"].content))
+    meetings = list(book["Встречи"].iter_rows(values_only=True))
+    assert meetings[1][2:] == ("организационная", 45, "очно", "Знакомство и план", "наставник", "подтверждена")
+    assert [r[1] for r in book["Пары"].iter_rows(min_row=2, values_only=True)] == ["Иванова Мария Петровна"]
     assert await bot_process.stop() == 0
     assert_clean_log(bot_process.stderr(), "Иванова", "Петров", "Знакомство")
     assert_no_apologies(api, COORDINATOR_ID, MENTOR_ID, MENTEE_ID)
