@@ -15,7 +15,7 @@ from bot.keyboards import reports as kb
 from bot.keyboards.common import page_of
 from bot.services import documents
 from bot.services.access import Actor, require_admin, require_coordinator
-from bot.services.charts import gantt_chart, meetings_chart, satisfaction_chart
+from bot.services.charts import GANTT_ROWS, gantt_chart, meetings_chart, satisfaction_chart
 from bot.services.exports import ExportService, summary_workbook
 from bot.services.matching import FORMS, form_name
 from bot.services.meeting_parser import KINDS
@@ -151,7 +151,8 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
             t("chart-satisfaction-axis")) if mentors or mentees else None,
         "roadmap": await asyncio.to_thread(
             gantt_chart, rows, today, t("chart-roadmap-title"), t("chart-roadmap-today"),
-            (t("chart-roadmap-done"), t("chart-roadmap-overdue"), t("chart-roadmap-open"))) if rows else None,
+            (t("chart-roadmap-done"), t("chart-roadmap-overdue"), t("chart-roadmap-open")),
+            t("chart-roadmap-more", shown=GANTT_ROWS, total=len(rows))) if rows else None,
     }
 
 

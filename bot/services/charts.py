@@ -126,10 +126,10 @@ def satisfaction_chart(mentors: dict[int, int], mentees: dict[int, int], title: 
 
 
 def gantt_figure(rows: list[tuple[str, date, date, str]], today: date, title: str, today_label: str,
-                 legend: tuple[str, str, str]) -> Figure:
+                 legend: tuple[str, str, str], more: str = "") -> Figure:
     """The roadmap: one bar per activity from its start to its deadline; done in green, overdue in red, the rest
     in blue; a dashed line for today. rows: (label, start, end, state: done | overdue | open); legend: the three
-    states' names in that order."""
+    states' names in that order; more: a note under the chart when only the first GANTT_ROWS are drawn."""
     from matplotlib.dates import DateFormatter, MonthLocator, date2num
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -153,11 +153,13 @@ def gantt_figure(rows: list[tuple[str, date, date, str]], today: date, title: st
                for state, name in zip(("done", "overdue", "open"), legend, strict=True)]
     handles.append(Line2D([], [], color="#333333", linestyle="--", label=f"{today_label}, {today:%d.%m.%Y}"))
     figure.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=9, frameon=False)
+    if more and len(rows) > GANTT_ROWS:
+        ax.set_xlabel(more, fontsize=8)
     _title(figure, title)
     ax.spines[["top", "right"]].set_visible(False)
     return figure
 
 
 def gantt_chart(rows: list[tuple[str, date, date, str]], today: date, title: str, today_label: str,
-                legend: tuple[str, str, str]) -> bytes:
-    return png(gantt_figure(rows, today, title, today_label, legend))
+                legend: tuple[str, str, str], more: str = "") -> bytes:
+    return png(gantt_figure(rows, today, title, today_label, legend, more))

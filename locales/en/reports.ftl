@@ -133,6 +133,7 @@ chart-roadmap-today = today
 chart-roadmap-done = done
 chart-roadmap-overdue = overdue
 chart-roadmap-open = ahead or under way
+chart-roadmap-more = The first { $shown } of { $total } activities; all of them are in the Excel file and the year-end report.
 chart-caption = { $chart ->
     [meetings] Meetings per month over the year.
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).

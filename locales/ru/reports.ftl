@@ -133,6 +133,7 @@ chart-roadmap-today = сегодня
 chart-roadmap-done = выполнено
 chart-roadmap-overdue = просрочено
 chart-roadmap-open = впереди или идёт
+chart-roadmap-more = Показаны первые { $shown } мероприятий из { $total }; все — в Excel и в годовом отчёте.
 chart-caption = { $chart ->
     [meetings] Встречи по месяцам за год.
     [satisfaction] Доли оценок 1–10: наставники и наставляемые (в скобках — сколько ответили).

@@ -88,10 +88,13 @@ def test_the_roadmap_with_long_titles_today_and_a_legend(count: int) -> None:
              ("done", "overdue", "open")[n % 3]) for n in range(count)]
     t = Translator().bind("ru")
     legend = (t("chart-roadmap-done"), t("chart-roadmap-overdue"), t("chart-roadmap-open"))
-    figure = gantt_figure(rows, date(2026, 11, 20), t("chart-roadmap-title"), t("chart-roadmap-today"), legend)
+    more = t("chart-roadmap-more", shown=GANTT_ROWS, total=count)
+    figure = gantt_figure(rows, date(2026, 11, 20), t("chart-roadmap-title"), t("chart-roadmap-today"), legend, more)
     _assert_readable(figure)
     texts = {text.get_text() for text, _ in _texts(figure)}
     assert {"выполнено", "просрочено", "сегодня, 20.11.2026"} <= texts
+    assert (f"Показаны первые {GANTT_ROWS} мероприятий из {count}; все — в Excel и в годовом отчёте." in texts) is (
+        count > GANTT_ROWS)
     png = gantt_chart(rows, date(2026, 11, 20), "Дорожная карта", "сегодня", legend)
     width, height = struct.unpack(">II", png[16:24])
     assert width == 1080 and height + width <= 10_000 and height / width <= 20  # what Telegram takes as a photo

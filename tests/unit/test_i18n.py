@@ -73,7 +73,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
     translator = Translator(strict=True)
     sample = {"org": "МБОУ «СОШ № 5»", "address": "ул. Школьная, 1", "child": "Соколов Артём", "name": "Иванова",
               "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
-              "total": 5, "limit": 100, "years": 3, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
+              "total": 5, "shown": 4, "limit": 100, "years": 3, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
               "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
               "year": 2026, "next": 2027, "source": "template", "done": 1, "overdue": 2, "label": "Директор",
