@@ -152,6 +152,10 @@ class ReportService:
         """The super-admin's comparison: every organisation's dashboard, by name."""
         return [await self.dashboard(actor, org.id) for org in await self.organisations(actor)]
 
+    async def _today(self, org_id: int) -> date:
+        """Today in the organisation's time zone."""
+        return local_today(self.clock.now(), (await self._org(org_id)).timezone)
+
     async def _org(self, org_id: int) -> Organisation:
         org = await self.orgs.get(org_id)
         if org is None:  # a made-up organisation id in a super-admin's button
@@ -162,8 +166,7 @@ class ReportService:
                                  ) -> list[tuple[date, int]]:
         """Meetings held (not disputed, not deleted) per calendar month, the last ``months`` months up to now."""
         org_id = require_coordinator(actor, org_id)
-        org = await self._org(org_id)
-        today = local_today(self.clock.now(), org.timezone)
+        today = await self._today(org_id)
         firsts = []
         year, month = today.year, today.month
         for _ in range(months):
@@ -176,7 +179,7 @@ class ReportService:
     async def satisfaction(self, actor: Actor, org_id: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
         """How many mentors and how many mentees gave each «overall» score (1–10), as the dashboard counts them."""
         org_id = require_coordinator(actor, org_id)
-        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
+        today = await self._today(org_id)
         return (await self._scores(org_id, "satisfaction_mentor", today),
                 await self._scores(org_id, "satisfaction_mentee", today))
 
@@ -184,8 +187,7 @@ class ReportService:
                            ) -> tuple[date, list[tuple[str, date, date, str]]]:
         """Today and the active roadmap's dated activities: (title, start, deadline, done | overdue | open)."""
         org_id = require_coordinator(actor, org_id)
-        org = await self._org(org_id)
-        today = local_today(self.clock.now(), org.timezone)
+        today = await self._today(org_id)
         roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         rows: list[tuple[str, date, date, str]] = []
         for a in await self.roadmaps.activities(roadmap.id) if roadmap else []:
@@ -211,7 +213,7 @@ class ReportService:
         """The satisfaction questionnaires, question by question: the mean of each 1–10 item for mentors and for
         mentees over the last MONITORING_DAYS (questions without answers to show are left out)."""
         org_id = require_coordinator(actor, org_id)
-        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
+        today = await self._today(org_id)
         sides = []
         for questionnaire_id in ("satisfaction_mentor", "satisfaction_mentee"):
             questionnaire = self.questionnaires.get(questionnaire_id)
@@ -224,7 +226,7 @@ class ReportService:
     async def roadmap_table(self, actor: Actor, org_id: int | None = None) -> list[ActivityRow]:
         """Every activity of the active roadmap with its stage, deadline, status and whether it is overdue."""
         org_id = require_coordinator(actor, org_id)
-        today = local_today(self.clock.now(), (await self._org(org_id)).timezone)
+        today = await self._today(org_id)
         roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is None:
             return []
