@@ -24,11 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import SystemClock
+from bot.config import Settings
 from bot.i18n import Translator
 from bot.notifier import TelegramNotifier
 from bot.services.access import Actor
-from bot.services.campaigns import CampaignService
-from bot.services.profile import ProfileService
+from bot.services.graph import build_services
 from bot.telegram import RateLimiter, make_bot
 from storage.db import Database
 from storage.migrate import migrate
@@ -89,11 +89,11 @@ async def main() -> None:
 
                 clock = SystemClock()
                 bot = make_bot(api.token, api.base_url)
-                profiles = ProfileService(db, clock)
                 limiter = RateLimiter(per_second=args.rate)
-                notifier = TelegramNotifier(bot, Translator(), profiles, limiter)
-                service = CampaignService(db, clock, notifier,
-                                          {"potential_mentor": {"ru": "Анкета", "en": "Questionnaire"}})
+                translator = Translator()
+                service = build_services(
+                    db, clock, lambda profiles: TelegramNotifier(bot, translator, profiles, limiter),
+                    Settings(_env_file=None), translator).campaigns
                 coordinator = Actor(tg_user_id=50_001, person=await PersonRepo(db).get(1))
                 campaign = await service.create(coordinator, "potential_mentor", "mentors", date(2030, 1, 1), False)
                 started = time.perf_counter()
@@ -102,7 +102,7 @@ async def main() -> None:
                     if not (result.delivered or result.blocked or result.retried or result.failed):
                         break
                 elapsed = time.perf_counter() - started
-                counts = await service.repo.counts(campaign.id)
+                counts = await service.repos.campaigns.counts(campaign.id)
                 await bot.session.close()
 
     delivered_calls = Counter(c.params["chat_id"] for c in api.calls_of("sendMessage") if c.ok)

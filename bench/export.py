@@ -33,21 +33,18 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import FakeClock
+from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
-from bot.services.banks import BankService
-from bot.services.exports import ExportService
-from bot.services.matching import MatchWeights
+from bot.services.graph import build_services
 from bot.services.questionnaire_model import Question, load_all
-from bot.services.reminders import ReminderService, ReminderSettings
-from bot.services.reports import ReportService
-from bot.services.roadmap import RoadmapService
 from handlers.reports import year_report_docx
 from storage.db import Database
 from storage.migrate import migrate
 from storage.persons import PersonRepo
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
+BENCH_SETTINGS = Settings(_env_file=None)  # type: ignore[call-arg]  # the defaults, whatever .env says
 
 
 class SilentNotifier:
@@ -178,9 +175,8 @@ async def measure(path: Path, report: str) -> None:
         person = await PersonRepo(db).get(1)
         actor = Actor(100_001, person=person)
         t = Translator().bind("ru")
-        banks = BankService(db, clock, SilentNotifier(), MatchWeights())
-        reports = ReportService(db, clock, banks, load_all())
-        exports = ExportService(db, banks, load_all())
+        services = build_services(db, clock, SilentNotifier(), BENCH_SETTINGS, Translator())
+        reports, exports = services.reports, services.exports
         work: Callable[[], Awaitable[Any]] = {
             "dashboard": lambda: reports.dashboard(actor),
             "excel export": lambda: exports.workbook(actor, t),
@@ -208,8 +204,7 @@ async def prepare(path: Path, participants: int, pairs: int, meetings: int) -> N
         coordinator_id = await build(db, participants, pairs, meetings)
         clock = FakeClock(NOW)
         actor = Actor(100_000 + coordinator_id, person=await PersonRepo(db).get(coordinator_id))
-        reminders = ReminderService(db, clock, SilentNotifier(), ReminderSettings())
-        roadmaps = RoadmapService(db, clock, reminders, SilentNotifier())
+        roadmaps = build_services(db, clock, SilentNotifier(), BENCH_SETTINGS, Translator()).roadmaps
         draft = await roadmaps.import_template(actor, 2026)
         await roadmaps.activate(actor, draft.id)
         answers = await db.fetchval("SELECT COUNT(*) FROM answers a JOIN answer_sets s ON s.id = a.answer_set_id"

@@ -25,7 +25,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import FakeClock
-from bot.services.reminders import ReminderService, ReminderSettings
+from bot.config import Settings
+from bot.i18n import Translator
+from bot.services.graph import build_services
 from storage.db import Database
 from storage.migrate import migrate
 
@@ -98,7 +100,7 @@ async def main() -> None:
             await build(db, args.orgs, args.activities, args.staff, date(2026, 9, 15))
             built = time.perf_counter() - t0
             notifier = CountingNotifier()
-            service = ReminderService(db, clock, notifier, ReminderSettings())
+            service = build_services(db, clock, notifier, Settings(_env_file=None), Translator()).reminders
             t0 = time.perf_counter()
             planned = 0
             for roadmap_id in range(1, args.orgs + 1):

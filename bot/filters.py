@@ -6,7 +6,7 @@ from aiogram.filters import Filter
 from aiogram.types import TelegramObject
 
 from bot.services.access import Actor
-from storage.models import PersonStatus, Role
+from bot.services.records import PersonStatus, Role
 
 
 class HasRole(Filter):

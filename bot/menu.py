@@ -9,7 +9,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
 from bot.i18n import SUPPORTED, Translator
-from storage.models import Person, PersonStatus, Role
+from bot.services.records import Person, PersonStatus, Role
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
+from aiogram import BaseMiddleware, Dispatcher
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
@@ -18,17 +18,34 @@ from bot.services.profile import ProfileService
 logger = logging.getLogger(__name__)
 
 
-class InFlightUpdates(BaseMiddleware):
-    """Counts updates being handled, so shutdown can let them finish before the session closes.
+UNWIND_SECONDS = 1.0  # after the grace, how long cancelled updates get to roll back before the session closes
 
-    aiogram handles each polled update in its own task and does not wait for them on SIGINT/SIGTERM;
-    without this a registration finishing at that moment would lose its last messages.
+
+class InFlightUpdates(BaseMiddleware):
+    """Lets shutdown wait for every update the dispatcher has received, before the bot session and database close.
+
+    An update counts from the moment it is received, not from when it reaches this middleware:
+
+    * Polling: aiogram starts one task per update as soon as getUpdates returns it, and does not wait for them on
+      SIGINT/SIGTERM. Before such a task gets here it passes aiogram's own outer middlewares, which wait for the
+      user's lock (``SimpleEventIsolation``: a second quick tap waits behind the first) and read the FSM state from
+      the database; after the handler, aiogram may still send the method a handler returned. So ``drain`` waits for
+      the dispatcher's update tasks themselves.
+    * ``Dispatcher.feed_update`` called directly (the tests, a webhook): counted while inside this middleware.
+
+    Nothing new arrives once shutdown starts: aiogram cancels its polling loop before it emits shutdown. The updates
+    already fetched are not refused: aiogram confirms a batch to Telegram (the offset of its next getUpdates) right
+    after starting their tasks, so Telegram would not deliver a refused update again. They run to the end within the
+    grace; whatever still runs after it is cancelled (its transaction rolls back) rather than left to fail against
+    the closed session and database.
     """
 
     def __init__(self) -> None:
-        self.running = 0
+        self.running = 0  # updates inside this middleware
+        self._inside: dict[asyncio.Task[Any], int] = {}  # their tasks, to cancel after the grace
         self._idle = asyncio.Event()
         self._idle.set()
+        self.draining = asyncio.Event()  # shutdown has started waiting
 
     async def __call__(
         self,
@@ -36,23 +53,53 @@ class InFlightUpdates(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
+        task = asyncio.current_task()
         self.running += 1
         self._idle.clear()
+        if task is not None:
+            self._inside[task] = self._inside.get(task, 0) + 1
         try:
             return await handler(event, data)
         finally:
+            if task is not None:
+                self._inside[task] -= 1
+                if not self._inside[task]:
+                    del self._inside[task]
             self.running -= 1
             if self.running == 0:
                 self._idle.set()
 
-    async def drain(self, grace: float) -> bool:
-        """Wait until no update is being handled; False if some were still running after ``grace`` seconds."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), grace)
-        except TimeoutError:
-            logger.warning("shutdown: %s update(s) still running after %s s", self.running, grace)
-            return False
-        return True
+    @staticmethod
+    def _polled(dispatcher: Dispatcher | None) -> set[asyncio.Task[Any]]:
+        """The dispatcher's update tasks still running (aiogram keeps them so they are not garbage-collected)."""
+        tasks = getattr(dispatcher, "_handle_update_tasks", ()) if dispatcher is not None else ()
+        return {task for task in tasks if not task.done()}
+
+    async def drain(self, grace: float, dispatcher: Dispatcher | None = None) -> bool:
+        """Wait until every update received has been handled; after ``grace`` seconds cancel the rest, and False."""
+        self.draining.set()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        me = asyncio.current_task()
+        while True:
+            polled = self._polled(dispatcher) - {me}
+            if not polled and self.running == 0:
+                return True
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            idle = asyncio.ensure_future(self._idle.wait())
+            try:
+                await asyncio.wait({*polled, idle}, timeout=remaining)
+            finally:
+                idle.cancel()
+        stragglers = (self._polled(dispatcher) | set(self._inside)) - {me}
+        logger.warning("shutdown: %s update(s) still running after %s s, cancelled", len(stragglers), grace)
+        for task in stragglers:
+            task.cancel()
+        if stragglers:
+            await asyncio.wait(stragglers, timeout=UNWIND_SECONDS)
+        return False
 
 
 class ContextMiddleware(BaseMiddleware):

@@ -10,6 +10,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
+from bot.services.graph import Services
 from bot.services.meetings import MeetingService
 from bot.services.pairs import PairService
 from bot.services.reminders import ReminderService
@@ -46,14 +47,13 @@ async def pairs_job(pairs: PairService, banks: BankService, meetings: MeetingSer
         logger.exception("pairs sweep failed")
 
 
-def build_scheduler(reminders: ReminderService, campaigns: CampaignService, banks: BankService, pairs: PairService,
-                    meetings: MeetingService, interval_seconds: int) -> AsyncIOScheduler:
+def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
         sweep_job,
         IntervalTrigger(seconds=interval_seconds),
-        kwargs={"reminders": reminders},
+        kwargs={"reminders": services.reminders},
         id="reminders-sweep",
         next_run_time=datetime.now(UTC),  # at start too: what fell due while the bot was down goes out now
         coalesce=True,  # after a pause, one sweep, not a burst
@@ -61,11 +61,12 @@ def build_scheduler(reminders: ReminderService, campaigns: CampaignService, bank
         misfire_grace_time=None,  # late is fine: never skip a sweep silently
     )
     scheduler.add_job(invitations_job, IntervalTrigger(seconds=10),
-                      kwargs={"campaigns": campaigns, "reminders": reminders},
+                      kwargs={"campaigns": services.campaigns, "reminders": services.reminders},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
     scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),
-                      kwargs={"pairs": pairs, "banks": banks, "meetings": meetings, "reminders": reminders},
+                      kwargs={"pairs": services.pairs, "banks": services.banks, "meetings": services.meetings,
+                              "reminders": services.reminders},
                       id="pairs-sweep",
                       next_run_time=datetime.now(UTC), coalesce=True, max_instances=1, misfire_grace_time=None)
     return scheduler

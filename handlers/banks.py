@@ -4,37 +4,35 @@ ranked suggestions, and forming a pair or a group from them (the draft lives in 
 from __future__ import annotations
 
 import html
-from datetime import date
+from collections.abc import Sequence
 from typing import Any
 
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import BankCb, DraftCb
 from bot.i18n import TextFn
+from bot.keyboards import banks as kb
 from bot.render import local_date
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import EXPERIENCE_BANDS, BankFilter, BankService, MenteeEntry, MentorEntry
 from bot.services.errors import DomainError
-from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS, form_name, reason_text, score
-from bot.services.pairs import PairService
+from bot.services.matching import FORMS, reason_text
+from bot.services.pairs import PairForm, PairService
 from bot.services.questionnaire_model import Questionnaire
-from bot.services.questionnaires import ROLE_QUESTIONNAIRES, QuestionnaireService
+from bot.services.questionnaires import QuestionnaireService
+from bot.services.records import Role
 from bot.services.validation import clean_text
 from bot.states import BankInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, say
 from handlers.questionnaires import show_value
-from storage.models import Role
 
-PAGE = 8
 MENTOR_STATUSES = ("", "new", "approved", "trained", "rejected", "no_form")
 MENTEE_STATUSES = ("", "unmatched", "proposed", "matched")
 BANDS = ("", *EXPERIENCE_BANDS)
 MATCHED = ("", "yes", "no")
-TERMS = ("year", "3", "6", "12")
 
 
 def _cycle(values: tuple[str, ...], current: str) -> str:
@@ -42,8 +40,7 @@ def _cycle(values: tuple[str, ...], current: str) -> str:
 
 
 def _filter(cb: BankCb, subject: str) -> BankFilter:
-    form = FORMS[int(cb.fm)] if cb.fm.isdigit() and int(cb.fm) < len(FORMS) else ""
-    return BankFilter(status=cb.st, form=form, subject=subject, exp=cb.ex, matched=cb.mt)
+    return BankFilter(status=cb.st, form=kb.form_of(cb), subject=subject, exp=cb.ex, matched=cb.mt)
 
 
 def _experience(t: TextFn, years: int | None) -> str:
@@ -79,49 +76,19 @@ def _short(text: str, limit: int) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",:;(") + "…"
 
 
-def bank_keyboard(t: TextFn, cb: BankCb, total: int, subject: str) -> InlineKeyboardBuilder:
-    kb = InlineKeyboardBuilder()
-    pages = max(1, -(-total // PAGE))
-    base = {"k": cb.k, "st": cb.st, "fm": cb.fm, "ex": cb.ex, "mt": cb.mt}
-    nav = []
-    if cb.p > 0:
-        nav.append(("◀️", BankCb(a="list", p=cb.p - 1, **base)))
-    if cb.p + 1 < pages:
-        nav.append(("▶️", BankCb(a="list", p=cb.p + 1, **base)))
-    for text, data in nav:
-        kb.button(text=text, callback_data=data)
-    form = FORMS[int(cb.fm)] if cb.fm.isdigit() and int(cb.fm) < len(FORMS) else ""
-    kb.button(text=t("bank-filter-status", kind=cb.k, value=cb.st or "any"),
-              callback_data=BankCb(a="filter", f="st", **base))
-    kb.button(text=t("bank-filter-form", value=form_name(t, form) if form else t("bank-any")),
-              callback_data=BankCb(a="filter", f="fm", **base))
-    kb.button(text=t("bank-filter-exp", value=cb.ex or "any"), callback_data=BankCb(a="filter", f="ex", **base))
-    kb.button(text=t("bank-filter-matched", value=cb.mt or "any"), callback_data=BankCb(a="filter", f="mt", **base))
-    kb.button(text=t("bank-filter-subject", value=subject or t("bank-any")), callback_data=BankCb(a="subj", **base))
-    kb.button(text=t("bank-filter-reset"), callback_data=BankCb(a="reset", k=cb.k))
-    kb.adjust(*([len(nav)] if nav else []), 2, 2, 2)
-    return kb
-
-
 async def show_bank(target: Message | CallbackQuery, t: TextFn, actor: Actor, banks: BankService, cb: BankCb,
                     subject: str) -> None:
     flt = _filter(cb, subject)
-    entries: list[Any] = await (banks.mentors(actor, flt) if cb.k == "m" else banks.mentees(actor, flt))
-    page = entries[cb.p * PAGE:(cb.p + 1) * PAGE]
-    title = t("bank-title", kind=cb.k, count=len(entries))
-    lines = [title, ""]
-    people = InlineKeyboardBuilder()
-    for number, e in enumerate(page, start=cb.p * PAGE + 1):
-        line = _mentor_line(t, e) if cb.k == "m" else _mentee_line(t, e)
+    entries: Sequence[MentorEntry | MenteeEntry] = await (
+        banks.mentors(actor, flt) if cb.k == "m" else banks.mentees(actor, flt))
+    page = entries[cb.p * kb.PAGE:(cb.p + 1) * kb.PAGE]
+    lines = [t("bank-title", kind=cb.k, count=len(entries)), ""]
+    for number, e in enumerate(page, start=cb.p * kb.PAGE + 1):
+        line = _mentor_line(t, e) if isinstance(e, MentorEntry) else _mentee_line(t, e)
         lines.append(f"{number}. {line}")
-        people.button(text=f"{number}. {(e.person.full_name or '—')[:40]}",
-                      callback_data=BankCb(a="card", k=cb.k, id=e.person.id, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex,
-                                           mt=cb.mt))
     if not entries:
         lines.append(t("bank-empty", kind=cb.k))
-    people.adjust(2)
-    people.attach(bank_keyboard(t, cb, len(entries), subject))
-    await _send(target, fit_lines(lines), people.as_markup())
+    await _send(target, fit_lines(lines), kb.bank(t, cb, page, cb.p * kb.PAGE + 1, len(entries), subject))
 
 
 async def _send(target: Message | CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -155,24 +122,6 @@ def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezon
         lines.append(t("bank-card-support"))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
     return fit_lines(lines)
-
-
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
-def term_end(term: str, today: date) -> date:
-    if term == "year":  # the end of the school year
-        year = today.year if today.month < 6 else today.year + 1
-        return date(year, 5, 31)
-    return _months_later(today, int(term))
 
 
 def create_router() -> Router:
@@ -232,34 +181,18 @@ def create_router() -> Router:
 
     async def show_card(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
                         questionnaires: QuestionnaireService, cb: BankCb) -> None:
-        kb = InlineKeyboardBuilder()
-        back = BankCb(a="list", k=cb.k, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex, mt=cb.mt)
         if cb.k == "m":
             entry = await banks.mentor(actor, cb.id)
-            text = mentor_card(t, entry, questionnaires.questionnaires[ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
-            if entry.status in ("new", "no_form", "rejected"):
-                kb.button(text=t("bank-btn-approve"), callback_data=BankCb(**{**back.model_dump(), "a": "appr",
-                                                                             "id": cb.id}))
-            if entry.status == "approved":
-                kb.button(text=t("bank-btn-trained"), callback_data=BankCb(**{**back.model_dump(), "a": "train",
-                                                                             "id": cb.id}))
-            if entry.status != "rejected" and entry.profile.load == 0:
-                kb.button(text=t("bank-btn-reject"), callback_data=BankCb(**{**back.model_dump(), "a": "rej",
-                                                                            "id": cb.id}))
+            text = mentor_card(t, entry, questionnaires.for_role(Role.MENTOR_CANDIDATE))
+            markup = kb.mentor_card(t, cb, entry)
         else:
             mentee = await banks.mentee(actor, cb.id)
             role = Role.MENTEE_TEACHER if mentee.profile.kind == "teacher" else Role.MENTEE_STUDENT
             org = await banks.org(actor)
-            text = mentee_card(t, mentee, questionnaires.questionnaires[ROLE_QUESTIONNAIRES[role]], org.timezone)
-            if mentee.state == "unmatched":
-                kb.button(text=t("bank-btn-suggest"), callback_data=BankCb(**{**back.model_dump(), "a": "sugg",
-                                                                             "id": cb.id}))
-            kb.button(text=t("bank-btn-support", on="yes" if mentee.support else "no"),
-                      callback_data=BankCb(**{**back.model_dump(), "a": "flag", "id": cb.id}))
-        kb.button(text=t("bank-btn-back"), callback_data=back)
-        kb.adjust(1)
+            text = mentee_card(t, mentee, questionnaires.for_role(role), org.timezone)
+            markup = kb.mentee_card(t, cb, mentee)
         await query.answer()
-        await say(query, text, reply_markup=kb.as_markup())
+        await say(query, text, reply_markup=markup)
 
     @router.callback_query(BankCb.filter(F.a.in_({"appr", "train", "flag"})))
     async def act(query: CallbackQuery, callback_data: BankCb, t: TextFn, actor: Actor, banks: BankService,
@@ -300,17 +233,14 @@ def create_router() -> Router:
         waiting = await banks.unmatched(actor)
         org = await banks.org(actor)
         lines = [t("bank-unmatched-title", count=len(waiting), days=banks.unmatched_days), ""]
-        kb = InlineKeyboardBuilder()
-        for number, e in enumerate(waiting[:30], start=1):
+        shown = waiting[:30]
+        for number, e in enumerate(shown, start=1):
             lines.append(t("bank-unmatched-line", number=number, name=e.person.full_name or "—",
                            since=local_date(e.waiting_since, org.timezone), declined="yes" if e.declined else "no",
                            support="yes" if e.support else "no"))
-            kb.button(text=f"{number}. {(e.person.full_name or '—')[:40]}",
-                      callback_data=BankCb(a="card", k="e", id=e.person.id))
         if not waiting:
             lines.append(t("bank-unmatched-none"))
-        kb.adjust(2)
-        await message.answer(fit_lines(lines), reply_markup=kb.as_markup())
+        await message.answer(fit_lines(lines), reply_markup=kb.waiting(shown))
 
     # ---- suggestions and the draft of a pair/group -------------------------------------------------------
 
@@ -319,57 +249,33 @@ def create_router() -> Router:
                           banks: BankService) -> None:
         mentee, found = await banks.suggestions(actor, callback_data.id)
         lines = [t("match-title", name=mentee.person.full_name or "—"), ""]
-        kb = InlineKeyboardBuilder()
-        names = {e.person.id: e.person.full_name or "—" for e in await banks.mentor_entries(mentee.person.org_id)}
-        for number, s in enumerate(found, start=1):
-            lines.append(t("match-line", number=number, name=names.get(s.mentor.person_id, "—"), score=s.score,
+        for number, (s, mentor) in enumerate(found, start=1):
+            lines.append(t("match-line", number=number, name=mentor.person.full_name or "—", score=s.score,
                            free=s.mentor.free, capacity=s.mentor.capacity))
             lines += [reason_text(t, r) for r in s.reasons]
             lines.append("")
-            kb.button(text=t("match-btn-choose", number=number, name=names.get(s.mentor.person_id, "—")[:30]),
-                      callback_data=DraftCb(a="start", id=mentee.person.id, v=str(s.mentor.person_id)))
         if not found:
             lines.append(t("match-none"))
-        kb.adjust(1)
         await query.answer()
-        await say(query, fit_lines(lines), reply_markup=kb.as_markup())
+        await say(query, fit_lines(lines), reply_markup=kb.suggestions(t, mentee.person.id, found))
 
-    async def show_draft(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService,
-                         draft: dict[str, Any]) -> None:
-        mentor = await banks.mentor(actor, int(draft["mentor"]))
-        mentees = [await banks.mentee(actor, int(m)) for m in draft["mentees"]]
-        kb = InlineKeyboardBuilder()
-        if not draft.get("form"):
-            allowed = TEACHER_FORMS if mentees[0].profile.kind == "teacher" else STUDENT_FORMS
-            forms = [f for f in FORMS if f in allowed and f in mentor.profile.forms] or \
-                [f for f in FORMS if f in allowed]
-            for f in forms:
-                kb.button(text=form_name(t, f), callback_data=DraftCb(a="form", v=str(FORMS.index(f))))
-            text = t("draft-ask-form")
-        elif not draft.get("ends"):
-            today = await banks.today(actor)
-            for term in TERMS:
-                kb.button(text=t("draft-term", term=int(term) if term.isdigit() else term, date=term_end(term, today)),
-                          callback_data=DraftCb(a="term", v=term))
-            text = t("draft-ask-term")
+    async def show_draft(query: CallbackQuery, t: TextFn, actor: Actor, banks: BankService, draft: PairForm) -> None:
+        mentor = await banks.mentor(actor, draft.mentor)
+        mentees = [await banks.mentee(actor, m) for m in draft.mentees]
+        if not draft.form:
+            text, markup = t("draft-ask-form"), kb.draft_forms(t, banks.draft_forms(mentor, mentees[0]))
+        elif not draft.complete:
+            text, markup = t("draft-ask-term"), kb.draft_terms(t, await banks.today(actor))
         else:
-            if len(mentees) < mentor.profile.free:
-                kb.button(text=t("draft-btn-more"), callback_data=DraftCb(a="more"))
-            kb.button(text=t("draft-btn-send"), callback_data=DraftCb(a="send"))
             text = t("draft-summary", mentor=mentor.person.full_name or "—",
-                     mentees=", ".join(m.person.full_name or "—" for m in mentees), form=draft["form"],
-                     starts=date.fromisoformat(draft["starts"]), ends=date.fromisoformat(draft["ends"]),
-                     free=mentor.profile.free)
-        kb.button(text=t("draft-btn-cancel"), callback_data=DraftCb(a="cancel"))
-        kb.adjust(1)
+                     mentees=", ".join(m.person.full_name or "—" for m in mentees), form=draft.form,
+                     starts=draft.starts, ends=draft.ends, free=mentor.profile.free)
+            markup = kb.draft_ready(t, can_add=len(mentees) < mentor.profile.free)
         await query.answer()
-        await say(query, text, reply_markup=kb.as_markup())
+        await say(query, text, reply_markup=markup)
 
-    async def draft_of(state: FSMContext) -> dict[str, Any]:
-        draft = (await state.get_data()).get("pair_draft")
-        if not draft:
-            raise DomainError("error-stale")
-        return dict(draft)
+    async def draft_of(state: FSMContext) -> PairForm:
+        return PairForm.load((await state.get_data()).get("pair_draft"))
 
     @router.callback_query(DraftCb.filter(F.a == "start"))
     async def start_draft(query: CallbackQuery, callback_data: DraftCb, t: TextFn, actor: Actor, banks: BankService,
@@ -378,8 +284,8 @@ def create_router() -> Router:
         mentor = await banks.mentor(actor, int(callback_data.v) if callback_data.v.isdigit() else 0)
         if not mentor.eligible or mentee.state != "unmatched":
             raise DomainError("error-stale")
-        draft = {"mentor": mentor.person.id, "mentees": [mentee.person.id], "form": "", "ends": "", "starts": ""}
-        await state.update_data(pair_draft=draft)
+        draft = PairForm(mentor=mentor.person.id, mentees=[mentee.person.id])
+        await state.update_data(pair_draft=draft.model_dump(mode="json"))
         await drop_buttons(query)
         await show_draft(query, t, actor, banks, draft)
 
@@ -389,20 +295,15 @@ def create_router() -> Router:
         draft = await draft_of(state)
         cb = callback_data
         if cb.a == "form":
-            if not cb.v.isdigit() or int(cb.v) >= len(FORMS):
-                raise DomainError("error-stale")
-            draft["form"] = FORMS[int(cb.v)]
+            draft = draft.with_form(cb.v)
         elif cb.a == "term":
-            if cb.v not in TERMS:
-                raise DomainError("error-stale")
-            today = await banks.today(actor)
-            draft["starts"], draft["ends"] = today.isoformat(), term_end(cb.v, today).isoformat()
+            draft = draft.with_term(cb.v, await banks.today(actor))
         elif cb.a == "add":
             mentee = await banks.mentee(actor, cb.id)
-            if mentee.state != "unmatched" or mentee.person.id in draft["mentees"]:
+            if mentee.state != "unmatched":
                 raise DomainError("error-stale")
-            draft["mentees"] = [*draft["mentees"], mentee.person.id]
-        await state.update_data(pair_draft=draft)
+            draft = draft.with_mentee(mentee.person.id)
+        await state.update_data(pair_draft=draft.model_dump(mode="json"))
         await drop_buttons(query)
         await show_draft(query, t, actor, banks, draft)
 
@@ -411,34 +312,14 @@ def create_router() -> Router:
                            state: FSMContext) -> None:
         """A group: other unmatched mentees who fit the chosen form, best fits for this mentor first."""
         draft = await draft_of(state)
-        mentor = await banks.mentor(actor, int(draft["mentor"]))
-        allowed = TEACHER_FORMS if draft["form"] in TEACHER_FORMS else STUDENT_FORMS
-        candidates = [e for e in await banks.mentees(actor, BankFilter(status="unmatched"))
-                      if e.person.id not in draft["mentees"] and draft["form"] in e.profile.forms
-                      and draft["form"] in allowed]
-        scored = []
-        for e in candidates:
-            suggestion = score(e.profile, mentor.profile, banks.weights, form=draft["form"])
-            if suggestion is not None:
-                scored.append((suggestion.score, e))
-        scored.sort(key=lambda pair: -pair[0])
-        kb = InlineKeyboardBuilder()
-        for points, e in scored[:10]:
-            kb.button(text=f"{(e.person.full_name or '—')[:40]} · {points}", callback_data=DraftCb(a="add",
-                                                                                              id=e.person.id))
-        kb.button(text=t("draft-btn-back"), callback_data=DraftCb(a="show"))
-        kb.adjust(1)
+        count, scored = await banks.group_candidates(actor, draft.mentor, draft.form, draft.mentees)
         await query.answer()
-        await say(query, t("draft-ask-more", count=len(scored)) if scored else t("draft-no-more"),
-                  reply_markup=kb.as_markup())
+        await say(query, t("draft-ask-more", count=count) if scored else t("draft-no-more"),
+                  reply_markup=kb.more_mentees(t, scored))
 
     @router.callback_query(DraftCb.filter(F.a == "send"))
     async def send(query: CallbackQuery, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
-        draft = await draft_of(state)
-        if not draft.get("form") or not draft.get("ends"):
-            raise DomainError("error-stale")
-        pair = await pairs.propose(actor, int(draft["mentor"]), [int(m) for m in draft["mentees"]], draft["form"],
-                                   date.fromisoformat(draft["starts"]), date.fromisoformat(draft["ends"]))
+        pair = await pairs.propose_form(actor, await draft_of(state))
         await state.update_data(pair_draft=None)
         await query.answer()
         await drop_buttons(query)

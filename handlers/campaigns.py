@@ -4,28 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import html
-from datetime import timedelta
 
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import CampCb
 from bot.i18n import TextFn
+from bot.keyboards import campaigns as kb
+from bot.keyboards.common import page_of
 from bot.services.access import Actor, require_coordinator
-from bot.services.campaigns import AUDIENCES, CampaignService
+from bot.services.campaigns import CampaignService
 from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
-from bot.services.matching import FORMS, form_name
+from bot.services.matching import FORMS
 from bot.services.questionnaires import QuestionnaireService
-from bot.services.reminders import local_today
 from bot.services.survey_results import CampaignResults
 from handlers._util import drop_buttons, fit_lines, say
-
-DEADLINE_DAYS = (7, 14, 30)
-PICK_PAGE = 10
 
 
 def _loc(text: dict[str, str], t: TextFn) -> str:
@@ -64,30 +60,22 @@ def create_router() -> Router:
     async def overview(message: Message, t: TextFn, actor: Actor, campaigns: CampaignService,
                        questionnaires: QuestionnaireService) -> None:
         items = await campaigns.overview(actor)
-        kb = InlineKeyboardBuilder()
         lines = [t("campaign-list-title")]
         for campaign, progress in items:
             title = _loc(questionnaires.questionnaires[campaign.questionnaire_id].title, t)
             lines.append(t("campaign-list-item", id=campaign.id, title=title, deadline=campaign.deadline,
                            anonymous="yes" if campaign.anonymous else "no", **progress))
-            kb.button(text=t("campaign-btn-results", id=campaign.id), callback_data=CampCb(a="res", id=campaign.id))
         if not items:
             lines.append(t("campaign-list-empty"))
-        kb.adjust(3)
-        kb.row()
-        kb.button(text=t("campaign-btn-new"), callback_data=CampCb(a="new"))
-        await message.answer("\n\n".join(lines), reply_markup=kb.as_markup())
+        await message.answer("\n\n".join(lines), reply_markup=kb.overview(t, [c for c, _ in items]))
 
     @router.callback_query(CampCb.filter(F.a == "new"))
     async def pick_questionnaire(query: CallbackQuery, t: TextFn, actor: Actor,
                                  questionnaires: QuestionnaireService) -> None:
         require_coordinator(actor)
-        kb = InlineKeyboardBuilder()
-        for index, q in enumerate(questionnaires.questionnaires.values()):
-            kb.button(text=_loc(q.title, t)[:60], callback_data=CampCb(a="q", qi=index))
-        kb.adjust(1)
+        titles = [_loc(q.title, t) for q in questionnaires.questionnaires.values()]
         await query.answer()
-        await say(query, t("campaign-ask-questionnaire"), reply_markup=kb.as_markup())
+        await say(query, t("campaign-ask-questionnaire"), reply_markup=kb.questionnaires(titles))
 
     @router.callback_query(CampCb.filter(F.a.in_({"pick0", "pick", "tog"})))
     async def pick_people(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
@@ -101,86 +89,46 @@ def create_router() -> Router:
                 raise DomainError("error-stale")
             picked = [i for i in picked if i != c.id] if c.id in picked else [*picked, c.id]
         await state.update_data(camp_list=picked)
-        pages = max(1, -(-len(people) // PICK_PAGE))
-        page = min(max(c.p, 0), pages - 1)
-        kb = InlineKeyboardBuilder()
-        for person in people[page * PICK_PAGE:(page + 1) * PICK_PAGE]:
-            mark = "☑️" if person.id in picked else "⬜"
-            kb.button(text=f"{mark} {(person.full_name or '—')[:40]}",
-                      callback_data=CampCb(a="tog", qi=c.qi, id=person.id, p=page))
-        sizes = [1] * len(people[page * PICK_PAGE:(page + 1) * PICK_PAGE])
-        nav = [("◀️", page - 1)] * (page > 0) + [("▶️", page + 1)] * (page + 1 < pages)
-        for label, target in nav:
-            kb.button(text=label, callback_data=CampCb(a="pick", qi=c.qi, p=target))
-        if nav:
-            sizes.append(len(nav))
-        if picked:
-            kb.button(text=t("campaign-btn-picked", count=len(picked)),
-                      callback_data=CampCb(a="aud", qi=c.qi, aud="list"))
-            sizes.append(1)
-        kb.adjust(*sizes)
+        shown, page, pages = page_of(people, c.p, kb.PICK_PAGE)
         await query.answer()
         await drop_buttons(query)
         await say(query, t("campaign-pick-title", count=len(picked), page=page + 1, pages=pages),
-                  reply_markup=kb.as_markup())
+                  reply_markup=kb.pick(t, c.qi, shown, picked, page, pages))
 
     @router.callback_query(CampCb.filter(F.a.in_({"q", "forms", "aud", "days"})))
     async def next_step(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor) -> None:
         require_coordinator(actor)
         c = callback_data
-        kb = InlineKeyboardBuilder()
         if c.a == "q":
-            for audience in (*AUDIENCES, "pairs"):
-                kb.button(text=t("campaign-audience", audience=audience), callback_data=CampCb(a="aud", qi=c.qi,
-                                                                                               aud=audience))
-            kb.button(text=t("campaign-audience", audience="form"), callback_data=CampCb(a="forms", qi=c.qi))
-            kb.button(text=t("campaign-audience", audience="list"), callback_data=CampCb(a="pick0", qi=c.qi))
-            kb.adjust(1)
-            text = t("campaign-ask-audience")
+            text, markup = t("campaign-ask-audience"), kb.audiences(t, c.qi)
         elif c.a == "forms":
-            for index, form in enumerate(FORMS):
-                kb.button(text=form_name(t, form), callback_data=CampCb(a="aud", qi=c.qi, aud=f"f{index}"))
-            kb.adjust(1)
-            text = t("campaign-ask-form")
+            text, markup = t("campaign-ask-form"), kb.forms(t, c.qi)
         elif c.a == "aud":
-            for days in DEADLINE_DAYS:
-                kb.button(text=t("invite-days", days=days), callback_data=CampCb(a="days", qi=c.qi, aud=c.aud,
-                                                                                 days=days))
-            text = t("campaign-ask-deadline")
+            text, markup = t("campaign-ask-deadline"), kb.deadlines(t, c.qi, c.aud)
         else:
-            kb.button(text=t("campaign-anonymous-yes"), callback_data=CampCb(a="anon", qi=c.qi, aud=c.aud,
-                                                                             days=c.days, anon=1))
-            kb.button(text=t("campaign-anonymous-no"), callback_data=CampCb(a="anon", qi=c.qi, aud=c.aud,
-                                                                            days=c.days, anon=0))
-            kb.adjust(1)
-            text = t("campaign-ask-anonymous")
+            text, markup = t("campaign-ask-anonymous"), kb.anonymity(t, c.qi, c.aud, c.days)
         await query.answer()
         await drop_buttons(query)
-        await say(query, text, reply_markup=kb.as_markup())
+        await say(query, text, reply_markup=markup)
 
     @router.callback_query(CampCb.filter(F.a == "anon"))
     async def launch(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
                      campaigns: CampaignService, questionnaires: QuestionnaireService, state: FSMContext) -> None:
-        require_coordinator(actor)
         shipped = list(questionnaires.questionnaires.values())
-        if not 0 <= callback_data.qi < len(shipped) or callback_data.days not in DEADLINE_DAYS:
+        if not 0 <= callback_data.qi < len(shipped):
             raise DomainError("error-stale")
-        org = await campaigns.orgs.get(require_coordinator(actor))
-        assert org is not None
-        deadline = local_today(campaigns.clock.now(), org.timezone) + timedelta(days=callback_data.days)
         audience, picked = callback_data.aud, None
         if audience == "list":
             picked = [int(i) for i in (await state.get_data()).get("camp_list") or []]
         elif audience[:1] == "f" and audience[1:].isdigit() and int(audience[1:]) < len(FORMS):
             audience = f"form:{FORMS[int(audience[1:])]}"
-        campaign = await campaigns.create(actor, shipped[callback_data.qi].id, audience, deadline,
-                                          bool(callback_data.anon), person_ids=picked)
+        campaign, invited = await campaigns.launch(actor, shipped[callback_data.qi].id, audience, callback_data.days,
+                                                   bool(callback_data.anon), person_ids=picked)
         await state.update_data(camp_list=None)
-        progress = await campaigns.repo.progress(campaign.id)
         await query.answer()
         await drop_buttons(query)
-        await say(query, t("campaign-launched", title=_loc(shipped[callback_data.qi].title, t),
-                           count=progress["invited"], deadline=deadline))
+        await say(query, t("campaign-launched", title=_loc(shipped[callback_data.qi].title, t), count=invited,
+                           deadline=campaign.deadline))
 
     @router.callback_query(CampCb.filter(F.a == "res"))
     async def results(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
@@ -198,5 +146,3 @@ def create_router() -> Router:
                                        caption=t("campaign-chart-caption", title=title))
 
     return router
-
-

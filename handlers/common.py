@@ -17,8 +17,8 @@ from bot.i18n import TextFn, Translator
 from bot.keyboards import common as kb
 from bot.services.access import Actor
 from bot.services.profile import ProfileService
+from bot.services.records import PersonStatus, Role
 from handlers._util import drop_buttons
-from storage.models import PersonStatus, Role
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.i18n import TextFn
 from bot.services.access import Actor
-from storage.models import PersonStatus
+from bot.services.records import PersonStatus
 
 logger = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput
 from bot.services.invites import INVITABLE_ROLES, InviteService, deep_link
 from bot.services.organisations import OrganisationService
+from bot.services.records import InviteRole
 from handlers._util import callback_message, drop_buttons, replace_page
-from storage.models import InviteRole
 
 
 def _role(value: str) -> InviteRole:

@@ -17,9 +17,9 @@ from bot.services.access import Actor, require_admin
 from bot.services.errors import InvalidInput
 from bot.services.invites import InviteService, deep_link
 from bot.services.organisations import RUSSIAN_TIMEZONES, OrganisationService, OrgDraft, parse_timezone
+from bot.services.records import InviteRole, OrgKind
 from bot.states import NewOrg
 from handlers._util import NotCommand, callback_message, drop_buttons, replace_page
-from storage.models import InviteRole, OrgKind
 
 
 async def _summary(t: TextFn, state: FSMContext) -> str:

@@ -11,21 +11,18 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import ActionCb, PairCb
 from bot.i18n import TextFn
+from bot.keyboards import pairs as kb
 from bot.services import documents
-from bot.services.access import Actor, require_coordinator
+from bot.services.access import Actor
 from bot.services.errors import DomainError
 from bot.services.matching import form_name
-from bot.services.pairs import PairService, PairView
-from bot.services.validation import day
+from bot.services.pairs import PairService, PairView, clean_title
+from bot.services.records import Person
 from bot.states import ProgrammeInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, say
-from storage.models import Person
-
-MAX_TASK_BUTTONS = 40  # = PairService's MAX_ITEMS: every task can be ticked
 
 
 def _who(person: Person) -> str:
@@ -65,45 +62,6 @@ def pair_text(t: TextFn, view: PairView) -> str:
     return fit_lines(lines)
 
 
-def pair_keyboard(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardBuilder:
-    p, kb = view.pair, InlineKeyboardBuilder()
-    working = p.status in ("active", "ending")
-    sizes: list[int] = []
-    if view.role != "coordinator" and working and contacts:  # contacts only once everyone has agreed
-        contacts = [view.mentor] if view.role == "mentee" else view.mentees
-        for person in contacts:
-            if person.tg_user_id is not None:
-                kb.button(text=t("pair-btn-contact", name=(person.full_name or "—")[:30]),
-                          url=f"tg://user?id={person.tg_user_id}")
-                sizes.append(1)
-    if working and view.role != "coordinator":
-        tasks = view.tasks[:MAX_TASK_BUTTONS]
-        for number, item in enumerate(tasks, start=1):
-            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}", callback_data=PairCb(a="done", id=item.id))
-        sizes += [5] * (len(tasks) // 5) + ([len(tasks) % 5] if len(tasks) % 5 else [])
-    buttons: list[tuple[str, PairCb]] = []
-    if working and view.role == "mentor":
-        buttons += [(t("programme-btn-goal"), PairCb(a="goal", id=p.id)),
-                    (t("programme-btn-task"), PairCb(a="task", id=p.id)),
-                    (t("programme-btn-share"), PairCb(a="share", id=p.id))]
-    if working or p.status in ("ended", "completed"):
-        buttons.append((t("programme-btn-doc"), PairCb(a="doc", id=p.id)))
-    if view.role != "coordinator" and p.is_open:
-        buttons.append((t("pair-btn-signal"), PairCb(a="sig", id=p.id)))
-    if view.role != "coordinator" and p.status == "active":
-        buttons.append((t("pair-btn-end"), PairCb(a="end", id=p.id)))
-    if view.role == "coordinator" and working:
-        buttons.append((t("pair-btn-complete"), PairCb(a="fin", id=p.id)))
-    if view.role == "coordinator" and p.is_open:
-        buttons.append((t("pair-btn-stop"), PairCb(a="stop", id=p.id)))
-    for text, data in buttons:
-        kb.button(text=text, callback_data=data)
-    sizes += [1] * len(buttons)
-    if sizes:
-        kb.adjust(*sizes)
-    return kb
-
-
 def create_router() -> Router:
     router = Router(name="pairs")
 
@@ -114,12 +72,11 @@ def create_router() -> Router:
         bot = target.bot
         assert bot is not None
         try:
-            await bot.send_message(chat, pair_text(t, view), reply_markup=pair_keyboard(t, view).as_markup())
+            await bot.send_message(chat, pair_text(t, view), reply_markup=kb.card(t, view))
         except TelegramBadRequest as exc:  # BUTTON_USER_PRIVACY_RESTRICTED: the other side hides their account
             if "PRIVACY" not in exc.message.upper():
                 raise
-            await bot.send_message(chat, pair_text(t, view),
-                                   reply_markup=pair_keyboard(t, view, contacts=False).as_markup())
+            await bot.send_message(chat, pair_text(t, view), reply_markup=kb.card(t, view, contacts=False))
         person = actor.active_person
         assert person is not None
         member = view.pair.member(person.id)
@@ -127,11 +84,7 @@ def create_router() -> Router:
             member is not None and member.answer is None)
         if view.pair.status == "proposed" and view.role != "coordinator" and unanswered:
             consent = pairs.consent_text(view, t.locale)  # type: ignore[attr-defined]
-            kb = InlineKeyboardBuilder()
-            kb.button(text=t("pair-btn-confirm"), callback_data=PairCb(a="yes", id=view.pair.id))
-            kb.button(text=t("pair-btn-decline"), callback_data=PairCb(a="no", id=view.pair.id))
-            kb.adjust(1)
-            await bot.send_message(chat, consent.text, reply_markup=kb.as_markup())
+            await bot.send_message(chat, consent.text, reply_markup=kb.proposal(t, view.pair.id))
 
     @router.message(Command("mypair"))
     async def my_pairs(message: Message, t: TextFn, actor: Actor, pairs: PairService) -> None:
@@ -165,13 +118,9 @@ def create_router() -> Router:
     async def ask_sure(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
                        pairs: PairService) -> None:
         view = await pairs.view(actor, callback_data.id)
-        kb = InlineKeyboardBuilder()
-        kb.button(text=t("pair-btn-sure", what=callback_data.a), callback_data=PairCb(a=f"{callback_data.a}ok",
-                                                                                     id=view.pair.id))
-        kb.button(text=t("pair-btn-cancel"), callback_data=PairCb(a="open", id=view.pair.id))
-        kb.adjust(1)
         await query.answer()
-        await say(query, t("pair-ask-sure", what=callback_data.a), reply_markup=kb.as_markup())
+        await say(query, t("pair-ask-sure", what=callback_data.a), reply_markup=kb.sure(t, callback_data.a,
+                                                                                        view.pair.id))
 
     @router.callback_query(PairCb.filter(F.a.in_({"sigok", "endok", "stopok", "fin"})))
     async def act(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, pairs: PairService) -> None:
@@ -214,16 +163,10 @@ def create_router() -> Router:
     @router.message(StateFilter(ProgrammeInput.title), NotCommand())
     async def got_title(message: Message, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
         data = await state.get_data()
-        if data.get("kind") == "task":
-            title = " ".join((message.text or "").split())
-            if not title or len(title) > 300:
-                await message.answer(t("programme-error-title", limit=300))
-                return
-            await state.update_data(title=title)
+        if data.get("kind") == "task":  # the title now, the due date next
+            await state.update_data(title=clean_title(message.text))
             await state.set_state(ProgrammeInput.due)
-            kb = InlineKeyboardBuilder()
-            kb.button(text=t("programme-btn-no-date"), callback_data=PairCb(a="nodate", id=int(data["pair_id"])))
-            await message.answer(t("programme-ask-due"), reply_markup=kb.as_markup())
+            await message.answer(t("programme-ask-due"), reply_markup=kb.no_due(t, int(data["pair_id"])))
             return
         await pairs.add_item(actor, int(data["pair_id"]), "goal", message.text or "")
         await state.set_state(None)
@@ -231,12 +174,12 @@ def create_router() -> Router:
         await show(message, t, actor, pairs, await pairs.view(actor, int(data["pair_id"])))
 
     async def add_task(target: Message | CallbackQuery, t: TextFn, actor: Actor, pairs: PairService,
-                       state: FSMContext, due: object) -> None:
+                       state: FSMContext, due: str | None) -> None:
+        """``due``: the typed due date (None: no date)."""
         data = await state.get_data()
         if "title" not in data or "pair_id" not in data:
             raise DomainError("pair-stale")
-        await pairs.add_item(actor, int(data["pair_id"]), "task", str(data["title"]), due_on=due,  # type: ignore[arg-type]
-                             goal_id=data.get("goal_id"))
+        await pairs.add_task(actor, int(data["pair_id"]), str(data["title"]), due, goal_id=data.get("goal_id"))
         await state.set_state(None)
         await state.update_data(title=None)
         bot = target.bot
@@ -246,7 +189,7 @@ def create_router() -> Router:
 
     @router.message(StateFilter(ProgrammeInput.due), NotCommand())
     async def got_due(message: Message, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
-        await add_task(message, t, actor, pairs, state, day(message.text))
+        await add_task(message, t, actor, pairs, state, message.text or "")  # a sticker is not a date either
 
     @router.callback_query(PairCb.filter(F.a == "nodate"), StateFilter(ProgrammeInput.due))
     async def no_due(query: CallbackQuery, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
@@ -296,32 +239,21 @@ def create_router() -> Router:
                             closed: bool) -> None:
         items = await pairs.overview(actor, closed=closed)
         lines = [t("pairs-title", closed="yes" if closed else "no", count=len(items)), ""]
-        kb = InlineKeyboardBuilder()
-        for view, (done, total), signals in items[:40]:
+        for view, (done, total), signals in items[:kb.OVERVIEW_SHOWN]:
             p = view.pair
             lines.append(t("pairs-line", id=p.id, mentor=view.mentor.full_name or "—",
                            mentees=", ".join(m.full_name or "—" for m in view.mentees) or "—",
                            form=form_name(t, p.form), status=p.status, done=done, total=total, signals=signals))
-            kb.button(text=f"№ {p.id}", callback_data=PairCb(a="open", id=p.id))
         if not items:
             lines.append(t("pairs-empty"))
-        kb.adjust(5)
-        kb.row()
-        kb.button(text=t("pairs-btn-order"), callback_data=PairCb(a="order"))
-        kb.button(text=t("pairs-btn-other", closed="no" if closed else "yes"),
-                  callback_data=PairCb(a="list" if closed else "closed"))
-        await bot.send_message(chat_id, fit_lines(lines), reply_markup=kb.as_markup())
+        await bot.send_message(chat_id, fit_lines(lines),
+                               reply_markup=kb.overview(t, [v.pair.id for v, _, _ in items], closed))
 
     @router.callback_query(PairCb.filter(F.a == "order"))
     async def order(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, pairs: PairService) -> None:
-        require_coordinator(actor)
-        rows = []
-        for view, _, _ in await pairs.overview(actor):
-            if view.pair.status in ("active", "ending"):
-                rows.append(documents.OrderRow(_doc_person(view.mentor), tuple(_doc_person(m) for m in view.mentees),
-                                               view.pair.form, view.pair.starts_on, view.pair.ends_on))
-        org = await pairs.orgs.get(require_coordinator(actor))
-        assert org is not None
+        org, working = await pairs.order(actor)
+        rows = [documents.OrderRow(_doc_person(view.mentor), tuple(_doc_person(m) for m in view.mentees),
+                                   view.pair.form, view.pair.starts_on, view.pair.ends_on) for view in working]
         curator = actor.person.full_name if actor.person else None
         data = documents.pairs_order_docx(t, org.name, rows, curator=curator)
         await query.answer()

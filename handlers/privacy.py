@@ -13,8 +13,8 @@ from bot.i18n import TextFn, Translator
 from bot.keyboards import privacy as kb
 from bot.services.access import Actor
 from bot.services.privacy import PrivacyOverview, PrivacyService
+from bot.services.records import PersonStatus
 from handlers._util import callback_message, drop_buttons
-from storage.models import PersonStatus
 
 
 def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:

@@ -16,7 +16,6 @@ from bot.callbacks import ActionCb, QCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards import questionnaires as kb
 from bot.services.access import Actor
-from bot.services.campaigns import CampaignService
 from bot.services.errors import DomainError, InvalidInput
 from bot.services.questionnaire_model import Question
 from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
@@ -122,11 +121,8 @@ def create_router() -> Router:
 
     @router.callback_query(ActionCb.filter(F.command == "survey"))
     async def open_campaign(query: CallbackQuery, callback_data: ActionCb, state: FSMContext, t: TextFn, bot: Bot,
-                            actor: Actor, questionnaires: QuestionnaireService, campaigns: CampaignService) -> None:
-        campaign = await campaigns.repo.get(callback_data.target_id)
-        if campaign is None:
-            raise DomainError("error-stale")
-        progress = await questionnaires.start(actor, campaign.questionnaire_id, campaign_id=campaign.id)
+                            actor: Actor, questionnaires: QuestionnaireService) -> None:
+        progress = await questionnaires.start_campaign(actor, callback_data.target_id)
         await query.answer()
         if not progress.answers:
             await say(query, html.escape(_loc(progress.questionnaire.intro, t)))

@@ -20,10 +20,10 @@ from bot.services.access import Actor
 from bot.services.errors import DomainError, InviteInvalid
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
+from bot.services.records import Person, PersonStatus, Role
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin
 from handlers._util import NotCommand, drop_buttons, say
-from storage.models import Person, PersonStatus, Role
 
 logger = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ from bot.services.charts import GANTT_ROWS, gantt_chart, meetings_chart, satisfa
 from bot.services.exports import ExportService, summary_workbook
 from bot.services.matching import FORMS, form_name
 from bot.services.meeting_parser import KINDS
+from bot.services.records import Role
 from bot.services.reports import (
     QUIET_DAYS,
     YOUNG_TEACHER_YEARS,
@@ -29,7 +30,6 @@ from bot.services.reports import (
     YearFacts,
 )
 from handlers._util import fit_lines, replace_page
-from storage.models import Role
 
 
 def _share(part: int, whole: int) -> int:

@@ -21,10 +21,10 @@ from bot.keyboards import roadmap as kb
 from bot.keyboards.common import PAGE_SIZE, page_of
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import DomainError, InvalidInput
+from bot.services.records import Activity, ActivityStatus, Roadmap, RoadmapStatus, Role
 from bot.services.roadmap import MAX_FILE_BYTES, RoadmapService, RoadmapView
 from bot.states import RoadmapEdit
 from handlers._util import NotCommand, callback_message, say
-from storage.models import Activity, ActivityStatus, Roadmap, RoadmapStatus, Role
 
 logger = logging.getLogger(__name__)
 

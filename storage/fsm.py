@@ -1,27 +1,30 @@
-"""aiogram FSM storage in the application's SQLite database: half-filled forms survive restarts."""
+"""Rows of the ``fsm_state`` table: half-filled forms kept in the application's database, so they survive restarts.
+
+Plain SQL over ``Database``; aiogram's storage interface is adapted to it in ``bot/fsm_storage.py``.
+Like every repository, nothing here opens a transaction: the caller's transaction holds the writes together.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import astuple, dataclass
+from datetime import datetime
 from typing import Any
 
-from aiogram.fsm.state import State
-from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
-
-from bot.clock import Clock
 from storage.db import Database
 
 
-def _key(key: StorageKey) -> tuple[int, int, int, int, str, str]:
-    return (
-        key.bot_id,
-        key.chat_id,
-        key.user_id,
-        key.thread_id or 0,
-        key.business_connection_id or "",
-        key.destiny,
-    )
+@dataclass(frozen=True)
+class FsmKey:
+    """Whose form it is, in the columns of ``fsm_state`` (no forum thread: 0; no business connection: "")."""
+
+    bot_id: int
+    chat_id: int
+    user_id: int
+    thread_id: int = 0
+    business: str = ""
+    destiny: str = "default"
 
 
 _UPSERT = """
@@ -31,44 +34,34 @@ ON CONFLICT (bot_id, chat_id, user_id, thread_id, business, destiny) DO UPDATE S
     updated_at = excluded.updated_at
 """
 
-
 _WHERE = "bot_id=? AND chat_id=? AND user_id=? AND thread_id=? AND business=? AND destiny=?"
 
 
-class SQLiteStorage(BaseStorage):
-    def __init__(self, db: Database, clock: Clock) -> None:
+class FsmRepo:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.clock = clock
 
-    async def _drop_if_empty(self, key: StorageKey) -> None:
-        # a cleared state leaves no row behind (no Telegram id kept for nothing)
-        await self.db.execute(f"DELETE FROM fsm_state WHERE {_WHERE} AND state IS NULL AND data = '{{}}'", _key(key))
+    async def state(self, key: FsmKey) -> str | None:
+        return await self.db.fetchval(f"SELECT state FROM fsm_state WHERE {_WHERE}", astuple(key))
 
-    async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        value = state.state if isinstance(state, State) else state
-        now = self.clock.now().isoformat()
-        async with self.db.transaction():
-            await self.db.execute(_UPSERT.format(column="state"), (*_key(key), value, "{}", now))
-            await self._drop_if_empty(key)
-
-    async def get_state(self, key: StorageKey) -> str | None:
-        return await self.db.fetchval(f"SELECT state FROM fsm_state WHERE {_WHERE}", _key(key))
-
-    async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        payload = json.dumps(dict(data), ensure_ascii=False)
-        now = self.clock.now().isoformat()
-        async with self.db.transaction():
-            await self.db.execute(_UPSERT.format(column="data"), (*_key(key), None, payload, now))
-            await self._drop_if_empty(key)
-
-    async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        raw = await self.db.fetchval(f"SELECT data FROM fsm_state WHERE {_WHERE}", _key(key))
+    async def data(self, key: FsmKey) -> dict[str, Any]:
+        raw = await self.db.fetchval(f"SELECT data FROM fsm_state WHERE {_WHERE}", astuple(key))
         return json.loads(raw) if raw else {}
 
-    async def forget_user(self, user_id: int) -> None:
-        """Drop every FSM record of a Telegram user (used when their personal data is deleted)."""
-        async with self.db.transaction():
-            await self.db.execute("DELETE FROM fsm_state WHERE user_id = ?", (user_id,))
+    async def set_state(self, key: FsmKey, state: str | None, now: datetime) -> None:
+        await self.db.execute(_UPSERT.format(column="state"), (*astuple(key), state, "{}", now.isoformat()))
+        await self._drop_if_empty(key)
 
-    async def close(self) -> None:
-        """The connection belongs to the application, which closes it."""
+    async def set_data(self, key: FsmKey, data: Mapping[str, Any], now: datetime) -> None:
+        payload = json.dumps(dict(data), ensure_ascii=False)
+        await self.db.execute(_UPSERT.format(column="data"), (*astuple(key), None, payload, now.isoformat()))
+        await self._drop_if_empty(key)
+
+    async def forget_user(self, user_id: int) -> None:
+        """Every row of a Telegram user, in any chat."""
+        await self.db.execute("DELETE FROM fsm_state WHERE user_id = ?", (user_id,))
+
+    async def _drop_if_empty(self, key: FsmKey) -> None:
+        # a cleared state leaves no row behind (no Telegram id kept for nothing)
+        await self.db.execute(f"DELETE FROM fsm_state WHERE {_WHERE} AND state IS NULL AND data = '{{}}'",
+                              astuple(key))

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Translator
+from bot.services.graph import Services, build_services
+from bot.services.ports import Notifier
+from bot.services.questionnaire_model import Questionnaire
 from storage.db import Database
 from tests.conftest import ADMIN_ID
 from tests.harness import Client, Harness
@@ -107,3 +113,18 @@ async def invite(coordinator: Client, role_button: str, days: str = "7", uses: s
 async def person_row(db: Database, tg_user_id: int) -> dict | None:
     row = await db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
     return dict(row) if row else None
+
+
+class SilentNotifier:
+    """Delivers every notice and keeps nothing (for service tests that do not look at notices)."""
+
+    async def notify(self, tg_user_id: int, locale: str, key: str, **_: object) -> bool:
+        claim = _.get("claim")
+        return bool(await claim()) if callable(claim) else True
+
+
+def service_graph(db: Database, clock: Clock, settings: Settings, translator: Translator,
+                  notifier: Notifier | None = None, questionnaires: dict[str, Questionnaire] | None = None) -> Services:
+    """The services over ``db`` exactly as the bot builds them, with a fake clock and notifier (service tests)."""
+    return build_services(db, clock, notifier or SilentNotifier(), settings, translator,
+                          questionnaires=questionnaires)

@@ -38,7 +38,7 @@ from bot.app import build_dispatcher
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
-from bot.telegram import RateLimiter, make_bot
+from bot.telegram import RateLimiter, RetryAfterMiddleware, make_bot
 from storage.db import Database
 
 TOKEN = "123456:TEST-token-for-the-recording-session"
@@ -87,12 +87,14 @@ class RecordingSession(MockedSession):
         super().__init__()
         self.blocked_chats: set[int] = set()
         self.unreachable_chats: set[int] = set()  # network errors for messages to these chats
-        self.delay = 0.0  # seconds each call takes, to catch shutdown races
+        self.gate: asyncio.Event | None = None  # while it is not set, every call waits for it (see hold())
+        self.held = asyncio.Event()  # set once a call waits at the gate
         self.outcomes: list[tuple[TelegramMethod[Any], bool]] = []  # every attempt and whether it went through
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        if self.gate is not None and not self.gate.is_set():
+            self.held.set()
+            await self.gate.wait()
         try:
             if getattr(method, "chat_id", None) in self.unreachable_chats:
                 self.requests.append(method)
@@ -108,6 +110,12 @@ class RecordingSession(MockedSession):
         self.outcomes.append((method, True))
         return result
 
+    def hold(self) -> asyncio.Event:
+        """From now on every call waits until the returned event is set; ``held`` is set when one waits."""
+        self.gate = asyncio.Event()
+        self.held = asyncio.Event()
+        return self.gate
+
     def delivered(self) -> list[TelegramMethod[Any]]:
         """Calls that Telegram accepted (a call retried after 429 counts once)."""
         return [m for m, ok in self.outcomes if ok]
@@ -119,6 +127,7 @@ class Harness:
         self.settings = settings
         self.clock = clock
         self.translator = translator
+        self.flood_waits: list[float] = []  # each retry_after the bot honoured after a 429, in seconds
         self.session: RecordingSession
         self.bot: Bot
         self.dp: Dispatcher
@@ -127,10 +136,15 @@ class Harness:
     def restart(self) -> None:
         """A fresh bot and Dispatcher over the same database: what a process restart leaves behind."""
         self.session = RecordingSession()
-        self.bot = make_bot(TOKEN, session=self.session)
+        self.bot = make_bot(TOKEN, session=self.session, retry=RetryAfterMiddleware(sleep=self._flood_wait))
         # no pacing in tests: the limiter has its own test
         self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator,
                                    rate_limiter=RateLimiter(per_second=1e9, per_chat_interval=0))
+
+    async def _flood_wait(self, seconds: float) -> None:
+        """Telegram's retry_after, without the wall-clock wait (the middleware's own test checks the waiting)."""
+        self.flood_waits.append(seconds)
+        await asyncio.sleep(0)  # a real wait lets other tasks run; nothing relies on the order this gives
 
     @property
     def requests(self) -> list[TelegramMethod[Any]]:

@@ -9,7 +9,7 @@ from bot.callbacks import InviteCb
 from bot.i18n import TextFn
 from bot.keyboards.common import add_pager
 from bot.services.invites import EXPIRY_CHOICES_DAYS, INVITABLE_ROLES, USES_CHOICES
-from storage.models import Invite
+from bot.services.records import Invite
 
 
 def roles(t: TextFn) -> InlineKeyboardMarkup:

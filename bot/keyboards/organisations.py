@@ -10,7 +10,7 @@ from bot.callbacks import OrgCb, OrgKindCb, OrgTzCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards.common import add_pager
 from bot.services.organisations import RUSSIAN_TIMEZONES
-from storage.models import Organisation, OrgKind
+from bot.services.records import Organisation, OrgKind
 
 
 def kinds(t: TextFn) -> InlineKeyboardMarkup:

@@ -5,7 +5,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import AgeCb, ConsentCb
 from bot.i18n import TextFn
-from storage.models import ConsentKind
+from bot.services.records import ConsentKind
 
 
 def consent(t: TextFn, kind: ConsentKind) -> InlineKeyboardMarkup:

@@ -10,7 +10,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.callbacks import ReportCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards.common import add_pager
-from storage.models import Organisation
+from bot.services.records import Organisation
 
 
 def dashboard(t: TextFn, org_id: int = 0, admin: bool = False) -> InlineKeyboardMarkup:

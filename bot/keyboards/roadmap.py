@@ -8,8 +8,8 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.callbacks import ActionCb, RoadmapCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards.common import add_pager
+from bot.services.records import Activity, Person, Roadmap
 from bot.services.roadmap import LabelLink, StageProgress, Suggestion
-from storage.models import Activity, Person, Roadmap
 
 
 def start(t: TextFn) -> InlineKeyboardMarkup:

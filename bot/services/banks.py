@@ -13,24 +13,26 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput, NotFound
 from bot.services.matching import (
+    FORMS,
+    STUDENT_FORMS,
+    TEACHER_FORMS,
     MatchWeights,
     MenteeProfile,
     MentorProfile,
     Suggestion,
     mentee_profile,
     mentor_profile,
+    score,
     subject_overlap,
     suggest,
 )
 from bot.services.ports import Notifier
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES
-from bot.services.reminders import local_today
-from storage.answers import AnswerRepo
+from bot.services.school_calendar import local_today
 from storage.db import Database
 from storage.models import Organisation, Person, Role
-from storage.organisations import OrganisationRepo
-from storage.pairs import PairRepo, Selection
-from storage.persons import PersonRepo
+from storage.pairs import Selection
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +72,18 @@ class MentorEntry:
     def eligible(self) -> bool:
         return self.status in ("approved", "trained")
 
+    @property
+    def actions(self) -> tuple[str, ...]:
+        """What the coordinator may do with this candidate now: approve, mark trained, not select."""
+        allowed = []
+        if self.status in ("new", "no_form", "rejected"):
+            allowed.append("approve")
+        if self.status == "approved":
+            allowed.append("train")
+        if self.status != "rejected" and self.profile.load == 0:  # a mentor with pairs cannot be dropped
+            allowed.append("reject")
+        return tuple(allowed)
+
 
 @dataclass(frozen=True)
 class MenteeEntry:
@@ -81,6 +95,17 @@ class MenteeEntry:
     declined: bool  # the last proposal was declined, or the last pair ended early
     support: bool  # flagged for psychological support
     completed: bool = False  # the last pair completed its programme
+
+    @property
+    def actions(self) -> tuple[str, ...]:
+        """What the coordinator may do with this mentee now: look for a mentor, flag for support."""
+        return ("suggest", "support") if self.state == "unmatched" else ("support",)
+
+    @property
+    def allowed_forms(self) -> tuple[str, ...]:
+        """The forms of mentorship open to this mentee (teachers and students have different ones)."""
+        allowed = TEACHER_FORMS if self.profile.kind == "teacher" else STUDENT_FORMS
+        return tuple(f for f in FORMS if f in allowed)
 
 
 def _passes(flt: BankFilter, status: str, forms: frozenset[str], subjects: str, years: int | None,
@@ -99,21 +124,18 @@ def _experience_in(years: int | None, band: str) -> bool:
 
 
 class BankService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, weights: MatchWeights,
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, weights: MatchWeights,
                  unmatched_days: int = 14) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.weights = weights
         self.unmatched_days = unmatched_days
-        self.persons = PersonRepo(db)
-        self.answers = AnswerRepo(db)
-        self.pairs = PairRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     async def org(self, actor: Actor) -> Organisation:
         """The coordinator's organisation."""
-        org = await self.orgs.get(require_coordinator(actor))
+        org = await self.repos.organisations.get(require_coordinator(actor))
         assert org is not None
         return org
 
@@ -124,11 +146,11 @@ class BankService:
 
     async def mentor_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MentorEntry]:
         """everyone: the organisation's active people, when the caller has them already (a report needs both banks)."""
-        everyone = await self.persons.active_in_org(org_id) if everyone is None else everyone
+        everyone = await self.repos.persons.active_in_org(org_id) if everyone is None else everyone
         people = [p for p in everyone if p.has_role(Role.MENTOR_CANDIDATE)]
-        answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
-        selections = await self.pairs.selections(org_id)
-        loads = await self.pairs.mentor_loads(org_id)
+        answers = await self.repos.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
+        selections = await self.repos.pairs.selections(org_id)
+        loads = await self.repos.pairs.mentor_loads(org_id)
         entries = []
         for p in people:
             selection = selections.get(p.id)
@@ -139,13 +161,13 @@ class BankService:
         return entries
 
     async def mentee_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MenteeEntry]:
-        everyone = await self.persons.active_in_org(org_id) if everyone is None else everyone
+        everyone = await self.repos.persons.active_in_org(org_id) if everyone is None else everyone
         people = [p for p in everyone if p.has_role(*MENTEE_ROLES)]
-        answers = await self.answers.bank(org_id, [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
-        states = await self.pairs.mentee_states(org_id)
-        left = await self.pairs.last_left(org_id)
-        granted = await self.persons.role_granted(org_id, MENTEE_ROLES)
-        support = await self.pairs.support_flags(org_id)
+        answers = await self.repos.answers.bank(org_id, [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
+        states = await self.repos.pairs.mentee_states(org_id)
+        left = await self.repos.pairs.last_left(org_id)
+        granted = await self.repos.persons.role_granted(org_id, MENTEE_ROLES)
+        support = await self.repos.pairs.support_flags(org_id)
         entries = []
         for p in people:
             kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
@@ -189,7 +211,7 @@ class BankService:
         entry = await self.mentor(actor, person_id)
         trained_on = entry.selection.trained_on if entry.selection else None
         async with self.db.transaction():
-            await self.pairs.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
+            await self.repos.pairs.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
         if entry.status != "approved" and entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved")
@@ -199,11 +221,11 @@ class BankService:
         entry = await self.mentor(actor, person_id)
         if not entry.eligible:
             raise InvalidInput("bank-error-approve-first")
-        org = await self.orgs.get(entry.person.org_id)
+        org = await self.repos.organisations.get(entry.person.org_id)
         assert org is not None
         on = on or local_today(self.clock.now(), org.timezone)
         async with self.db.transaction():
-            await self.pairs.set_selection(person_id, "approved", None, on, _pid(actor), self.clock.now())
+            await self.repos.pairs.set_selection(person_id, "approved", None, on, _pid(actor), self.clock.now())
         logger.info("mentor %s training done on %s", person_id, on)
         return await self.mentor(actor, person_id)
 
@@ -215,7 +237,7 @@ class BankService:
             entry = await self.mentor(actor, person_id)
             if entry.profile.load > 0:
                 raise InvalidInput("bank-error-has-pairs")
-            await self.pairs.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
+            await self.repos.pairs.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
         if entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-rejected",
@@ -225,10 +247,31 @@ class BankService:
     # ---- suggestions ---------------------------------------------------------------------------------
 
     async def suggestions(self, actor: Actor, mentee_id: int, form: str | None = None,
-                          limit: int = 5) -> tuple[MenteeEntry, list[Suggestion]]:
+                          limit: int = 5) -> tuple[MenteeEntry, list[tuple[Suggestion, MentorEntry]]]:
+        """The best approved mentors for a mentee, each with the entry it came from (for names)."""
         mentee = await self.mentee(actor, mentee_id)
-        mentors = [e.profile for e in await self.mentor_entries(mentee.person.org_id) if e.eligible]
-        return mentee, suggest(mentee.profile, mentors, self.weights, form=form, limit=limit)
+        eligible = {e.person.id: e for e in await self.mentor_entries(mentee.person.org_id) if e.eligible}
+        found = suggest(mentee.profile, [e.profile for e in eligible.values()], self.weights, form=form, limit=limit)
+        return mentee, [(s, eligible[s.mentor.person_id]) for s in found]
+
+    async def group_candidates(self, actor: Actor, mentor_id: int, form: str, exclude: list[int],
+                               limit: int = 10) -> tuple[int, list[tuple[float, MenteeEntry]]]:
+        """For a group: other unmatched mentees who want ``form`` and may have it, best fits for this mentor
+        first. Returns how many fit in all, and the first ``limit`` of them with their points."""
+        mentor = await self.mentor(actor, mentor_id)
+        scored = []
+        for e in await self.mentees(actor, BankFilter(status="unmatched")):
+            if e.person.id in exclude or form not in e.profile.forms or form not in e.allowed_forms:
+                continue
+            suggestion = score(e.profile, mentor.profile, self.weights, form=form)
+            if suggestion is not None:
+                scored.append((suggestion.score, e))
+        scored.sort(key=lambda pair: -pair[0])
+        return len(scored), scored[:limit]
+
+    def draft_forms(self, mentor: MentorEntry, mentee: MenteeEntry) -> tuple[str, ...]:
+        """Forms to offer for a new pair: those open to the mentee that the mentor takes (all open ones if none)."""
+        return tuple(f for f in mentee.allowed_forms if f in mentor.profile.forms) or mentee.allowed_forms
 
     # ---- mentees left without a pair -----------------------------------------------------------------
 
@@ -246,7 +289,7 @@ class BankService:
     async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:
         entry = await self.mentee(actor, mentee_id)
         async with self.db.transaction():
-            await self.pairs.flag_support(mentee_id, _pid(actor), self.clock.now(), on)
+            await self.repos.pairs.flag_support(mentee_id, _pid(actor), self.clock.now(), on)
         logger.info("mentee %s support flag %s by %s", mentee_id, on, _pid(actor))
         return await self.mentee(actor, entry.person.id)
 
@@ -255,7 +298,7 @@ class BankService:
         Each coordinator once a week (claimed in the database before sending)."""
         sent = 0
         now = self.clock.now()
-        for org in await self.orgs.list_all():
+        for org in await self.repos.organisations.list_all():
             local = now.astimezone(ZoneInfo(org.timezone))
             if local.weekday() != 0 or not (work_start <= local.time() < work_end):
                 continue
@@ -263,9 +306,9 @@ class BankService:
             if not waiting:
                 continue
             period = local.date().isoformat()
-            for coordinator in await self.persons.coordinators_of(org.id):
+            for coordinator in await self.repos.persons.coordinators_of(org.id):
                 async with self.db.transaction():
-                    if not await self.pairs.claim_notice(org.id, "unmatched", period, coordinator.id, now):
+                    if not await self.repos.pairs.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",

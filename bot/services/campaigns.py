@@ -16,18 +16,16 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
-from bot.services.errors import InvalidInput, NotFound
+from bot.services.errors import DomainError, InvalidInput, NotFound
 from bot.services.matching import FORMS
 from bot.services.ports import Action, Notifier
 from bot.services.questionnaire_model import Questionnaire
-from bot.services.reminders import local_today
+from bot.services.school_calendar import local_today
 from bot.services.survey_results import CampaignResults, summarise
-from storage.campaigns import Campaign, CampaignRepo, QueuedInvitation
+from storage.campaigns import Campaign, QueuedInvitation
 from storage.db import Database
 from storage.models import Person, Role
-from storage.organisations import OrganisationRepo
-from storage.pairs import PairRepo
-from storage.persons import PersonRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +35,7 @@ AUDIENCES: dict[str, tuple[Role, ...]] = {
     "staff": (Role.STAFF,),
     "coordinators": (Role.COORDINATOR,),
 }
+DEADLINE_DAYS = (7, 14, 30)  # the answering periods a coordinator chooses from
 MAX_ATTEMPTS = 3
 REMIND_DAYS = 2  # non-respondents are reminded once, this many days before the deadline
 RETRY_AFTER = timedelta(minutes=5)
@@ -51,17 +50,14 @@ class DeliveryResult:
 
 
 class CampaignService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, titles: dict[str, dict[str, str]],
-                 parallel: int = 30) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier,
+                 titles: dict[str, dict[str, str]], parallel: int = 30) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.titles = titles  # questionnaire id → {"ru": …, "en": …}
         self.parallel = parallel
-        self.repo = CampaignRepo(db)
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
-        self.pairs = PairRepo(db)
         self._delivering = asyncio.Lock()
 
     async def create(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
@@ -70,11 +66,11 @@ class CampaignService:
         org_id = require_coordinator(actor)
         if questionnaire_id not in self.titles:
             raise InvalidInput("campaign-error-questionnaire")
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         assert org is not None
         if deadline < local_today(self.clock.now(), org.timezone):
             raise InvalidInput("campaign-error-deadline")
-        members = [p for p in await self.persons.active_in_org(org_id) if p.tg_user_id is not None]
+        members = [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
         if audience == "list":
             wanted = set(person_ids or [])
             chosen = [p.id for p in members if p.id in wanted]
@@ -88,7 +84,7 @@ class CampaignService:
             if form is not None and form not in FORMS:
                 raise InvalidInput("campaign-error-audience")
             in_pairs: set[int] = set()
-            for pair in await self.pairs.for_org(org_id, ("active", "ending")):
+            for pair in await self.repos.pairs.for_org(org_id, ("active", "ending")):
                 if form is None or pair.form == form:
                     in_pairs |= {pair.mentor_id, *pair.mentee_ids}
             chosen = [p.id for p in members if p.id in in_pairs]
@@ -97,23 +93,35 @@ class CampaignService:
         if not chosen:
             raise InvalidInput("campaign-error-empty")
         async with self.db.transaction():
-            campaign_id = await self.repo.create(org_id, questionnaire_id, audience, deadline, anonymous,
+            campaign_id = await self.repos.campaigns.create(org_id, questionnaire_id, audience, deadline, anonymous,
                                                  actor.person.id if actor.person else None, self.clock.now(), chosen)
         logger.info("campaign %s (%s) for %s people in org %s", campaign_id, questionnaire_id, len(chosen), org_id)
-        campaign = await self.repo.get(campaign_id)
+        campaign = await self.repos.campaigns.get(campaign_id)
         assert campaign is not None
         return campaign
+
+    async def launch(self, actor: Actor, questionnaire_id: str, audience: str, days: int, anonymous: bool,
+                     person_ids: list[int] | None = None) -> tuple[Campaign, int]:
+        """A campaign open for ``days`` from today in the organisation (see ``create``); returns it with the number
+        of people invited."""
+        if days not in DEADLINE_DAYS:
+            raise DomainError("error-stale")
+        org = await self.repos.organisations.get(require_coordinator(actor))
+        assert org is not None
+        deadline = local_today(self.clock.now(), org.timezone) + timedelta(days=days)
+        campaign = await self.create(actor, questionnaire_id, audience, deadline, anonymous, person_ids)
+        return campaign, (await self.repos.campaigns.progress(campaign.id))["invited"]
 
     async def recover(self) -> int:
         """At start: invitations left «sending» by a stopped process are not sent again."""
         async with self.db.transaction():
-            return await self.repo.abandon_unfinished()
+            return await self.repos.campaigns.abandon_unfinished()
 
     async def deliver(self, limit: int = 1000) -> DeliveryResult:
         """Send queued invitations (several chats at once; the notifier keeps the pace)."""
         counts = {"delivered": 0, "blocked": 0, "retried": 0, "failed": 0}
         async with self._delivering:
-            batch = await self.repo.queued(self.clock.now(), limit)
+            batch = await self.repos.campaigns.queued(self.clock.now(), limit)
             gate = asyncio.Semaphore(self.parallel)
 
             async def one(invitation: QueuedInvitation) -> None:
@@ -132,14 +140,15 @@ class CampaignService:
         now = self.clock.now()
         if inv.tg_user_id is None or inv.blocked:
             async with self.db.transaction():
-                await self.repo.mark(inv.campaign_id, inv.person_id, "blocked" if inv.blocked else "failed", now)
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id,
+                                                "blocked" if inv.blocked else "failed", now)
             return "blocked" if inv.blocked else "failed"
         claimed = False
 
         async def claim() -> bool:  # at the moment of sending, after pacing: a crash leaves only in-flight ones
             nonlocal claimed
             async with self.db.transaction():
-                claimed = await self.repo.claim(inv.campaign_id, inv.person_id)
+                claimed = await self.repos.campaigns.claim(inv.campaign_id, inv.person_id)
             return claimed
 
         title = self.titles[inv.questionnaire_id]
@@ -151,16 +160,16 @@ class CampaignService:
             return "failed"  # another sender had it
         async with self.db.transaction():
             if delivered:
-                await self.repo.mark(inv.campaign_id, inv.person_id, "delivered", now)
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "delivered", now)
                 return "delivered"
-            person = await self.persons.get(inv.person_id)
+            person = await self.repos.persons.get(inv.person_id)
             if person is None or person.blocked_at is not None:
-                await self.repo.mark(inv.campaign_id, inv.person_id, "blocked", now)
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "blocked", now)
                 return "blocked"
             if inv.attempts + 1 < MAX_ATTEMPTS:
-                await self.repo.retry_later(inv.campaign_id, inv.person_id, now + RETRY_AFTER)
+                await self.repos.campaigns.retry_later(inv.campaign_id, inv.person_id, now + RETRY_AFTER)
                 return "retried"
-            await self.repo.mark(inv.campaign_id, inv.person_id, "failed", now)
+            await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "failed", now)
             return "failed"
 
     async def remind_non_respondents(self, work_start: time, work_end: time) -> int:
@@ -168,8 +177,8 @@ class CampaignService:
         only in working hours of the organisation's time zone."""
         now = self.clock.now()
         sent = 0
-        for campaign, person_id, tg_user_id, locale in await self.repo.to_remind(1000):
-            org = await self.orgs.get(campaign.org_id)
+        for campaign, person_id, tg_user_id, locale in await self.repos.campaigns.to_remind(1000):
+            org = await self.repos.organisations.get(campaign.org_id)
             assert org is not None
             local = now.astimezone(ZoneInfo(org.timezone))
             if not (work_start <= local.time() < work_end):
@@ -181,7 +190,7 @@ class CampaignService:
             async def claim(campaign_id: int = campaign.id, pid: int = person_id) -> bool:
                 nonlocal claimed
                 async with self.db.transaction():
-                    claimed = await self.repo.mark_reminded(campaign_id, pid, self.clock.now())
+                    claimed = await self.repos.campaigns.mark_reminded(campaign_id, pid, self.clock.now())
                 return claimed
 
             title = self.titles[campaign.questionnaire_id]
@@ -195,19 +204,19 @@ class CampaignService:
     async def candidates(self, actor: Actor) -> list[Person]:
         """Whom a coordinator can pick by hand: active participants of the organisation who can get messages."""
         org_id = require_coordinator(actor)
-        return [p for p in await self.persons.active_in_org(org_id) if p.tg_user_id is not None]
+        return [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
 
     async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
         org_id = require_coordinator(actor)
-        return [(c, await self.repo.progress(c.id)) for c in await self.repo.for_org(org_id)]
+        return [(c, await self.repos.campaigns.progress(c.id)) for c in await self.repos.campaigns.for_org(org_id)]
 
     async def results(self, actor: Actor, campaign_id: int, questionnaire: Questionnaire) -> CampaignResults:
         campaign = await self.get(actor, campaign_id)
-        return summarise(questionnaire, await self.repo.submitted_answers(campaign.id), campaign.anonymous)
+        return summarise(questionnaire, await self.repos.campaigns.submitted_answers(campaign.id), campaign.anonymous)
 
     async def get(self, actor: Actor, campaign_id: int) -> Campaign:
         org_id = require_coordinator(actor)
-        campaign = await self.repo.get(campaign_id)
+        campaign = await self.repos.campaigns.get(campaign_id)
         if campaign is None or campaign.org_id != org_id:
             raise NotFound()
         return campaign

@@ -15,40 +15,30 @@ from bot.services.banks import BankService
 from bot.services.errors import NotFound
 from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
-from bot.services.reminders import local_today
 from bot.services.reports import HELD, QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard
-from storage.campaigns import CampaignRepo
-from storage.db import Database
-from storage.meetings import MeetingRepo
+from bot.services.school_calendar import local_today
 from storage.models import Person, RoadmapStatus
-from storage.organisations import OrganisationRepo
-from storage.pairs import PairRepo
-from storage.persons import PersonRepo
-from storage.roadmaps import RoadmapRepo
+from storage.repositories import Repositories
 
 TextFn = Callable[..., str]
 EXPORTED_PAIRS = ("proposed", "active", "ending", "ended", "completed")  # every pair but declined proposals
 
 
 class ExportService:
-    def __init__(self, db: Database, banks: BankService, questionnaires: dict[str, Questionnaire]) -> None:
+    def __init__(self, repos: Repositories, banks: BankService,
+                 questionnaires: dict[str, Questionnaire]) -> None:
+        self.repos = repos
         self.banks = banks
         self.questionnaires = questionnaires
-        self.pairs = PairRepo(db)
-        self.meetings = MeetingRepo(db)
-        self.persons = PersonRepo(db)
-        self.campaigns = CampaignRepo(db)
-        self.roadmaps = RoadmapRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
         """The coordinator's organisation (a super-admin may name any) as .xlsx bytes. Each sheet is built by a
         method of its own, so what it loaded is freed before the next sheet loads its part."""
         org_id = require_coordinator(actor, org_id)
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         if org is None:  # a made-up organisation id in a super-admin's button
             raise NotFound()
-        everyone = await self.persons.active_in_org(org_id)
+        everyone = await self.repos.persons.active_in_org(org_id)
         names = {p.id: p.full_name or "—" for p in everyone}
         tables = [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone, org.timezone)]
         del everyone
@@ -78,9 +68,9 @@ class ExportService:
 
     async def _pairs_and_meetings(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[xlsx.Table]:
         """The pairs (with how many meetings took place) and every meeting of those pairs."""
-        pairs = await self.pairs.for_org(org_id, EXPORTED_PAIRS)
-        progress = await self.pairs.progress([p.id for p in pairs])
-        meetings = await self.meetings.table(org_id)
+        pairs = await self.repos.pairs.for_org(org_id, EXPORTED_PAIRS)
+        progress = await self.repos.pairs.progress([p.id for p in pairs])
+        meetings = await self.repos.meetings.table(org_id)
         held: dict[int, int] = {}
         for meeting in meetings:
             if meeting[7] in HELD:
@@ -106,10 +96,10 @@ class ExportService:
     async def _roadmap(self, org_id: int, t: TextFn) -> xlsx.Table:
         rows: list[list[Any]] = []
         status = _Labels(t, "xlsx-activity-status", "status")
-        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        roadmap = await self.repos.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is not None:
-            stages = {s.id: s for s in await self.roadmaps.stages(roadmap.id)}
-            for a in await self.roadmaps.activities(roadmap.id):
+            stages = {s.id: s for s in await self.repos.roadmaps.stages(roadmap.id)}
+            for a in await self.repos.roadmaps.activities(roadmap.id):
                 stage = stages[a.stage_id]
                 rows.append([stage.number, stage.title, a.title, a.starts_on, a.due_on,
                              status[a.status.value], ", ".join(a.labels)])
@@ -120,7 +110,7 @@ class ExportService:
         """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person)."""
         locale = getattr(t, "locale", "ru")
         rows: list[list[Any]] = []
-        for campaign in sorted(await self.campaigns.for_org(org_id, limit=1000), key=lambda c: c.id):
+        for campaign in sorted(await self.repos.campaigns.for_org(org_id, limit=1000), key=lambda c: c.id):
             questionnaire = self.questionnaires.get(campaign.questionnaire_id)
             if questionnaire is None:
                 continue
@@ -129,7 +119,7 @@ class ExportService:
                          for number, q in enumerate(questionnaire.questions)}
             found = []
             cells: dict[tuple[str, Any], Any] = {}  # scores and options repeat: each shown once
-            for person_id, question_id, value in await self.campaigns.answer_rows(campaign.id):
+            for person_id, question_id, value in await self.repos.campaigns.answer_rows(campaign.id):
                 if question_id not in questions or value is None:
                     continue
                 number, question, text = questions[question_id]

@@ -10,9 +10,8 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, InvalidInput, InviteInvalid, NotFound
 from storage.db import Database
-from storage.invites import InviteRepo
 from storage.models import Invite, InviteRole
-from storage.organisations import OrganisationRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -40,11 +39,10 @@ def deep_link(bot_username: str, token: str) -> str:
 
 
 class InviteService:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
-        self.repo = InviteRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     async def create(
         self, actor: Actor, role: InviteRole, days: int, max_uses: int, org_id: int | None = None
@@ -57,31 +55,31 @@ class InviteService:
             raise AccessDenied()
         if not 1 <= days <= MAX_DAYS or not 1 <= max_uses <= MAX_USES:
             raise InvalidInput()
-        if await self.orgs.get(org_id) is None:
+        if await self.repos.organisations.get(org_id) is None:
             raise NotFound()
         now = self.clock.now()
         async with self.db.transaction():
-            invite_id = await self.repo.create(
+            invite_id = await self.repos.invites.create(
                 org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses
             )
         logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.tg_user_id)
-        invite = await self.repo.get(invite_id)
+        invite = await self.repos.invites.get(invite_id)
         assert invite is not None
         return invite
 
     async def list_active(self, actor: Actor) -> list[Invite]:
         org_id = require_coordinator(actor)
-        return await self.repo.list_active(org_id, self.clock.now())
+        return await self.repos.invites.list_active(org_id, self.clock.now())
 
     async def revoke(self, actor: Actor, invite_id: int) -> Invite:
         org_id = require_coordinator(actor)
-        invite = await self.repo.get(invite_id)
+        invite = await self.repos.invites.get(invite_id)
         if invite is None or invite.org_id != org_id or invite.role is InviteRole.PARENT:
             raise AccessDenied()
         async with self.db.transaction():
-            await self.repo.revoke(invite_id, self.clock.now())
+            await self.repos.invites.revoke(invite_id, self.clock.now())
         logger.info("invite %s revoked by %s", invite_id, actor.tg_user_id)
-        revoked = await self.repo.get(invite_id)
+        revoked = await self.repos.invites.get(invite_id)
         assert revoked is not None
         return revoked
 
@@ -89,7 +87,7 @@ class InviteService:
         """The invite behind a deep-link token, or InviteInvalid saying why it cannot be used."""
         if not token or len(token) > 64:
             raise InviteInvalid("invite-error-unknown")
-        invite = await self.repo.by_token(token)
+        invite = await self.repos.invites.by_token(token)
         if invite is None:
             raise InviteInvalid("invite-error-unknown")
         if invite.revoked_at is not None:

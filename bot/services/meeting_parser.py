@@ -1,26 +1,26 @@
 """The quick form of a meeting log: «/meeting вчера 45 мин Анализ урока» → a draft to confirm.
 
-Words in any order: a day (сегодня, вчера, позавчера, 12.11, 12.11.2026; today, yesterday), a duration
-(45 мин, 1 ч, 1,5 часа, 1 ч 30 мин, 90 min, 2h), a format (очно, онлайн; in person, online), a meeting type
-(организационная, пробная, планирование, итоговая, регулярная; organisational, trial, planning, regular, final);
-what is left is the topic. Nothing here knows about chats or pairs.
+Words in any order: a day (сегодня, вчера, позавчера, 12.11, 12.11.2026; today, yesterday; «12 ноября» at the
+start), a duration (45 мин, 1 ч, 1,5 часа, 1 ч 30 мин, 90 min, 2h), a format (очно, онлайн; in person, online),
+a meeting type (организационная, пробная, планирование, итоговая, регулярная; organisational, trial, planning,
+regular, final); what is left is the topic. Nothing here knows about chats or pairs; days are read by
+``bot.services.school_calendar`` like every other typed date.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from bot.services.errors import InvalidInput
+from bot.services.school_calendar import check_past_day, read_past_day
 
 KINDS = ("organisational", "trial", "planning", "regular", "final")
 FORMATS = ("in_person", "online")
 MIN_MINUTES, MAX_MINUTES = 5, 600
 MAX_TOPIC = 300
-MAX_AGE_DAYS = 366
 
-_DAY_WORDS = {"сегодня": 0, "today": 0, "вчера": 1, "yesterday": 1, "позавчера": 2}
 _FORMAT_WORDS = {"очно": "in_person", "очная": "in_person", "лично": "in_person", "online": "online",
                  "онлайн": "online", "дистанционно": "online", "zoom": "online", "сферум": "online"}
 # Only these exact words name the type: «Разбор пробного ОГЭ» or «Планирование урока» are topics, not types.
@@ -55,16 +55,16 @@ def parse_quick(text: str, today: date) -> QuickDraft:
         hours, extra, only = match.groups()
         minutes = int(only) if only else round(float(hours.replace(",", ".")) * 60) + int(extra or 0)
         rest = (rest[:match.start()] + " " + rest[match.end():]).strip()
-    held_on = fmt = kind = None
-    words = []
+    fmt = kind = None
+    words: list[str] = []
     tokens = rest.split()
+    held_on, tokens = _leading_day(tokens, today)
     for index, word in enumerate(tokens):
         key = word.lower().strip(",;")
         beside = index in (0, len(tokens) - 1) or len(words) == 0  # not inside the topic: «в 10 классе»
-        if held_on is None and key in _DAY_WORDS:
-            held_on = today - timedelta(days=_DAY_WORDS[key])
-        elif held_on is None and _DATE.match(key):
-            held_on = _date(key, today)
+        day = _day_word(key, today) if held_on is None else None
+        if day is not None:
+            held_on = day
         elif fmt is None and key in _FORMAT_WORDS:
             fmt = _FORMAT_WORDS[key]
         elif kind is None and key in _KIND_WORDS:
@@ -80,7 +80,7 @@ def parse_quick(text: str, today: date) -> QuickDraft:
     if topic is not None and len(topic) > MAX_TOPIC:
         raise InvalidInput("meeting-error-topic", limit=MAX_TOPIC)
     if held_on is not None:
-        check_day(held_on, today)
+        check_past_day(held_on, today)
     return QuickDraft(held_on, minutes, fmt, kind, topic)
 
 
@@ -101,19 +101,22 @@ def parse_minutes(text: str) -> int:
 
 
 def check_day(day: date, today: date) -> None:
-    if day > today:
-        raise InvalidInput("meeting-error-future")
-    if (today - day).days > MAX_AGE_DAYS:
-        raise InvalidInput("meeting-error-old")
+    """A meeting took place on ``day``: not in the future, not more than a year ago
+    (``school_calendar.check_past_day``)."""
+    check_past_day(day, today)
 
 
-def _date(text: str, today: date) -> date:
-    d, m, y = _DATE.match(text).groups()  # type: ignore[union-attr]
-    year = int(y) + (2000 if len(y) == 2 else 0) if y else today.year
-    try:
-        day = date(year, int(m), int(d))
-    except ValueError:
-        raise InvalidInput("q-error-date-impossible") from None
-    if not y and (day - today).days > 31:  # «12.12» in January means last December; «25.11» on 23.11 is a slip
-        day = day.replace(year=year - 1)
-    return day
+def _day_word(key: str, today: date) -> date | None:
+    """The day one word of the quick form names: сегодня, вчера, 20.11, 20.11.2026. Only a two-digit day and
+    month count, so «параграф 5.3» and «ФГОС 3.0» stay in the topic."""
+    return read_past_day(key, today) if key.isalpha() or _DATE.match(key) else None
+
+
+def _leading_day(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
+    """«20 ноября (2026)» opening the text is the day; the words after it are the rest. Only at the start:
+    «Подготовка к 9 мая» is a topic."""
+    if tokens and tokens[0].isdigit():
+        for size in (3, 2):
+            if len(tokens) >= size and (day := read_past_day(" ".join(tokens[:size]), today)) is not None:
+                return day, tokens[size:]
+    return None, tokens

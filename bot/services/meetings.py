@@ -1,33 +1,58 @@
 """The meeting log: the mentor (or a mentee) logs a meeting of a working pair, the other side confirms it or says
-it did not happen (the coordinator sees disputes); edits and deletion within 7 days; history and stats; friendly
-nudges when a pair goes quiet, and the coordinator told after twice as long."""
+it did not happen (the coordinator sees disputes); edits and deletion within EDIT_DAYS; history and stats; friendly
+nudges when a pair goes quiet, and the coordinator told after twice as long; after the final meeting the
+coordinator completes the pair and sends the satisfaction surveys in one step.
+
+The chat builds a ``MeetingForm`` step by step (it lives in the FSM data, so a restart loses nothing); the next
+step is always the first thing the form still lacks."""
 
 from __future__ import annotations
 
 import logging
+import secrets
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ValidationError
 
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
+from bot.services.campaigns import CampaignService
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
-from bot.services.meeting_parser import FORMATS, KINDS, MAX_MINUTES, MAX_TOPIC, MIN_MINUTES, check_day
+from bot.services.meeting_parser import (
+    FORMATS,
+    KINDS,
+    MAX_MINUTES,
+    MAX_TOPIC,
+    MIN_MINUTES,
+    check_day,
+    parse_minutes,
+    parse_quick,
+)
 from bot.services.pairs import PairService, PairView
 from bot.services.ports import Action, Notifier
-from bot.services.reminders import local_today
+from bot.services.school_calendar import local_today, parse_past_day
 from storage.db import Database
-from storage.meetings import Meeting, MeetingRepo
-from storage.organisations import OrganisationRepo
-from storage.pairs import PairRepo
-from storage.persons import PersonRepo
+from storage.meetings import Meeting
+from storage.pairs import Pair
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
-EDIT_DAYS = 7
+EDIT_DAYS = 7  # the author may change or delete their log this long after writing it
 MAX_NOTES = 1000
+SURVEY_DAYS = 14  # the satisfaction surveys after the final meeting are open this long
+DURATIONS = (30, 45, 60, 90)  # the minutes offered as buttons
+MAX_TASKS_SHOWN = 10
 SEQUENCE = ("organisational", "trial", "planning")  # then regular meetings, and a final one at the end
+WORKING = ("active", "ending")  # pairs whose meetings can be logged
+
+Step = Literal["kind", "held_on", "minutes", "format", "topic", "notes", "tasks"]
+FIELDS: tuple[Step, ...] = ("kind", "held_on", "minutes", "format", "topic", "notes")  # can be changed on review
+TYPED: tuple[Step, ...] = ("held_on", "minutes", "topic", "notes")  # steps that can be answered by typing
 
 
 @dataclass(frozen=True)
@@ -41,6 +66,89 @@ class MeetingDraft:
     task_ids: tuple[int, ...] = ()
 
 
+class MeetingForm(BaseModel):
+    """A meeting log being filled in by chat (stored as JSON in the FSM data).
+
+    ``n`` numbers the form: a button of an abandoned form carries another number and cannot change this one."""
+
+    n: int
+    pair: int
+    expected: str = "regular"
+    open_tasks: list[tuple[int, str]] = []
+    tasks: list[int] = []
+    kind: str | None = None
+    held_on: date | None = None
+    minutes: int | None = None
+    format: str | None = None
+    topic: str | None = None
+    notes: str | None = None
+    notes_done: bool = False
+    tasks_done: bool = False
+    editing: int | None = None  # the meeting being changed; None for a new log
+
+    @classmethod
+    def load(cls, raw: object, n: int | None = None) -> MeetingForm:
+        """The form kept in the FSM data; ``n`` (when given) must be this form's number. Anything else is stale."""
+        try:
+            form = cls.model_validate(raw)
+        except ValidationError:
+            raise DomainError("error-stale") from None
+        if n is not None and form.n != n:
+            raise DomainError("error-stale")
+        return form
+
+    def missing(self) -> Step | None:
+        """The next step: the first thing the form still lacks, or None when it is ready to save."""
+        for name in ("kind", "held_on", "minutes", "format", "topic"):
+            if getattr(self, name) in (None, ""):
+                return name  # type: ignore[return-value]  # one of the Step names above
+        if not self.notes_done:
+            return "notes"
+        if self.open_tasks and not self.tasks_done:
+            return "tasks"
+        return None
+
+    def choose(self, action: str, value: str, item_id: int, today: date | None = None) -> MeetingForm:
+        """A button pressed on the current step. Anything not offered by this form is stale."""
+        if action == "kind" and value in KINDS:
+            return self.model_copy(update={"kind": value})
+        if action == "day" and value in ("0", "1") and today is not None:
+            return self.model_copy(update={"held_on": today - timedelta(days=int(value))})
+        if action == "min" and value.isdigit() and int(value) in DURATIONS:
+            return self.model_copy(update={"minutes": int(value)})
+        if action == "fmt" and value in FORMATS:
+            return self.model_copy(update={"format": value})
+        if action == "skip":
+            return self.model_copy(update={"notes_done": True})
+        if action == "task" and any(i == item_id for i, _ in self.open_tasks):
+            tasks = [i for i in self.tasks if i != item_id] if item_id in self.tasks else [*self.tasks, item_id]
+            return self.model_copy(update={"tasks": tasks})
+        if action == "tasks":
+            return self.model_copy(update={"tasks_done": True})
+        if action == "change" and value in FIELDS:
+            return self.model_copy(update={value: None, **({"notes_done": False} if value == "notes" else {})})
+        raise DomainError("error-stale")
+
+    def typed(self, step: Step, text: str, today: date) -> MeetingForm:
+        """A typed answer to ``step`` (InvalidInput explains what is wrong; the form is unchanged then)."""
+        if step == "held_on":
+            return self.model_copy(update={"held_on": parse_past_day(text, today)})
+        if step == "minutes":
+            return self.model_copy(update={"minutes": parse_minutes(text)})
+        if step == "topic":
+            return self.model_copy(update={"topic": clean_topic(text)})
+        if step == "notes":
+            return self.model_copy(update={"notes": clean_notes(text), "notes_done": True})
+        raise DomainError("error-stale")
+
+    def draft(self) -> MeetingDraft:
+        if self.missing() is not None:
+            raise DomainError("error-stale")
+        assert self.kind and self.held_on and self.minutes and self.format and self.topic
+        return MeetingDraft(self.kind, self.held_on, self.minutes, self.format, self.topic, self.notes,
+                            tuple(self.tasks))
+
+
 @dataclass(frozen=True)
 class PairStats:
     meetings: int
@@ -52,6 +160,16 @@ class PairStats:
 
 
 @dataclass(frozen=True)
+class History:
+    """One pair's meetings as the asking person sees them."""
+
+    view: PairView
+    meetings: list[Meeting]
+    stats: PairStats
+    editable: frozenset[int]  # meetings this person may still change or delete
+
+
+@dataclass(frozen=True)
 class Activity:
     """The coordinator's overview of all working pairs."""
 
@@ -60,6 +178,7 @@ class Activity:
     without_organisational: list[PairView] = field(default_factory=list)
     disputed: list[tuple[PairView, Meeting]] = field(default_factory=list)
     quiet: list[tuple[PairView, int]] = field(default_factory=list)  # (pair, days since the last meeting)
+    quiet_days: int = 0  # how long without a meeting counts as quiet
 
 
 def clean_topic(text: str | None) -> str:
@@ -85,40 +204,63 @@ def next_kind(meetings: list[Meeting]) -> str:
 
 
 class MeetingService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, pairs: PairService,
-                 nudge_days: int = 14) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, pairs: PairService,
+                 campaigns: CampaignService, nudge_days: int = 14) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.pairs = pairs
+        self.campaigns = campaigns
         self.nudge_days = nudge_days
-        self.repo = MeetingRepo(db)
-        self.pair_repo = PairRepo(db)
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     async def working_pairs(self, actor: Actor) -> list[PairView]:
         """The actor's pairs where meetings can be logged."""
-        return [v for v in await self.pairs.mine(actor) if v.pair.status in ("active", "ending")]
+        return [v for v in await self.pairs.mine(actor) if v.pair.status in WORKING]
+
+    async def my_pairs(self, actor: Actor) -> list[PairView]:
+        """Every pair of the actor, for the history."""
+        return await self.pairs.mine(actor)
 
     async def participant(self, actor: Actor, pair_id: int) -> PairView:
         view = await self.pairs.view(actor, pair_id)
         if view.role == "coordinator":
             raise AccessDenied()
-        if view.pair.status not in ("active", "ending"):
+        if view.pair.status not in WORKING:
             raise DomainError("meeting-error-pair-closed")
         return view
 
-    def today(self, view: PairView) -> date:
+    def _today(self, view: PairView) -> date:
         return local_today(self.clock.now(), view.org.timezone)
 
     async def today_of(self, actor: Actor, pair_id: int) -> date:
         """Today in the pair's school, for a participant of the pair."""
-        return self.today(await self.participant(actor, pair_id))
+        return self._today(await self.participant(actor, pair_id))
 
-    async def expected(self, actor: Actor, pair_id: int) -> str:
-        await self.participant(actor, pair_id)
-        return next_kind(await self.repo.for_pair(pair_id))
+    async def start(self, actor: Actor, pair_id: int, quick: str | None = None,
+                    editing: int | None = None) -> MeetingForm:
+        """A new form for a participant of the pair: blank, prefilled from a one-line «/meeting вчера 45 мин …»,
+        or (``editing``) from the person's own log that may still be changed."""
+        view = await self.participant(actor, pair_id)
+        history = await self.repos.meetings.for_pair(pair_id)
+        open_tasks = [(i.id, i.title) for i in view.tasks if i.done_on is None][:MAX_TASKS_SHOWN]
+        form = MeetingForm(n=secrets.randbelow(10**9) + 1, pair=pair_id, expected=next_kind(history),
+                           open_tasks=open_tasks)
+        if editing is not None:
+            meeting = next((m for m in history if m.id == editing), None)
+            if meeting is None:
+                raise DomainError("meeting-stale")
+            form = form.model_copy(update={
+                "kind": meeting.kind, "held_on": meeting.held_on, "minutes": meeting.minutes,
+                "format": meeting.format, "topic": meeting.topic, "notes": meeting.notes, "notes_done": True,
+                "tasks_done": True, "editing": meeting.id})
+        if quick:
+            parsed = parse_quick(quick, self._today(view))
+            given = {"held_on": parsed.held_on, "minutes": parsed.minutes, "format": parsed.format,
+                     "topic": parsed.topic}
+            form = form.model_copy(update={**{k: v for k, v in given.items() if v},
+                                           "kind": parsed.kind or form.expected})
+        return form
 
     def validate(self, draft: MeetingDraft, today: date) -> MeetingDraft:
         if draft.kind not in KINDS or draft.format not in FORMATS:
@@ -129,22 +271,28 @@ class MeetingService:
         topic, notes = clean_topic(draft.topic), clean_notes(draft.notes)
         return MeetingDraft(draft.kind, draft.held_on, draft.minutes, draft.format, topic, notes, draft.task_ids)
 
+    async def save(self, actor: Actor, form: MeetingForm) -> Meeting:
+        """The finished form: a new log, or the change of one's own log."""
+        if form.editing is not None:
+            return await self.edit(actor, form.editing, form.draft())
+        return await self.log(actor, form.pair, form.draft())
+
     async def log(self, actor: Actor, pair_id: int, draft: MeetingDraft) -> Meeting:
         view = await self.participant(actor, pair_id)
-        draft = self.validate(draft, self.today(view))
+        draft = self.validate(draft, self._today(view))
         tasks = {i.id for i in view.tasks}
         if not set(draft.task_ids) <= tasks:
             raise DomainError("error-stale")
+        author = _pid(actor)
         async with self.db.transaction():
-            meeting_id = await self.repo.create(pair_id, draft.kind, draft.held_on, draft.minutes, draft.format,
-                                                draft.topic, draft.notes, _pid(actor), view.role,  # type: ignore[arg-type]
-                                                list(draft.task_ids), self.clock.now())
-        logger.info("meeting %s (%s) logged for pair %s by person %s", meeting_id, draft.kind, pair_id, _pid(actor))
-        meeting = await self.repo.get(meeting_id)
-        assert meeting is not None
+            meeting_id = await self.repos.meetings.create(
+                pair_id, draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes, author,
+                view.role, list(draft.task_ids), self.clock.now())
+        logger.info("meeting %s (%s) logged for pair %s by person %s", meeting_id, draft.kind, pair_id, author)
+        meeting = await self._meeting(meeting_id)
         await self._ask_others(view, meeting)
         if meeting.kind == "final":  # the end of the programme: offer to complete the pair and run the surveys
-            for coordinator in await self.persons.coordinators_of(view.pair.org_id):
+            for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-final",
                                            id=view.pair.id, actions=[Action("meeting-btn-finish", "pfin",
@@ -165,8 +313,13 @@ class MeetingService:
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
                              Action("meeting-btn-dispute", "mdisp", meeting.id)])
 
+    async def _meeting(self, meeting_id: int) -> Meeting:
+        meeting = await self.repos.meetings.get(meeting_id)
+        assert meeting is not None
+        return meeting
+
     async def _own_pair_meeting(self, actor: Actor, meeting_id: int) -> tuple[PairView, Meeting]:
-        meeting = await self.repo.get(meeting_id)
+        meeting = await self.repos.meetings.get(meeting_id)
         if meeting is None:
             raise DomainError("meeting-stale")
         view = await self.pairs.view(actor, meeting.pair_id)  # AccessDenied for anyone outside the pair
@@ -176,27 +329,32 @@ class MeetingService:
         """The other side confirms the meeting or says it did not happen (the coordinators are told). In a group
         each mentee answers; one «did not happen» makes the log disputed."""
         view, meeting = await self._own_pair_meeting(actor, meeting_id)
-        if view.role == "coordinator" or view.role == meeting.logged_role:
+        person_id = _pid(actor)
+        if view.role == "coordinator" or view.role == meeting.logged_role or person_id is None:
             raise AccessDenied()
         expected = {m.id for m in view.mentees} if meeting.logged_role == "mentor" else {view.mentor.id}
         async with self.db.transaction():
-            if meeting.status == "deleted" or not await self.repo.answer(
-                    meeting_id, _pid(actor), "confirmed" if happened else "disputed", self.clock.now()):  # type: ignore[arg-type]
+            if meeting.status == "deleted" or not await self.repos.meetings.answer(
+                    meeting_id, person_id, "confirmed" if happened else "disputed", self.clock.now()):
                 raise DomainError("meeting-stale")
-            answers = await self.repo.answers(meeting_id)
+            answers = await self.repos.meetings.answers(meeting_id)
             status = "disputed" if "disputed" in answers.values() else (
                 "confirmed" if expected <= set(answers) else "logged")
-            await self.repo.update(meeting_id, self.clock.now(), status=status)
-        logger.info("meeting %s %s by person %s", meeting_id, "confirmed" if happened else "disputed", _pid(actor))
+            await self.repos.meetings.update(meeting_id, self.clock.now(), status=status)
+        logger.info("meeting %s %s by person %s", meeting_id, "confirmed" if happened else "disputed", person_id)
         if not happened:
-            for coordinator in await self.persons.coordinators_of(view.pair.org_id):
+            for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-disputed",
                                            id=view.pair.id, date=meeting.held_on, topic=meeting.topic,
                                            actions=[Action("pair-btn-open", "pair", view.pair.id)])
-        updated = await self.repo.get(meeting_id)
-        assert updated is not None
-        return updated
+        return await self._meeting(meeting_id)
+
+    def _may_edit(self, actor: Actor, view: PairView, meeting: Meeting) -> bool:
+        """The rule for changing a log: one's own, written less than EDIT_DAYS ago, in a working pair."""
+        return (meeting.logged_by == _pid(actor) and meeting.status != "deleted"
+                and self.clock.now() - meeting.created_at <= timedelta(days=EDIT_DAYS)
+                and view.pair.status in WORKING)
 
     async def editable(self, actor: Actor, meeting_id: int) -> tuple[PairView, Meeting]:
         view, meeting = await self._own_pair_meeting(actor, meeting_id)
@@ -204,25 +362,29 @@ class MeetingService:
             raise AccessDenied()
         if self.clock.now() - meeting.created_at > timedelta(days=EDIT_DAYS):
             raise InvalidInput("meeting-error-too-late", days=EDIT_DAYS)
-        if view.pair.status not in ("active", "ending"):
+        if view.pair.status not in WORKING:
             raise DomainError("meeting-error-pair-closed")
         return view, meeting
 
+    async def start_edit(self, actor: Actor, meeting_id: int) -> MeetingForm:
+        """A form prefilled with the person's own log, while it may still be changed."""
+        view, meeting = await self.editable(actor, meeting_id)
+        return await self.start(actor, view.pair.id, editing=meeting.id)
+
     async def edit(self, actor: Actor, meeting_id: int, draft: MeetingDraft) -> Meeting:
-        """The author changes their log within 7 days. A change asks the other side again (their earlier answer
+        """The author changes their log within EDIT_DAYS. A change asks the other side again (their earlier answer
         was about the old version); saving with no change keeps everything, a dispute included."""
         view, meeting = await self.editable(actor, meeting_id)
-        draft = self.validate(draft, self.today(view))
+        draft = self.validate(draft, self._today(view))
         before = (meeting.kind, meeting.held_on, meeting.minutes, meeting.format, meeting.topic, meeting.notes)
         if before == (draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes):
             return meeting
         async with self.db.transaction():
-            await self.repo.update(meeting_id, self.clock.now(), kind=draft.kind, held_on=draft.held_on,
-                                   minutes=draft.minutes, format=draft.format, topic=draft.topic, notes=draft.notes,
-                                   status="logged")
-            await self.repo.clear_answers(meeting_id)
-        updated = await self.repo.get(meeting_id)
-        assert updated is not None
+            await self.repos.meetings.update(meeting_id, self.clock.now(), kind=draft.kind, held_on=draft.held_on,
+                                             minutes=draft.minutes, format=draft.format, topic=draft.topic,
+                                             notes=draft.notes, status="logged")
+            await self.repos.meetings.clear_answers(meeting_id)
+        updated = await self._meeting(meeting_id)
         await self._ask_others(view, updated)
         return updated
 
@@ -231,54 +393,77 @@ class MeetingService:
         if meeting.status == "disputed":
             raise InvalidInput("meeting-error-disputed")  # a dispute stays visible to the coordinator
         async with self.db.transaction():
-            await self.repo.update(meeting_id, self.clock.now(), status="deleted")
+            await self.repos.meetings.update(meeting_id, self.clock.now(), status="deleted")
         logger.info("meeting %s deleted by person %s", meeting_id, _pid(actor))
 
-    async def history(self, actor: Actor, pair_id: int) -> tuple[PairView, list[Meeting], PairStats]:
+    async def history(self, actor: Actor, pair_id: int) -> History:
         view = await self.pairs.view(actor, pair_id)
-        meetings = await self.repo.for_pair(pair_id)
+        meetings = await self.repos.meetings.for_pair(pair_id)
         counted = [m for m in meetings if m.status != "disputed"]
         last = max((m.held_on for m in counted), default=None)
-        today = self.today(view)
+        today = self._today(view)
         stats = PairStats(len(counted), dict(Counter(m.kind for m in counted)), sum(m.minutes for m in counted),
                           last, (today - last).days if last else None,
                           sum(1 for m in meetings if m.status == "disputed"))
-        return view, meetings, stats
+        editable = frozenset(m.id for m in meetings if self._may_edit(actor, view, m))
+        return History(view, meetings, stats, editable)
+
+    async def finish(self, actor: Actor, pair_id: int) -> tuple[Pair, date]:
+        """After the final meeting the coordinator completes the pair and the mentor's and the mentees' satisfaction
+        surveys go out — all in one transaction: a double tap (or two coordinators at once) does it once, and if a
+        survey cannot be created the pair stays open. Returns the completed pair and the surveys' deadline."""
+        async with self.db.transaction():
+            view = await self.pairs.view(actor, pair_id)
+            held = await self.repos.meetings.for_pair(pair_id)
+            if view.role != "coordinator" or view.pair.status not in WORKING or not any(
+                    m.kind == "final" and m.status != "disputed" for m in held):
+                raise DomainError("pair-stale")
+            deadline = self._today(view) + timedelta(days=SURVEY_DAYS)
+            reachable = [p for p in [view.mentor, *view.mentees] if p.tg_user_id is not None]
+            for questionnaire, people in (
+                    ("satisfaction_mentor", [p for p in reachable if p.id == view.mentor.id]),
+                    ("satisfaction_mentee", [p for p in reachable if p.id != view.mentor.id])):
+                if people:
+                    await self.campaigns.create(actor, questionnaire, "list", deadline, anonymous=False,
+                                                person_ids=[p.id for p in people])
+            status = await self.pairs.close_rows(actor, view, completed=True)
+        await self.pairs.announce_close(view, status)
+        return await self.pairs.get(pair_id), deadline
 
     async def activity(self, actor: Actor) -> Activity:
         org_id = require_coordinator(actor)
-        views = [v for v, _, _ in await self.pairs.overview(actor) if v.pair.status in ("active", "ending")]
-        org = await self.orgs.get(org_id)
+        views = [v for v, _, _ in await self.pairs.overview(actor) if v.pair.status in WORKING]
+        org = await self.repos.organisations.get(org_id)
         assert org is not None
         today = local_today(self.clock.now(), org.timezone)
-        result = Activity(this_month=0)
+        result = Activity(this_month=0, quiet_days=self.nudge_days)
+        this_month = 0
         for view in views:
-            meetings = await self.repo.for_pair(view.pair.id)
+            meetings = await self.repos.meetings.for_pair(view.pair.id)
             counted = [m for m in meetings if m.status != "disputed"]
-            result = Activity(
-                result.this_month + sum(1 for m in counted if (m.held_on.year, m.held_on.month) ==
-                                        (today.year, today.month)),
-                result.without_meetings + ([view] if not counted else []),
-                result.without_organisational + ([view] if not any(m.kind == "organisational" for m in counted)
-                                                 else []),
-                result.disputed + [(view, m) for m in meetings if m.status == "disputed"],
-                result.quiet + ([(view, (today - max(m.held_on for m in counted)).days)]
-                                if counted and (today - max(m.held_on for m in counted)).days >= self.nudge_days
-                                else []))
-        return result
+            this_month += sum(1 for m in counted if (m.held_on.year, m.held_on.month) == (today.year, today.month))
+            if not counted:
+                result.without_meetings.append(view)
+            if not any(m.kind == "organisational" for m in counted):
+                result.without_organisational.append(view)
+            result.disputed.extend((view, m) for m in meetings if m.status == "disputed")
+            last = max((m.held_on for m in counted), default=None)
+            if last is not None and (today - last).days >= self.nudge_days:
+                result.quiet.append((view, (today - last).days))
+        return replace(result, this_month=this_month)
 
     async def nudge(self, work_start: time, work_end: time) -> int:
         """A pair with no meeting for N days: a friendly nudge to the mentor; after 2N days the coordinators are
         told. Each once per quiet spell, only in working hours of the organisation, never for closed pairs."""
         sent = 0
         now = self.clock.now()
-        for org in await self.orgs.list_all():
-            local = now.astimezone(ZoneInfo(org.timezone))
+        for org in await self.repos.organisations.list_all():
+            zone = ZoneInfo(org.timezone)
+            local = now.astimezone(zone)
             if not (work_start <= local.time() < work_end):
                 continue
-            pairs = await self.pair_repo.for_org(org.id, ("active", "ending"))
-            last = await self.repo.last_held([p.id for p in pairs])
-            zone = ZoneInfo(org.timezone)
+            pairs = await self.repos.pairs.for_org(org.id, WORKING)
+            last = await self.repos.meetings.last_held([p.id for p in pairs])
             for pair in pairs:
                 held, logged = last.get(pair.id, (None, None))
                 started = (pair.activated_at or pair.created_at).astimezone(zone).date()
@@ -290,17 +475,17 @@ class MeetingService:
                     if quiet < threshold:
                         continue
                     async with self.db.transaction():
-                        if not await self.repo.claim_nudge(pair.id, kind, since, now):
+                        if not await self.repos.meetings.claim_nudge(pair.id, kind, since, now):
                             continue
                     sent += 1
                     if kind == "mentor":
-                        mentor = await self.persons.get(pair.mentor_id)
+                        mentor = await self.repos.persons.get(pair.mentor_id)
                         if mentor is not None and mentor.tg_user_id is not None:
                             await self.notifier.notify(mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor",
                                                        days=quiet, actions=[Action("meeting-btn-log", "mlog",
                                                                                    pair.id)])
                         continue
-                    for coordinator in await self.persons.coordinators_of(org.id):
+                    for coordinator in await self.repos.persons.coordinators_of(org.id):
                         assert coordinator.tg_user_id is not None
                         await self.notifier.notify(coordinator.tg_user_id, coordinator.locale,
                                                    "meeting-nudge-coordinator", id=pair.id, days=quiet,

@@ -12,7 +12,7 @@ from bot.services.access import Actor, require_admin
 from bot.services.errors import InvalidInput, NotFound
 from storage.db import Database
 from storage.models import Organisation, OrgKind
-from storage.organisations import OrganisationRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -53,10 +53,10 @@ class OrgDraft:
 
 
 class OrganisationService:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
-        self.repo = OrganisationRepo(db)
 
     async def create(self, actor: Actor, draft: OrgDraft) -> Organisation:
         require_admin(actor)
@@ -65,16 +65,17 @@ class OrganisationService:
         # the operator's address is part of every consent text (152-ФЗ ст. 9 ч. 4)
         address = validation.org_address(draft.address)
         async with self.db.transaction():
-            org_id = await self.repo.create(name, draft.kind, timezone, address, actor.tg_user_id, self.clock.now())
+            org_id = await self.repos.organisations.create(name, draft.kind, timezone, address, actor.tg_user_id,
+                                                           self.clock.now())
         logger.info("organisation %s created by admin %s", org_id, actor.tg_user_id)
         return await self.get(org_id)
 
     async def get(self, org_id: int) -> Organisation:
-        org = await self.repo.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         if org is None:
             raise NotFound()
         return org
 
     async def list_all(self, actor: Actor) -> list[Organisation]:
         require_admin(actor)
-        return await self.repo.list_all()
+        return await self.repos.organisations.list_all()

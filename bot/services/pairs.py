@@ -11,6 +11,9 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+from pydantic import BaseModel, ValidationError
+
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.services import consents
@@ -18,15 +21,13 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
-from bot.services.matching import STUDENT_FORMS, TEACHER_FORMS
+from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS
 from bot.services.ports import Action, Notifier
-from bot.services.reminders import local_today
-from storage.consents import ConsentRepo
+from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from storage.db import Database
 from storage.models import ConsentAction, ConsentKind, Organisation, Person, Role
-from storage.organisations import OrganisationRepo
-from storage.pairs import OPEN, Pair, PairRepo, ProgrammeItem
-from storage.persons import PersonRepo
+from storage.pairs import OPEN, Pair, ProgrammeItem
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,26 @@ NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring 
 MAX_GROUP = 10
 MAX_TITLE = 300
 MAX_ITEMS = 40
+
+
+TERMS = ("year", "3", "6", "12")  # a pair's term: to the end of the school year, or this many months
+
+
+def term_end(term: str, today: date) -> date:
+    """The last day of a pair formed ``today`` for ``term`` (one of TERMS)."""
+    if term == "year":
+        return school_year_end(today)
+    if term in TERMS:
+        return today + relativedelta(months=int(term))
+    raise DomainError("error-stale")
+
+
+def clean_title(text: str | None) -> str:
+    """The title of a goal or task: one line, not empty, at most MAX_TITLE characters."""
+    title = " ".join((text or "").split())
+    if not title or len(title) > MAX_TITLE:
+        raise InvalidInput("programme-error-title", limit=MAX_TITLE)
+    return title
 
 
 def notice_end(asked_on: date) -> date:
@@ -49,6 +70,43 @@ def add_working_days(start: date, days: int) -> date:
         if current.weekday() < 5:
             days -= 1
     return current
+
+
+class PairForm(BaseModel):
+    """A pair or group the coordinator is forming from the banks (stored as JSON in the FSM data): the mentor and
+    mentees chosen, then the form of mentorship, then the term; sent as a proposal when complete."""
+
+    mentor: int
+    mentees: list[int]
+    form: str = ""
+    starts: date | None = None
+    ends: date | None = None
+
+    @classmethod
+    def load(cls, raw: object) -> PairForm:
+        if not raw:
+            raise DomainError("error-stale")
+        try:
+            return cls.model_validate(raw)
+        except ValidationError:
+            raise DomainError("error-stale") from None
+
+    def with_form(self, index: str) -> PairForm:
+        if not index.isdigit() or int(index) >= len(FORMS):
+            raise DomainError("error-stale")
+        return self.model_copy(update={"form": FORMS[int(index)]})
+
+    def with_term(self, term: str, today: date) -> PairForm:
+        return self.model_copy(update={"starts": today, "ends": term_end(term, today)})
+
+    def with_mentee(self, mentee_id: int) -> PairForm:
+        if mentee_id in self.mentees:
+            raise DomainError("error-stale")
+        return self.model_copy(update={"mentees": [*self.mentees, mentee_id]})
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.form and self.starts and self.ends)
 
 
 @dataclass(frozen=True)
@@ -72,17 +130,14 @@ class PairView:
 
 
 class PairService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, translator: Translator,
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
                  banks: BankService) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.translator = translator
         self.banks = banks
-        self.repo = PairRepo(db)
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
-        self.log = ConsentRepo(db)
 
     # ---- forming -------------------------------------------------------------------------------------
 
@@ -107,15 +162,21 @@ class PairService:
                 allowed = TEACHER_FORMS if mentee.profile.kind == "teacher" else STUDENT_FORMS
                 if form not in allowed:
                     raise InvalidInput("pair-error-form")
-            pair_id = await self.repo.create(org_id, mentor_id, mentee_ids, form, starts_on, ends_on, _pid(actor),
-                                             self.clock.now())
+            pair_id = await self.repos.pairs.create(org_id, mentor_id, mentee_ids, form, starts_on, ends_on,
+                                                    _pid(actor), self.clock.now())
         logger.info("pair %s proposed: mentor %s, mentees %s, form %s", pair_id, mentor_id, mentee_ids, form)
         pair = await self._pair(pair_id)
-        for person in [mentor.person, *[await self.persons.get(m) for m in mentee_ids]]:
+        for person in [mentor.person, *[await self.repos.persons.get(m) for m in mentee_ids]]:
             if person is not None and person.tg_user_id is not None:
                 await self.notifier.notify(person.tg_user_id, person.locale, "pair-notify-proposed",
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
         return pair
+
+    async def propose_form(self, actor: Actor, form: PairForm) -> Pair:
+        """Send the proposal the coordinator has formed."""
+        if not form.complete or form.starts is None:
+            raise DomainError("error-stale")
+        return await self.propose(actor, form.mentor, form.mentees, form.form, form.starts, form.ends)
 
     def consent_kind(self, view: PairView) -> ConsentKind:
         return ConsentKind.MENTORING if view.role == "mentor" else ConsentKind.MENTEE_PAIR
@@ -144,13 +205,13 @@ class PairService:
             if pair.status != "proposed" or answered is not None:
                 raise DomainError("pair-stale")
             action = ConsentAction.GIVEN if accept else ConsentAction.DECLINED
-            await self.log.log(org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
+            await self.repos.consents.log(org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
                                text_sha256=text.sha256, action=action, now=now, person_id=person.id,
                                actor_tg_id=actor.tg_user_id, pair_id=pair.id)
             if view.role == "mentor":
-                await self.repo.set_mentor_answer(pair.id, answer)
+                await self.repos.pairs.set_mentor_answer(pair.id, answer)
             else:
-                await self.repo.set_member_answer(pair.id, person.id, answer, now)
+                await self.repos.pairs.set_member_answer(pair.id, person.id, answer, now)
             outcome = await self._settle(pair.id)
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
         await self._tell_coordinators(pair, "pair-notify-answer", who=person.full_name or "—", answer=answer,
@@ -161,7 +222,7 @@ class PairService:
             await self._tell_coordinators(pair, "pair-notify-declined")
         elif outcome == "active":
             final = await self._pair(pair.id)
-            others = [await self.persons.get(m) for m in final.mentee_ids]
+            others = [await self.repos.persons.get(m) for m in final.mentee_ids]
             await self._tell([view.mentor, *[o for o in others if o]], "pair-notify-active",
                              actions=[Action("pair-btn-open", "pair", pair.id)])
             await self._tell_coordinators(final, "pair-notify-formed")
@@ -179,14 +240,15 @@ class PairService:
         elif pair.mentor_answer == "confirmed" and all(m.answer == "confirmed" for m in pair.members
                                                        if m.mentee_id in pair.mentee_ids):
             outcome = "active"
-        if outcome and await self.repo.set_status(pair_id, outcome, self.clock.now(), from_statuses=("proposed",)):
+        if outcome and await self.repos.pairs.set_status(pair_id, outcome, self.clock.now(),
+                                                         from_statuses=("proposed",)):
             return outcome
         return None
 
     # ---- seeing --------------------------------------------------------------------------------------
 
     async def view(self, actor: Actor, pair_id: int) -> PairView:
-        pair = await self.repo.get(pair_id)
+        pair = await self.repos.pairs.get(pair_id)
         person = actor.active_person
         if pair is None or person is None or person.org_id != pair.org_id:
             raise AccessDenied()
@@ -201,26 +263,33 @@ class PairService:
         return await self._view(pair, role)
 
     async def _view(self, pair: Pair, role: str) -> PairView:
-        org = await self.orgs.get(pair.org_id)
-        mentor = await self.persons.get(pair.mentor_id)
+        org = await self.repos.organisations.get(pair.org_id)
+        mentor = await self.repos.persons.get(pair.mentor_id)
         assert org is not None and mentor is not None
-        mentees = [m for i in pair.mentee_ids if (m := await self.persons.get(i)) is not None]
-        return PairView(pair, org, mentor, mentees, await self.repo.items(pair.id), role)
+        mentees = [m for i in pair.mentee_ids if (m := await self.repos.persons.get(i)) is not None]
+        return PairView(pair, org, mentor, mentees, await self.repos.pairs.items(pair.id), role)
 
     async def mine(self, actor: Actor) -> list[PairView]:
         person = actor.active_person
         if person is None:
             raise AccessDenied()
         return [await self._view(p, "mentor" if p.mentor_id == person.id else "mentee")
-                for p in await self.repo.for_person(person.id)]
+                for p in await self.repos.pairs.for_person(person.id)]
+
+    async def order(self, actor: Actor) -> tuple[Organisation, list[PairView]]:
+        """What the order «О закреплении наставнических пар/групп» fixes: the organisation and its working pairs."""
+        org_id = require_coordinator(actor)
+        org = await self.repos.organisations.get(org_id)
+        assert org is not None
+        return org, [v for v, _, _ in await self.overview(actor) if v.pair.status in ("active", "ending")]
 
     async def overview(self, actor: Actor, closed: bool = False) -> list[tuple[PairView, tuple[int, int], int]]:
         """The organisation's pairs with (tasks done, tasks) and the number of «not working» signals."""
         org_id = require_coordinator(actor)
         statuses = ("declined", "ended", "completed") if closed else OPEN
-        pairs = await self.repo.for_org(org_id, statuses)
-        progress = await self.repo.progress([p.id for p in pairs])
-        return [(await self._view(p, "coordinator"), progress.get(p.id, (0, 0)), await self.repo.signals(p.id))
+        pairs = await self.repos.pairs.for_org(org_id, statuses)
+        progress = await self.repos.pairs.progress([p.id for p in pairs])
+        return [(await self._view(p, "coordinator"), progress.get(p.id, (0, 0)), await self.repos.pairs.signals(p.id))
                 for p in pairs]
 
     # ---- the programme -------------------------------------------------------------------------------
@@ -233,12 +302,17 @@ class PairService:
             raise DomainError("pair-stale")
         return view
 
+    async def add_task(self, actor: Actor, pair_id: int, title: str, due: str | None,
+                       goal_id: int | None = None) -> ProgrammeItem:
+        """A task of the programme with its due date as typed («20.12», «до 20 декабря»…; None: no date)."""
+        view = await self._mentor_of_working_pair(actor, pair_id)
+        due_on = None if due is None else parse_due_day(due, local_today(self.clock.now(), view.org.timezone))
+        return await self.add_item(actor, pair_id, "task", title, due_on, goal_id)
+
     async def add_item(self, actor: Actor, pair_id: int, kind: str, title: str, due_on: date | None = None,
                        goal_id: int | None = None) -> ProgrammeItem:
         view = await self._mentor_of_working_pair(actor, pair_id)
-        title = " ".join(title.split())
-        if not title or len(title) > MAX_TITLE:
-            raise InvalidInput("programme-error-title", limit=MAX_TITLE)
+        title = clean_title(title)
         if kind not in ("goal", "task") or len(view.items) >= MAX_ITEMS:
             raise InvalidInput("programme-error-full", limit=MAX_ITEMS)
         if goal_id is not None and not any(i.id == goal_id and i.kind == "goal" for i in view.items):
@@ -247,14 +321,14 @@ class PairService:
         if due_on is not None and not view.pair.starts_on <= due_on <= latest:
             raise InvalidInput("programme-error-date", starts=view.pair.starts_on, ends=latest)
         async with self.db.transaction():
-            item_id = await self.repo.add_item(pair_id, kind, title, goal_id if kind == "task" else None, due_on,
+            item_id = await self.repos.pairs.add_item(pair_id, kind, title, goal_id if kind == "task" else None, due_on,
                                                self.clock.now())
-        item = await self.repo.item(item_id)
+        item = await self.repos.pairs.item(item_id)
         assert item is not None
         return item
 
     async def _item(self, actor: Actor, item_id: int) -> tuple[PairView, ProgrammeItem]:
-        item = await self.repo.item(item_id)
+        item = await self.repos.pairs.item(item_id)
         if item is None:
             raise DomainError("pair-stale")
         return await self.view(actor, item.pair_id), item
@@ -266,8 +340,8 @@ class PairService:
             raise AccessDenied()
         today = local_today(self.clock.now(), view.org.timezone)
         async with self.db.transaction():
-            await self.repo.set_done(item.id, None if item.done_on else today, _pid(actor))
-        updated = await self.repo.item(item.id)
+            await self.repos.pairs.set_done(item.id, None if item.done_on else today, _pid(actor))
+        updated = await self.repos.pairs.item(item.id)
         assert updated is not None
         return updated
 
@@ -275,7 +349,7 @@ class PairService:
         view, item = await self._item(actor, item_id)
         await self._mentor_of_working_pair(actor, view.pair.id)
         async with self.db.transaction():
-            await self.repo.delete_item(item.id)
+            await self.repos.pairs.delete_item(item.id)
 
     async def share_programme(self, actor: Actor, pair_id: int) -> int:
         """The mentor tells the mentees the programme is ready (or changed)."""
@@ -293,7 +367,7 @@ class PairService:
         if view.role == "coordinator" or not view.pair.is_open:
             raise DomainError("pair-stale")
         async with self.db.transaction():
-            await self.repo.add_signal(pair_id, _pid(actor), self.clock.now())  # type: ignore[arg-type]
+            await self.repos.pairs.add_signal(pair_id, _pid(actor), self.clock.now())  # type: ignore[arg-type]
         logger.info("person %s signalled pair %s is not working", _pid(actor), pair_id)
         await self._tell_coordinators(view.pair, "pair-notify-signal", who=actor.person.full_name or "—",  # type: ignore[union-attr]
                                       role=view.role)
@@ -308,9 +382,9 @@ class PairService:
         leaving_group = view.role == "mentee" and len(view.pair.mentee_ids) > 1
         async with self.db.transaction():
             if leaving_group:
-                done = await self.repo.member_leaves(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+                done = await self.repos.pairs.member_leaves(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
             else:
-                done = await self.repo.request_end(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+                done = await self.repos.pairs.request_end(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
             if not done:
                 raise DomainError("pair-stale")
         logger.info("person %s asked to end pair %s on %s (group member only: %s)", _pid(actor), pair_id, end_on,
@@ -323,33 +397,48 @@ class PairService:
 
     async def close(self, actor: Actor, pair_id: int, completed: bool) -> Pair:
         """The coordinator completes a pair (the programme is done) or ends it now."""
-        view = await self.view(actor, pair_id)
+        async with self.db.transaction():
+            view = await self.view(actor, pair_id)
+            status = await self.close_rows(actor, view, completed)
+        await self.announce_close(view, status)
+        return await self._pair(pair_id)
+
+    async def close_rows(self, actor: Actor, view: PairView, completed: bool) -> str:
+        """The coordinator's closing of a pair as rows only, inside the caller's transaction (so it can be one step
+        with other changes); tell the people afterwards with ``announce_close``. Returns the new status."""
+        if not self.db.in_transaction:
+            raise RuntimeError("close_rows runs inside a transaction")
         if view.role != "coordinator":
             raise AccessDenied()
         status = "completed" if completed else ("declined" if view.pair.status == "proposed" else "ended")
         sources = ("active", "ending") if completed else OPEN
-        async with self.db.transaction():
-            if not await self.repo.set_status(pair_id, status, self.clock.now(), from_statuses=sources,
-                                              reason="coordinator"):
-                raise DomainError("pair-stale")
-        logger.info("pair %s %s by %s", pair_id, status, _pid(actor))
+        if not await self.repos.pairs.set_status(view.pair.id, status, self.clock.now(), from_statuses=sources,
+                                                 reason="coordinator"):
+            raise DomainError("pair-stale")
+        logger.info("pair %s %s by %s", view.pair.id, status, _pid(actor))
+        return status
+
+    async def announce_close(self, view: PairView, status: str) -> None:
         await self._tell([view.mentor, *view.mentees],
                          "pair-notify-cancelled" if status == "declined" else f"pair-notify-{status}")
+
+    async def get(self, pair_id: int) -> Pair:
+        """A pair by id, for another service that has checked who asks."""
         return await self._pair(pair_id)
 
     async def sweep(self) -> int:
         """Pairs whose early end has come are ended (in each organisation's own date)."""
-        orgs = {o.id: local_today(self.clock.now(), o.timezone) for o in await self.orgs.list_all()}
+        orgs = {o.id: local_today(self.clock.now(), o.timezone) for o in await self.repos.organisations.list_all()}
         ended = 0
-        for pair_id, mentee_id in await self.repo.leaving_due(orgs):
+        for pair_id, mentee_id in await self.repos.pairs.leaving_due(orgs):
             async with self.db.transaction():
-                await self.repo.set_member_answer(pair_id, mentee_id, "declined", self.clock.now())
+                await self.repos.pairs.set_member_answer(pair_id, mentee_id, "declined", self.clock.now())
             ended += 1
-            person = await self.persons.get(mentee_id)
+            person = await self.repos.persons.get(mentee_id)
             await self._tell([person] if person else [], "pair-notify-ended")
-        for pair in await self.repo.ending_due(orgs):
+        for pair in await self.repos.pairs.ending_due(orgs):
             async with self.db.transaction():
-                if not await self.repo.set_status(pair.id, "ended", self.clock.now(), from_statuses=("ending",),
+                if not await self.repos.pairs.set_status(pair.id, "ended", self.clock.now(), from_statuses=("ending",),
                                                   reason="notice"):
                     continue
             ended += 1
@@ -361,24 +450,24 @@ class PairService:
     async def person_left(self, person_id: int) -> None:
         """Consent withdrawn: their open pairs end (as mentor) or lose them (as mentee)."""
         async with self.db.transaction():
-            changed = await self.repo.remove_person(person_id, self.clock.now())
+            changed = await self.repos.pairs.remove_person(person_id, self.clock.now())
             for pair_id in changed:
                 pair = await self._pair(pair_id)
                 if pair.status == "proposed":
                     await self._settle(pair_id)  # those left may all have agreed already, or nobody is left
                 elif pair.is_open and not pair.mentee_ids:
-                    await self.repo.set_status(pair_id, "ended", self.clock.now(), from_statuses=OPEN,
+                    await self.repos.pairs.set_status(pair_id, "ended", self.clock.now(), from_statuses=OPEN,
                                                reason="withdrawn")
         for pair_id in changed:
             pair = await self._pair(pair_id)
             people = [p for i in [pair.mentor_id, *pair.mentee_ids] if i != person_id
-                      and (p := await self.persons.get(i)) is not None and p.status.value == "active"]
+                      and (p := await self.repos.persons.get(i)) is not None and p.status.value == "active"]
             await self._tell(people, "pair-notify-member-left")
 
     # ---- helpers -------------------------------------------------------------------------------------
 
     async def _pair(self, pair_id: int) -> Pair:
-        pair = await self.repo.get(pair_id)
+        pair = await self.repos.pairs.get(pair_id)
         assert pair is not None
         return pair
 
@@ -388,10 +477,10 @@ class PairService:
                 await self.notifier.notify(person.tg_user_id, person.locale, key, actions=actions or (), **args)
 
     async def _tell_coordinators(self, pair: Pair, key: str, **args: object) -> None:
-        mentor = await self.persons.get(pair.mentor_id)
-        mentees = [m for i in pair.mentee_ids if (m := await self.persons.get(i))]
+        mentor = await self.repos.persons.get(pair.mentor_id)
+        mentees = [m for i in pair.mentee_ids if (m := await self.repos.persons.get(i))]
         names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
-        for coordinator in await self.persons.coordinators_of(pair.org_id):
+        for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
             if coordinator.tg_user_id is not None:
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key, id=pair.id,
                                            pair=names, actions=[Action("pair-btn-open", "pair", pair.id)], **args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class Action:
     target_id: int
 
 
+@runtime_checkable
 class Notifier(Protocol):
     async def notify(
         self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (),

@@ -13,12 +13,9 @@ from bot.services.pairs import PairService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.registration import primary_role
 from bot.services.reminders import ReminderService
-from storage.consents import ConsentRepo
 from storage.db import Database
-from storage.invites import InviteRepo
 from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus
-from storage.organisations import OrganisationRepo
-from storage.persons import PersonRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -39,25 +36,22 @@ class PrivacyOverview:
 
 
 class PrivacyService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier, state: StateEraser,
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, state: StateEraser,
                  reminders: ReminderService, pairs: PairService | None = None) -> None:
         self.pairs = pairs
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.state = state
         self.reminders = reminders
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
-        self.log = ConsentRepo(db)
-        self.invites = InviteRepo(db)
 
     async def _subject(self, tg_user_id: int, person_id: int | None) -> Person:
         """The person whose data is asked about: oneself, or a child for whom this user is the parent."""
         if person_id is None:
-            person = await self.persons.by_tg(tg_user_id)
+            person = await self.repos.persons.by_tg(tg_user_id)
         else:
-            person = await self.persons.get(person_id)
+            person = await self.repos.persons.get(person_id)
             if person is not None and tg_user_id not in (person.tg_user_id, person.guardian_tg_id):
                 raise AccessDenied()
         if person is None or person.status is PersonStatus.WITHDRAWN:
@@ -66,12 +60,12 @@ class PrivacyService:
 
     async def overview(self, tg_user_id: int, person_id: int | None = None) -> PrivacyOverview:
         person = await self._subject(tg_user_id, person_id)
-        org = await self.orgs.get(person.org_id)
+        org = await self.repos.organisations.get(person.org_id)
         assert org is not None
-        return PrivacyOverview(person, org, await self.log.for_person(person.id))
+        return PrivacyOverview(person, org, await self.repos.consents.for_person(person.id))
 
     async def children(self, guardian_tg_id: int) -> list[Person]:
-        return await self.persons.by_guardian(guardian_tg_id)
+        return await self.repos.persons.by_guardian(guardian_tg_id)
 
     async def export(self, tg_user_id: int, person_id: int | None = None) -> bytes:
         """Everything stored about the asker as UTF-8 JSON: their own record and, for a parent, the records
@@ -80,7 +74,7 @@ class PrivacyService:
             data: dict[str, Any] = _record(await self.overview(tg_user_id, person_id))
         else:
             data = {}
-            person = await self.persons.by_tg(tg_user_id)
+            person = await self.repos.persons.by_tg(tg_user_id)
             if person is not None and person.status is not PersonStatus.WITHDRAWN:
                 data = _record(await self.overview(tg_user_id))
             children = await self.children(tg_user_id)
@@ -98,19 +92,19 @@ class PrivacyService:
         kind = ConsentKind.PARENT if person.is_minor and person.guardian_tg_id else (
             ConsentKind.STUDENT if person.is_minor else ConsentKind.PD
         )
-        last = next((e for e in reversed(await self.log.for_person(person.id)) if e.kind is kind), None)
+        last = next((e for e in reversed(await self.repos.consents.for_person(person.id)) if e.kind is kind), None)
         now = self.clock.now()
         async with self.db.transaction():
-            await self.log.log(
+            await self.repos.consents.log(
                 org_id=person.org_id, kind=kind, version=last.version if last else "-",
                 locale=person.locale, text_sha256=last.text_sha256 if last else "-",
                 action=ConsentAction.WITHDRAWN, now=now, person_id=person.id,
             )
-            await self.persons.anonymise(person.id, now)
-            await self.invites.revoke_parent_links(person.id, now)
-            await self.log.forget_actor(person.id)
+            await self.repos.persons.anonymise(person.id, now)
+            await self.repos.invites.revoke_parent_links(person.id, now)
+            await self.repos.consents.forget_actor(person.id)
             if person.tg_user_id is not None:
-                await self.invites.forget_creator(person.tg_user_id)
+                await self.repos.invites.forget_creator(person.tg_user_id)
         if person.tg_user_id is not None:
             await self.state.forget_user(person.tg_user_id)
         await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
@@ -119,7 +113,7 @@ class PrivacyService:
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
             await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")
-        for coordinator in await self.persons.coordinators_of(person.org_id):
+        for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.tg_user_id is None or coordinator.id == person.id:
                 continue
             await self.notifier.notify(

@@ -15,12 +15,11 @@ from bot.clock import Clock
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
-from bot.services.reminders import local_today
-from storage.answers import AnswerRepo, AnswerSet
-from storage.campaigns import CampaignRepo
+from bot.services.school_calendar import local_today
+from storage.answers import AnswerSet
 from storage.db import Database
 from storage.models import Role
-from storage.organisations import OrganisationRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -60,15 +59,18 @@ class Progress:
 
 
 class QuestionnaireService:
-    def __init__(self, db: Database, clock: Clock, questionnaires: dict[str, Questionnaire]) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock,
+                 questionnaires: dict[str, Questionnaire]) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.questionnaires = questionnaires
-        self.repo = AnswerRepo(db)
-        self.campaigns = CampaignRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     # ---- starting -----------------------------------------------------------------------------------
+
+    def for_role(self, role: Role) -> Questionnaire:
+        """The questionnaire people of ``role`` fill in (a bank card shows its answers)."""
+        return self.questionnaires[ROLE_QUESTIONNAIRES[role]]
 
     def for_roles(self, actor: Actor) -> list[Questionnaire]:
         person = actor.active_person
@@ -76,6 +78,13 @@ class QuestionnaireService:
             return []
         return [self.questionnaires[qid] for role, qid in ROLE_QUESTIONNAIRES.items()
                 if role in person.roles and qid in self.questionnaires]
+
+    async def start_campaign(self, actor: Actor, campaign_id: int) -> Progress:
+        """Open the questionnaire of a survey campaign from its invitation."""
+        campaign = await self.repos.campaigns.get(campaign_id)
+        if campaign is None:
+            raise DomainError("error-stale")
+        return await self.start(actor, campaign.questionnaire_id, campaign_id=campaign.id)
 
     async def start(self, actor: Actor, questionnaire_id: str, campaign_id: int | None = None) -> Progress:
         """Open a questionnaire: a new answer set, or the one already begun (resume) or submitted."""
@@ -88,10 +97,11 @@ class QuestionnaireService:
         if campaign_id is not None:
             await self._check_campaign(person.id, campaign_id, questionnaire_id)
         async with self.db.transaction():
-            existing = await self.repo.find(person.id, questionnaire_id, campaign_id)
+            existing = await self.repos.answers.find(person.id, questionnaire_id, campaign_id)
             if existing is None:
-                set_id = await self.repo.create(questionnaire_id, questionnaire.version, person.id, person.org_id,
-                                                campaign_id, questionnaire.questions[0].id, self.clock.now())
+                set_id = await self.repos.answers.create(questionnaire_id, questionnaire.version, person.id,
+                                                         person.org_id, campaign_id, questionnaire.questions[0].id,
+                                                         self.clock.now())
                 logger.info("person %s started %s (set %s)", person.id, questionnaire_id, set_id)
             else:
                 set_id = existing.id
@@ -99,12 +109,12 @@ class QuestionnaireService:
 
     async def _check_campaign(self, person_id: int, campaign_id: int, questionnaire_id: str) -> None:
         """Only the campaign's recipients answer it, and only until its deadline (in the school's time zone)."""
-        campaign = await self.campaigns.get(campaign_id)
+        campaign = await self.repos.campaigns.get(campaign_id)
         invited = await self.db.fetchval(
             "SELECT 1 FROM campaign_recipients WHERE campaign_id = ? AND person_id = ?", (campaign_id, person_id))
         if campaign is None or not invited or campaign.questionnaire_id != questionnaire_id:
             raise AccessDenied()
-        org = await self.orgs.get(campaign.org_id)
+        org = await self.repos.organisations.get(campaign.org_id)
         assert org is not None
         if campaign.status != "open" or local_today(self.clock.now(), org.timezone) > campaign.deadline:
             raise DomainError("campaign-error-closed")
@@ -112,7 +122,7 @@ class QuestionnaireService:
     async def progress(self, actor: Actor, set_id: int) -> Progress:
         answer_set = await self._own(actor, set_id)
         questionnaire = self.questionnaires[answer_set.questionnaire_id]
-        answers = await self.repo.answers(set_id)
+        answers = await self.repos.answers.answers(set_id)
         visible = questionnaire.visible(answers)
         question = None
         if answer_set.status in (IN_PROGRESS, EDITING) and answer_set.current_question:
@@ -123,7 +133,7 @@ class QuestionnaireService:
         return Progress(answer_set, questionnaire, answers, question, number, len(visible))
 
     async def _own(self, actor: Actor, set_id: int) -> AnswerSet:
-        answer_set = await self.repo.get(set_id)
+        answer_set = await self.repos.answers.get(set_id)
         person = actor.active_person
         if answer_set is None or person is None or answer_set.person_id != person.id:
             raise AccessDenied()
@@ -168,7 +178,7 @@ class QuestionnaireService:
             raise InvalidInput("q-error-too-many", max=int(question.max))
         order = [o.id for o in question.options]
         async with self.db.transaction():
-            await self.repo.save_answer(set_id, question.id, sorted(chosen, key=order.index), self.clock.now())
+            await self.repos.answers.save_answer(set_id, question.id, sorted(chosen, key=order.index), self.clock.now())
         return await self.progress(actor, set_id)
 
     async def done_multi(self, actor: Actor, set_id: int, question_id: str) -> Progress:
@@ -192,7 +202,7 @@ class QuestionnaireService:
         if index == 0:
             raise DomainError("q-stale")
         async with self.db.transaction():
-            await self.repo.move(set_id, progress.status, visible[index - 1].id, self.clock.now())
+            await self.repos.answers.move(set_id, progress.status, visible[index - 1].id, self.clock.now())
         return await self.progress(actor, set_id)
 
     async def _save_and_go_on(self, actor: Actor, progress: Progress, question: Question, value: Any) -> Progress:
@@ -206,8 +216,8 @@ class QuestionnaireService:
             following = next((q for q in visible if q.required and q.id not in answers), None)
         status = REVIEW if following is None else (EDITING if editing else IN_PROGRESS)
         async with self.db.transaction():
-            await self.repo.save_answer(progress.answer_set.id, question.id, value, now)
-            await self.repo.move(progress.answer_set.id, status, following.id if following else None, now)
+            await self.repos.answers.save_answer(progress.answer_set.id, question.id, value, now)
+            await self.repos.answers.move(progress.answer_set.id, status, following.id if following else None, now)
         return await self.progress(actor, progress.answer_set.id)
 
     # ---- review and submit ----------------------------------------------------------------------------
@@ -221,7 +231,7 @@ class QuestionnaireService:
         if question is None or question not in progress.visible:
             raise DomainError("q-stale")
         async with self.db.transaction():
-            await self.repo.move(set_id, EDITING, question.id, self.clock.now())
+            await self.repos.answers.move(set_id, EDITING, question.id, self.clock.now())
         return await self.progress(actor, set_id)
 
     async def submit(self, actor: Actor, set_id: int) -> Progress:
@@ -231,7 +241,7 @@ class QuestionnaireService:
         if progress.missing:
             raise InvalidInput("q-error-missing", count=len(progress.missing))
         async with self.db.transaction():
-            await self.repo.move(set_id, SUBMITTED, None, self.clock.now())
+            await self.repos.answers.move(set_id, SUBMITTED, None, self.clock.now())
         logger.info("person %s submitted %s (set %s)", progress.answer_set.person_id,
                     progress.answer_set.questionnaire_id, set_id)
         return await self.progress(actor, set_id)
@@ -245,7 +255,7 @@ class QuestionnaireService:
             await self._check_campaign(progress.answer_set.person_id, progress.answer_set.campaign_id,
                                        progress.answer_set.questionnaire_id)
         async with self.db.transaction():
-            await self.repo.move(set_id, REVIEW, None, self.clock.now())
+            await self.repos.answers.move(set_id, REVIEW, None, self.clock.now())
         return await self.progress(actor, set_id)
 
 

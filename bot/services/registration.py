@@ -14,9 +14,7 @@ from bot.services.errors import Conflict, DomainError, InviteInvalid, NotFound
 from bot.services.invites import InviteService, new_token
 from bot.services.ports import Notifier, StateEraser
 from bot.services.reminders import ReminderService
-from storage.consents import ConsentRepo
 from storage.db import Database
-from storage.invites import InviteRepo
 from storage.models import (
     ConsentAction,
     ConsentKind,
@@ -27,8 +25,7 @@ from storage.models import (
     PersonStatus,
     Role,
 )
-from storage.organisations import OrganisationRepo
-from storage.persons import PersonRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +90,7 @@ class RegistrationService:
     def __init__(
         self,
         db: Database,
+        repos: Repositories,
         clock: Clock,
         translator: Translator,
         notifier: Notifier,
@@ -102,6 +100,7 @@ class RegistrationService:
         parent_link_days: int = 14,
     ) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.translator = translator
         self.notifier = notifier
@@ -109,10 +108,6 @@ class RegistrationService:
         self.state = state
         self.reminders = reminders
         self.parent_link_days = parent_link_days
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
-        self.invite_repo = InviteRepo(db)
-        self.consent_log = ConsentRepo(db)
 
     # ---- opening a link -------------------------------------------------------------------------
 
@@ -122,7 +117,7 @@ class RegistrationService:
         org = await self._org(invite.org_id)
         if invite.role is InviteRole.PARENT:
             return await self._open_parent_link(tg_user_id, invite, org)
-        person = await self.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_tg(tg_user_id)
         if person is None:
             return InviteOpening(Opening.NEW, org, invite)
         if person.org_id != invite.org_id:
@@ -135,9 +130,9 @@ class RegistrationService:
         if person.is_minor != (role is Role.MENTEE_STUDENT):
             raise Conflict("invite-error-role-mismatch")
         async with self.db.transaction():
-            if not await self.invite_repo.use(invite.id):
+            if not await self.repos.invites.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
-            await self.persons.add_role(person.id, role, invite.id, self.clock.now())
+            await self.repos.persons.add_role(person.id, role, invite.id, self.clock.now())
         logger.info("person %s got role %s from invite %s", person.id, role.value, invite.id)
         updated = await self._person(person.id)
         await self._new_coordinator(updated)
@@ -146,15 +141,15 @@ class RegistrationService:
 
     async def _parent_reopens(self, tg_user_id: int, token: str) -> None:
         """A parent who already consented opens the (now used) link again: say so, not "link used up"."""
-        invite = await self.invite_repo.by_token(token) if token and len(token) <= 64 else None
+        invite = await self.repos.invites.by_token(token) if token and len(token) <= 64 else None
         if invite is None or invite.role is not InviteRole.PARENT or invite.for_person_id is None:
             return
-        child = await self.persons.get(invite.for_person_id)
+        child = await self.repos.persons.get(invite.for_person_id)
         if child is not None and child.guardian_tg_id == tg_user_id and child.status is PersonStatus.ACTIVE:
             raise DomainError("parent-already-consented")
 
     async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
-        child = await self.persons.get(invite.for_person_id) if invite.for_person_id else None
+        child = await self.repos.persons.get(invite.for_person_id) if invite.for_person_id else None
         if child is None or child.status is not PersonStatus.AWAITING_PARENT:
             raise InviteInvalid("invite-error-used-up")
         if child.tg_user_id == tg_user_id:
@@ -183,16 +178,16 @@ class RegistrationService:
         shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
         now = self.clock.now()
         async with self.db.transaction():
-            if await self.persons.by_tg(tg_user_id) is not None:
+            if await self.repos.persons.by_tg(tg_user_id) is not None:
                 raise Conflict("reg-error-already-registered")
-            if not await self.invite_repo.use(invite.id):
+            if not await self.repos.invites.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
             is_minor = invite.role is InviteRole.MENTEE_STUDENT and not adult
-            person_id = await self.persons.create(
+            person_id = await self.repos.persons.create(
                 org.id, tg_user_id, shown.locale, PersonStatus.REGISTERING, is_minor, now
             )
-            await self.persons.add_role(person_id, role_of(invite), invite.id, now)
-            await self.consent_log.log(
+            await self.repos.persons.add_role(person_id, role_of(invite), invite.id, now)
+            await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=person_id,
                 invite_id=invite.id, actor_tg_id=tg_user_id,
@@ -207,7 +202,7 @@ class RegistrationService:
         opening = InviteOpening(Opening.NEW, org, invite)
         shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
         async with self.db.transaction():
-            await self.consent_log.log(
+            await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.DECLINED, now=self.clock.now(),
                 invite_id=invite.id,
@@ -234,7 +229,7 @@ class RegistrationService:
         return Step.PHONE
 
     async def registering(self, tg_user_id: int) -> Person:
-        person = await self.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_tg(tg_user_id)
         if person is None or person.status is not PersonStatus.REGISTERING:
             raise DomainError("error-stale")
         return person
@@ -248,18 +243,18 @@ class RegistrationService:
             if self.next_step(person) is not Step.FULL_NAME:
                 raise DomainError("error-stale")
             if Role.MENTEE_STUDENT in person.roles and not person.is_minor:
-                await self.persons.update_fields(person.id, now, full_name=name, status=PersonStatus.ACTIVE)
+                await self.repos.persons.update_fields(person.id, now, full_name=name, status=PersonStatus.ACTIVE)
             elif person.is_minor:
-                await self.persons.update_fields(
+                await self.repos.persons.update_fields(
                     person.id, now, full_name=name, status=PersonStatus.AWAITING_PARENT
                 )
-                parent_invite_id = await self.invite_repo.create(
+                parent_invite_id = await self.repos.invites.create(
                     person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
                     now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
                 )
             else:
-                await self.persons.update_fields(person.id, now, full_name=name)
-        parent_invite = await self.invite_repo.get(parent_invite_id) if parent_invite_id else None
+                await self.repos.persons.update_fields(person.id, now, full_name=name)
+        parent_invite = await self.repos.invites.get(parent_invite_id) if parent_invite_id else None
         if parent_invite:
             logger.info("student %s waits for parent link %s", person.id, parent_invite.id)
         updated = await self._person(person.id)
@@ -295,7 +290,7 @@ class RegistrationService:
             person = await self.registering(tg_user_id)  # re-read under the lock: a double tap is stale
             if self.next_step(person) is not step:
                 raise DomainError("error-stale")
-            await self.persons.update_fields(person.id, self.clock.now(), **fields)
+            await self.repos.persons.update_fields(person.id, self.clock.now(), **fields)
         return await self._person(person.id)
 
     # ---- parents --------------------------------------------------------------------------------
@@ -309,10 +304,10 @@ class RegistrationService:
         )
         now = self.clock.now()
         async with self.db.transaction():
-            if not await self.invite_repo.use(opening.invite.id):
+            if not await self.repos.invites.use(opening.invite.id):
                 raise InviteInvalid("invite-error-used-up")
-            await self.persons.update_fields(opening.child.id, now, guardian_tg_id=parent_tg_id)
-            await self.consent_log.log(
+            await self.repos.persons.update_fields(opening.child.id, now, guardian_tg_id=parent_tg_id)
+            await self.repos.consents.log(
                 org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=opening.child.id,
                 invite_id=opening.invite.id, actor_tg_id=parent_tg_id,
@@ -322,7 +317,7 @@ class RegistrationService:
 
     async def pending_child(self, parent_tg_id: int) -> Person | None:
         """A student whose parent agreed but has not typed their own name yet."""
-        for child in await self.persons.by_guardian(parent_tg_id):
+        for child in await self.repos.persons.by_guardian(parent_tg_id):
             if child.status is PersonStatus.AWAITING_PARENT and child.guardian_name is None:
                 return child
         return None
@@ -335,7 +330,7 @@ class RegistrationService:
             child = await self.pending_child(parent_tg_id)  # re-read under the lock
             if child is None:
                 raise DomainError("error-stale")
-            await self.persons.update_fields(
+            await self.repos.persons.update_fields(
                 child.id, self.clock.now(), guardian_name=name, status=PersonStatus.ACTIVE
             )
         child = await self._person(child.id)
@@ -354,22 +349,22 @@ class RegistrationService:
                                 version=version)
         now = self.clock.now()
         async with self.db.transaction():
-            await self.consent_log.log(
+            await self.repos.consents.log(
                 org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.DECLINED, now=now, person_id=child.id,
                 invite_id=opening.invite.id,
             )
-            await self.persons.anonymise(child.id, now)
-            await self.invite_repo.revoke_parent_links(child.id, now)
-            await self.consent_log.forget_actor(child.id)
+            await self.repos.persons.anonymise(child.id, now)
+            await self.repos.invites.revoke_parent_links(child.id, now)
+            await self.repos.consents.forget_actor(child.id)
             if child.tg_user_id is not None:
-                await self.invite_repo.forget_creator(child.tg_user_id)
+                await self.repos.invites.forget_creator(child.tg_user_id)
         if child.tg_user_id is not None:
             await self.state.forget_user(child.tg_user_id)
         logger.info("parent declined consent for student %s; data erased", child.id)
         if child.tg_user_id:
             await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-declined")
-        for coordinator in await self.persons.coordinators_of(child.org_id):
+        for coordinator in await self.repos.persons.coordinators_of(child.org_id):
             assert coordinator.tg_user_id is not None
             await self.notifier.notify(
                 coordinator.tg_user_id, coordinator.locale, "notify-parent-declined", person_id=child.id
@@ -377,19 +372,19 @@ class RegistrationService:
 
     async def parent_link(self, tg_user_id: int) -> Invite:
         """The student's parent link; a fresh one when the old one expired."""
-        person = await self.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_tg(tg_user_id)
         if person is None or person.status is not PersonStatus.AWAITING_PARENT:
             raise DomainError("error-stale")
         now = self.clock.now()
-        for invite in await self.invite_repo.parent_links(person.id):
+        for invite in await self.repos.invites.parent_links(person.id):
             if invite.revoked_at is None and invite.uses < invite.max_uses and invite.expires_at > now:
                 return invite
         async with self.db.transaction():
-            invite_id = await self.invite_repo.create(
+            invite_id = await self.repos.invites.create(
                 person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
                 now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
             )
-        invite = await self.invite_repo.get(invite_id)
+        invite = await self.repos.invites.get(invite_id)
         assert invite is not None
         return invite
 
@@ -406,7 +401,7 @@ class RegistrationService:
 
     async def _tell_coordinators(self, person: Person, key: str, role: str | None = None) -> None:
         role = role or primary_role(person)
-        for coordinator in await self.persons.coordinators_of(person.org_id):
+        for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.id == person.id or coordinator.tg_user_id is None:
                 continue
             await self.notifier.notify(
@@ -415,13 +410,13 @@ class RegistrationService:
             )
 
     async def _org(self, org_id: int) -> Organisation:
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         if org is None:
             raise NotFound()
         return org
 
     async def _person(self, person_id: int) -> Person:
-        person = await self.persons.get(person_id)
+        person = await self.repos.persons.get(person_id)
         if person is None:
             raise NotFound()
         return person

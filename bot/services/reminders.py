@@ -18,12 +18,11 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.services.ports import Action, Notifier
+from bot.services.school_calendar import local_today, school_year_bounds
 from storage.db import Database
 from storage.models import Activity, ActivityStatus, ReminderKind, ReminderStatus, Role
-from storage.organisations import OrganisationRepo
-from storage.persons import PersonRepo
-from storage.reminders import DueReminder, ReminderRepo
-from storage.roadmaps import RoadmapRepo
+from storage.reminders import DueReminder
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -53,21 +52,14 @@ class SweepResult:
     keys: list[str] = field(default_factory=list)
 
 
-def local_today(now: datetime, timezone: str) -> date:
-    return now.astimezone(ZoneInfo(timezone)).date()
-
-
 class ReminderService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier,
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier,
                  settings: ReminderSettings | None = None) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.settings = settings or ReminderSettings()
-        self.repo = ReminderRepo(db)
-        self.roadmaps = RoadmapRepo(db)
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
         self._sweeping = asyncio.Lock()
 
     # ---- time ---------------------------------------------------------------------------------------
@@ -105,18 +97,18 @@ class ReminderService:
         ``quiet_today``: at activation, an activity that is already overdue gets its first round after today
         (the activation message lists those), not a burst of overdue notices at once.
         """
-        await self.repo.cancel_pending(activity.id)
+        await self.repos.reminders.cancel_pending(activity.id)
         if not activity.status.is_open or activity.due_on is None:
             return 0  # done, skipped, or event-driven («по факту»): nothing to remind of
         now = self.clock.now()
         today = local_today(now, timezone)
         if season_end is None:
-            roadmap = await self.roadmaps.get(activity.roadmap_id)
-            season_end = date(roadmap.academic_year + 1, 8, 31) if roadmap else None
+            roadmap = await self.repos.roadmaps.get(activity.roadmap_id)
+            season_end = school_year_bounds(roadmap.academic_year)[1] if roadmap else None
         if responsible is None:
-            responsible = await self.roadmaps.responsible_persons(activity.id)
+            responsible = await self.repos.roadmaps.responsible_persons(activity.id)
         if coordinators is None:
-            coordinators = [c.id for c in await self.persons.coordinators_of(org_id)]
+            coordinators = [c.id for c in await self.repos.persons.coordinators_of(org_id)]
         recipients = responsible or coordinators  # nobody linked: the coordinator is reminded instead
         planned: list[tuple[ReminderKind, date, int]] = []
         due = activity.due_on
@@ -142,22 +134,22 @@ class ReminderService:
             for coordinator in coordinators:
                 if coordinator not in recipients:  # the coordinator reminded in person needs no escalation
                     planned += [(ReminderKind.ESCALATION, day, coordinator) for day in rounds]
-        await self.repo.add_many([(org_id, activity.id, person, kind, day, self.send_time(day, timezone))
+        await self.repos.reminders.add_many([(org_id, activity.id, person, kind, day, self.send_time(day, timezone))
                                   for kind, day, person in planned], now)
         return len(planned)
 
     async def plan_roadmap(self, roadmap_id: int) -> int:
         """Plan everything of a roadmap being activated. Joins the caller's transaction."""
-        roadmap = await self.roadmaps.get(roadmap_id)
+        roadmap = await self.repos.roadmaps.get(roadmap_id)
         assert roadmap is not None
-        org = await self.orgs.get(roadmap.org_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
         total = 0
-        season_end = date(roadmap.academic_year + 1, 8, 31)
+        season_end = school_year_bounds(roadmap.academic_year)[1]
         async with self.db.transaction():
-            coordinators = [c.id for c in await self.persons.coordinators_of(org.id)]
-            links = await self.roadmaps.links(roadmap_id)
-            for activity in await self.roadmaps.activities(roadmap_id):
+            coordinators = [c.id for c in await self.repos.persons.coordinators_of(org.id)]
+            links = await self.repos.roadmaps.links(roadmap_id)
+            for activity in await self.repos.roadmaps.activities(roadmap_id):
                 responsible = sorted({p for label in activity.labels for p in links.get(label, [])})
                 total += await self.plan_activity(activity, org.id, org.timezone, responsible=responsible,
                                                   coordinators=coordinators, season_end=season_end,
@@ -172,23 +164,23 @@ class ReminderService:
         today = local_today(now, timezone)
         monday = today + timedelta(days=(DIGEST_WEEKDAY - today.weekday()) % 7 or 7)
         async with self.db.transaction():
-            for coordinator in await self.persons.coordinators_of(org_id):
+            for coordinator in await self.repos.persons.coordinators_of(org_id):
                 pending = await self.db.fetchval(
                     "SELECT COUNT(*) FROM reminders WHERE person_id = ? AND kind = 'digest' AND status = 'pending'",
                     (coordinator.id,))
                 if not pending:
-                    await self.repo.add(org_id, None, coordinator.id, ReminderKind.DIGEST, monday,
+                    await self.repos.reminders.add(org_id, None, coordinator.id, ReminderKind.DIGEST, monday,
                                         self.send_time(monday, timezone), now)
 
     async def person_left(self, person_id: int) -> None:
         """A participant's data was erased: their links go, their activities fall back to the coordinator."""
-        activities = await self.roadmaps.activities_of_person(person_id)
+        activities = await self.repos.roadmaps.activities_of_person(person_id)
         async with self.db.transaction():
-            await self.roadmaps.unlink_person(person_id)
-            await self.repo.cancel_pending_of(person_id)
+            await self.repos.roadmaps.unlink_person(person_id)
+            await self.repos.reminders.cancel_pending_of(person_id)
             for activity in activities:
-                roadmap = await self.roadmaps.get(activity.roadmap_id)
-                org = await self.orgs.get(roadmap.org_id) if roadmap else None
+                roadmap = await self.repos.roadmaps.get(activity.roadmap_id)
+                org = await self.repos.organisations.get(roadmap.org_id) if roadmap else None
                 if org is not None:
                     await self.plan_activity(activity, org.id, org.timezone)
 
@@ -197,7 +189,7 @@ class ReminderService:
     async def recover(self) -> int:
         """At start: rows left «sending» by a stopped process are not sent again."""
         async with self.db.transaction():
-            count = await self.repo.abandon_unfinished()
+            count = await self.repos.reminders.abandon_unfinished()
         if count:
             logger.warning("%s reminder(s) were being sent when the bot stopped; not resending them", count)
         return count
@@ -209,9 +201,9 @@ class ReminderService:
             # after downtime several notices about one activity may be due together («7 days left»,
             # «1 day left», «today»): only the latest goes out, the older ones are cancelled
             async with self.db.transaction():
-                result.cancelled += await self.repo.cancel_superseded(self.clock.now())
+                result.cancelled += await self.repos.reminders.cancel_superseded(self.clock.now())
             while True:
-                batch = await self.repo.due(self.clock.now(), self.settings.batch)
+                batch = await self.repos.reminders.due(self.clock.now(), self.settings.batch)
                 if not batch:
                     break
                 await self._send_batch(batch, result)
@@ -242,18 +234,18 @@ class ReminderService:
         now = self.clock.now()
         if not await self._still_wanted(r):
             async with self.db.transaction():
-                await self.repo.set_status(r.id, ReminderStatus.CANCELLED)
+                await self.repos.reminders.set_status(r.id, ReminderStatus.CANCELLED)
             result.cancelled += 1
             return
         later = self.next_working_moment(now, r.timezone)
         if later is not None:
             async with self.db.transaction():
-                await self.repo.postpone(r.id, later)
+                await self.repos.reminders.postpone(r.id, later)
             result.deferred += 1
             return
         if r.blocked:  # they blocked the bot: nothing goes out, but the rounds go on for when they are back
             async with self.db.transaction():
-                await self.repo.set_status(r.id, ReminderStatus.FAILED)
+                await self.repos.reminders.set_status(r.id, ReminderStatus.FAILED)
                 await self._plan_next(r)
             result.failed += 1
             return
@@ -262,7 +254,7 @@ class ReminderService:
         async def claim() -> bool:  # at the moment of sending, after pacing
             nonlocal claimed
             async with self.db.transaction():
-                claimed = await self.repo.claim(r.id, self.clock.now())
+                claimed = await self.repos.reminders.claim(r.id, self.clock.now())
             return claimed
 
         key, args, actions = await self._render(r, now)
@@ -273,12 +265,12 @@ class ReminderService:
         late = self._is_late(r, now)
         async with self.db.transaction():
             if delivered:
-                await self.repo.finish(r.id, ReminderStatus.SENT, now, late)
+                await self.repos.reminders.finish(r.id, ReminderStatus.SENT, now, late)
                 await self._plan_next(r)
             elif r.attempts + 1 < MAX_ATTEMPTS and not await self._blocked(r.person_id):
-                await self.repo.retry_later(r.id, now + RETRY_AFTER)  # a passing failure: try again soon
+                await self.repos.reminders.retry_later(r.id, now + RETRY_AFTER)  # a passing failure: try again soon
             else:
-                await self.repo.finish(r.id, ReminderStatus.FAILED, now)
+                await self.repos.reminders.finish(r.id, ReminderStatus.FAILED, now)
                 await self._plan_next(r)
         if delivered:
             result.sent += 1
@@ -291,13 +283,13 @@ class ReminderService:
         if r.tg_user_id is None:
             return False  # the person's data was erased
         if r.kind is ReminderKind.DIGEST:
-            person = await self.persons.get(r.person_id)
+            person = await self.repos.persons.get(r.person_id)
             return (person is not None and Role.COORDINATOR in person.roles
-                    and await self.roadmaps.latest_active_for(r.org_id) is not None)
+                    and await self.repos.roadmaps.latest_active_for(r.org_id) is not None)
         return r.activity_status is not None and r.activity_status.is_open and r.roadmap_active
 
     async def _blocked(self, person_id: int) -> bool:
-        person = await self.persons.get(person_id)
+        person = await self.repos.persons.get(person_id)
         return person is None or person.blocked_at is not None
 
     def _is_late(self, r: DueReminder, now: datetime) -> bool:
@@ -311,12 +303,13 @@ class ReminderService:
             today = local_today(now, r.timezone)
             for day in self.overdue_rounds(r.due_on, max(r.fire_on, today), after_today=True):
                 if day > r.fire_on and (r.season_end is None or day <= r.season_end):
-                    await self.repo.add(r.org_id, r.activity_id, r.person_id, r.kind, day,
+                    await self.repos.reminders.add(r.org_id, r.activity_id, r.person_id, r.kind, day,
                                         self.send_time(day, r.timezone), now)
                     break
         elif r.kind is ReminderKind.DIGEST:
             day = max(r.fire_on, local_today(now, r.timezone)) + timedelta(days=7)
-            await self.repo.add(r.org_id, None, r.person_id, r.kind, day, self.send_time(day, r.timezone), now)
+            await self.repos.reminders.add(r.org_id, None, r.person_id, r.kind, day, self.send_time(day, r.timezone),
+                                           now)
 
     async def _render(self, r: DueReminder, now: datetime) -> tuple[str, dict[str, object], list[Action]]:
         late_note = self._is_late(r, now)
@@ -339,19 +332,19 @@ class ReminderService:
 
     async def _responsible_names(self, activity_id: int) -> str:
         names = []
-        for person_id in await self.roadmaps.responsible_persons(activity_id):
-            person = await self.persons.get(person_id)
+        for person_id in await self.repos.roadmaps.responsible_persons(activity_id):
+            person = await self.repos.persons.get(person_id)
             if person is not None and person.full_name and Role.COORDINATOR not in person.roles:
                 names.append(person.full_name)
-        activity = await self.roadmaps.activity(activity_id)
+        activity = await self.repos.roadmaps.activity(activity_id)
         return ", ".join(names) or (", ".join(activity.labels) if activity else "") or "—"
 
     async def _digest_args(self, r: DueReminder) -> dict[str, object]:
-        roadmap = await self.roadmaps.latest_active_for(r.org_id)
+        roadmap = await self.repos.roadmaps.latest_active_for(r.org_id)
         today = local_today(self.clock.now(), r.timezone)
         if roadmap is None:
             return {"overdue": 0, "week": 0, "done": 0, "total": 0, "list": "—"}
-        activities = await self.roadmaps.activities(roadmap.id)
+        activities = await self.repos.roadmaps.activities(roadmap.id)
         overdue = [a for a in activities if a.is_overdue(today)]
         week = [a for a in activities if a.status.is_open and a.due_on and today <= a.due_on < today + timedelta(7)]
         done = sum(a.status in (ActivityStatus.DONE, ActivityStatus.SKIPPED) for a in activities)

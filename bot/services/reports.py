@@ -10,17 +10,10 @@ from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
 from bot.services.questionnaire_model import Question, Questionnaire
-from bot.services.reminders import local_today
+from bot.services.school_calendar import local_today
 from bot.services.survey_results import ANONYMITY_THRESHOLD, SATISFIED_FROM
-from storage.answers import AnswerRepo
-from storage.campaigns import CampaignRepo
-from storage.db import Database
-from storage.meetings import MeetingRepo
 from storage.models import Organisation, RoadmapStatus
-from storage.organisations import OrganisationRepo
-from storage.pairs import PairRepo
-from storage.persons import PersonRepo
-from storage.roadmaps import RoadmapRepo
+from storage.repositories import Repositories
 
 YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
 QUIET_DAYS = 30  # a working pair with no meeting for this long is «without meetings»
@@ -88,42 +81,36 @@ class YearFacts:
 
 
 class ReportService:
-    def __init__(self, db: Database, clock: Clock, banks: BankService,
+    def __init__(self, repos: Repositories, clock: Clock, banks: BankService,
                  questionnaires: dict[str, Questionnaire] | None = None) -> None:
         self.clock = clock
+        self.repos = repos
         self.banks = banks
         self.questionnaires = questionnaires or {}
-        self.orgs = OrganisationRepo(db)
-        self.pairs = PairRepo(db)
-        self.meetings = MeetingRepo(db)
-        self.roadmaps = RoadmapRepo(db)
-        self.persons = PersonRepo(db)
-        self.answers = AnswerRepo(db)
-        self.campaigns = CampaignRepo(db)
 
     async def dashboard(self, actor: Actor, org_id: int | None = None) -> Dashboard:
         """The coordinator's own organisation; a super-admin may name any."""
         org_id = require_coordinator(actor, org_id)
         org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
-        everyone = await self.persons.active_in_org(org_id)
+        everyone = await self.repos.persons.active_in_org(org_id)
         mentors = [m for m in await self.banks.mentor_entries(org_id, everyone) if m.eligible]
         mentees = await self.banks.mentee_entries(org_id, everyone)
-        working = await self.pairs.for_org(org_id, ("active", "ending"))
+        working = await self.repos.pairs.for_org(org_id, ("active", "ending"))
         in_working = {m for p in working for m in p.mentee_ids}
         by_form: dict[str, int] = {}
         for pair in working:
             by_form[pair.form] = by_form.get(pair.form, 0) + 1
         young = [m for m in mentees if m.profile.kind == "teacher" and m.profile.experience_years is not None
                  and m.profile.experience_years <= YOUNG_TEACHER_YEARS]
-        last = await self.meetings.last_held([p.id for p in working])
-        this_month = await self.meetings.count(org_id, HELD, today.replace(day=1), today)
+        last = await self.repos.meetings.last_held([p.id for p in working])
+        this_month = await self.repos.meetings.count(org_id, HELD, today.replace(day=1), today)
         quiet = sum(1 for p in working if p.id not in last or (today - last[p.id][0]).days > QUIET_DAYS)
-        invited, completed = await self.campaigns.completion(org_id)
+        invited, completed = await self.repos.campaigns.completion(org_id)
         done = total = overdue = 0
-        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        roadmap = await self.repos.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is not None:
-            activities = await self.roadmaps.activities(roadmap.id)
+            activities = await self.repos.roadmaps.activities(roadmap.id)
             total = len(activities)
             done = sum(1 for a in activities if not a.status.is_open)
             overdue = sum(1 for a in activities if a.is_overdue(today))
@@ -146,7 +133,7 @@ class ReportService:
     async def organisations(self, actor: Actor) -> list[Organisation]:
         """For the super-admin: every organisation, by name."""
         require_admin(actor)
-        return sorted(await self.orgs.list_all(), key=lambda o: (o.name.casefold(), o.id))
+        return sorted(await self.repos.organisations.list_all(), key=lambda o: (o.name.casefold(), o.id))
 
     async def every_dashboard(self, actor: Actor) -> list[Dashboard]:
         """The super-admin's comparison: every organisation's dashboard, by name."""
@@ -157,7 +144,7 @@ class ReportService:
         return local_today(self.clock.now(), (await self._org(org_id)).timezone)
 
     async def _org(self, org_id: int) -> Organisation:
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         if org is None:  # a made-up organisation id in a super-admin's button
             raise NotFound()
         return org
@@ -173,7 +160,7 @@ class ReportService:
             firsts.append(date(year, month, 1))
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         firsts.reverse()
-        counts = await self.meetings.per_month(org_id, HELD, firsts[0])
+        counts = await self.repos.meetings.per_month(org_id, HELD, firsts[0])
         return [(first, counts.get(first.isoformat()[:7], 0)) for first in firsts]
 
     async def satisfaction(self, actor: Actor, org_id: int | None = None) -> tuple[dict[int, int], dict[int, int]]:
@@ -188,9 +175,9 @@ class ReportService:
         """Today and the active roadmap's dated activities: (title, start, deadline, done | overdue | open)."""
         org_id = require_coordinator(actor, org_id)
         today = await self._today(org_id)
-        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        roadmap = await self.repos.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         rows: list[tuple[str, date, date, str]] = []
-        for a in await self.roadmaps.activities(roadmap.id) if roadmap else []:
+        for a in await self.repos.roadmaps.activities(roadmap.id) if roadmap else []:
             if a.due_on is None:
                 continue
             state = "done" if not a.status.is_open else ("overdue" if a.is_overdue(today) else "open")
@@ -205,7 +192,7 @@ class ReportService:
         mentors, mentees = await self.monitoring(actor, dashboard.org_id)
         return YearFacts(
             dashboard, sum(n for _, n in months),
-            await self.meetings.count_by_kind(dashboard.org_id, HELD, months[0][0]), mentors, mentees,
+            await self.repos.meetings.count_by_kind(dashboard.org_id, HELD, months[0][0]), mentors, mentees,
             await self.roadmap_table(actor, dashboard.org_id))
 
     async def monitoring(self, actor: Actor, org_id: int | None = None
@@ -227,12 +214,12 @@ class ReportService:
         """Every activity of the active roadmap with its stage, deadline, status and whether it is overdue."""
         org_id = require_coordinator(actor, org_id)
         today = await self._today(org_id)
-        roadmap = await self.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
+        roadmap = await self.repos.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
         if roadmap is None:
             return []
-        stages = {s.id: s.number for s in await self.roadmaps.stages(roadmap.id)}
+        stages = {s.id: s.number for s in await self.repos.roadmaps.stages(roadmap.id)}
         return [ActivityRow(stages.get(a.stage_id, 0), a.title, a.due_on, a.deadline_text, a.status.value,
-                            a.is_overdue(today)) for a in await self.roadmaps.activities(roadmap.id)]
+                            a.is_overdue(today)) for a in await self.repos.roadmaps.activities(roadmap.id)]
 
     async def _scales(self, org_id: int, questionnaire_id: str, today: date,
                       question_id: str | None = None) -> dict[str, list[int]]:
@@ -241,7 +228,7 @@ class ReportService:
         since = today - timedelta(days=MONITORING_DAYS)
         values: dict[str, list[int]] = {}
         anonymous: dict[str, int] = {}
-        for qid, value, hidden in await self.answers.submitted(org_id, questionnaire_id, since, question_id):
+        for qid, value, hidden in await self.repos.answers.submitted(org_id, questionnaire_id, since, question_id):
             if isinstance(value, int) and not isinstance(value, bool):
                 values.setdefault(qid, []).append(value)
                 anonymous[qid] = anonymous.get(qid, 0) + hidden

@@ -15,12 +15,11 @@ from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.ports import Notifier
-from bot.services.reminders import ReminderService, local_today
+from bot.services.reminders import ReminderService
+from bot.services.school_calendar import local_today, planning_year
 from storage.db import Database
 from storage.models import Activity, ActivityStatus, Person, Roadmap, RoadmapStage, RoadmapStatus, Role
-from storage.organisations import OrganisationRepo
-from storage.persons import PersonRepo
-from storage.roadmaps import RoadmapRepo
+from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
@@ -28,17 +27,7 @@ TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "roadmap_templ
 MAX_FILE_BYTES = 2_000_000
 MAX_ACTIVITIES = 500
 PARSE_SECONDS = 20
-SUPPORTED_SUFFIXES = (".docx", ".txt", ".tsv", ".md")
-
-
-def academic_year_of(day: date) -> int:
-    """September to August: 23.11.2026 → 2026, 15.03.2027 → 2026."""
-    return day.year if day.month >= 9 else day.year - 1
-
-
-def planning_year(day: date) -> int:
-    """The school year a roadmap uploaded on ``day`` is for: from June on, people prepare the next one."""
-    return day.year if day.month >= 6 else day.year - 1
+SUPPORTED_SUFFIXES = roadmap_parser.SUPPORTED_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -97,20 +86,19 @@ def person_key(full_name: str) -> str:
 
 
 class RoadmapService:
-    def __init__(self, db: Database, clock: Clock, reminders: ReminderService, notifier: Notifier) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock, reminders: ReminderService,
+                 notifier: Notifier) -> None:
         self.db = db
+        self.repos = repos
         self.clock = clock
         self.reminders = reminders
         self.notifier = notifier
-        self.repo = RoadmapRepo(db)
-        self.persons = PersonRepo(db)
-        self.orgs = OrganisationRepo(db)
 
     # ---- import -------------------------------------------------------------------------------------
 
     async def current_year(self, actor: Actor) -> int:
         org_id = require_coordinator(actor)
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         assert org is not None
         return planning_year(local_today(self.clock.now(), org.timezone))
 
@@ -143,23 +131,23 @@ class RoadmapService:
         org_id = require_coordinator(actor)
         now = self.clock.now()
         async with self.db.transaction():
-            await self.repo.delete_drafts(org_id)
+            await self.repos.roadmaps.delete_drafts(org_id)
             warnings = [w.to_dict() if isinstance(w, roadmap_parser.ParseWarning) else {"code": "", "text": str(w)}
                         for w in parsed.warnings]
-            roadmap_id = await self.repo.create(org_id, year, source[:200], warnings,
+            roadmap_id = await self.repos.roadmaps.create(org_id, year, source[:200], warnings,
                                                 actor.person.id if actor.person else None, now)
             for position, stage in enumerate(parsed.stages):
-                stage_id = await self.repo.add_stage(roadmap_id, stage.number, stage.title, position)
+                stage_id = await self.repos.roadmaps.add_stage(roadmap_id, stage.number, stage.title, position)
                 for index, (title, deadlines, responsible) in enumerate(_activities_of(stage)):
                     start, end, recurrence = _window(deadlines)
-                    activity_id = await self.repo.add_activity(
+                    activity_id = await self.repos.roadmaps.add_activity(
                         roadmap_id, stage_id, index, title, "; ".join(d.text for d in deadlines), start, end,
                         recurrence)
                     for entry in responsible:
-                        await self.repo.add_label(activity_id, entry.text, entry.kind)
+                        await self.repos.roadmaps.add_label(activity_id, entry.text, entry.kind)
         logger.info("roadmap %s drafted for org %s from %s", roadmap_id, org_id, "template" if source == "template"
                     else "a file")
-        roadmap = await self.repo.get(roadmap_id)
+        roadmap = await self.repos.roadmaps.get(roadmap_id)
         assert roadmap is not None
         return roadmap
 
@@ -178,38 +166,38 @@ class RoadmapService:
         """An activity the asker is responsible for (or coordinates), with today's date in its zone."""
         activity = await self._own_activity(actor, activity_id)
         roadmap = await self._may_change(actor, activity)
-        org = await self.orgs.get(roadmap.org_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
         return activity, local_today(self.clock.now(), org.timezone)
 
     async def _own(self, actor: Actor, roadmap_id: int) -> Roadmap:
         org_id = require_coordinator(actor)
-        roadmap = await self.repo.get(roadmap_id)
+        roadmap = await self.repos.roadmaps.get(roadmap_id)
         if roadmap is None or roadmap.org_id != org_id:
             raise AccessDenied()
         return roadmap
 
     async def draft(self, actor: Actor) -> Roadmap | None:
-        return await self.repo.latest(require_coordinator(actor), RoadmapStatus.DRAFT)
+        return await self.repos.roadmaps.latest(require_coordinator(actor), RoadmapStatus.DRAFT)
 
     async def active(self, actor: Actor) -> Roadmap | None:
         if actor.active_person is None:
             raise AccessDenied()
-        return await self.repo.latest(actor.active_person.org_id, RoadmapStatus.ACTIVE)
+        return await self.repos.roadmaps.latest(actor.active_person.org_id, RoadmapStatus.ACTIVE)
 
     async def view(self, actor: Actor, roadmap_id: int) -> RoadmapView:
         person = actor.active_person
-        roadmap = await self.repo.get(roadmap_id)
+        roadmap = await self.repos.roadmaps.get(roadmap_id)
         if person is None or roadmap is None or roadmap.org_id != person.org_id:
             raise AccessDenied()
         if roadmap.status is RoadmapStatus.DRAFT and Role.COORDINATOR not in person.roles:
             raise AccessDenied()
-        org = await self.orgs.get(roadmap.org_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
         today = local_today(self.clock.now(), org.timezone)
-        activities = await self.repo.activities(roadmap_id)
+        activities = await self.repos.roadmaps.activities(roadmap_id)
         stages = []
-        for stage in await self.repo.stages(roadmap_id):
+        for stage in await self.repos.roadmaps.stages(roadmap_id):
             own = tuple(a for a in activities if a.stage_id == stage.id)
             stages.append(StageProgress(
                 stage, own, sum(a.status in (ActivityStatus.DONE, ActivityStatus.SKIPPED) for a in own),
@@ -220,22 +208,22 @@ class RoadmapService:
         person = actor.active_person
         if person is None:
             raise AccessDenied()
-        org = await self.orgs.get(person.org_id)
+        org = await self.repos.organisations.get(person.org_id)
         assert org is not None
-        tasks = await self.repo.activities_of_person(person.id)
+        tasks = await self.repos.roadmaps.activities_of_person(person.id)
         if Role.COORDINATOR in person.roles:  # what nobody else is linked to is reminded to the coordinator
             known = {a.id for a in tasks}
-            tasks += [a for a in await self.repo.unassigned_activities(person.org_id) if a.id not in known]
+            tasks += [a for a in await self.repos.roadmaps.unassigned_activities(person.org_id) if a.id not in known]
         return tasks, local_today(self.clock.now(), org.timezone)
 
     # ---- linking responsible staff --------------------------------------------------------------------
 
     async def labels(self, actor: Actor, roadmap_id: int) -> list[LabelLink]:
         roadmap = await self._own(actor, roadmap_id)
-        links = await self.repo.links(roadmap.id)
+        links = await self.repos.roadmaps.links(roadmap.id)
         out = []
-        for index, (label, kind, count) in enumerate(await self.repo.label_kinds(roadmap.id)):
-            persons = [p for pid in links.get(label, []) if (p := await self.persons.get(pid))]  # active only
+        for index, (label, kind, count) in enumerate(await self.repos.roadmaps.label_kinds(roadmap.id)):
+            persons = [p for pid in links.get(label, []) if (p := await self.repos.persons.get(pid))]  # active only
             out.append(LabelLink(index, label, kind, count, tuple(persons)))
         return out
 
@@ -246,7 +234,7 @@ class RoadmapService:
         return labels[index]
 
     async def staff(self, org_id: int) -> list[Person]:
-        return [p for p in await self.persons.active_in_org(org_id)
+        return [p for p in await self.repos.persons.active_in_org(org_id)
                 if p.has_role(Role.STAFF, Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER)]
 
     async def suggestions(self, actor: Actor, roadmap_id: int, index: int) -> list[Suggestion]:
@@ -280,19 +268,19 @@ class RoadmapService:
     async def link(self, actor: Actor, roadmap_id: int, index: int, person_ids: list[int]) -> LabelLink:
         roadmap = await self._own(actor, roadmap_id)
         link = await self.label_at(actor, roadmap_id, index)
-        allowed = {p.id for p in await self.persons.active_in_org(roadmap.org_id)}
+        allowed = {p.id for p in await self.repos.persons.active_in_org(roadmap.org_id)}
         if not set(person_ids) <= allowed:
             raise AccessDenied()
         async with self.db.transaction():
-            await self.repo.set_link(roadmap.id, link.label, person_ids)
+            await self.repos.roadmaps.set_link(roadmap.id, link.label, person_ids)
             if roadmap.status is RoadmapStatus.ACTIVE:
                 await self._replan_label(roadmap, link.label)
         return await self.label_at(actor, roadmap_id, index)
 
     async def _replan_label(self, roadmap: Roadmap, label: str) -> None:
-        org = await self.orgs.get(roadmap.org_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
-        for activity in await self.repo.activities(roadmap.id):
+        for activity in await self.repos.roadmaps.activities(roadmap.id):
             if label in activity.labels:
                 await self.reminders.plan_activity(activity, org.id, org.timezone)
 
@@ -306,18 +294,18 @@ class RoadmapService:
             raise InvalidInput("roadmap-error-date", example=await self.example_date_for(roadmap.org_id))
         start, end, _ = _window(deadlines)
         async with self.db.transaction():
-            await self.repo.set_activity_dates(activity.id, start, end)
-            updated = await self.repo.activity(activity.id)
+            await self.repos.roadmaps.set_activity_dates(activity.id, start, end)
+            updated = await self.repos.roadmaps.activity(activity.id)
             assert updated is not None
             if roadmap.status is RoadmapStatus.ACTIVE:
-                org = await self.orgs.get(roadmap.org_id)
+                org = await self.repos.organisations.get(roadmap.org_id)
                 assert org is not None
                 await self.reminders.plan_activity(updated, org.id, org.timezone)
         return updated
 
     async def example_date_for(self, org_id: int) -> str:
         """A date two weeks ahead, for examples in prompts (a fixed example would soon be in the past)."""
-        org = await self.orgs.get(org_id)
+        org = await self.repos.organisations.get(org_id)
         assert org is not None
         return (local_today(self.clock.now(), org.timezone) + timedelta(days=14)).strftime("%d.%m.%Y")
 
@@ -345,9 +333,9 @@ class RoadmapService:
         if roadmap.status is not RoadmapStatus.DRAFT:
             raise DomainError("error-stale")
         async with self.db.transaction():
-            for previous in await self.repo.archive_active(roadmap.org_id):
-                await self.repo.carry_statuses(previous, roadmap.id)
-            await self.repo.set_status(roadmap.id, RoadmapStatus.ACTIVE, self.clock.now())
+            for previous in await self.repos.roadmaps.archive_active(roadmap.org_id):
+                await self.repos.roadmaps.carry_statuses(previous, roadmap.id)
+            await self.repos.roadmaps.set_status(roadmap.id, RoadmapStatus.ACTIVE, self.clock.now())
             planned = await self.reminders.plan_roadmap(roadmap.id)
         view = await self.view(actor, roadmap.id)
         logger.info("roadmap %s activated, %s reminders planned", roadmap.id, planned)
@@ -358,12 +346,12 @@ class RoadmapService:
         if roadmap.status is not RoadmapStatus.DRAFT:
             raise DomainError("error-stale")
         async with self.db.transaction():
-            await self.repo.delete_drafts(roadmap.org_id)
+            await self.repos.roadmaps.delete_drafts(roadmap.org_id)
 
     # ---- statuses ----------------------------------------------------------------------------------
 
     async def _own_activity(self, actor: Actor, activity_id: int) -> Activity:
-        activity = await self.repo.activity(activity_id)
+        activity = await self.repos.roadmaps.activity(activity_id)
         if activity is None:
             raise AccessDenied()
         return activity
@@ -371,10 +359,11 @@ class RoadmapService:
     async def _may_change(self, actor: Actor, activity: Activity) -> Roadmap:
         """The responsible people of the activity and the coordinators of its organisation."""
         person = actor.active_person
-        roadmap = await self.repo.get(activity.roadmap_id)
+        roadmap = await self.repos.roadmaps.get(activity.roadmap_id)
         if person is None or roadmap is None or roadmap.org_id != person.org_id:
             raise AccessDenied()
-        if Role.COORDINATOR not in person.roles and person.id not in await self.repo.responsible_persons(activity.id):
+        responsible = await self.repos.roadmaps.responsible_persons(activity.id)
+        if Role.COORDINATOR not in person.roles and person.id not in responsible:
             raise AccessDenied()
         if roadmap.status is not RoadmapStatus.ACTIVE:
             raise DomainError("error-stale")
@@ -387,11 +376,11 @@ class RoadmapService:
         if status is ActivityStatus.SKIPPED:
             reason = validation.clean_text(reason, max_len=300, min_len=3, key="roadmap-error-reason")
         async with self.db.transaction():
-            await self.repo.set_activity_status(activity.id, status, reason, self.clock.now(),
+            await self.repos.roadmaps.set_activity_status(activity.id, status, reason, self.clock.now(),
                                                 actor.person.id if actor.person else None)
-            updated = await self.repo.activity(activity.id)
+            updated = await self.repos.roadmaps.activity(activity.id)
             assert updated is not None
-            org = await self.orgs.get(roadmap.org_id)
+            org = await self.repos.organisations.get(roadmap.org_id)
             assert org is not None
             await self.reminders.plan_activity(updated, org.id, org.timezone)
         logger.info("activity %s → %s by person %s", activity.id, status.value,
@@ -403,7 +392,7 @@ class RoadmapService:
 
     async def _tell_coordinators(self, org_id: int, actor: Actor, key: str, **args: object) -> None:
         person = actor.active_person
-        for coordinator in await self.persons.coordinators_of(org_id):
+        for coordinator in await self.repos.persons.coordinators_of(org_id):
             if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
                                            name=person.full_name if person and person.full_name else "—", **args)
@@ -415,7 +404,7 @@ class RoadmapService:
         deadlines = await self._deadlines(text, roadmap, 40)
         if deadlines[-1].end is None:
             raise InvalidInput("roadmap-error-date", example=await self.example_date_for(roadmap.org_id))
-        org = await self.orgs.get(roadmap.org_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
         new_due = deadlines[-1].end
         if new_due < local_today(self.clock.now(), org.timezone):
@@ -423,8 +412,8 @@ class RoadmapService:
         async with self.db.transaction():
             window = activity.starts_on and activity.due_on and activity.starts_on < activity.due_on
             starts = activity.starts_on if window and activity.starts_on <= new_due else None
-            await self.repo.set_activity_dates(activity.id, starts, new_due)
-            updated = await self.repo.activity(activity.id)
+            await self.repos.roadmaps.set_activity_dates(activity.id, starts, new_due)
+            updated = await self.repos.roadmaps.activity(activity.id)
             assert updated is not None
             await self.reminders.plan_activity(updated, org.id, org.timezone)
         await self._tell_coordinators(org.id, actor, "roadmap-notify-postponed", title=activity.title,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from bot.services.errors import InvalidInput
 
@@ -90,18 +89,3 @@ def phone(number: str) -> str:
     if re.fullmatch(r"8\d{10}", digits):
         digits = "7" + digits[1:]
     return digits if digits.startswith("+") else "+" + digits
-
-
-_DAY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
-
-
-def day(text: str | None) -> date:
-    """A typed date, dd.mm.yyyy (also dd.mm.yy, with / or -)."""
-    match = _DAY.match((text or "").strip())
-    if not match:
-        raise InvalidInput("q-error-date")
-    d, m, y = (int(g) for g in match.groups())
-    try:
-        return date(y + 2000 if y < 100 else y, m, d)
-    except ValueError:
-        raise InvalidInput("q-error-date-impossible") from None

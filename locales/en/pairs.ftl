@@ -1,156 +1,4 @@
-## Banks of mentors and mentees, matching, pairs and groups, personalised programmes.
-
-bank-title = { $kind ->
-    [m] <b>Bank of mentors</b>
-   *[e] <b>Bank of mentees</b>
-} — { $count }
-bank-empty = { $kind ->
-    [m] No mentor candidates match these filters.
-   *[e] No mentees match these filters.
-}
-bank-any = all
-bank-years = { $years } { $years ->
-    [one] year
-   *[other] years
-}
-bank-status = { $status ->
-    [new] questionnaire filled in, no decision yet
-    [approved] approved as a mentor
-    [trained] approved, training done
-    [rejected] not selected
-    [no_form] questionnaire not filled in
-   *[other] { $status }
-}
-bank-state = { $state ->
-    [unmatched] no pair
-    [proposed] pair proposed, waiting for answers
-   *[matched] in a pair
-}
-bank-mentor-line = <b>{ $name }</b> — { $subject }, experience { $experience }; { bank-status }; mentees { $load } of { $capacity }
-bank-mentee-line = <b>{ $name }</b> — { $kind ->
-    [teacher] teacher
-   *[student] student
-}, { $subject }; { bank-state }{ $support ->
-    [yes] ; 🧡 psychological support
-   *[no] { "" }
-}
-bank-filter-status = Status: { $value ->
-    [any] all
-    [new] undecided
-    [approved] approved
-    [trained] trained
-    [rejected] not selected
-    [no_form] no questionnaire
-    [unmatched] no pair
-    [proposed] pair proposed
-    [matched] in a pair
-   *[other] { $value }
-}
-bank-filter-form = Form: { $value }
-bank-filter-exp = Experience: { $value ->
-    [any] any
-    [upto3] under 3 years
-    [upto10] 3–10 years
-   *[other] 10 years or more
-}
-bank-filter-matched = In a pair: { $value ->
-    [yes] yes
-    [no] no
-   *[other] all
-}
-bank-filter-subject = 🔎 Subject: { $value }
-bank-filter-reset = Reset filters
-bank-ask-subject = Type a subject or part of it, e.g. «maths». I will show those who have it in their questionnaire or profile.
-bank-no-form = <i>Questionnaire not filled in.</i>
-bank-card-mentor =
-    <b>{ $name }</b>
-    Position: { $position }
-    Subject: { $subject }
-    Experience: { $experience }
-    Status: { bank-status }
-    Mentees: { $load } of { $capacity }
-bank-card-mentee =
-    <b>{ $name }</b> — { $kind ->
-        [teacher] mentee teacher
-       *[student] mentee student
-    }
-    Position or class: { $position }
-    Subject: { $subject }
-    Status: { bank-state }, since { $since }
-bank-card-trained = Mentor training completed: { $date }
-bank-card-reason = Reason for the decision: { $reason }
-bank-card-declined = ⚠️ The proposed pair did not work out or the previous one ended early — another mentor is needed.
-bank-card-support = 🧡 Flagged for psychological support.
-bank-btn-approve = ✅ Approve as a mentor
-bank-btn-trained = 🎓 Training done (today)
-bank-btn-reject = Do not select…
-bank-btn-suggest = 🔎 Find a mentor
-bank-btn-support = { $on ->
-    [yes] Remove the support flag
-   *[no] 🧡 Needs psychological support
-}
-bank-btn-back = ← Back to the list
-bank-approved = The candidate is approved as a mentor and has been told.
-bank-trained = Noted: mentor training completed.
-bank-support-set = { $on ->
-    [yes] Noted: the mentee needs psychological support. They stay in /unmatched until they have a pair.
-   *[no] The support flag is removed.
-}
-bank-ask-reason = Why is { $name } not selected as a mentor? Write briefly — the person will see this text.
-bank-rejected = Decision saved; { $name } has been told the reason.
-bank-error-approve-first = Approve the candidate as a mentor first.
-bank-error-reason = Type the reason as text, up to { $limit } characters.
-bank-error-has-pairs = This mentor has pairs in progress. End them in /pairs first.
-bank-notify-approved = 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here.
-bank-notify-rejected = Thank you for filling in the mentor questionnaire. This time the coordinator has not included you among the mentors. Reason: { $reason }
-bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { $days } days or the pair did not work out){ $support ->
-    [0] .
-   *[other] , { $support } of them flagged for psychological support.
-} The list and mentor suggestions — /unmatched.
-bank-unmatched-title = <b>Mentees without a pair</b> — { $count } (waiting over { $days } days, the pair did not work out, or support needed)
-bank-unmatched-line = { $number }. { $name } — waiting since { $since }{ $declined ->
-    [yes] ; the pair did not work out or ended early
-   *[no] { "" }
-}{ $support ->
-    [yes] ; 🧡 support
-   *[no] { "" }
-}
-bank-unmatched-none = Every mentee has a pair or has not waited long. 👍
-
-match-title = <b>Mentor suggestions for { $name }</b>
-    Best matches first; points for each factor in brackets.
-match-line = <b>{ $number }. { $name }</b> — { $score } points, free places: { $free } of { $capacity }
-match-none = No suitable mentors: approved mentors have no free places or do not work in the needed form. Approve new candidates in /mentors.
-match-btn-choose = Choose { $number }: { $name }
-
-draft-ask-form = Choose the form of mentoring:
-draft-ask-term = Until when does the pair work? It starts today.
-draft-term = { $term ->
-    [year] Until the end of the school year ({ $date })
-    [3] 3 months (until { $date })
-    [6] 6 months (until { $date })
-   *[other] 1 year (until { $date })
-}
-draft-summary =
-    <b>Check the pair before sending</b>
-    Mentor: { $mentor }
-    Mentees: { $mentees }
-    Form: { mentorship-form }
-    Term: { $starts } — { $ends }
-    Free places the mentor has: { $free }
-
-    Everyone gets the proposal and confirms it in the bot (the consent is logged). You can add more mentees to make a group.
-draft-btn-more = ➕ Add a mentee (group)
-draft-btn-send = 📨 Send the proposal
-draft-btn-cancel = Cancel
-draft-btn-back = ← Back
-draft-ask-more = Whom to add to the group? Suitable mentees without a pair: { $count }, with their match points for this mentor.
-draft-no-more = No other mentees without a pair in this form.
-draft-sent = Proposal of pair no. { $id } sent: { $count } { $count ->
-    [one] participant
-   *[other] participants
-}. I will tell you when everyone has answered.
-draft-cancelled = Cancelled; nothing was saved.
+## Mentoring pairs and groups, personalised programmes, the order fixing the pairs.
 
 pair-error-members = A pair or group needs at least one mentee (at most { $max }), and not the mentor themself.
 pair-error-dates = The end date must be after the start.
@@ -290,3 +138,57 @@ pairs-btn-other = { $closed ->
    *[no] Pairs in progress
 }
 pairs-order-caption = Draft order «On fixing mentoring pairs/groups»: { $count } pairs in the appendix. Check, print and sign.
+
+## Word documents (roadmap stage 5): the draft order fixing mentoring pairs/groups and the personalised
+## mentoring programme. Names, positions and titles are inserted by the code, not by the translator.
+
+doc-form = { $form ->
+    [teacher_teacher] teacher – teacher
+    [teacher_student] teacher – student
+    [student_student] student – student
+    [college_student_pupil] college student – school student
+    [employer_student] employer – student
+    [leader_teacher] school leader – teacher
+   *[other] { $form }
+}
+doc-term-open = from { $date }
+
+doc-order-heading = ORDER
+doc-order-number = No. ____
+doc-order-title = On assigning mentoring pairs/groups
+doc-order-preamble = In accordance with Article 351.8 of the Labour Code of the Russian Federation, the Regulation on the mentoring system and the organisation's roadmap for introducing mentoring, on the basis of the mentors' written consent to mentoring and the consent of the mentees (of the legal representatives of mentees under 18), in order to support the adaptation and the professional and personal development of the mentees,
+doc-order-command = I HEREBY ORDER:
+doc-order-item-pairs = To assign the mentoring pairs/groups listed in the appendix to this order.
+doc-order-item-programmes = Mentors, together with their mentees, shall draw up personalised mentoring programmes and submit them to the curator by __.__.____.
+doc-order-item-curator = The curator of personalised mentoring programmes ({ $name }) shall provide organisational and methodological support to the mentoring pairs/groups and keep records and monitor the implementation of the personalised mentoring programmes.
+doc-order-item-control = I reserve control over the execution of this order.
+doc-order-signature = Head of the organisation _______________ / _______________
+doc-order-acquainted = Acquainted with the order:
+doc-order-appendix = Appendix to order of { $date } No. ____
+doc-order-appendix-title = Mentoring pairs/groups
+doc-order-col-number = No.
+doc-order-col-mentor = Mentor (full name, position)
+doc-order-col-mentees = Mentee(s) (full name, position/class)
+doc-order-col-form = Form of mentoring
+doc-order-col-term = Term (from – to)
+doc-order-no-pairs = No mentoring pairs/groups have been formed yet.
+
+doc-programme-title = Personalised mentoring programme
+doc-programme-mentor = Mentor
+doc-programme-mentees = Mentee(s)
+doc-programme-form = Form of mentoring
+doc-programme-term = Term
+doc-programme-goals = Goals and tasks
+doc-programme-goal = Goal { $number }.
+doc-programme-other-tasks = Other tasks
+doc-programme-no-tasks = No tasks set yet.
+doc-programme-empty = The programme's goals and tasks have not been set yet.
+doc-programme-col-number = No.
+doc-programme-col-task = Task
+doc-programme-col-due = Due
+doc-programme-col-mark = Completion mark
+doc-task-done = done { $date }
+doc-programme-signatures = Signatures:
+doc-programme-sign-mentor = Mentor
+doc-programme-sign-mentee = Mentee
+doc-programme-sign-curator = Curator

@@ -150,3 +150,48 @@ report-btn-all = 🏫 All organisations
 report-btn-org = 📊 { $org }
 report-btn-summary = 📥 Comparison table (.xlsx)
 report-summary-caption = The figures of every organisation in one table: one row per organisation.
+
+## The year-end report (a Word document). Names and titles are inserted by the code, not by the translator.
+
+doc-year-title = Report on the implementation of the mentoring programme
+doc-year-date = as of { $date }
+doc-year-participants = Participants
+doc-year-pairs = Mentoring pairs and groups
+doc-year-meetings = Meetings of pairs
+doc-year-monitoring = Monitoring results
+doc-year-roadmap = Roadmap execution
+doc-year-issues = Open issues
+doc-year-fig = { $f ->
+    [mentors] Approved mentors
+    [trained] Of them trained
+    [teachers] Mentee teachers
+    [students] Mentee students
+    [matched] Mentees in pairs
+    [unmatched] Mentees without a pair
+    [young] Young teachers (up to { $years } years) with a mentor
+    [pairs] Pairs and groups in all
+    [meetings_year] Meetings over 12 months
+    [meetings_month] Meetings this month
+    [quiet] Pairs without meetings for over { $days } days
+    [surveys] Questionnaires completed
+    [satisfied_mentors] Mentors satisfied (8–10 of 10)
+    [satisfied_mentees] Mentees satisfied (8–10 of 10)
+    [roadmap_done] Activities done
+   *[roadmap_overdue] Activities overdue
+}
+doc-year-col-kind = Type of meeting
+doc-year-col-meetings = Meetings
+doc-year-scores-mentors = Mentors: the mean score of each question of the satisfaction questionnaire (1 to 10)
+doc-year-scores-mentees = Mentees: the mean score of each question of the satisfaction questionnaire (1 to 10)
+doc-year-col-question = Question
+doc-year-col-mean = Mean score
+doc-year-col-answered = Answers
+doc-year-col-stage = Stage
+doc-year-col-activity = Activity
+doc-year-col-due = Deadline
+doc-year-col-status = Status
+doc-year-overdue = overdue
+doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
+doc-year-issue-quiet = Pairs without meetings for over { $days } days: { $count }. Find out whether they need help.
+doc-year-issue-overdue = Overdue roadmap activities: { $count }.
+doc-year-issue-none = No open issues.

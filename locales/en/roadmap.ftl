@@ -1,8 +1,5 @@
 ## Roadmap, my tasks, reminders.
 
-cmd-roadmap = The programme's roadmap
-cmd-tasks = My roadmap tasks
-
 activity-status = { $status ->
     [done] done
     [in_progress] in progress

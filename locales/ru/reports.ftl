@@ -150,3 +150,48 @@ report-btn-all = 🏫 Все организации
 report-btn-org = 📊 { $org }
 report-btn-summary = 📥 Сравнительная таблица (.xlsx)
 report-summary-caption = Показатели всех организаций в одной таблице: строка — организация.
+
+## Годовой отчёт (документ Word). Имена и названия вставляет код, не переводчик.
+
+doc-year-title = Отчёт о реализации программы наставничества
+doc-year-date = по состоянию на { $date }
+doc-year-participants = Участники программы
+doc-year-pairs = Наставнические пары и группы
+doc-year-meetings = Встречи наставнических пар
+doc-year-monitoring = Результаты мониторинга
+doc-year-roadmap = Выполнение дорожной карты
+doc-year-issues = Открытые вопросы
+doc-year-fig = { $f ->
+    [mentors] Утверждено наставников
+    [trained] Из них прошли обучение
+    [teachers] Наставляемых педагогов
+    [students] Наставляемых обучающихся
+    [matched] Наставляемых в парах
+    [unmatched] Наставляемых без пары
+    [young] Молодых педагогов (стаж до { $years } лет) с наставником
+    [pairs] Пар и групп всего
+    [meetings_year] Встреч за 12 месяцев
+    [meetings_month] Встреч в текущем месяце
+    [quiet] Пар без встреч больше { $days } дней
+    [surveys] Анкет заполнено
+    [satisfied_mentors] Довольны программой наставники (8–10 из 10)
+    [satisfied_mentees] Довольны программой наставляемые (8–10 из 10)
+    [roadmap_done] Мероприятий выполнено
+   *[roadmap_overdue] Мероприятий просрочено
+}
+doc-year-col-kind = Тип встречи
+doc-year-col-meetings = Встреч
+doc-year-scores-mentors = Наставники: средняя оценка по каждому вопросу анкеты удовлетворённости (от 1 до 10)
+doc-year-scores-mentees = Наставляемые: средняя оценка по каждому вопросу анкеты удовлетворённости (от 1 до 10)
+doc-year-col-question = Вопрос
+doc-year-col-mean = Средняя оценка
+doc-year-col-answered = Ответов
+doc-year-col-stage = Этап
+doc-year-col-activity = Мероприятие
+doc-year-col-due = Срок
+doc-year-col-status = Статус
+doc-year-overdue = просрочено
+doc-year-issue-unmatched = Наставляемых без пары: { $count }. Нужно подобрать наставников или оказать поддержку.
+doc-year-issue-quiet = Пар без встреч больше { $days } дней: { $count }. Нужно выяснить, нужна ли им помощь.
+doc-year-issue-overdue = Просрочено мероприятий дорожной карты: { $count }.
+doc-year-issue-none = Открытых вопросов нет.

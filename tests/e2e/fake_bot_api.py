@@ -11,7 +11,9 @@ real polling loop (:meth:`aiogram.Dispatcher.start_polling`) to work against it:
         call = await api.wait_for("sendMessage", lambda c: c.params["chat_id"] == 42)
 
 Every request is recorded in :attr:`FakeBotAPI.calls`; faults can be injected with
-:meth:`FakeBotAPI.fail_next` and :attr:`FakeBotAPI.blocked_chats`.
+:meth:`FakeBotAPI.fail_next` and :attr:`FakeBotAPI.blocked_chats`. Tests order concurrent steps with events,
+never with sleeps: :meth:`FakeBotAPI.hold` keeps matching requests waiting at the server until released, and
+:meth:`FakeBotAPI.until` waits for the fake's own state (a ``getUpdates`` held open, a ``wait_for`` waiting).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from aiohttp import web
 if TYPE_CHECKING:
     from aiogram import Bot
 
-__all__ = ["Call", "FakeBotAPI", "UploadedFile"]
+__all__ = ["Call", "FakeBotAPI", "Hold", "UploadedFile"]
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
@@ -170,6 +172,23 @@ class Call:
 
 
 @dataclass
+class Hold:
+    """Requests of one method (matching ``predicate``) wait at the server until :meth:`release`."""
+
+    method: str
+    predicate: Callable[[Call], bool] | None = None
+    held: list[Call] = field(default_factory=list)  # the requests that waited (or wait) here
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)  # set once a request waits here
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        self.released.set()
+
+    def matches(self, call: Call) -> bool:
+        return call.method.lower() == self.method.lower() and (self.predicate is None or self.predicate(call))
+
+
+@dataclass
 class _Fault:
     error_code: int
     description: str
@@ -242,6 +261,12 @@ class FakeBotAPI:
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
         self._closing = asyncio.Event()
+        self.polls_waiting = 0  # getUpdates requests held open right now for want of updates
+        self.long_polls = 0  # getUpdates requests that were ever held open
+        self.long_polls_expired = 0  # ... and answered because their timeout ran out, not because an update came
+        self.waiters = 0  # wait_for calls waiting for a new call right now
+        self._changed = asyncio.Event()  # replaced and set whenever one of these counters changes
+        self._holds: list[Hold] = []
         self._faults: dict[str, deque[_Fault]] = {}
         self._message_ids: dict[int | str, itertools.count[int]] = {}
         self._messages: dict[tuple[int | str, int], dict[str, Any]] = {}
@@ -273,6 +298,8 @@ class FakeBotAPI:
             return
         self._closing.set()  # release long-polling getUpdates requests
         self._new_update.set()
+        for hold in self._holds:
+            hold.release()
         runner, self._runner = self._runner, None
         await runner.cleanup()
         self._port = None
@@ -466,8 +493,47 @@ class FakeBotAPI:
             if remaining <= 0:
                 raise AssertionError(self._timeout_report(method, timeout))
             event = self._new_call
+            self._count("waiters", +1)
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), remaining)
+            finally:
+                self._count("waiters", -1)
+
+    async def until(
+        self,
+        condition: Callable[[], bool],
+        timeout: float = 10,  # noqa: ASYNC109 - a deadline for the whole wait, not an I/O timeout
+    ) -> None:
+        """Wait until ``condition()`` holds, re-checked whenever one of the counters (``polls_waiting``,
+        ``long_polls``, ``long_polls_expired``, ``waiters``) changes.
+
+        ``await api.until(lambda: api.polls_waiting == 1)``: a getUpdates is being held open right now.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not condition():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise AssertionError(
+                    f"condition not met within {timeout}s: polls_waiting={self.polls_waiting},"
+                    f" long_polls={self.long_polls}, waiters={self.waiters}"
+                )
+            event = self._changed
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
+
+    def _count(self, counter: str, delta: int) -> None:
+        setattr(self, counter, getattr(self, counter) + delta)
+        event, self._changed = self._changed, asyncio.Event()
+        event.set()
+
+    def hold(self, method: str, predicate: Callable[[Call], bool] | None = None) -> Hold:
+        """From now on, requests of ``method`` matching ``predicate`` wait at the server (recorded, not answered)
+        until the returned hold is released; ``hold.arrived`` is set when the first one waits."""
+        hold = Hold(method, predicate)
+        self._holds.append(hold)
+        return hold
 
     def _timeout_report(self, method: str, timeout: float) -> str:
         names: list[str] = []
@@ -524,6 +590,11 @@ class FakeBotAPI:
         call = Call(method=method, params=params)
         self.calls.append(call)
         self._notify_call()
+        for hold in self._holds:
+            if not hold.released.is_set() and hold.matches(call):
+                hold.held.append(call)
+                hold.arrived.set()
+                await hold.released.wait()
         try:
             fault = self._take_fault(method)
             if fault is not None:
@@ -610,15 +681,25 @@ class FakeBotAPI:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while not self._updates and not self._closing.is_set():
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                break
-            event = self._new_update
-            try:
-                await asyncio.wait_for(event.wait(), remaining)
-            except TimeoutError:
-                break
+        waited = False
+        try:
+            while not self._updates and not self._closing.is_set():
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                if not waited:
+                    waited = True
+                    self._count("long_polls", +1)
+                    self._count("polls_waiting", +1)
+                event = self._new_update
+                try:
+                    await asyncio.wait_for(event.wait(), remaining)
+                except TimeoutError:
+                    self._count("long_polls_expired", +1)
+                    break
+        finally:
+            if waited:
+                self._count("polls_waiting", -1)
         return list(self._updates[:limit])
 
     def _my_commands(self, name: str, params: dict[str, Any]) -> Any:

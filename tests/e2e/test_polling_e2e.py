@@ -33,6 +33,8 @@ from storage.migrate import migrate
 from storage.models import InviteRole, OrgKind, PersonStatus, Role
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
+from storage.repositories import Repositories
+from tests.conftest import settings_env_names
 from tests.e2e.fake_bot_api import Call, FakeBotAPI
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -45,21 +47,9 @@ WAIT = 10.0  # seconds for any single reply of the bot
 STARTUP_WAIT = 60.0
 EXIT_WAIT = 15.0  # seconds for a graceful stop after SIGINT
 
-# Settings the bot reads from the environment (pydantic-settings matches names case-insensitively):
-# none of them may leak in from the environment pytest runs in.
-SETTINGS_VARS = frozenset(
-    {
-        "BOT_TOKEN",
-        "TELEGRAM_API_URL",
-        "DATABASE_PATH",
-        "ADMIN_IDS",
-        "LOG_LEVEL",
-        "DEFAULT_LOCALE",
-        "TIMEZONE",
-        "INVITE_DEFAULT_DAYS",
-        "PARENT_LINK_DAYS",
-    }
-)
+# Settings the bot reads from the environment, one per field of bot.config.Settings (pydantic-settings matches
+# names case-insensitively): none of them may leak in from the environment pytest runs in.
+SETTINGS_VARS = settings_env_names()
 
 T = TypeVar("T")
 
@@ -358,7 +348,7 @@ async def seed_teacher_invite(db_path: Path) -> str:
     async with Database(db_path) as db:
         await migrate(db)
         admin = Actor(ADMIN_ID, is_admin=True)
-        org = await OrganisationService(db, SystemClock()).create(
+        org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
             admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2")
         )
         async with db.transaction():
@@ -428,7 +418,7 @@ async def seed_school_with_candidates(db_path: Path) -> None:
     async with Database(db_path) as db:
         await migrate(db)
         admin = Actor(ADMIN_ID, is_admin=True)
-        org = await OrganisationService(db, SystemClock()).create(
+        org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
             admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2"))
         persons = PersonRepo(db)
         answers = AnswerRepo(db)

@@ -170,7 +170,7 @@ async def test_long_lists_are_paged(harness: Harness, db: Database) -> None:
     from bot.services.organisations import OrganisationService, OrgDraft
     from storage.models import OrgKind
 
-    orgs = OrganisationService(db, harness.clock)
+    orgs: OrganisationService = harness.dp["organisations"]
     admin_actor = Actor(tg_user_id=ADMIN_ID, is_admin=True)
     long_name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № {}»"
     for n in range(1, 26):

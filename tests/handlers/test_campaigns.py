@@ -75,7 +75,7 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     await service.recover()
     while (await service.deliver()).delivered:
         pass
-    counts = await service.repo.counts(campaign.id)
+    counts = await service.repos.campaigns.counts(campaign.id)
     invites = [m for m in before_restart + harness.session.delivered()
                if isinstance(m, SendMessage) and "Просим заполнить анкету" in m.text]
     per_chat: dict[int, int] = {}

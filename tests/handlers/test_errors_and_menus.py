@@ -87,14 +87,20 @@ async def test_shutdown_lets_the_update_in_progress_finish(harness: Harness, db:
     """SIGINT arrives while the last registration step is being answered: nothing is cut off."""
     import asyncio
 
+    from bot.middlewares import InFlightUpdates
+
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await up_to_phone_step(harness, 3000, token)
-    harness.session.delay = 0.05  # every API call now takes a while
+    gate = harness.session.hold()  # Telegram stops answering for a while
     last_step = asyncio.create_task(teacher.send("Пропустить"))
-    await asyncio.sleep(0.01)
+    await harness.session.held.wait()  # the last step is sending its answer
     assert not last_step.done()
-    await harness.dp.emit_shutdown(bot=harness.bot, **harness.dp.workflow_data)
+    shutdown = asyncio.create_task(harness.dp.emit_shutdown(bot=harness.bot, **harness.dp.workflow_data))
+    in_flight = next(m for m in harness.dp.update.outer_middleware if isinstance(m, InFlightUpdates))
+    await in_flight.draining.wait()  # shutdown is waiting for the update ...
+    gate.set()  # ... when Telegram answers again
+    await shutdown
     assert last_step.done()  # shutdown waited for it
     assert "Регистрация завершена" in teacher.text and "Ваш профиль" in teacher.text
     assert any(isinstance(m, SetMyCommands) for m in teacher.last)

@@ -184,11 +184,11 @@ async def test_a_mentor_of_another_pair_cannot_log_see_or_confirm(harness: Harne
     await history.send("/meeting вчера 45 мин очно Тема")
     service: MeetingService = harness.dp["meetings"]
     assert await db.fetchval("SELECT status FROM meetings WHERE id = 1") == "logged"
-    assert [m.pair_id for m in await service.repo.for_pair(2)] == []
+    assert [m.pair_id for m in await service.repos.meetings.for_pair(2)] == []
     await history.click("Пропустить")
     await history.click("Сохранить")
-    assert [m.pair_id for m in await service.repo.for_pair(2)] == [2]
-    assert len(await service.repo.for_pair(1)) == 1
+    assert [m.pair_id for m in await service.repos.meetings.for_pair(2)] == [2]
+    assert len(await service.repos.meetings.for_pair(1)) == 1
 
 
 async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:

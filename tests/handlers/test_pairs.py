@@ -562,7 +562,7 @@ async def test_a_mentee_leaves_only_the_group_and_a_withdrawal_settles_a_proposa
     harness.clock.advance(timedelta(days=4))
     service: PairService = harness.dp["pairs"]
     assert await service.sweep() == 1
-    pair = await service.repo.get(2)
+    pair = await service.repos.pairs.get(2)
     assert pair is not None and pair.status == "active"
     assert pair.mentee_ids == [(await person_row(db, 3102))["id"]]
 

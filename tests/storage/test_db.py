@@ -6,8 +6,8 @@ import pytest
 from aiogram.fsm.storage.base import StorageKey
 
 from bot.clock import SystemClock
+from bot.fsm_storage import SQLiteStorage
 from storage.db import Database
-from storage.fsm import SQLiteStorage
 
 
 async def test_writes_outside_a_transaction_are_refused(db: Database) -> None:

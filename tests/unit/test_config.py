@@ -1,24 +1,50 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from bot.config import SettingsError, load_settings
+from bot.config import Settings, SettingsError, load_settings
+from tests.conftest import settings_env_names
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k.upper() not in {"BOT_TOKEN", "DATABASE_PATH", "ADMIN_IDS", "DEFAULT_LOCALE", "TIMEZONE",
-                                "LOG_LEVEL", "TELEGRAM_API_URL"}}
+    env = {k: v for k, v in os.environ.items() if k.upper() not in settings_env_names()}
     env["PYTHONPATH"] = str(ROOT)
     env.update(extra)
     return env
+
+
+@pytest.fixture(autouse=True)
+def _no_settings_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WORK_HOURS or TIMEZONE in the environment pytest runs in must not change what these tests read."""
+    for name in os.environ:
+        if name.upper() in settings_env_names():
+            monkeypatch.delenv(name)
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    """README's table of environment variables names exactly the fields of Settings."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    header = readme.index("| Variable | Default | Meaning |")
+    rows = []
+    for line in readme[header + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append(line)
+    documented = [re.fullmatch(r"\|\s*`([A-Z0-9_]+)`\s*\|.*", row) for row in rows]
+    assert all(documented), [row for row, match in zip(rows, documented, strict=True) if not match]
+    names = [match.group(1) for match in documented if match]
+    assert len(names) == len(set(names)), "a variable is listed twice"
+    assert sorted(settings_env_names() - set(names)) == [], "Settings fields missing from README's table"
+    assert sorted(set(names) - settings_env_names()) == [], "README lists variables Settings does not read"
+    assert len(Settings.model_fields) == len(names)
 
 
 def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:

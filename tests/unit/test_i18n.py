@@ -19,6 +19,41 @@ KEY_LITERAL = re.compile(
 )
 
 
+# Which file of a locale holds a key: the one named after the feature that shows the text, so one name runs through
+# handlers/X.py, bot/services/X.py and locales/*/X.ftl. The longest matching prefix wins; an entry without a final
+# "-" is one whole key (an exception to a shorter prefix).
+FEATURE_FILES = {
+    # shared by every feature: the command menu, help, language, roles, cancelling, errors
+    "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common",
+    "btn-": "common", "cancel-": "common", "cancelled": "common", "fallback-": "common", "error-": "common",
+    # a versioned legal document of its own: the log keeps a hash of each exact text
+    "consent-": "consent",
+    "privacy-": "privacy",
+    "invite-": "invites",
+    "org-": "organisations", "tz-": "organisations",
+    "reg-": "registration", "join-": "registration", "profile-": "registration", "student-": "registration",
+    "parent-": "registration", "notify-": "registration",
+    "q-": "questionnaires",
+    # dates people type (meetings, tasks, programmes), read by bot/services/school_calendar.py
+    "calendar-": "calendar",
+    "campaign-": "campaigns",
+    # the banks of mentors and mentees, matching a mentor, forming a pair from the bank (draft-)
+    "bank-": "banks", "match-": "banks", "mentorship-": "banks", "draft-": "banks",
+    # a pair's life, its programme, and its Word documents: the order fixing the pairs, the programme
+    "pair-": "pairs", "pairs-": "pairs", "programme-": "pairs", "doc-": "pairs",
+    "meeting-": "meetings", "activity-": "meetings",
+    "roadmap-": "roadmap", "task-": "roadmap", "tasks-": "roadmap", "reminder-": "roadmap",
+    "activity-status": "roadmap",
+    # the coordinator's reports: the screen, the workbook, the charts, the year-end Word report
+    "report-": "reports", "xlsx-": "reports", "chart-": "reports", "doc-year-": "reports",
+}
+
+
+def _feature_file(key: str) -> str | None:
+    found = [p for p in FEATURE_FILES if key == p or (p.endswith("-") and key.startswith(p))]
+    return FEATURE_FILES[max(found, key=len)] if found else None
+
+
 def _messages(locale: str) -> dict[str, ast.Message]:
     parser = FluentParser()
     out: dict[str, ast.Message] = {}
@@ -48,6 +83,28 @@ def test_same_keys_in_both_locales() -> None:
     ru, en = _messages("ru"), _messages("en")
     assert sorted(set(ru) - set(en)) == [], "missing in en"
     assert sorted(set(en) - set(ru)) == [], "missing in ru"
+
+
+def test_every_key_is_in_the_file_of_its_feature() -> None:
+    misplaced: list[str] = []
+    for locale in ("ru", "en"):
+        for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+            for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(entry, ast.Message) and (home := _feature_file(entry.id.name)) != path.stem:
+                    misplaced.append(f"{locale}/{path.name}: {entry.id.name} (belongs in {home})")
+    assert misplaced == [], "a new prefix goes into FEATURE_FILES; a text goes into the file of its feature"
+
+
+def test_locale_files_are_named_after_features() -> None:
+    for locale in ("ru", "en"):
+        names = {path.stem for path in (LOCALES_DIR / locale).glob("*.ftl")}
+        assert names == set(FEATURE_FILES.values()), locale
+    # not a feature with a handler of its own: shared texts, and the module each file serves
+    shared = {"common": "bot/i18n.py", "consent": "bot/services/consents.py",
+              "calendar": "bot/services/school_calendar.py"}
+    for name in set(FEATURE_FILES.values()):
+        module = ROOT / shared.get(name, f"handlers/{name}.py")
+        assert module.exists(), f"locales/*/{name}.ftl serves no {module.relative_to(ROOT)}"
 
 
 def test_same_variables_in_both_locales() -> None:

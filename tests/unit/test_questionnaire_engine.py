@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FakeClock
+from bot.config import Settings
+from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.questionnaire_model import QuestionnaireError, load, load_all, parse_answer
@@ -16,6 +18,7 @@ from storage.db import Database
 from storage.models import OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
+from tests.flows import service_graph
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires" / "sample.json"
 
@@ -42,8 +45,13 @@ async def campaign(db: Database, *people: Actor) -> int:
 
 
 @pytest.fixture
-def service(db: Database) -> QuestionnaireService:
-    return QuestionnaireService(db, FakeClock(datetime(2026, 9, 1, tzinfo=UTC)), {"sample": load(SAMPLE)})
+def service(db: Database, settings: Settings, translator: Translator) -> QuestionnaireService:
+    return engine(db, FakeClock(datetime(2026, 9, 1, tzinfo=UTC)), settings, translator)
+
+
+def engine(db: Database, clock: FakeClock, settings: Settings, translator: Translator) -> QuestionnaireService:
+    """The questionnaire service as the bot builds it, running the sample questionnaire."""
+    return service_graph(db, clock, settings, translator, questionnaires={"sample": load(SAMPLE)}).questionnaires
 
 
 async def test_full_run_with_condition_back_skip_review_edit_submit(db: Database,
@@ -115,14 +123,14 @@ async def test_old_buttons_and_other_peoples_sets(db: Database, service: Questio
         await service.start(stranger, "sample", campaign_id=p.answer_set.campaign_id)
 
 
-async def test_resume_after_restart(db: Database) -> None:
+async def test_resume_after_restart(db: Database, settings: Settings, translator: Translator) -> None:
     clock = FakeClock(datetime(2026, 9, 1, tzinfo=UTC))
     me = await actor(db, 1)
-    first = QuestionnaireService(db, clock, {"sample": load(SAMPLE)})
+    first = engine(db, clock, settings, translator)
     campaign_id = await campaign(db, me)
     p = await first.start(me, "sample", campaign_id=campaign_id)
     await first.answer_text(me, p.answer_set.id, "years", "3")
-    again = QuestionnaireService(db, clock, {"sample": load(SAMPLE)})  # the bot restarted days later
+    again = engine(db, clock, settings, translator)  # the bot restarted days later
     p = await again.start(me, "sample", campaign_id=campaign_id)
     assert (p.question.id, p.number, p.answers) == ("areas", 2, {"years": 3})
 

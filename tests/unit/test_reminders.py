@@ -10,15 +10,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.clock import FakeClock
+from bot.config import Settings
+from bot.i18n import Translator
 from bot.services.access import Actor
+from bot.services.graph import Services
 from bot.services.ports import Action
-from bot.services.reminders import ReminderService, ReminderSettings
-from bot.services.roadmap import RoadmapService
+from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 from storage.roadmaps import RoadmapRepo
+from tests.flows import service_graph
 
 
 class SimulatedCrash(BaseException):
@@ -46,10 +49,17 @@ class FakeNotifier:
 class World:
     """An organisation with a coordinator and staff, a roadmap service and a fake clock."""
 
-    def __init__(self, db: Database, clock: FakeClock, notifier: FakeNotifier) -> None:
+    def __init__(self, db: Database, clock: FakeClock, notifier: FakeNotifier, settings: Settings,
+                 translator: Translator) -> None:
         self.db, self.clock, self.notifier = db, clock, notifier
-        self.reminders = ReminderService(db, clock, notifier, ReminderSettings())
-        self.roadmaps = RoadmapService(db, clock, self.reminders, notifier)
+        self.settings, self.translator = settings, translator
+        self.services = self.restart()
+        self.reminders = self.services.reminders
+        self.roadmaps = self.services.roadmaps
+
+    def restart(self) -> Services:
+        """The services as a fresh process builds them (nothing kept in memory)."""
+        return service_graph(self.db, self.clock, self.settings, self.translator, self.notifier)
 
     async def org(self, timezone: str, name: str = "Школа") -> int:
         async with self.db.transaction():
@@ -114,8 +124,8 @@ def notifier() -> FakeNotifier:
 
 
 @pytest.fixture
-def world(db: Database, notifier: FakeNotifier) -> World:
-    return World(db, FakeClock(datetime(2026, 9, 1, 5, 0, tzinfo=UTC)), notifier)
+def world(db: Database, notifier: FakeNotifier, settings: Settings, translator: Translator) -> World:
+    return World(db, FakeClock(datetime(2026, 9, 1, 5, 0, tzinfo=UTC)), notifier, settings, translator)
 
 
 def local(moment_iso: str | datetime, zone: str) -> str:
@@ -253,7 +263,7 @@ async def test_no_duplicates_across_a_crash_between_send_and_mark(world: World, 
     assert len(world.notifier.sent) == 1  # Telegram has it, our row does not say so
     # the process restarts: a new service over the same database
     world.notifier.crash_after_send = False
-    restarted = ReminderService(db, world.clock, world.notifier, ReminderSettings())
+    restarted = world.restart().reminders
     assert await restarted.recover() == 1
     await restarted.sweep()
     await restarted.sweep()
@@ -268,7 +278,7 @@ async def test_overlapping_sweeps_send_each_once(world: World, db: Database, tmp
     roadmap_id = await world.roadmap_from(coordinator, TABLE, 2026, tmp_path)
     await world.roadmaps.activate(coordinator, roadmap_id)
     world.clock.set(datetime(2026, 11, 1, 8, 0, tzinfo=UTC))  # several are due at once (the bot was down)
-    other = ReminderService(db, world.clock, world.notifier, ReminderSettings())  # a second process
+    other = world.restart().reminders  # a second process
     await asyncio.gather(world.reminders.sweep(), world.reminders.sweep(), other.sweep())
     sent = [(m["to"], m["key"], m.get("title"), m.get("due")) for m in world.notifier.sent]
     assert len(sent) == len(set(sent))
@@ -292,7 +302,7 @@ async def test_blocked_and_unlinked_recipients(world: World, db: Database, tmp_p
 
 
 def test_send_time_and_working_hours() -> None:
-    service = ReminderService(None, FakeClock(datetime(2026, 1, 1, tzinfo=UTC)), FakeNotifier())  # type: ignore[arg-type]
+    service = ReminderService(None, None, FakeClock(datetime(2026, 1, 1, tzinfo=UTC)), FakeNotifier())  # type: ignore[arg-type]
     assert service.send_time(date(2026, 10, 10), "Asia/Kamchatka") == datetime(2026, 10, 9, 21, 0, tzinfo=UTC)
     assert service.send_time(date(2026, 10, 10), "Europe/Kaliningrad") == datetime(2026, 10, 10, 7, 0, tzinfo=UTC)
     night = datetime(2026, 10, 10, 19, 30, tzinfo=UTC)  # 22:30 in Moscow
@@ -310,7 +320,7 @@ async def test_down_at_the_due_time_goes_out_at_start_marked_late(world: World, 
     world.notifier.sent.clear()
     # the bot is down from 09:00 to 12:30 Moscow time on the deadline day; at start it sweeps
     world.clock.set(datetime(2026, 10, 10, 9, 30, tzinfo=UTC))
-    restarted = ReminderService(db, world.clock, world.notifier, ReminderSettings())
+    restarted = world.restart().reminders
     await restarted.recover()
     await restarted.sweep()
     due = [m for m in world.notifier.sent if m["key"] == "reminder-due"]
@@ -379,14 +389,8 @@ async def test_a_new_roadmap_retires_the_old_one(world: World, db: Database, tmp
 
 async def test_withdrawn_responsible_falls_back_to_the_coordinator(world: World, db: Database,
                                                                     tmp_path: Any) -> None:
-    from bot.services.privacy import PrivacyService
-
-    class NoState:
-        async def forget_user(self, user_id: int) -> None:
-            return None
-
     _, petrova, _ = await world.school_with_petrova(tmp_path)
-    privacy = PrivacyService(db, world.clock, world.notifier, NoState(), world.reminders)
+    privacy = world.services.privacy
     await privacy.withdraw(200)
     world.notifier.sent.clear()
     await world.run_until(datetime(2026, 10, 10, 12, tzinfo=UTC))

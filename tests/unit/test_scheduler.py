@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,7 +14,9 @@ class BrokenReminders:
 
 
 async def test_job_is_a_sweep_that_never_gets_skipped() -> None:
-    scheduler = build_scheduler(*[BrokenReminders()] * 5, 60)  # type: ignore[arg-type]
+    broken = BrokenReminders()
+    services = SimpleNamespace(reminders=broken, campaigns=broken, banks=broken, pairs=broken, meetings=broken)
+    scheduler = build_scheduler(services, 60)  # type: ignore[arg-type]
     job = scheduler.get_job("reminders-sweep")
     assert job.func is sweep_job
     assert job.misfire_grace_time is None and job.coalesce and job.max_instances == 1

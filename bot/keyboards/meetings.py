@@ -1,0 +1,99 @@
+"""Keyboards of the meeting log: choosing the pair, each step of the form, the summary, history and deletion."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import MeetCb
+from bot.i18n import TextFn
+from bot.services.meeting_parser import FORMATS, KINDS
+from bot.services.meetings import DURATIONS, FIELDS, History, MeetingForm, Step
+from bot.services.pairs import PairView
+
+
+def pairs(views: Sequence[PairView]) -> InlineKeyboardMarkup:
+    """Which pair the meeting was of (a person in several pairs); each named by the other side."""
+    kb = InlineKeyboardBuilder()
+    for view in views:
+        names = ", ".join(m.full_name or "—" for m in view.mentees) if view.role == "mentor" else \
+            view.mentor.full_name or "—"
+        kb.button(text=f"№ {view.pair.id}: {names[:50]}", callback_data=MeetCb(a="pair", id=view.pair.id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def step(t: TextFn, form: MeetingForm, current: Step | None) -> InlineKeyboardMarkup:
+    """The buttons of the step ``current`` (None: the summary with «change», «save» and «cancel»)."""
+    kb = InlineKeyboardBuilder()
+    n = form.n
+    if current == "kind":
+        for kind in sorted(KINDS, key=lambda k: (k != form.expected, KINDS.index(k))):
+            kb.button(text=t("meeting-kind-button", kind=kind, expected="yes" if kind == form.expected else "no"),
+                      callback_data=MeetCb(n=n, a="kind", v=kind))
+        kb.adjust(1)
+    elif current == "held_on":
+        kb.button(text=t("meeting-day", day="today"), callback_data=MeetCb(n=n, a="day", v="0"))
+        kb.button(text=t("meeting-day", day="yesterday"), callback_data=MeetCb(n=n, a="day", v="1"))
+        kb.button(text=t("meeting-day", day="other"), callback_data=MeetCb(n=n, a="other", v="date"))
+        kb.adjust(3)
+    elif current == "minutes":
+        for minutes in DURATIONS:
+            kb.button(text=t("meeting-minutes", minutes=minutes), callback_data=MeetCb(n=n, a="min", v=str(minutes)))
+        kb.button(text=t("meeting-minutes-other"), callback_data=MeetCb(n=n, a="other", v="min"))
+        kb.adjust(5)
+    elif current == "format":
+        for fmt in FORMATS:
+            kb.button(text=t("meeting-format", format=fmt), callback_data=MeetCb(n=n, a="fmt", v=fmt))
+    elif current == "notes":
+        kb.button(text=t("meeting-btn-skip"), callback_data=MeetCb(n=n, a="skip"))
+    elif current == "tasks":
+        chosen = set(form.tasks)
+        for item_id, title in form.open_tasks:
+            kb.button(text=f"{'☑️' if item_id in chosen else '⬜'} {title[:50]}",
+                      callback_data=MeetCb(n=n, a="task", id=item_id))
+        kb.button(text=t("meeting-btn-tasks-done"), callback_data=MeetCb(n=n, a="tasks"))
+        kb.adjust(1)
+    elif current is None:
+        for field in FIELDS:
+            kb.button(text=t("meeting-change", field=field), callback_data=MeetCb(n=n, a="change", v=field))
+        kb.button(text=t("meeting-btn-save"), callback_data=MeetCb(n=n, a="save"))
+        kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(n=n, a="cancel"))
+        kb.adjust(3, 3, 1, 1)
+        return kb.as_markup()
+    kb.row()
+    kb.button(text=t("meeting-btn-cancel"), callback_data=MeetCb(n=n, a="cancel"))
+    return kb.as_markup()
+
+
+def saved(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("meeting-btn-history"), callback_data=MeetCb(a="hist", id=pair_id))
+    return kb.as_markup()
+
+
+def history(t: TextFn, history: History, shown: Sequence[int]) -> InlineKeyboardMarkup:
+    """«Edit» and «Delete» for each shown meeting the person may still change."""
+    kb = InlineKeyboardBuilder()
+    for meeting_id in shown:
+        if meeting_id in history.editable:
+            kb.button(text=t("meeting-btn-edit", id=meeting_id), callback_data=MeetCb(a="edit", id=meeting_id))
+            kb.button(text=t("meeting-btn-delete", id=meeting_id), callback_data=MeetCb(a="del", id=meeting_id))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def histories(t: TextFn, views: Sequence[PairView]) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for view in views:
+        kb.button(text=t("meeting-btn-history-of", id=view.pair.id), callback_data=MeetCb(a="hist", id=view.pair.id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def confirm_delete(t: TextFn, meeting_id: int) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("meeting-btn-delete-sure"), callback_data=MeetCb(a="delok", id=meeting_id))
+    return kb.as_markup()

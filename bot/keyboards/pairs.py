@@ -1,0 +1,90 @@
+"""Keyboards of pairs: the pair card (contacts, tasks to tick, the programme, «not working», ending), the proposal
+to confirm, «are you sure», the due date step of a task, and the coordinator's list of pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aiogram.types import InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.callbacks import PairCb
+from bot.i18n import TextFn
+from bot.services.pairs import MAX_ITEMS, PairView
+
+MAX_TASK_BUTTONS = MAX_ITEMS  # every task can be ticked
+OVERVIEW_SHOWN = 40
+
+
+def card(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardMarkup:
+    """``contacts``: the other side's profile buttons (off when Telegram refuses them for privacy settings)."""
+    p, kb = view.pair, InlineKeyboardBuilder()
+    working = p.status in ("active", "ending")
+    sizes: list[int] = []
+    if view.role != "coordinator" and working and contacts:  # contacts only once everyone has agreed
+        for person in [view.mentor] if view.role == "mentee" else view.mentees:
+            if person.tg_user_id is not None:
+                kb.button(text=t("pair-btn-contact", name=(person.full_name or "—")[:30]),
+                          url=f"tg://user?id={person.tg_user_id}")
+                sizes.append(1)
+    if working and view.role != "coordinator":
+        tasks = view.tasks[:MAX_TASK_BUTTONS]
+        for number, item in enumerate(tasks, start=1):
+            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}", callback_data=PairCb(a="done", id=item.id))
+        sizes += [5] * (len(tasks) // 5) + ([len(tasks) % 5] if len(tasks) % 5 else [])
+    buttons: list[tuple[str, PairCb]] = []
+    if working and view.role == "mentor":
+        buttons += [(t("programme-btn-goal"), PairCb(a="goal", id=p.id)),
+                    (t("programme-btn-task"), PairCb(a="task", id=p.id)),
+                    (t("programme-btn-share"), PairCb(a="share", id=p.id))]
+    if working or p.status in ("ended", "completed"):
+        buttons.append((t("programme-btn-doc"), PairCb(a="doc", id=p.id)))
+    if view.role != "coordinator" and p.is_open:
+        buttons.append((t("pair-btn-signal"), PairCb(a="sig", id=p.id)))
+    if view.role != "coordinator" and p.status == "active":
+        buttons.append((t("pair-btn-end"), PairCb(a="end", id=p.id)))
+    if view.role == "coordinator" and working:
+        buttons.append((t("pair-btn-complete"), PairCb(a="fin", id=p.id)))
+    if view.role == "coordinator" and p.is_open:
+        buttons.append((t("pair-btn-stop"), PairCb(a="stop", id=p.id)))
+    for text, data in buttons:
+        kb.button(text=text, callback_data=data)
+    sizes += [1] * len(buttons)
+    if sizes:
+        kb.adjust(*sizes)
+    return kb.as_markup()
+
+
+def proposal(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("pair-btn-confirm"), callback_data=PairCb(a="yes", id=pair_id))
+    kb.button(text=t("pair-btn-decline"), callback_data=PairCb(a="no", id=pair_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def sure(t: TextFn, what: str, pair_id: int) -> InlineKeyboardMarkup:
+    """Confirm «not working» (sig), ending early (end) or stopping the pair (stop)."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("pair-btn-sure", what=what), callback_data=PairCb(a=f"{what}ok", id=pair_id))
+    kb.button(text=t("pair-btn-cancel"), callback_data=PairCb(a="open", id=pair_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def no_due(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("programme-btn-no-date"), callback_data=PairCb(a="nodate", id=pair_id))
+    return kb.as_markup()
+
+
+def overview(t: TextFn, pair_ids: Sequence[int], closed: bool) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    for pair_id in pair_ids[:OVERVIEW_SHOWN]:
+        kb.button(text=f"№ {pair_id}", callback_data=PairCb(a="open", id=pair_id))
+    kb.adjust(5)
+    kb.row()
+    kb.button(text=t("pairs-btn-order"), callback_data=PairCb(a="order"))
+    kb.button(text=t("pairs-btn-other", closed="no" if closed else "yes"),
+              callback_data=PairCb(a="list" if closed else "closed"))
+    return kb.as_markup()

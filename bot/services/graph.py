@@ -1,0 +1,106 @@
+"""The one service graph: every repository built once, every service built once with exactly what it needs.
+
+``build_services`` is used by ``build_dispatcher`` (production and the handler tests), the benches and the service
+tests, so nothing wires services by hand twice. Handlers receive the services by name (aiogram workflow data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Translator
+from bot.services.banks import BankService
+from bot.services.campaigns import CampaignService
+from bot.services.exports import ExportService
+from bot.services.invites import InviteService
+from bot.services.meetings import MeetingService
+from bot.services.organisations import OrganisationService
+from bot.services.pairs import PairService
+from bot.services.ports import Notifier, StateEraser
+from bot.services.privacy import PrivacyService
+from bot.services.profile import ProfileService
+from bot.services.questionnaire_model import Questionnaire, load_all
+from bot.services.questionnaires import QuestionnaireService
+from bot.services.registration import RegistrationService
+from bot.services.reminders import ReminderService
+from bot.services.reports import ReportService
+from bot.services.roadmap import RoadmapService
+from storage.db import Database
+from storage.repositories import Repositories
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service, named as handlers receive them."""
+
+    profiles: ProfileService
+    invites: InviteService
+    organisations: OrganisationService
+    registration: RegistrationService
+    privacy: PrivacyService
+    reminders: ReminderService
+    roadmaps: RoadmapService
+    questionnaires: QuestionnaireService
+    campaigns: CampaignService
+    banks: BankService
+    pairs: PairService
+    meetings: MeetingService
+    reports: ReportService
+    exports: ExportService
+
+    def by_name(self) -> dict[str, object]:
+        """name → service, for ``Dispatcher(**services.by_name())``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+class NoForms:
+    """Where no chat keeps half-filled forms (benches, service tests): nothing to forget."""
+
+    async def forget_user(self, user_id: int) -> None:
+        return None
+
+
+def build_services(
+    db: Database,
+    clock: Clock,
+    notifier: Notifier | Callable[[ProfileService], Notifier],
+    settings: Settings,
+    translator: Translator,
+    forms: StateEraser | None = None,
+    *,
+    repos: Repositories | None = None,
+    questionnaires: dict[str, Questionnaire] | None = None,
+) -> Services:
+    """``notifier``: the notifier, or a function that makes it from the profile service (the Telegram notifier marks
+    people who blocked the bot through it). ``forms``: where half-filled forms live (withdrawal and registration
+    forget them; none for a graph without a chat)."""
+    repos = repos or Repositories.on(db)
+    forms = forms or NoForms()
+    questionnaires = questionnaires if questionnaires is not None else load_all()
+    profiles = ProfileService(db, repos, clock)
+    if not isinstance(notifier, Notifier):
+        notifier = notifier(profiles)
+    invites = InviteService(db, repos, clock)
+    reminders = ReminderService(db, repos, clock, notifier, settings.reminder_settings)
+    campaigns = CampaignService(db, repos, clock, notifier, {q.id: q.title for q in questionnaires.values()})
+    banks = BankService(db, repos, clock, notifier, settings.weights, settings.unmatched_days)
+    pairs = PairService(db, repos, clock, notifier, translator, banks)
+    return Services(
+        profiles=profiles,
+        invites=invites,
+        organisations=OrganisationService(db, repos, clock),
+        registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
+                                         parent_link_days=settings.parent_link_days),
+        privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs),
+        reminders=reminders,
+        roadmaps=RoadmapService(db, repos, clock, reminders, notifier),
+        questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
+        campaigns=campaigns,
+        banks=banks,
+        pairs=pairs,
+        meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
+        reports=ReportService(repos, clock, banks, questionnaires),
+        exports=ExportService(repos, banks, questionnaires),
+    )

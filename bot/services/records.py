@@ -1,0 +1,41 @@
+"""The records and enums the services hand out: the vocabulary handlers, keyboards and renderers speak.
+
+They are defined next to the SQL that fills them (``storage/models.py``) and published here, so the Telegram-facing
+code (``handlers/``, ``bot/keyboards/``, ``bot/render.py``, ``bot/menu.py``, ``bot/filters.py``) needs nothing from
+``storage`` and reaches the database only through a service. The import-linter contracts in ``pyproject.toml``
+keep it that way. A record a service starts to return to a handler is added here.
+"""
+
+from __future__ import annotations
+
+from storage.models import (
+    Activity,
+    ActivityStatus,
+    ConsentKind,
+    Invite,
+    InviteRole,
+    Organisation,
+    OrgKind,
+    Person,
+    PersonStatus,
+    Roadmap,
+    RoadmapStage,
+    RoadmapStatus,
+    Role,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityStatus",
+    "ConsentKind",
+    "Invite",
+    "InviteRole",
+    "OrgKind",
+    "Organisation",
+    "Person",
+    "PersonStatus",
+    "Roadmap",
+    "RoadmapStage",
+    "RoadmapStatus",
+    "Role",
+]

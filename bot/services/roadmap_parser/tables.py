@@ -1,0 +1,347 @@
+"""Roadmap tables: .docx tables, tab-separated and markdown rows, read column by column into stages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.services.roadmap_parser.activities import split_activities
+from bot.services.roadmap_parser.checks import numbering_warnings, stage_label, stage_values, stage_warnings
+from bot.services.roadmap_parser.dates import parse_deadline, scan_deadlines
+from bot.services.roadmap_parser.model import ParsedRoadmap, ParseWarning, RoadmapFileError, Stage, Task
+from bot.services.roadmap_parser.plain import parse_plain_text
+from bot.services.roadmap_parser.responsible import parse_responsible, scan_responsible
+from bot.services.roadmap_parser.text import clean_inline, clean_title, fold, unique
+
+MAX_DOCX_ROWS = 2000  # a roadmap is a few pages; anything far bigger is not one
+MAX_SPAN = 20  # columns one cell may span (a roadmap table has about six)
+
+
+def split_pipe_row(line: str) -> list[str] | None:
+    """Cells of a markdown table row; None for the |---|---| separator row."""
+    body = line.strip()
+    if re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?", body):
+        return None
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return [cell.replace("\\|", "|").strip() for cell in re.split(r"(?<!\\)\|", body)]
+
+
+_COLUMN_KINDS = (
+    ("number", re.compile(r"^(?:№|n°|n|no|#)\s*(?:п\s*/\s*п)?\.?$|^п\s*/\s*п$")),
+    ("deadline", re.compile(r"срок|^дат[аы]")),
+    ("responsible", re.compile(r"ответствен|исполнител")),
+    ("stage", re.compile(r"этап")),
+    ("content", re.compile(r"содержани|деятельност|описани")),
+    ("event", re.compile(r"мероприяти")),
+)
+
+
+def header_columns(cells: Sequence[str]) -> dict[str, int] | None:
+    """The column of each known kind when ``cells`` is a header row, else None."""
+    columns: dict[str, int] = {}
+    named = 0
+    for index, cell in enumerate(cells):
+        label = fold(clean_inline(cell)).strip(" .:*")
+        if not label:
+            continue
+        if len(label) > 60:
+            return None
+        named += 1
+        for kind, pattern in _COLUMN_KINDS:
+            if pattern.search(label) and kind not in columns:
+                columns[kind] = index
+                break
+    has_text_column = bool({"stage", "event", "content"} & columns.keys())
+    if has_text_column and len(columns) >= 2 and len(columns) * 2 >= named:
+        return columns
+    return None
+
+
+def join_split_lines(lines: list[str]) -> list[list[str]]:
+    """Tab-separated rows; a row whose cell was broken over two physical lines is joined back when the two
+    pieces together have exactly the header's number of cells."""
+    rows: list[list[str]] = []
+    width = 0
+    index = 0
+    while index < len(lines):
+        cells = lines[index].split("\t")
+        index += 1
+        header = header_columns(cells) if len(cells) > 1 else None
+        if header:
+            width = len(cells)
+        while width and 1 <= len(cells) < width and any(c.strip() for c in cells) and index < len(lines):
+            following = lines[index].split("\t")
+            first = following[0].strip()
+            if (not first or re.fullmatch(r"\d{1,2}[.)]?", first) or header_columns(following)
+                    or len(cells) + len(following) - 1 != width):
+                break
+            cells = [*cells[:-1], f"{cells[-1].rstrip()} {following[0].lstrip()}", *following[1:]]
+            index += 1
+        rows.append(cells)
+    return rows
+
+
+def read_docx(path: Path) -> tuple[list[list[list[str]]], list[str]]:
+    """Rows of every table (merged cells de-duplicated: a repeat of the cell to the left or above is blank)
+    and the body paragraphs, for documents without tables."""
+    try:
+        import docx  # python-docx; imported here so text roadmaps do not need it
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise RoadmapFileError("reading .docx needs python-docx: pip install 'python-docx>=1.1,<2'") from None
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise RoadmapFileError(f"{path}: not a readable .docx document ({exc})") from None
+    except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file is not a crash
+        raise RoadmapFileError(f"{path}: damaged .docx document ({type(exc).__name__})") from None
+    try:
+        return _docx_tables(document), [p.text for p in document.paragraphs[:MAX_DOCX_ROWS]]
+    except Exception as exc:  # odd XML (bad spans, merges): a damaged file, not a crash
+        raise RoadmapFileError(f"{path}: damaged .docx table ({type(exc).__name__})") from None
+
+
+def _docx_tables(document: Any) -> list[list[list[str]]]:
+    """Rows of every table from the XML cells themselves: a horizontally merged cell (gridSpan) gives its text
+    once and blanks for the rest, a vertically continued one (vMerge) is blank, so nothing is read twice.
+    Spans are capped: a crafted file cannot make millions of cells."""
+    from docx.table import _Cell
+
+    tables: list[list[list[str]]] = []
+    for table in document.tables[:50]:
+        rows: list[list[str]] = []
+        for tr in table._tbl.tr_lst[:MAX_DOCX_ROWS]:
+            texts: list[str] = []
+            for tc in tr.tc_lst[:MAX_SPAN * 4]:
+                span = max(1, min(int(tc.grid_span or 1), MAX_SPAN))
+                continued = tc.vMerge == "continue"
+                texts.append("" if continued else _Cell(tc, table).text)
+                texts.extend([""] * (span - 1))
+            rows.append(texts)
+        tables.append(rows)
+    return tables
+
+
+
+def parse_docx(tables: list[list[list[str]]], paragraphs: list[str], academic_year: int) -> ParsedRoadmap:
+    if any(header_columns(row) for rows in tables for row in rows):
+        return TableParser(academic_year).parse(tables)
+    text_of_tables = ["\t".join(row) for rows in tables for row in rows]
+    return parse_plain_text([*paragraphs, *text_of_tables], academic_year)
+
+
+@dataclass
+class _Draft:
+    """A task being read: raw cell texts, joined when a row continues the previous one."""
+
+    heading: str
+    content: str
+    deadline: str
+    responsible: str
+    own_heading: bool
+
+
+@dataclass
+class _StageDraft:
+    number: int
+    title: str
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+_STAGE_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2})\s*[.)]?\s*(?:этап)?\s*$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2})[.)]\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
+_LIST_START = re.compile(r"^\s*(?:<[^>]+>\s*)*\d{1,2}[.)]\s")
+_OPENING_BLOCK = re.compile(r"^\s*(?:<(?:p|li|ul|ol)\b[^>]*>\s*)+", re.IGNORECASE)
+_CLOSING_BLOCK = re.compile(r"(?:\s*</(?:p|li|ul|ol)>)*\s*$", re.IGNORECASE)
+
+
+class TableParser:
+    def __init__(self, academic_year: int) -> None:
+        self.academic_year = academic_year
+        self.columns: dict[str, int] = {}
+        self.stages: list[_StageDraft] = []
+        self.warnings: list[str] = []
+        self.stray: list[str] = []
+
+    def parse(self, tables: list[list[list[str]]]) -> ParsedRoadmap:
+        seen_columns: set[str] = set()
+        for rows in tables:
+            for cells in rows:
+                header = header_columns(cells) if len(cells) > 1 else None
+                if header:
+                    self.columns = header
+                    seen_columns |= header.keys()
+                elif self.columns:
+                    self._row([c.strip() for c in cells])
+        stages = [self._finish(stage) for stage in self.stages]
+        warnings = self._table_warnings(stages, seen_columns)
+        return ParsedRoadmap(stages, unique([*warnings, *self.warnings, *numbering_warnings(stages)]))
+
+    # -- one row
+
+    def _cell(self, cells: list[str], kind: str) -> str:
+        index = self.columns.get(kind)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def _row(self, cells: list[str]) -> None:
+        if not any(cells):
+            return
+        if len(cells) == 1:
+            self.stray.append(cells[0])
+            return
+        numbers = [c for c in cells if c]
+        if len(numbers) >= 3 and all(re.fullmatch(r"\d{1,2}\.?", c) for c in numbers):
+            return  # the «1 2 3 4 5» row under a header
+        cells = self._realign(cells)
+        number_cell, heading = self._cell(cells, "number"), self._cell(cells, "event")
+        content, deadline = self._cell(cells, "content"), self._cell(cells, "deadline")
+        responsible = self._cell(cells, "responsible")
+        # without a «Наименование этапа» column each numbered row is a stage named by its event or content
+        title_cell = self._cell(cells, "stage" if "stage" in self.columns else "event" if heading else "content")
+        if heading and not content and _LIST_START.match(heading):
+            heading, content = "", heading  # an activity item written in the «Мероприятия» column
+        current = self.stages[-1] if self.stages else None
+        number, title = self._stage_of(number_cell, title_cell, current)
+        if number is not None:
+            if current is not None and number == current.number and (not title or title == current.title):
+                pass  # a merged cell repeated on the next row
+            else:
+                current = _StageDraft(number, title)
+                self.stages.append(current)
+        elif title and current is not None and title != current.title:
+            if not any((heading, content, deadline, responsible)) and not current.drafts:
+                current.title = f"{current.title} {title}".strip()  # the title went on over two rows
+                return
+            current = _StageDraft(current.number + 1, title)
+            self.stages.append(current)
+            self.warnings.append(ParseWarning("stage-no-number", f"Stage «{title}» has no number; numbered "
+                                              f"{current.number}", title=title, number=current.number))
+        elif title and current is None:
+            current = _StageDraft(1, title)
+            self.stages.append(current)
+        if current is None:
+            self.stray.append(" ".join(c for c in cells if c))
+            return
+        self._add_to_stage(current, heading, content, deadline, responsible)
+
+    def _stage_of(self, number_cell: str, title_cell: str, current: _StageDraft | None) -> tuple[int | None, str]:
+        title = clean_title(title_cell) if title_cell else ""
+        if m := _STAGE_NUMBER.match(clean_inline(number_cell)):
+            return int(m.group(1)), title
+        if number_cell and (m := _LEADING_NUMBER.match(clean_inline(number_cell))) and not title:
+            return int(m.group(1)), clean_title(m.group(2))
+        if not number_cell and title_cell and (m := _LEADING_NUMBER.match(clean_inline(title_cell))):
+            number = int(m.group(1))
+            if current is None or number != current.number or clean_title(m.group(2)) != current.title:
+                return number, clean_title(m.group(2))
+        return None, title
+
+    def _add_to_stage(self, stage: _StageDraft, heading: str, content: str, deadline: str, responsible: str) -> None:
+        last = stage.drafts[-1] if stage.drafts else None
+        if last is not None and not heading and not (deadline or responsible):
+            if content:
+                last.content = _join_content(last.content, content)
+            return
+        if last is not None and not heading and not content:
+            last.deadline = f"{last.deadline} {deadline}".strip()
+            last.responsible = f"{last.responsible} {responsible}".strip()
+            return
+        if not any((heading, content, deadline, responsible)):
+            return
+        own = bool(heading)
+        if not heading and last is not None:
+            heading = last.heading
+        stage.drafts.append(_Draft(heading, content, deadline, responsible, own))
+
+    def _realign(self, cells: list[str]) -> list[str]:
+        """Put a row back in place when its cells slid sideways (an empty cell lost in the export): the cell
+        that reads as a deadline, followed by one that reads as staff, moves under «Сроки»."""
+        deadline_column = self.columns.get("deadline")
+        if deadline_column is None:
+            return cells
+        responsible_column = self.columns.get("responsible")
+        current = cells[deadline_column] if deadline_column < len(cells) else ""
+        if current and _reads_as_deadline(current, self.academic_year):
+            return cells
+        for index, cell in enumerate(cells):
+            if index == deadline_column or not cell or not _reads_as_deadline(cell, self.academic_year):
+                continue
+            shift = deadline_column - index
+            if responsible_column is not None:
+                staff_at = index + (responsible_column - deadline_column)
+                staff = cells[staff_at] if 0 <= staff_at < len(cells) else ""
+                if staff and not _reads_as_staff(staff):
+                    continue
+            if shift < 0 and any(cells[:-shift]):
+                continue
+            moved = [""] * shift + cells if shift > 0 else cells[-shift:]
+            while len(moved) > len(cells) and not moved[-1]:
+                moved.pop()
+            return moved
+        return cells
+
+    # -- finishing
+
+    def _finish(self, draft: _StageDraft) -> Stage:
+        stage = Stage(draft.number, draft.title)
+        for item in draft.drafts:
+            activities = split_activities(item.content)
+            if not activities and item.own_heading:
+                activities = split_activities(item.heading)
+            stage.tasks.append(Task(
+                heading=clean_inline(item.heading).strip(),
+                activities=activities,
+                deadlines=scan_deadlines(clean_inline(item.deadline), self.academic_year),
+                responsible=scan_responsible(clean_inline(item.responsible)),
+            ))
+        self.warnings.extend(stage_warnings(stage))
+        return stage
+
+    def _table_warnings(self, stages: list[Stage], columns: set[str]) -> list[str]:
+        warnings: list[str] = []
+        if not stages:
+            warnings.append(ParseWarning("no-stages-table", "No stages found in the table: expected numbered rows "
+                                         "under «Наименование этапа»"))
+            return warnings
+        if "deadline" not in columns:
+            warnings.append(ParseWarning("no-deadline-column",
+                                         "The table has no «Сроки» column: no deadlines were read"))
+        if "responsible" not in columns:
+            warnings.append(ParseWarning("no-responsible-column", "The table has no «Ответственные» column: no "
+                                         "responsible staff were read"))
+        for stage in stages:
+            if "deadline" in columns and not stage.deadlines:
+                warnings.append(ParseWarning("stage-no-deadline", f"{stage_label(stage)}: no deadline",
+                                             **stage_values(stage)))
+            if "responsible" in columns and not stage.responsible:
+                warnings.append(ParseWarning("stage-no-responsible", f"{stage_label(stage)}: no responsible staff",
+                                             **stage_values(stage)))
+        warnings.extend(ParseWarning("outside-text", f"Text outside the table ignored: «{clean_inline(line)[:80]}»",
+                                     text=clean_inline(line)[:80])
+                        for line in self.stray if clean_inline(line) and self.stages)
+        return warnings
+
+
+def _join_content(previous: str, continuation: str) -> str:
+    """Append a content cell continued on the next row. A sentence cut mid-way (no closing punctuation before,
+    a lower-case word after) is glued back into one activity; otherwise the continuation starts a new block."""
+    before = clean_inline(previous)
+    after = clean_inline(continuation)
+    if before and after and before[-1] not in ".;:!?»)\"" and after[:1].islower():
+        previous = _CLOSING_BLOCK.sub("", previous)
+        return f"{previous} {_OPENING_BLOCK.sub('', continuation, count=1).lstrip()}"
+    return f"{previous}\n{continuation}" if previous else continuation
+
+
+def _reads_as_deadline(text: str, academic_year: int) -> bool:
+    found = parse_deadline(text, academic_year)
+    return bool(found) and all(d.understood for d in found)
+
+
+def _reads_as_staff(text: str) -> bool:
+    found = parse_responsible(text)
+    return bool(found) and all(r.understood for r in found)

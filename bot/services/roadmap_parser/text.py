@@ -1,0 +1,108 @@
+"""Text normalisation shared by the roadmap readers: markup, spaces, case and look-alike letters, and the
+left-to-right cell scanner the deadline and staff grammars share."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
+SPACES = re.compile(r"\s+")
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ol|ul|br|div|tr|td|h[1-6])\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"})
+_LATIN_LOOKALIKES = str.maketrans("aceopxyk", "асеорхук")
+WORD = re.compile(r"[a-zа-я0-9]+")
+_CYRILLIC = re.compile(r"[а-я]")
+
+
+def check_year(academic_year: int) -> None:
+    if not 1900 <= academic_year <= 2999:
+        raise ValueError(f"academic year {academic_year} is out of range")
+
+
+def decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1251", errors="replace")
+
+
+def html_to_blocks(text: str) -> str:
+    """Block tags become line breaks, inline tags (<i>, <b>, <span> …) disappear, entities are decoded."""
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text).replace("**", "").replace("\u00ad", "")
+
+
+def clean_inline(text: str) -> str:
+    """One line of plain text: no markup, single spaces."""
+    return SPACES.sub(" ", html_to_blocks(text)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case, «ё» → «е», every dash → «-», Latin look-alikes and a leading zero inside Russian words →
+    Cyrillic. The result has the same length as ``text``, so positions found in it slice ``text``."""
+    folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("ё", "е").translate(_DASHES)
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group()
+        if _CYRILLIC.search(token) or len(token) == 1:
+            token = token.translate(_LATIN_LOOKALIKES)
+        if re.fullmatch(r"0[а-я]{3,}", token) or re.fullmatch(r"[а-я]+0[а-я]+", token):
+            token = token.replace("0", "о")
+        return token
+
+    return WORD.sub(fix, folded)
+
+
+def unique(items: Iterable[_T]) -> list[_T]:
+    seen: list[_T] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def scan(
+    text: str,
+    folded: str,
+    separators: re.Pattern[str],
+    match: Callable[[int], tuple[int, _T] | None],
+    unknown: Callable[[str], _T | None],
+) -> list[_T]:
+    """Walk a cell left to right: skip separators, take what ``match`` recognises, and hand every run of
+    words it does not recognise to ``unknown`` (which may turn it into an entry or drop it)."""
+    found: list[_T] = []
+    pos, unknown_from = 0, -1
+
+    def flush(until: int) -> None:
+        if unknown_from >= 0 and (entry := unknown(text[unknown_from:until])) is not None:
+            found.append(entry)
+
+    while pos < len(folded):
+        sep = separators.match(folded, pos)
+        if sep and sep.end() > pos:
+            pos = sep.end()
+            continue
+        matched = match(pos)
+        if matched is None:
+            if unknown_from < 0:
+                unknown_from = pos
+            word = WORD.match(folded, pos)
+            pos = word.end() if word else pos + 1
+            continue
+        flush(pos)
+        unknown_from = -1
+        pos, entry = matched
+        found.append(entry)
+    flush(len(text))
+    return found
+
+
+def clean_title(text: str) -> str:
+    title = clean_inline(text).strip(" .;:")
+    return re.sub(r"^\d{1,2}[.)]\s*", "", title)

@@ -1,0 +1,220 @@
+## Базы наставников и наставляемых, подбор наставника, формирование пары из базы.
+
+bank-title = { $kind ->
+    [m] <b>База наставников</b>
+   *[e] <b>База наставляемых</b>
+} — { $count } чел.
+bank-empty = { $kind ->
+    [m] Нет кандидатов в наставники с такими условиями.
+   *[e] Нет наставляемых с такими условиями.
+}
+bank-any = все
+bank-years = { $years } { $years ->
+    [one] год
+    [few] года
+   *[other] лет
+}
+bank-status = { $status ->
+    [new] анкета заполнена, решение не принято
+    [approved] утверждён(а) наставником
+    [trained] утверждён(а), обучение пройдено
+    [rejected] не отобран(а)
+    [no_form] анкета не заполнена
+   *[other] { $status }
+}
+bank-state = { $state ->
+    [unmatched] без пары
+    [proposed] пара предложена, ждём ответа
+   *[matched] в паре
+}
+bank-mentor-line = <b>{ $name }</b> — { $subject }, стаж { $experience }; { bank-status }; наставляемых { $load } из { $capacity }
+bank-mentee-line = <b>{ $name }</b> — { $kind ->
+    [teacher] педагог
+   *[student] обучающийся
+}, { $subject }; { bank-state }{ $support ->
+    [yes] ; 🧡 поддержка психолога
+   *[no] { "" }
+}
+bank-filter-status = Статус: { $value ->
+    [any] все
+    [new] без решения
+    [approved] утверждены
+    [trained] обучены
+    [rejected] не отобраны
+    [no_form] без анкеты
+    [unmatched] без пары
+    [proposed] предложена пара
+    [matched] в паре
+   *[other] { $value }
+}
+bank-filter-form = Форма: { $value }
+bank-filter-exp = Стаж: { $value ->
+    [any] любой
+    [upto3] до 3 лет
+    [upto10] 3–10 лет
+   *[other] 10 лет и больше
+}
+bank-filter-matched = В паре: { $value ->
+    [yes] да
+    [no] нет
+   *[other] все
+}
+bank-filter-subject = 🔎 Предмет: { $value }
+bank-filter-reset = Сбросить фильтры
+bank-ask-subject = Напишите предмет или его часть, например «математика». Покажу тех, у кого он есть в анкете или профиле.
+bank-no-form = <i>Анкета не заполнена.</i>
+bank-card-mentor =
+    <b>{ $name }</b>
+    Должность: { $position }
+    Предмет: { $subject }
+    Стаж: { $experience }
+    Статус: { bank-status }
+    Наставляемых: { $load } из { $capacity }
+bank-card-mentee =
+    <b>{ $name }</b> — { $kind ->
+        [teacher] наставляемый педагог
+       *[student] наставляемый обучающийся
+    }
+    Должность или класс: { $position }
+    Предмет: { $subject }
+    Статус: { bank-state }, с { $since }
+bank-card-trained = Обучение наставников пройдено: { $date }
+bank-card-reason = Причина решения: { $reason }
+bank-card-declined = ⚠️ Предложенная пара не сложилась или прежняя завершилась досрочно — нужен другой наставник.
+bank-card-support = 🧡 Отмечен(а) для психологической поддержки.
+bank-btn-approve = ✅ Утвердить наставником
+bank-btn-trained = 🎓 Обучение пройдено (сегодня)
+bank-btn-reject = Не отбирать…
+bank-btn-suggest = 🔎 Подобрать наставника
+bank-btn-support = { $on ->
+    [yes] Снять отметку о поддержке
+   *[no] 🧡 Нужна поддержка психолога
+}
+bank-btn-back = ← К списку
+bank-approved = Кандидат утверждён наставником. Ему пришло сообщение.
+bank-trained = Отмечено: обучение наставников пройдено.
+bank-support-set = { $on ->
+    [yes] Отмечено: наставляемому нужна психологическая поддержка. Он будет в списке /unmatched, пока не найдётся пара.
+   *[no] Отметка о поддержке снята.
+}
+bank-ask-reason = Почему { $name } не отобран(а) в наставники? Напишите коротко — человек увидит этот текст.
+bank-rejected = Решение сохранено, { $name } получил(а) сообщение с причиной.
+bank-error-approve-first = Сначала утвердите кандидата наставником.
+bank-error-reason = Напишите причину текстом, до { $limit } символов.
+bank-error-has-pairs = У наставника есть действующие пары. Сначала завершите их в /pairs.
+bank-notify-approved = 🎉 Вас утвердили наставником в программе наставничества. Координатор подберёт вам наставляемого; предложение пары придёт сюда.
+bank-notify-rejected = Спасибо, что заполнили анкету наставника. В этот раз координатор не включил вас в число наставников. Причина: { $reason }
+bank-notify-unmatched = 🔔 Наставляемые без пары: { $count } (ждут больше { $days } дн. или пара не сложилась){ $support ->
+    [0] .
+   *[other] , из них { $support } — с отметкой о психологической поддержке.
+} Список и подбор наставника — /unmatched.
+bank-unmatched-title = <b>Наставляемые без пары</b> — { $count } (ждут больше { $days } дн., пара не сложилась или нужна поддержка)
+bank-unmatched-line = { $number }. { $name } — ждёт с { $since }{ $declined ->
+    [yes] ; пара не сложилась или завершилась досрочно
+   *[no] { "" }
+}{ $support ->
+    [yes] ; 🧡 поддержка
+   *[no] { "" }
+}
+bank-unmatched-none = Все наставляемые в парах или ждут недолго. 👍
+
+## Подбор наставника: кого предложить.
+
+match-title = <b>Кого предложить в наставники: { $name }</b>
+    Лучшие совпадения сверху; в скобках — баллы за каждый фактор.
+match-line = <b>{ $number }. { $name }</b> — { $score } { $score ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+}, свободно мест: { $free } из { $capacity }
+match-none = Подходящих наставников нет: у утверждённых наставников не осталось мест или они не работают в нужной форме. Утвердите новых кандидатов в /mentors.
+match-btn-choose = Выбрать { $number }: { $name }
+
+## Подбор наставника: почему наставник предложен (одна короткая строка на фактор).
+
+match-need = { $need ->
+    [methodology] методика
+    [classroom_management] дисциплина в классе
+    [form_tutoring] классное руководство
+    [parents] работа с родителями
+    [documentation] документация
+    [subject_content] предметное содержание
+    [digital_tools] цифровые инструменты
+    [exams_olympiads] ГИА и олимпиады
+    [special_needs] дети с ОВЗ
+    [projects_research] проекты и исследования
+    [career_guidance] профориентация
+    [team_adaptation] адаптация в коллективе
+    [self_organisation] самоорганизация
+   *[other] другое
+}
+
+match-level = { $level ->
+    [preschool] дошкольное образование
+    [primary] начальная школа
+    [basic] основная школа
+    [secondary] старшая школа
+    [vocational] СПО
+    [additional] доп. образование
+   *[other] { $level }
+}
+
+mentorship-form = { $form ->
+    [teacher_teacher] учитель – учитель
+    [teacher_student] учитель – ученик
+    [student_student] ученик – ученик
+    [college_student_pupil] студент – ученик
+    [employer_student] работодатель – ученик
+    [leader_teacher] руководитель – учитель
+   *[other] { $form }
+}
+
+match-reason-subject = • Предмет: { $subjects } (+{ $points })
+match-reason-no-subject = • Нет общего предмета ({ $points })
+match-reason-level = • Уровень: { match-level } (+{ $points })
+match-reason-requests = • Запросы: { $covered ->
+    [one] закрыт
+   *[other] закрыты
+} { $covered } из { $wanted } — { $list } (+{ $points })
+match-reason-no-requests = • Запросы: ни один не закрыт ({ $points })
+match-reason-experience = • Стаж: { $years } { $years ->
+    [one] год
+    [few] года
+   *[other] лет
+} (+{ $points })
+match-reason-form = • Форма: { mentorship-form } (+{ $points })
+match-reason-capacity = • Свободных мест: { $free } из { $capacity } (+{ $points })
+match-reason-same_org = • Та же организация (+{ $points })
+match-reason-trained = • Обучение наставников пройдено (+{ $points })
+
+## Формирование пары из базы: форма, срок, группа, предложение участникам.
+
+draft-ask-form = Выберите форму наставничества:
+draft-ask-term = До какого числа работает пара? Начало — сегодня.
+draft-term = { $term ->
+    [year] До конца учебного года ({ $date })
+    [3] 3 месяца (до { $date })
+    [6] 6 месяцев (до { $date })
+   *[other] 1 год (до { $date })
+}
+draft-summary =
+    <b>Проверьте пару перед отправкой</b>
+    Наставник: { $mentor }
+    Наставляемые: { $mentees }
+    Форма: { mentorship-form }
+    Срок: { $starts } — { $ends }
+    У наставника свободно мест: { $free }
+
+    Все участники получат предложение и подтвердят его в боте (согласие записывается). Можно добавить ещё наставляемых — получится группа.
+draft-btn-more = ➕ Добавить наставляемого (группа)
+draft-btn-send = 📨 Отправить предложение
+draft-btn-cancel = Отменить
+draft-btn-back = ← Назад
+draft-ask-more = Кого добавить в группу? Подходящих без пары: { $count }, рядом — баллы совпадения с наставником.
+draft-no-more = Других наставляемых без пары в этой форме нет.
+draft-sent = Предложение пары № { $id } отправлено: { $count } { $count ->
+    [one] участник
+    [few] участника
+   *[other] участников
+}. Когда все ответят, я сообщу.
+draft-cancelled = Подбор отменён, ничего не сохранено.

@@ -1,0 +1,46 @@
+## Опросы для координатора: запуск анкетирования, приглашения и напоминания, прогресс, итоги.
+
+campaign-invite = 📋 Просим заполнить анкету «{ $title }» до { $deadline }. Это займёт несколько минут; можно прерваться и продолжить позже.
+campaign-btn-open = Заполнить анкету
+campaign-error-questionnaire = Такой анкеты нет.
+campaign-error-deadline = Срок уже прошёл — укажите сегодняшнюю дату или позже.
+campaign-error-audience = Некоторые выбранные участники недоступны.
+campaign-error-empty = В выбранной группе пока нет участников.
+campaign-error-closed = Срок этой анкеты прошёл — ответы больше не принимаются.
+
+campaign-list-title = <b>Опросы</b>
+campaign-list-empty = Опросов пока не было.
+campaign-list-item = № { $id }. { $title } — до { $deadline }{ $anonymous ->
+    [yes] , анонимный
+   *[no] {""}
+}
+    приглашено { $invited }, доставлено { $delivered }, начали { $started }, заполнили { $completed }
+campaign-btn-results = 📊 Итоги № { $id }
+campaign-btn-new = ➕ Новый опрос
+campaign-ask-questionnaire = Какую анкету отправить?
+campaign-ask-audience = Кому?
+campaign-audience = { $audience ->
+    [mentors] Кандидатам в наставники
+    [mentees] Наставляемым
+    [staff] Ответственным за мероприятия
+    [pairs] Участникам всех действующих пар
+    [form] Участникам пар одной формы…
+    [list] Выбрать людей вручную…
+   *[coordinators] Координаторам
+}
+campaign-ask-form = Участникам пар какой формы наставничества?
+campaign-pick-title = Отметьте, кому отправить анкету. Выбрано: { $count }. Страница { $page } из { $pages }.
+campaign-btn-picked = Готово, выбрано: { $count } →
+campaign-ask-deadline = До какого срока собрать ответы?
+campaign-ask-anonymous = Анонимный опрос? В анонимном вы увидите только сводные итоги — и только когда ответят хотя бы трое.
+campaign-anonymous-yes = Да, анонимный
+campaign-anonymous-no = Нет, с именами
+campaign-launched = Опрос «{ $title }» запущен: приглашения уходят { $count } участникам (постепенно, в пределах ограничений Telegram). Срок — { $deadline }. Прогресс и итоги — /campaigns
+campaign-results-title = <b>Итоги: { $title }</b> — ответов: { $count }
+campaign-results-hidden = <b>{ $title }</b>: ответов пока { $count }. Итоги анонимного опроса появятся, когда ответят хотя бы трое.
+campaign-results-mean = среднее { $mean }, медиана { $median }
+campaign-results-satisfied = удовлетворены (8–10): { $share } %
+campaign-results-more = …и ещё { $count }
+campaign-reminder = ⏰ Напоминаем: анкету «{ $title }» нужно заполнить до { $deadline }. Если уже начали — продолжите с того же места.
+campaign-chart-axis = Средняя оценка
+campaign-chart-caption = Средние оценки: { $title }

@@ -1,0 +1,49 @@
+"""Every repository, built once over one database and handed to the services by name.
+
+Services reach SQL only through ``self.repos.<name>`` (a repository), never ``self.<name>`` (that is a service),
+so the two cannot be confused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.answers import AnswerRepo
+from storage.campaigns import CampaignRepo
+from storage.consents import ConsentRepo
+from storage.db import Database
+from storage.invites import InviteRepo
+from storage.meetings import MeetingRepo
+from storage.organisations import OrganisationRepo
+from storage.pairs import PairRepo
+from storage.persons import PersonRepo
+from storage.reminders import ReminderRepo
+from storage.roadmaps import RoadmapRepo
+
+
+@dataclass(frozen=True)
+class Repositories:
+    answers: AnswerRepo
+    campaigns: CampaignRepo
+    consents: ConsentRepo
+    invites: InviteRepo
+    meetings: MeetingRepo
+    organisations: OrganisationRepo
+    pairs: PairRepo
+    persons: PersonRepo
+    reminders: ReminderRepo
+    roadmaps: RoadmapRepo
+
+    @classmethod
+    def on(cls, db: Database) -> Repositories:
+        return cls(
+            answers=AnswerRepo(db),
+            campaigns=CampaignRepo(db),
+            consents=ConsentRepo(db),
+            invites=InviteRepo(db),
+            meetings=MeetingRepo(db),
+            organisations=OrganisationRepo(db),
+            pairs=PairRepo(db),
+            persons=PersonRepo(db),
+            reminders=ReminderRepo(db),
+            roadmaps=RoadmapRepo(db),
+        )
