@@ -19,11 +19,6 @@ class HasRole(Filter):
         return actor is not None and actor.has_role(*self.roles)
 
 
-class IsAdmin(Filter):
-    async def __call__(self, event: TelegramObject, actor: Actor | None = None) -> bool:
-        return actor is not None and actor.is_admin
-
-
 class IsRegistering(Filter):
     """The sender gave consent and is filling in the profile."""
 

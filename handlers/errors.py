@@ -8,6 +8,7 @@ from typing import Any
 from aiogram import Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import ExceptionTypeFilter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import ErrorEvent
 
 from bot.i18n import Translator
@@ -44,6 +45,9 @@ def create_router() -> Router:
         assert isinstance(exc, DomainError)
         user = data.get("event_from_user")
         logger.info("update %s user %s: %s", event.update.update_id, user.id if user else None, exc.key)
+        state: FSMContext | None = data.get("state")
+        if exc.ends_flow and state is not None:
+            await state.clear()  # the process cannot go on: no stuck form state
         await _reply(event, _text(data, exc.key, **exc.args_for_text))
 
     @router.error()

@@ -46,11 +46,7 @@ def create_router() -> Router:
     @router.message(StateFilter(NewOrg.name), NotCommand())
     async def org_name(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
         require_admin(actor)
-        try:
-            name = validation.org_name(message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text))
-            return
+        name = validation.org_name(message.text)
         await state.update_data(name=name)
         await state.set_state(NewOrg.kind)
         await message.answer(t("org-ask-kind"), reply_markup=kb.kinds(t))
@@ -92,11 +88,7 @@ def create_router() -> Router:
     @router.message(StateFilter(NewOrg.timezone_custom), NotCommand())
     async def org_timezone_custom(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
         require_admin(actor)
-        try:
-            zone = parse_timezone(message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key))
-            return
+        zone = parse_timezone(message.text)
         await state.update_data(timezone=zone)
         await state.set_state(NewOrg.address)
         await message.answer(t("org-ask-address"))
@@ -104,11 +96,7 @@ def create_router() -> Router:
     @router.message(StateFilter(NewOrg.address), NotCommand())
     async def org_address(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
         require_admin(actor)
-        try:
-            address = validation.org_address(message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text))
-            return
+        address = validation.org_address(message.text)
         await state.update_data(address=address)
         await state.set_state(NewOrg.confirm)
         await message.answer(await _summary(t, state), reply_markup=kb.confirm(t))

@@ -16,7 +16,7 @@ from bot.callbacks import ActionCb, QCb
 from bot.i18n import Raw, TextFn
 from bot.keyboards import questionnaires as kb
 from bot.services.access import Actor
-from bot.services.errors import DomainError, InvalidInput
+from bot.services.errors import DomainError
 from bot.services.questionnaire_model import Question
 from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
 from bot.states import Survey
@@ -136,37 +136,33 @@ def create_router() -> Router:
         question = questions[callback_data.q] if 0 <= callback_data.q < len(questions) else None
         qid = question.id if question else ""
         a, v = callback_data.a, callback_data.v
-        try:
-            if a == "o" and question is not None and question.type == "single":
-                options = question.options
-                choice = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
-                progress = await questionnaires.choose(actor, callback_data.s, qid, choice)
-            elif a in ("o", "y"):
-                progress = await questionnaires.choose(actor, callback_data.s, qid, v)
-            elif a == "t" and question is not None:
-                options = question.options
-                option = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
-                progress = await questionnaires.toggle(actor, callback_data.s, qid, option)
-                await query.answer()
-                if (message := callback_message(query)) is not None:  # the ticks change in place
-                    with suppress(TelegramBadRequest):
-                        await message.edit_reply_markup(reply_markup=kb.question(t, progress))
-                return
-            elif a == "d":
-                progress = await questionnaires.done_multi(actor, callback_data.s, qid)
-            elif a == "s":
-                progress = await questionnaires.skip(actor, callback_data.s, qid)
-            elif a == "b":
-                progress = await questionnaires.back(actor, callback_data.s, qid)
-            elif a == "e":
-                progress = await questionnaires.edit(actor, callback_data.s, qid)
-            elif a == "x":
-                progress = await questionnaires.submit(actor, callback_data.s)
-            else:  # "r"
-                progress = await questionnaires.reopen(actor, callback_data.s)
-        except InvalidInput as exc:
-            await query.answer(t(exc.key, **exc.args_for_text), show_alert=True)
+        if a == "o" and question is not None and question.type == "single":
+            options = question.options
+            choice = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
+            progress = await questionnaires.choose(actor, callback_data.s, qid, choice)
+        elif a in ("o", "y"):
+            progress = await questionnaires.choose(actor, callback_data.s, qid, v)
+        elif a == "t" and question is not None:
+            options = question.options
+            option = options[int(v)].id if v.isdigit() and int(v) < len(options) else ""
+            progress = await questionnaires.toggle(actor, callback_data.s, qid, option)
+            await query.answer()
+            if (message := callback_message(query)) is not None:  # the ticks change in place
+                with suppress(TelegramBadRequest):
+                    await message.edit_reply_markup(reply_markup=kb.question(t, progress))
             return
+        elif a == "d":
+            progress = await questionnaires.done_multi(actor, callback_data.s, qid)
+        elif a == "s":
+            progress = await questionnaires.skip(actor, callback_data.s, qid)
+        elif a == "b":
+            progress = await questionnaires.back(actor, callback_data.s, qid)
+        elif a == "e":
+            progress = await questionnaires.edit(actor, callback_data.s, qid)
+        elif a == "x":
+            progress = await questionnaires.submit(actor, callback_data.s)
+        else:  # "r"
+            progress = await questionnaires.reopen(actor, callback_data.s)
         await query.answer()
         await drop_buttons(query)
         await show(bot, query.from_user.id, t, progress, state)
@@ -179,11 +175,7 @@ def create_router() -> Router:
         if progress.question is None:
             await message.answer(t("q-use-buttons"))
             return
-        try:
-            progress = await questionnaires.answer_text(actor, set_id, progress.question.id, message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text))
-            return
+        progress = await questionnaires.answer_text(actor, set_id, progress.question.id, message.text)
         await show(bot, message.chat.id, t, progress, state)
 
     return router

@@ -17,7 +17,7 @@ from bot.i18n import Raw, TextFn, Translator
 from bot.keyboards import common as common_kb
 from bot.keyboards import registration as kb
 from bot.services.access import Actor
-from bot.services.errors import DomainError, InviteInvalid
+from bot.services.errors import InvalidInput
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
 from bot.services.records import Person, PersonStatus, Role
@@ -89,13 +89,9 @@ def create_router() -> Router:
         await bot.send_message(chat_id, t("reg-resume"))
         await ask_step(bot, chat_id, t, person)
 
-    async def open_or_forget(state: FSMContext, registration: RegistrationService, user_id: int) -> InviteOpening:
-        """The invite behind the join flow; a link that died meanwhile ends the flow (no stuck state)."""
-        try:
-            return await registration.open_invite(user_id, (await state.get_data()).get("token", ""))
-        except (InviteInvalid, DomainError):
-            await state.clear()
-            raise
+    async def open_invite(state: FSMContext, registration: RegistrationService, user_id: int) -> InviteOpening:
+        """The invite behind the join flow (a link that died meanwhile ends the flow: see FlowEnded)."""
+        return await registration.open_invite(user_id, (await state.get_data()).get("token", ""))
 
     # ---- /start ---------------------------------------------------------------------------------
 
@@ -141,7 +137,7 @@ def create_router() -> Router:
             await message.answer(t("join-ask-age"), reply_markup=kb.age(t))
             return
         if current in (Join.consent.state, ParentJoin.consent.state):
-            opening = await open_or_forget(state, registration, user_id)
+            opening = await open_invite(state, registration, user_id)
             await show_consent(bot, user_id, await flow_t(state, translator, t.locale), opening,  # type: ignore[attr-defined]
                                registration, state)
             return
@@ -164,7 +160,7 @@ def create_router() -> Router:
     @router.callback_query(LangCb.filter(), StateFilter(Join.language, ParentJoin.language))
     async def join_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, bot: Bot,
                             translator: Translator, registration: RegistrationService) -> None:
-        opening = await open_or_forget(state, registration, query.from_user.id)
+        opening = await open_invite(state, registration, query.from_user.id)
         t = translator.bind(callback_data.code)
         await state.update_data(locale=t.locale)  # type: ignore[attr-defined]
         await query.answer()
@@ -179,7 +175,7 @@ def create_router() -> Router:
     @router.callback_query(AgeCb.filter(), StateFilter(Join.age))
     async def join_age(query: CallbackQuery, callback_data: AgeCb, state: FSMContext, bot: Bot,
                        translator: Translator, registration: RegistrationService, locale: str) -> None:
-        opening = await open_or_forget(state, registration, query.from_user.id)
+        opening = await open_invite(state, registration, query.from_user.id)
         t = await flow_t(state, translator, locale)
         await state.update_data(adult=callback_data.adult)
         await state.set_state(Join.consent)
@@ -203,11 +199,7 @@ def create_router() -> Router:
             await drop_buttons(query)
             await say(query, t("join-declined-student" if data.get("adult") is False else "join-declined"))
             return
-        try:
-            person = await registration.give_consent(query.from_user.id, token, shown_in, version, adult)
-        except DomainError:
-            await state.clear()
-            raise
+        person = await registration.give_consent(query.from_user.id, token, shown_in, version, adult)
         await state.clear()
         await query.answer(t("join-consent-recorded"))
         await drop_buttons(query)
@@ -229,11 +221,7 @@ def create_router() -> Router:
                 await state.clear()
             await say(query, t("parent-declined"))
             return
-        try:
-            await registration.parent_agree(query.from_user.id, token, shown_in, version)
-        except DomainError:
-            await state.clear()
-            raise
+        await registration.parent_agree(query.from_user.id, token, shown_in, version)
         await state.set_state(ParentJoin.name)
         await say(query, t("parent-ask-name"))
 
@@ -257,12 +245,7 @@ def create_router() -> Router:
     async def parent_name(message: Message, state: FSMContext, translator: Translator, bot: Bot, locale: str,
                           registration: RegistrationService) -> None:
         t = await flow_t(state, translator, locale)
-        try:
-            child = await registration.parent_submit_name(message.chat.id, message.text)
-        except DomainError as exc:
-            if exc.key == "error-stale":
-                await state.clear()
-            raise
+        child = await registration.parent_submit_name(message.chat.id, message.text)
         await state.clear()
         await message.answer(t("parent-done", child=child.full_name or ""))
         if child.tg_user_id is not None:
@@ -320,9 +303,7 @@ def create_router() -> Router:
                 person = await registration.submit_phone(message.chat.id, None)
                 await finish(message, t, bot, translator, actor, person, organisations)
                 return
-        except DomainError as exc:
-            if exc.key == "error-stale":
-                raise
+        except InvalidInput as exc:  # not an error path: the answer is wrong, so the same question is asked again
             prompt, markup = step_prompt(t, person)
             await message.answer(t(exc.key, **exc.args_for_text) + "\n\n" + prompt, reply_markup=markup)
             return

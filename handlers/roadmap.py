@@ -264,11 +264,7 @@ def create_router() -> Router:
     async def got_date(message: Message, state: FSMContext, t: TextFn, actor: Actor,
                        roadmaps: RoadmapService) -> None:
         activity_id = (await state.get_data()).get("activity_id", 0)
-        try:
-            activity = await roadmaps.set_dates(actor, activity_id, message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text))
-            return
+        activity = await roadmaps.set_dates(actor, activity_id, message.text)
         await state.clear()
         await message.answer(t("roadmap-date-set", title=Raw(clip(activity.title, 200)), when=when(activity)))
 
@@ -347,14 +343,10 @@ def create_router() -> Router:
                            roadmaps: RoadmapService) -> None:
         activity_id = (await state.get_data()).get("activity_id", 0)
         postpone = await state.get_state() == RoadmapEdit.postpone.state
-        try:
-            if postpone:
-                activity = await roadmaps.postpone(actor, activity_id, message.text)
-            else:
-                activity = await roadmaps.set_status(actor, activity_id, ActivityStatus.SKIPPED, message.text)
-        except InvalidInput as exc:
-            await message.answer(t(exc.key, **exc.args_for_text))
-            return
+        if postpone:
+            activity = await roadmaps.postpone(actor, activity_id, message.text)
+        else:
+            activity = await roadmaps.set_status(actor, activity_id, ActivityStatus.SKIPPED, message.text)
         await state.clear()
         key = "task-postponed" if postpone else "task-skipped"
         await message.answer(t(key, title=Raw(clip(activity.title, 200)), when=when(activity)))

@@ -91,10 +91,6 @@ class MeetingRepo:
             f" AND m.status IN ({marks}) AND m.held_on >= ? GROUP BY m.kind", (org_id, *statuses, since.isoformat()))
         return {r["kind"]: r["n"] for r in rows}
 
-    async def tasks_of(self, meeting_id: int) -> list[int]:
-        rows = await self.db.fetchall("SELECT item_id FROM meeting_tasks WHERE meeting_id = ?", (meeting_id,))
-        return [r["item_id"] for r in rows]
-
     async def update(self, meeting_id: int, now: datetime, **fields: object) -> None:
         allowed = {"kind", "held_on", "minutes", "format", "topic", "notes", "status"}
         assert set(fields) <= allowed, fields

@@ -122,14 +122,6 @@ class PersonRepo:
             roles.setdefault(r["person_id"], set()).add(Role(r["role"]))
         return [_person(r, frozenset(roles.get(r["id"], ()))) for r in rows]
 
-    async def count_by_role(self, org_id: int) -> dict[Role, int]:
-        rows = await self.db.fetchall(
-            "SELECT r.role, COUNT(*) AS n FROM persons p JOIN person_roles r ON r.person_id = p.id"
-            " WHERE p.org_id = ? AND p.status = 'active' GROUP BY r.role",
-            (org_id,),
-        )
-        return {Role(r["role"]): r["n"] for r in rows}
-
     async def role_granted(self, org_id: int, roles: tuple[Role, ...]) -> dict[int, datetime]:
         """When each active person of the organisation first got one of ``roles``."""
         marks = ", ".join("?" * len(roles))

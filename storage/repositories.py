@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage.answers import AnswerRepo
+from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.consents import ConsentRepo
 from storage.db import Database
@@ -16,13 +16,15 @@ from storage.meetings import MeetingRepo
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
+from storage.questionnaires import AnswerRepo
 from storage.reminders import ReminderRepo
-from storage.roadmaps import RoadmapRepo
+from storage.roadmap import RoadmapRepo
 
 
 @dataclass(frozen=True)
 class Repositories:
     answers: AnswerRepo
+    banks: BankRepo
     campaigns: CampaignRepo
     consents: ConsentRepo
     invites: InviteRepo
@@ -37,6 +39,7 @@ class Repositories:
     def on(cls, db: Database) -> Repositories:
         return cls(
             answers=AnswerRepo(db),
+            banks=BankRepo(db),
             campaigns=CampaignRepo(db),
             consents=ConsentRepo(db),
             invites=InviteRepo(db),

@@ -29,9 +29,9 @@ from bot.services.matching import (
 from bot.services.ports import Notifier
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
+from storage.banks import Selection
 from storage.db import Database
 from storage.models import Organisation, Person, Role
-from storage.pairs import Selection
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ class BankService:
         everyone = await self.repos.persons.active_in_org(org_id) if everyone is None else everyone
         people = [p for p in everyone if p.has_role(Role.MENTOR_CANDIDATE)]
         answers = await self.repos.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
-        selections = await self.repos.pairs.selections(org_id)
+        selections = await self.repos.banks.selections(org_id)
         loads = await self.repos.pairs.mentor_loads(org_id)
         entries = []
         for p in people:
@@ -167,7 +167,7 @@ class BankService:
         states = await self.repos.pairs.mentee_states(org_id)
         left = await self.repos.pairs.last_left(org_id)
         granted = await self.repos.persons.role_granted(org_id, MENTEE_ROLES)
-        support = await self.repos.pairs.support_flags(org_id)
+        support = await self.repos.banks.support_flags(org_id)
         entries = []
         for p in people:
             kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
@@ -211,7 +211,7 @@ class BankService:
         entry = await self.mentor(actor, person_id)
         trained_on = entry.selection.trained_on if entry.selection else None
         async with self.db.transaction():
-            await self.repos.pairs.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
+            await self.repos.banks.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
         if entry.status != "approved" and entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved")
@@ -225,7 +225,7 @@ class BankService:
         assert org is not None
         on = on or local_today(self.clock.now(), org.timezone)
         async with self.db.transaction():
-            await self.repos.pairs.set_selection(person_id, "approved", None, on, _pid(actor), self.clock.now())
+            await self.repos.banks.set_selection(person_id, "approved", None, on, _pid(actor), self.clock.now())
         logger.info("mentor %s training done on %s", person_id, on)
         return await self.mentor(actor, person_id)
 
@@ -237,7 +237,7 @@ class BankService:
             entry = await self.mentor(actor, person_id)
             if entry.profile.load > 0:
                 raise InvalidInput("bank-error-has-pairs")
-            await self.repos.pairs.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
+            await self.repos.banks.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
         if entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-rejected",
@@ -289,7 +289,7 @@ class BankService:
     async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:
         entry = await self.mentee(actor, mentee_id)
         async with self.db.transaction():
-            await self.repos.pairs.flag_support(mentee_id, _pid(actor), self.clock.now(), on)
+            await self.repos.banks.flag_support(mentee_id, _pid(actor), self.clock.now(), on)
         logger.info("mentee %s support flag %s by %s", mentee_id, on, _pid(actor))
         return await self.mentee(actor, entry.person.id)
 
@@ -308,7 +308,7 @@ class BankService:
             period = local.date().isoformat()
             for coordinator in await self.repos.persons.coordinators_of(org.id):
                 async with self.db.transaction():
-                    if not await self.repos.pairs.claim_notice(org.id, "unmatched", period, coordinator.id, now):
+                    if not await self.repos.banks.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",

@@ -61,7 +61,6 @@ PREFERRED_MENTOR_FORM: dict[str, str] = {
     "teacher": "teacher_student", "senior_student": "student_student", "college_student": "college_student_pupil",
     "employer": "employer_student",
 }
-NO_PREFERENCE = "no_preference"
 EXPERIENCE_FULL_GAP = 10  # years of extra experience that earn the full experience weight
 DEFAULT_CAPACITY = 1
 
@@ -386,10 +385,6 @@ def suggest(mentee: MenteeProfile, mentors: Iterable[MentorProfile], weights: Ma
 def need_names(t: Callable[..., str], ids: Iterable[str]) -> str:
     """«методика преподавания, работа с родителями»: each need id through the ``match-need`` select."""
     return ", ".join(t("match-need", need=need) for need in ids)
-
-
-def level_name(t: Callable[..., str], level: str) -> str:
-    return t("match-level", level=level)
 
 
 def form_name(t: Callable[..., str], form: str) -> str:

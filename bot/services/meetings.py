@@ -52,7 +52,6 @@ WORKING = ("active", "ending")  # pairs whose meetings can be logged
 
 Step = Literal["kind", "held_on", "minutes", "format", "topic", "notes", "tasks"]
 FIELDS: tuple[Step, ...] = ("kind", "held_on", "minutes", "format", "topic", "notes")  # can be changed on review
-TYPED: tuple[Step, ...] = ("held_on", "minutes", "topic", "notes")  # steps that can be answered by typing
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from bot.services.errors import InvalidInput
+from bot.services.school_calendar import parse_date
 
 QUESTIONNAIRES_DIR = Path(__file__).resolve().parent.parent.parent / "questionnaires"
 TYPES = ("single", "multi", "scale", "yesno", "text", "number", "date")
@@ -171,7 +171,6 @@ def load_all(directory: Path = QUESTIONNAIRES_DIR) -> dict[str, Questionnaire]:
 # ---- answers -------------------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
-_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 
 
 def parse_answer(question: Question, raw: str | None) -> Any:
@@ -193,15 +192,7 @@ def parse_answer(question: Question, raw: str | None) -> Any:
             raise InvalidInput("q-error-range", min=_num(question.min), max=_num(question.max))
         return value
     if question.type == "date":
-        match = _DATE.match(text)
-        if not match:
-            raise InvalidInput("q-error-date")
-        day, month, year = (int(g) for g in match.groups())
-        year += 2000 if year < 100 else 0
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            raise InvalidInput("q-error-date-impossible") from None
+        return parse_date(text).isoformat()
     raise InvalidInput(_expects(question), **_range(question))  # choices and yes/no come from buttons
 
 

@@ -16,9 +16,9 @@ from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
 from bot.services.school_calendar import local_today
-from storage.answers import AnswerSet
 from storage.db import Database
 from storage.models import Role
+from storage.questionnaires import AnswerSet
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)

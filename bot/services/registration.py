@@ -10,7 +10,7 @@ from enum import StrEnum
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.services import consents, validation
-from bot.services.errors import Conflict, DomainError, InviteInvalid, NotFound
+from bot.services.errors import Conflict, DomainError, FlowEnded, InviteInvalid, NotFound
 from bot.services.invites import InviteService, new_token
 from bot.services.ports import Notifier, StateEraser
 from bot.services.reminders import ReminderService
@@ -146,14 +146,14 @@ class RegistrationService:
             return
         child = await self.repos.persons.get(invite.for_person_id)
         if child is not None and child.guardian_tg_id == tg_user_id and child.status is PersonStatus.ACTIVE:
-            raise DomainError("parent-already-consented")
+            raise FlowEnded("parent-already-consented")
 
     async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
         child = await self.repos.persons.get(invite.for_person_id) if invite.for_person_id else None
         if child is None or child.status is not PersonStatus.AWAITING_PARENT:
             raise InviteInvalid("invite-error-used-up")
         if child.tg_user_id == tg_user_id:
-            raise DomainError("parent-error-self")
+            raise FlowEnded("parent-error-self")
         if child.guardian_tg_id == tg_user_id:
             return InviteOpening(Opening.PARENT_RESUME, org, invite, child=child)
         if child.guardian_tg_id is not None:
@@ -231,7 +231,7 @@ class RegistrationService:
     async def registering(self, tg_user_id: int) -> Person:
         person = await self.repos.persons.by_tg(tg_user_id)
         if person is None or person.status is not PersonStatus.REGISTERING:
-            raise DomainError("error-stale")
+            raise FlowEnded()
         return person
 
     async def submit_name(self, tg_user_id: int, text: str | None) -> NameResult:
@@ -241,7 +241,7 @@ class RegistrationService:
         async with self.db.transaction():
             person = await self.registering(tg_user_id)  # re-read under the lock: a double send is stale
             if self.next_step(person) is not Step.FULL_NAME:
-                raise DomainError("error-stale")
+                raise FlowEnded()
             if Role.MENTEE_STUDENT in person.roles and not person.is_minor:
                 await self.repos.persons.update_fields(person.id, now, full_name=name, status=PersonStatus.ACTIVE)
             elif person.is_minor:
@@ -289,7 +289,7 @@ class RegistrationService:
         async with self.db.transaction():
             person = await self.registering(tg_user_id)  # re-read under the lock: a double tap is stale
             if self.next_step(person) is not step:
-                raise DomainError("error-stale")
+                raise FlowEnded()
             await self.repos.persons.update_fields(person.id, self.clock.now(), **fields)
         return await self._person(person.id)
 
@@ -298,7 +298,7 @@ class RegistrationService:
     async def parent_agree(self, parent_tg_id: int, token: str, locale: str, version: str) -> Person:
         opening = await self.open_invite(parent_tg_id, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
-            raise DomainError("error-stale")
+            raise FlowEnded()
         shown = consents.render(
             self.translator, ConsentKind.PARENT, locale, opening.org, opening.child.full_name, version=version
         )
@@ -324,12 +324,12 @@ class RegistrationService:
 
     async def parent_submit_name(self, parent_tg_id: int, text: str | None) -> Person:
         if await self.pending_child(parent_tg_id) is None:
-            raise DomainError("error-stale")
+            raise FlowEnded()
         name = validation.full_name(text)
         async with self.db.transaction():
             child = await self.pending_child(parent_tg_id)  # re-read under the lock
             if child is None:
-                raise DomainError("error-stale")
+                raise FlowEnded()
             await self.repos.persons.update_fields(
                 child.id, self.clock.now(), guardian_name=name, status=PersonStatus.ACTIVE
             )
@@ -343,7 +343,7 @@ class RegistrationService:
     async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str) -> None:
         opening = await self.open_invite(parent_tg_id, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
-            raise DomainError("error-stale")
+            raise FlowEnded()
         child = opening.child
         shown = consents.render(self.translator, ConsentKind.PARENT, locale, opening.org, child.full_name,
                                 version=version)
@@ -374,7 +374,7 @@ class RegistrationService:
         """The student's parent link; a fresh one when the old one expired."""
         person = await self.repos.persons.by_tg(tg_user_id)
         if person is None or person.status is not PersonStatus.AWAITING_PARENT:
-            raise DomainError("error-stale")
+            raise FlowEnded()
         now = self.clock.now()
         for invite in await self.repos.invites.parent_links(person.id):
             if invite.revoked_at is None and invite.uses < invite.max_uses and invite.expires_at > now:
@@ -387,9 +387,6 @@ class RegistrationService:
         invite = await self.repos.invites.get(invite_id)
         assert invite is not None
         return invite
-
-    async def organisation(self, org_id: int) -> Organisation:
-        return await self._org(org_id)
 
     # ---- helpers --------------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ meeting-day = { $day ->
     [yesterday] Yesterday
    *[other] Another date…
 }
-meeting-ask-date = Type the date of the meeting, e.g. 18.11.2026.
+meeting-ask-date = Type the date of the meeting, e.g. 18.11, 18.11.2026 or «18 November».
 meeting-ask-minutes = How long was the meeting?
 meeting-minutes = { $minutes } min
 meeting-minutes-other = Other…

@@ -100,7 +100,7 @@ programme-ask-title = { $kind ->
     [goal] Type the goal, e.g. «Learn formative assessment techniques».
    *[task] Type the task, e.g. «Attend 3 of the mentor's lessons and discuss them».
 }
-programme-ask-due = Due date? Type a date, e.g. 15.12.2026, or press «No due date».
+programme-ask-due = Due date? Type a date — e.g. 15.12, «by 15 December» or 15.12.2026 — or press «No due date».
 programme-goal-added = Goal added.
 programme-task-added = Task added.
 programme-toggled = { $done ->

@@ -37,7 +37,7 @@ meeting-day = { $day ->
     [yesterday] Вчера
    *[other] Другая дата…
 }
-meeting-ask-date = Напишите дату встречи, например 18.11.2026.
+meeting-ask-date = Напишите дату встречи, например 18.11, 18.11.2026 или «18 ноября».
 meeting-ask-minutes = Сколько длилась встреча?
 meeting-minutes = { $minutes } мин
 meeting-minutes-other = Другое…

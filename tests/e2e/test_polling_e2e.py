@@ -26,13 +26,13 @@ from bot.clock import SystemClock
 from bot.services.access import Actor
 from bot.services.invites import new_token
 from bot.services.organisations import OrganisationService, OrgDraft
-from storage.answers import AnswerRepo
+from storage.banks import BankRepo
 from storage.db import Database
 from storage.invites import InviteRepo
 from storage.migrate import migrate
 from storage.models import InviteRole, OrgKind, PersonStatus, Role
-from storage.pairs import PairRepo
 from storage.persons import PersonRepo
+from storage.questionnaires import AnswerRepo
 from storage.repositories import Repositories
 from tests.conftest import settings_env_names
 from tests.e2e.fake_bot_api import Call, FakeBotAPI
@@ -444,7 +444,7 @@ async def seed_school_with_candidates(db_path: Path) -> None:
                 for key, value in given.items():
                     await answers.save_answer(set_id, key, value, now)
                 await answers.move(set_id, "submitted", None, now)
-            await PairRepo(db).set_selection(ids[MENTOR_ID], "approved", None, None, ids[COORDINATOR_ID], now)
+            await BankRepo(db).set_selection(ids[MENTOR_ID], "approved", None, None, ids[COORDINATOR_ID], now)
 
 
 async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: FakeBotAPI,

@@ -83,6 +83,7 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
         per_chat[message.chat_id] = per_chat.get(message.chat_id, 0) + 1
     assert all(n == 1 for n in per_chat.values()), "nobody gets the invitation twice"
     assert counts == {"blocked": 5, "delivered": 44, "uncertain": 1}  # the one in flight at the kill: not resent
+    assert harness.flood_waits == [1]  # the 429 was waited out (virtually), then the call went through
     assert len(per_chat) == 45 and sent_before_crash >= 20  # incl. the one in flight at the kill (sent once)
     blocked_rows = await db.fetchall("SELECT blocked_at FROM persons WHERE tg_user_id IN (70000, 70001)")
     assert all(r["blocked_at"] for r in blocked_rows)

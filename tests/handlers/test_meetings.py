@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
+from typing import Any
+
+import pytest
 
 from bot.callbacks import ActionCb, MeetCb
+from bot.services.access import Actor
+from bot.services.campaigns import CampaignService
+from bot.services.errors import InvalidInput
 from bot.services.meetings import MeetingService
+from bot.services.profile import ProfileService
 from storage.db import Database
 from tests.handlers.test_pairs import (
     agree,
@@ -264,3 +272,59 @@ async def test_each_mentee_of_a_group_answers_and_old_draft_buttons_do_nothing(h
     assert "неактуально" in mentor.alerts()[-1]
     data = (await db.fetchone("SELECT data FROM fsm_state WHERE user_id = ?", (mentor.id,)))["data"]
     assert '"notes_done": true' not in data
+
+
+async def test_a_typed_date_reads_like_the_one_line_form(harness: Harness, db: Database) -> None:
+    """«Другая дата…» takes what the quick form takes: a day without a year («28 августа», 30.08); a day still ahead
+    is refused politely and the form stays where it was."""
+    _, mentor, _, _, _ = await working_pairs(harness, db)  # today is 01.09.2026 in the school
+    await mentor.send("/meeting")
+    await mentor.click("организационная")
+    await mentor.click("Другая дата…")
+    await mentor.send("05.09")
+    assert "ещё не наступила" in mentor.text
+    await mentor.send("28 августа")
+    assert "Сколько длилась встреча" in mentor.text
+    await mentor.click("45 мин")
+    await mentor.click("Очно")
+    await mentor.send("Знакомство")
+    await mentor.click("Пропустить")
+    assert "Дата: 28.08.2026" in mentor.text
+    await mentor.click("Дата")
+    await mentor.click("Другая дата…")
+    await mentor.send("30.08")
+    assert "Дата: 30.08.2026" in mentor.text
+    await mentor.click("Сохранить")
+    assert await db.fetchval("SELECT held_on FROM meetings") == "2026-08-30"
+
+
+async def test_two_coordinators_finishing_at_once_complete_the_pair_once(harness: Harness, db: Database) -> None:
+    coordinator, mentor, _, _, _ = await working_pairs(harness, db)
+    await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
+    service: MeetingService = harness.dp["meetings"]
+    profiles: ProfileService = harness.dp["profiles"]
+    actor = Actor(coordinator.id, person=await profiles.by_tg(coordinator.id))
+    results = await asyncio.gather(service.finish(actor, 1), service.finish(actor, 1), return_exceptions=True)
+    assert sorted(type(r).__name__ for r in results) == ["DomainError", "tuple"]
+    assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
+    assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients") == 2
+
+
+async def test_finishing_changes_nothing_when_a_survey_cannot_be_created(harness: Harness, db: Database,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    coordinator, mentor, _, _, _ = await working_pairs(harness, db)
+    await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
+    campaigns: CampaignService = harness.dp["campaigns"]
+    create = campaigns.create
+
+    async def mentee_survey_fails(actor: Actor, questionnaire_id: str, *args: Any, **kwargs: Any) -> Any:
+        if questionnaire_id == "satisfaction_mentee":
+            raise InvalidInput("campaign-error-questionnaire")
+        return await create(actor, questionnaire_id, *args, **kwargs)
+
+    monkeypatch.setattr(campaigns, "create", mentee_survey_fails)
+    await coordinator.click("Завершить и отправить анкеты")
+    assert "Такой анкеты нет" in coordinator.alerts()[-1]
+    assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "active"
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0  # the mentor's survey was rolled back too

@@ -13,9 +13,9 @@ from bot.callbacks import ActionCb, PairCb
 from bot.services.access import Actor
 from bot.services.banks import BankService
 from bot.services.pairs import PairService
-from storage.answers import AnswerRepo
 from storage.db import Database
 from storage.persons import PersonRepo
+from storage.questionnaires import AnswerRepo
 from tests.flows import invite, make_coordinator, person_row, register_adult
 from tests.harness import Client, Harness
 

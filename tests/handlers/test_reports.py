@@ -38,7 +38,7 @@ async def launch(harness: Harness, db: Database, coordinator: Client, questionna
 async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire_id: str, person: Client,
                  score: int) -> None:
     """The person's submitted answer to the campaign: «overall» only (the survey flow has its own tests)."""
-    from storage.answers import AnswerRepo
+    from storage.questionnaires import AnswerRepo
 
     row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
     repo = AnswerRepo(db)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings, SettingsError, load_settings
+from bot.config import SettingsError, load_settings
 from tests.conftest import settings_env_names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,9 +24,8 @@ def _clean_env(**extra: str) -> dict[str, str]:
 @pytest.fixture(autouse=True)
 def _no_settings_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     """A WORK_HOURS or TIMEZONE in the environment pytest runs in must not change what these tests read."""
-    for name in os.environ:
-        if name.upper() in settings_env_names():
-            monkeypatch.delenv(name)
+    for name in [name for name in os.environ if name.upper() in settings_env_names()]:
+        monkeypatch.delenv(name)
 
 
 def test_every_setting_is_in_the_readme() -> None:
@@ -44,7 +43,6 @@ def test_every_setting_is_in_the_readme() -> None:
     assert len(names) == len(set(names)), "a variable is listed twice"
     assert sorted(settings_env_names() - set(names)) == [], "Settings fields missing from README's table"
     assert sorted(set(names) - settings_env_names()) == [], "README lists variables Settings does not read"
-    assert len(Settings.model_fields) == len(names)
 
 
 def test_settings_parse_admin_ids_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:

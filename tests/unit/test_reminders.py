@@ -20,7 +20,7 @@ from storage.db import Database
 from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
-from storage.roadmaps import RoadmapRepo
+from storage.roadmap import RoadmapRepo
 from tests.flows import service_graph
 
 

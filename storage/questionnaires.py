@@ -78,11 +78,6 @@ class AnswerRepo:
             (status, current_question, now.isoformat(), submitted, status, set_id),
         )
 
-    async def submitted_count(self, org_id: int, questionnaire_id: str) -> int:
-        return int(await self.db.fetchval(
-            "SELECT COUNT(*) FROM answer_sets WHERE org_id = ? AND questionnaire_id = ? AND status = 'submitted'",
-            (org_id, questionnaire_id)))
-
     async def submitted(self, org_id: int, questionnaire_id: str, since: date,
                         question_id: str | None = None) -> list[tuple[str, Any, bool]]:
         """The organisation's answers to a questionnaire (campaigns included) submitted from ``since`` on, to one
