@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine (Python 3.11+):
 #   make run    — create .venv, install, migrate the database, run the bot (long polling)
-#   make test   — create .venv, install with test tools, ruff and the import contracts, then the whole test suite
+#   make test   — create .venv, install with test tools, ruff, the import contracts and mypy, then the whole test suite
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
@@ -28,9 +28,10 @@ migrate: $(VENV)/.installed-run
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache --no-logo
+	$(VENV)/bin/mypy
 
 test: lint
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -38,7 +38,8 @@ class CountingNotifier:
     def __init__(self) -> None:
         self.sent = 0
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, claim: Any = None, **args: Any) -> bool:
+    async def notify(self, tg_user_id: int, locale: str, key: str, args: Any = None, *, actions: Any = (),
+                     claim: Any = None) -> bool:
         if claim is not None and not await claim():
             return False
         self.sent += 1

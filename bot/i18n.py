@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_number
+from fluent.syntax import ast
+
+from bot.services.ports import TextArgs
 
 logger = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 SUPPORTED = ("ru", "en")
 
-TextFn = Callable[..., str]
+class TextFn(Protocol):
+    """Texts in one language: ``t(key, **values)`` fills the placeholders by name; ``t.locale`` names the language."""
+
+    locale: str
+
+    def __call__(self, key: str, /, **args: object) -> str: ...
+
+    def has(self, key: str) -> bool: ...
 
 
 class Raw(str):
@@ -52,9 +61,7 @@ class Translator:
             for path in sorted((directory / locale).glob("*.ftl")):
                 resource = FluentResource(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
-                keys.update(
-                    entry.id.name for entry in resource.body if type(entry).__name__ == "Message"
-                )
+                keys.update(entry.id.name for entry in resource.body if isinstance(entry, ast.Message))
             self.bundles[locale] = bundle
             self.keys[locale] = keys
 
@@ -68,7 +75,8 @@ class Translator:
     def has(self, key: str, locale: str) -> bool:
         return self.bundles[self.normalise(locale)].has_message(key)
 
-    def get(self, key: str, locale: str | None = None, **args: Any) -> str:
+    def get(self, key: str, locale: str | None = None, args: TextArgs | None = None) -> str:
+        """The text ``key`` in ``locale`` with its placeholders filled from ``args``."""
         locale = self.normalise(locale)
         bundle = self.bundles[locale]
         if not bundle.has_message(key):
@@ -76,20 +84,31 @@ class Translator:
                 raise KeyError(f"missing text {key!r} for locale {locale!r}")
             logger.error("missing text %s for locale %s", key, locale)
             return key
-        message = bundle.get_message(key)
-        text, errors = bundle.format_pattern(message.value, {k: _arg(v) for k, v in args.items()})
+        pattern = bundle.get_message(key).value
+        if pattern is None:  # a message with attributes only: nothing to show
+            return key
+        text, errors = bundle.format_pattern(pattern, {k: _arg(v) for k, v in (args or {}).items()})
         if errors:
             if self.strict:
                 raise KeyError(f"text {key!r} ({locale}): {errors}")
             logger.error("text %s (%s) formatting errors: %s", key, locale, errors)
-        return text
+        return str(text)
 
     def bind(self, locale: str | None) -> TextFn:
-        locale = self.normalise(locale)
+        return BoundText(self, self.normalise(locale))
 
-        def t(key: str, **args: Any) -> str:
-            return self.get(key, locale, **args)
 
-        t.locale = locale  # type: ignore[attr-defined]
-        t.has = lambda key: self.bundles[locale].has_message(key)  # type: ignore[attr-defined]
-        return t
+class BoundText:
+    """A Translator fixed to one language (see TextFn)."""
+
+    __slots__ = ("locale", "translator")
+
+    def __init__(self, translator: Translator, locale: str) -> None:
+        self.translator = translator
+        self.locale = locale
+
+    def __call__(self, key: str, /, **args: object) -> str:
+        return self.translator.get(key, self.locale, args)
+
+    def has(self, key: str) -> bool:
+        return self.translator.bundles[self.locale].has_message(key)

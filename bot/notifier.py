@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
@@ -12,7 +11,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import ActionCb
 from bot.i18n import Translator
-from bot.services.ports import Action
+from bot.services.ports import NO_ARGS, Action, TextArgs
 from bot.services.profile import ProfileService
 from bot.telegram import RateLimiter
 
@@ -28,10 +27,10 @@ class TelegramNotifier:
         self.limiter = limiter or RateLimiter()
 
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (),
-        claim: Callable[[], Awaitable[bool]] | None = None, **args: Any
+        self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
+        claim: Callable[[], Awaitable[bool]] | None = None
     ) -> bool:
-        text = self.translator.get(key, locale, **args)
+        text = self.translator.get(key, locale, args)
         markup = None
         if actions:
             kb = InlineKeyboardBuilder()

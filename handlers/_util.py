@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import Any
 
+from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter
 from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup, Message, TelegramObject
@@ -25,9 +26,17 @@ def callback_message(query: CallbackQuery) -> Message | None:
     return message
 
 
+def reply_target(event: Message | CallbackQuery) -> tuple[Bot, int]:
+    """The bot and the private chat to answer an update in (aiogram binds the bot to every update it feeds)."""
+    if event.bot is None:
+        raise RuntimeError("the update is not bound to a bot")
+    return event.bot, event.from_user.id if isinstance(event, CallbackQuery) else event.chat.id
+
+
 async def say(query: CallbackQuery, text: str, **kwargs: Any) -> Message:
     """Answer a button press in the user's private chat (works even when the old message is gone)."""
-    return await query.bot.send_message(query.from_user.id, text, **kwargs)  # type: ignore[union-attr]
+    bot, chat = reply_target(query)
+    return await bot.send_message(chat, text, **kwargs)
 
 
 async def replace_page(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None, **kwargs: Any) -> None:

@@ -64,7 +64,7 @@ def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, An
     lines = []
     for q in questionnaire.visible(answers):
         if q.id in answers and answers[q.id] not in (None, []):
-            question = _short(q.text.get(t.locale) or q.text["ru"], 90)  # type: ignore[attr-defined]
+            question = _short(q.text.get(t.locale) or q.text["ru"], 90)
             lines.append(f"• <i>{html.escape(question)}</i> {html.escape(show_value(t, q, answers[q.id])[:200])}")
     return lines
 

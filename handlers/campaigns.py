@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -25,7 +25,7 @@ from handlers._util import drop_buttons, fit_lines, say
 
 
 def _loc(text: dict[str, str], t: TextFn) -> str:
-    return text.get(t.locale) or text["ru"]  # type: ignore[attr-defined]
+    return text.get(t.locale) or text["ru"]
 
 
 def results_text(t: TextFn, r: CampaignResults) -> str:
@@ -131,7 +131,7 @@ def create_router() -> Router:
                            deadline=campaign.deadline))
 
     @router.callback_query(CampCb.filter(F.a == "res"))
-    async def results(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+    async def results(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor, bot: Bot,
                       campaigns: CampaignService, questionnaires: QuestionnaireService) -> None:
         campaign = await campaigns.get(actor, callback_data.id)
         questionnaire = questionnaires.questionnaires[campaign.questionnaire_id]
@@ -139,10 +139,10 @@ def create_router() -> Router:
         await query.answer()
         await say(query, results_text(t, results))
         title = _loc(questionnaire.title, t)
-        png = await asyncio.to_thread(campaign_chart, results, t.locale, title,  # type: ignore[attr-defined]
+        png = await asyncio.to_thread(campaign_chart, results, t.locale, title,
                                       t("campaign-chart-axis"))
         if png is not None:
-            await query.bot.send_photo(query.from_user.id, BufferedInputFile(png, "results.png"),  # type: ignore[union-attr]
+            await bot.send_photo(query.from_user.id, BufferedInputFile(png, "results.png"),
                                        caption=t("campaign-chart-caption", title=title))
 
     return router

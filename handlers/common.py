@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from contextlib import suppress
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
@@ -63,7 +63,7 @@ def create_router() -> Router:
         await message.answer(t("language-choose"), reply_markup=kb.languages())
 
     @router.callback_query(LangCb.filter())
-    async def set_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, actor: Actor,
+    async def set_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, actor: Actor, bot: Bot,
                            translator: Translator, profiles: ProfileService) -> None:
         locale = translator.normalise(callback_data.code)
         person = await profiles.set_locale(query.from_user.id, locale)
@@ -73,18 +73,18 @@ def create_router() -> Router:
         await query.answer()
         await drop_buttons(query)
         if query.message is not None:
-            await query.bot.send_message(query.from_user.id, t("language-set"))  # type: ignore[union-attr]
+            await bot.send_message(query.from_user.id, t("language-set"))
         if (person is not None and person.status is PersonStatus.ACTIVE) or actor.is_admin:
-            await menu.refresh_menu(query.bot, translator, query.from_user.id, person, actor.is_admin)  # type: ignore[arg-type]
+            await menu.refresh_menu(bot, translator, query.from_user.id, person, actor.is_admin)
 
     @router.my_chat_member()
-    async def membership(event: ChatMemberUpdated, profiles: ProfileService) -> None:
+    async def membership(event: ChatMemberUpdated, bot: Bot, profiles: ProfileService) -> None:
         if event.chat.type != "private":
             # added to a group or channel: leave, the bot only talks in private chats
             if event.new_chat_member.status in ("member", "administrator", "restricted"):
                 logger.info("added to chat %s; leaving", event.chat.id)
                 with suppress(TelegramAPIError):
-                    await event.bot.leave_chat(event.chat.id)  # type: ignore[union-attr]
+                    await bot.leave_chat(event.chat.id)
             return
         if event.new_chat_member.status == "kicked":
             await profiles.mark_blocked(event.chat.id)

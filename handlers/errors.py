@@ -11,8 +11,9 @@ from aiogram.filters import ExceptionTypeFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import ErrorEvent
 
-from bot.i18n import Translator
+from bot.i18n import TextFn, Translator
 from bot.services.errors import DomainError
+from bot.services.ports import NO_ARGS, TextArgs
 
 logger = logging.getLogger(__name__)
 
@@ -28,12 +29,12 @@ async def _reply(event: ErrorEvent, text: str) -> None:
         logger.warning("update %s: could not deliver error reply: %s", update.update_id, exc.message)
 
 
-def _text(data: dict[str, Any], key: str, **args: Any) -> str:
-    t = data.get("t")
+def _text(data: dict[str, Any], key: str, args: TextArgs = NO_ARGS) -> str:
+    t: TextFn | None = data.get("t")
     if t is not None:
         return t(key, **args)
     translator: Translator = data["translator"]
-    return translator.get(key, None, **args)
+    return translator.get(key, None, args)
 
 
 def create_router() -> Router:
@@ -48,7 +49,7 @@ def create_router() -> Router:
         state: FSMContext | None = data.get("state")
         if exc.ends_flow and state is not None:
             await state.clear()  # the process cannot go on: no stuck form state
-        await _reply(event, _text(data, exc.key, **exc.args_for_text))
+        await _reply(event, _text(data, exc.key, exc.args_for_text))
 
     @router.error()
     async def unexpected_error(event: ErrorEvent, **data: Any) -> None:

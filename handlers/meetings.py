@@ -20,7 +20,7 @@ from bot.services.errors import DomainError, InvalidInput
 from bot.services.meeting_parser import KINDS, MAX_MINUTES, MIN_MINUTES
 from bot.services.meetings import MeetingForm, MeetingService, Step
 from bot.states import MeetingInput
-from handlers._util import NotCommand, drop_buttons, fit_lines, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
 
 QUESTIONS: dict[Step, str] = {"kind": "meeting-ask-kind", "held_on": "meeting-ask-day",
                               "minutes": "meeting-ask-minutes", "format": "meeting-ask-format",
@@ -44,7 +44,8 @@ async def show_step(target: Message | CallbackQuery, t: TextFn, state: FSMContex
     current = form.missing()
     await state.set_state(TYPED_STATES.get(current) if current else None)
     text = t(QUESTIONS[current]) if current else summary(t, form)
-    await target.bot.send_message(target.from_user.id, text, reply_markup=kb.step(t, form, current))  # type: ignore[union-attr]
+    bot, chat = reply_target(target)
+    await bot.send_message(chat, text, reply_markup=kb.step(t, form, current))
 
 
 async def form_of(state: FSMContext, n: int | None = None) -> MeetingForm:

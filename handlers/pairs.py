@@ -22,7 +22,7 @@ from bot.services.matching import form_name
 from bot.services.pairs import PairService, PairView, clean_title
 from bot.services.records import Person
 from bot.states import ProgrammeInput
-from handlers._util import NotCommand, drop_buttons, fit_lines, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
 
 
 def _who(person: Person) -> str:
@@ -68,9 +68,7 @@ def create_router() -> Router:
     async def show(target: Message | CallbackQuery, t: TextFn, actor: Actor, pairs: PairService,
                    view: PairView) -> None:
         """The pair card; a participant who has not answered a proposal gets the confirmation text under it."""
-        chat = target.from_user.id  # type: ignore[union-attr]
-        bot = target.bot
-        assert bot is not None
+        bot, chat = reply_target(target)
         try:
             await bot.send_message(chat, pair_text(t, view), reply_markup=kb.card(t, view))
         except TelegramBadRequest as exc:  # BUTTON_USER_PRIVACY_RESTRICTED: the other side hides their account
@@ -83,7 +81,7 @@ def create_router() -> Router:
         unanswered = view.pair.mentor_answer is None if view.role == "mentor" else (
             member is not None and member.answer is None)
         if view.pair.status == "proposed" and view.role != "coordinator" and unanswered:
-            consent = pairs.consent_text(view, t.locale)  # type: ignore[attr-defined]
+            consent = pairs.consent_text(view, t.locale)
             await bot.send_message(chat, consent.text, reply_markup=kb.proposal(t, view.pair.id))
 
     @router.message(Command("mypair"))
@@ -108,7 +106,7 @@ def create_router() -> Router:
     async def respond(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
                       pairs: PairService) -> None:
         accept = callback_data.a == "yes"
-        pair = await pairs.respond(actor, callback_data.id, accept, t.locale)  # type: ignore[attr-defined]
+        pair = await pairs.respond(actor, callback_data.id, accept, t.locale)
         await query.answer()
         await drop_buttons(query)
         key = "pair-confirmed" if accept else "pair-declined"
@@ -182,9 +180,8 @@ def create_router() -> Router:
         await pairs.add_task(actor, int(data["pair_id"]), str(data["title"]), due, goal_id=data.get("goal_id"))
         await state.set_state(None)
         await state.update_data(title=None)
-        bot = target.bot
-        assert bot is not None
-        await bot.send_message(target.from_user.id, t("programme-task-added"))  # type: ignore[union-attr]
+        bot, chat = reply_target(target)
+        await bot.send_message(chat, t("programme-task-added"))
         await show(target, t, actor, pairs, await pairs.view(actor, int(data["pair_id"])))
 
     @router.message(StateFilter(ProgrammeInput.due), NotCommand())
@@ -226,8 +223,8 @@ def create_router() -> Router:
     # ---- the coordinator's view ---------------------------------------------------------------------------
 
     @router.message(Command("pairs"))
-    async def overview(message: Message, t: TextFn, actor: Actor, pairs: PairService) -> None:
-        await send_overview(message.bot, message.chat.id, t, actor, pairs, closed=False)  # type: ignore[arg-type]
+    async def overview(message: Message, t: TextFn, actor: Actor, bot: Bot, pairs: PairService) -> None:
+        await send_overview(bot, message.chat.id, t, actor, pairs, closed=False)
 
     @router.callback_query(PairCb.filter(F.a.in_({"list", "closed"})))
     async def overview_button(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, bot: Bot,

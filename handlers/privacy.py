@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -95,7 +95,7 @@ def create_router() -> Router:
 
     @router.callback_query(PrivacyCb.filter(F.action == "confirm"))
     async def withdraw(query: CallbackQuery, callback_data: PrivacyCb, state: FSMContext, t: TextFn,
-                       actor: Actor, translator: Translator, privacy: PrivacyService) -> None:
+                       actor: Actor, bot: Bot, translator: Translator, privacy: PrivacyService) -> None:
         person = await privacy.withdraw(query.from_user.id, callback_data.person_id or None)
         await query.answer()
         await drop_buttons(query)
@@ -104,11 +104,11 @@ def create_router() -> Router:
             if message is not None:
                 await message.answer(t("privacy-withdrawn-child"))
             if person.tg_user_id is not None:
-                await menu.refresh_menu(query.bot, translator, person.tg_user_id, None, False)  # type: ignore[arg-type]
+                await menu.refresh_menu(bot, translator, person.tg_user_id, None, False)
             return
         await state.clear()
         if message is not None:
             await message.answer(t("privacy-withdrawn"))
-        await menu.refresh_menu(query.bot, translator, query.from_user.id, None, actor.is_admin)  # type: ignore[arg-type]
+        await menu.refresh_menu(bot, translator, query.from_user.id, None, actor.is_admin)
 
     return router

@@ -26,7 +26,7 @@ MAX_REVIEW_ANSWER = 120
 
 
 def _loc(text: dict[str, str], t: TextFn) -> str:
-    return text.get(t.locale) or text["ru"]  # type: ignore[attr-defined]
+    return text.get(t.locale) or text["ru"]
 
 
 def show_value(t: TextFn, q: Question, value: object) -> str:
@@ -35,8 +35,8 @@ def show_value(t: TextFn, q: Question, value: object) -> str:
     if q.type == "single":
         option = q.option(str(value))
         return _loc(option.text, t) if option else str(value)
-    if q.type == "multi":
-        return ", ".join(_loc(o.text, t) for o in q.options if o.id in value)  # type: ignore[operator]
+    if q.type == "multi" and isinstance(value, list):
+        return ", ".join(_loc(o.text, t) for o in q.options if o.id in value)
     if q.type == "yesno":
         return t("q-btn-yes") if value else t("q-btn-no")
     if q.type == "date":

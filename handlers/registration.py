@@ -75,7 +75,7 @@ def create_router() -> Router:
     async def show_consent(bot: Bot, chat_id: int, t: TextFn, opening: InviteOpening,
                            registration: RegistrationService, state: FSMContext) -> None:
         data = await state.get_data()
-        shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False))  # type: ignore[attr-defined]
+        shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False))
         # what is logged on «agree» is exactly this: kind, version and language as shown
         await state.update_data(version=shown.version, consent_locale=shown.locale)
         await bot.send_message(chat_id, shown.text, reply_markup=kb.consent(t, shown.kind))
@@ -138,7 +138,7 @@ def create_router() -> Router:
             return
         if current in (Join.consent.state, ParentJoin.consent.state):
             opening = await open_invite(state, registration, user_id)
-            await show_consent(bot, user_id, await flow_t(state, translator, t.locale), opening,  # type: ignore[attr-defined]
+            await show_consent(bot, user_id, await flow_t(state, translator, t.locale), opening,
                                registration, state)
             return
         person = actor.person
@@ -162,7 +162,7 @@ def create_router() -> Router:
                             translator: Translator, registration: RegistrationService) -> None:
         opening = await open_invite(state, registration, query.from_user.id)
         t = translator.bind(callback_data.code)
-        await state.update_data(locale=t.locale)  # type: ignore[attr-defined]
+        await state.update_data(locale=t.locale)
         await query.answer()
         await drop_buttons(query)
         if opening.asks_age:
@@ -189,7 +189,7 @@ def create_router() -> Router:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version, adult = data.get("token", ""), data.get("version", ""), data.get("adult", False)
-        shown_in = data.get("consent_locale") or t.locale  # type: ignore[attr-defined]
+        shown_in = data.get("consent_locale") or t.locale
         if not callback_data.agree:
             try:
                 await registration.decline_consent(token, shown_in, version, adult)
@@ -211,7 +211,7 @@ def create_router() -> Router:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version = data.get("token", ""), data.get("version", "")
-        shown_in = data.get("consent_locale") or t.locale  # type: ignore[attr-defined]
+        shown_in = data.get("consent_locale") or t.locale
         await query.answer()
         await drop_buttons(query)
         if not callback_data.agree:

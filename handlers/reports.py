@@ -71,7 +71,7 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
     def scores(caption: str, results: list[ScaleResult]) -> documents.DocTable:
         return documents.DocTable(
             (t("doc-year-col-question"), t("doc-year-col-mean"), t("doc-year-col-answered")),
-            tuple((r.question.text.get(t.locale) or r.question.text["ru"],  # type: ignore[attr-defined]
+            tuple((r.question.text.get(t.locale) or r.question.text["ru"],
                    f"{r.mean:.1f}".replace(".", ","), str(r.answered)) for r in results),
             (115, 27, 23), centred=(1, 2), caption=caption)
 

@@ -6,6 +6,7 @@ import html
 import logging
 import tempfile
 from contextlib import suppress
+from datetime import date
 from pathlib import Path
 
 from aiogram import Bot, F, Router
@@ -58,8 +59,8 @@ def when(activity: Activity) -> Raw:
     return Raw(f"{activity.due_on:%d.%m.%Y}")
 
 
-def status_mark(activity: Activity, view_today: object) -> str:
-    if activity.is_overdue(view_today):  # type: ignore[arg-type]
+def status_mark(activity: Activity, view_today: date) -> str:
+    if activity.is_overdue(view_today):
         return "⚠️"
     return {ActivityStatus.DONE: "✅", ActivityStatus.SKIPPED: "⏭", ActivityStatus.IN_PROGRESS: "⏳"}.get(
         activity.status, "▫️")
@@ -89,7 +90,7 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService,
 def warning_text(t: TextFn, warning: dict) -> str:
     """A parser warning in the reader's language; its English text when there is no translation."""
     key = f"roadmap-warn-{warning.get('code')}"
-    if warning.get("code") and t.has(key):  # type: ignore[attr-defined]
+    if warning.get("code") and t.has(key):
         values = {k: Raw(clip(v, 120)) if isinstance(v, str) else v for k, v in warning.get("values", {}).items()}
         return t(key, **values)
     return clip(warning.get("text", ""), 200)
@@ -119,8 +120,8 @@ def stage_text(t: TextFn, view: RoadmapView, stage_id: int) -> str:
     return fit(lines, t)
 
 
-def task_text(t: TextFn, activity: Activity, today: object) -> str:
-    overdue = activity.is_overdue(today)  # type: ignore[arg-type]
+def task_text(t: TextFn, activity: Activity, today: date) -> str:
+    overdue = activity.is_overdue(today)
     lines = [f"<b>{clip(activity.title, 400)}</b>",
              t("task-when", when=when(activity)),
              t("task-status", status=t("activity-status", status=activity.status.value))]

@@ -39,7 +39,7 @@ class QueuedInvitation:
 def _campaign(row: aiosqlite.Row) -> Campaign:
     return Campaign(row["id"], row["org_id"], row["questionnaire_id"], row["audience"],
                     date.fromisoformat(row["deadline"]), bool(row["anonymous"]), row["status"],
-                    parse_ts(row["created_at"]))  # type: ignore[arg-type]
+                    parse_ts(row["created_at"]))
 
 
 class CampaignRepo:

@@ -20,7 +20,7 @@ def _event(row: aiosqlite.Row) -> ConsentEvent:
         text_sha256=row["text_sha256"],
         action=ConsentAction(row["action"]),
         actor_tg_id=row["actor_tg_id"],
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
         pair_id=row["pair_id"],
     )
 

@@ -16,8 +16,8 @@ def _invite(row: aiosqlite.Row) -> Invite:
         role=InviteRole(row["role"]),
         for_person_id=row["for_person_id"],
         created_by_tg=row["created_by_tg"],
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
-        expires_at=parse_ts(row["expires_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
+        expires_at=parse_ts(row["expires_at"]),
         max_uses=row["max_uses"],
         uses=row["uses"],
         revoked_at=parse_ts(row["revoked_at"]),

@@ -30,7 +30,7 @@ class Meeting:
 def _meeting(row: aiosqlite.Row) -> Meeting:
     return Meeting(row["id"], row["pair_id"], row["kind"], date.fromisoformat(row["held_on"]), row["minutes"],
                    row["format"], row["topic"], row["notes"], row["logged_by"], row["logged_role"], row["status"],
-                   parse_ts(row["created_at"]))  # type: ignore[arg-type]
+                   parse_ts(row["created_at"]))
 
 
 class MeetingRepo:

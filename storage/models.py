@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, overload
 
 
 class Role(StrEnum):
@@ -52,7 +52,12 @@ class ConsentAction(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+@overload
+def parse_ts(value: str) -> datetime: ...
+@overload
+def parse_ts(value: str | None) -> datetime | None: ...
 def parse_ts(value: str | None) -> datetime | None:
+    """A stored timestamp (ISO 8601, aware); NULL stays None. A NOT NULL column gives a datetime."""
     return None if value is None else datetime.fromisoformat(value)
 
 
@@ -158,7 +163,12 @@ class ReminderStatus(StrEnum):
     UNCERTAIN = "uncertain"  # the process stopped between sending and recording: never resent
 
 
+@overload
+def parse_date(value: str) -> date: ...
+@overload
+def parse_date(value: str | None) -> date | None: ...
 def parse_date(value: str | None) -> date | None:
+    """A stored date (ISO 8601); NULL stays None."""
     return None if value is None else date.fromisoformat(value)
 
 

@@ -16,7 +16,7 @@ def _org(row: aiosqlite.Row) -> Organisation:
         timezone=row["timezone"],
         address=row["address"],
         created_by=row["created_by"],
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
     )
 
 

@@ -70,7 +70,7 @@ def _pair(row: aiosqlite.Row, members: tuple[PairMember, ...]) -> Pair:
         starts_on=date.fromisoformat(row["starts_on"]), ends_on=parse_date(row["ends_on"]),
         mentor_answer=row["mentor_answer"], end_requested_by=row["end_requested_by"],
         end_on=parse_date(row["end_on"]), end_reason=row["end_reason"],
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
         activated_at=parse_ts(row["activated_at"]), closed_at=parse_ts(row["closed_at"]), members=members,
     )
 

@@ -29,8 +29,8 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         guardian_tg_id=row["guardian_tg_id"],
         guardian_name=row["guardian_name"],
         blocked_at=parse_ts(row["blocked_at"]),
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
-        updated_at=parse_ts(row["updated_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
+        updated_at=parse_ts(row["updated_at"]),
         withdrawn_at=parse_ts(row["withdrawn_at"]),
         roles=roles,
     )

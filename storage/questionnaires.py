@@ -29,7 +29,7 @@ def _set(row: aiosqlite.Row) -> AnswerSet:
     return AnswerSet(
         id=row["id"], questionnaire_id=row["questionnaire_id"], version=row["version"], person_id=row["person_id"],
         org_id=row["org_id"], campaign_id=row["campaign_id"], status=row["status"],
-        current_question=row["current_question"], started_at=parse_ts(row["started_at"]),  # type: ignore[arg-type]
+        current_question=row["current_question"], started_at=parse_ts(row["started_at"]),
         submitted_at=parse_ts(row["submitted_at"]),
     )
 

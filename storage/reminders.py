@@ -79,8 +79,8 @@ class ReminderRepo:
             DueReminder(
                 id=r["id"], org_id=r["org_id"], activity_id=r["activity_id"], person_id=r["person_id"],
                 kind=ReminderKind(r["kind"]), fire_on=date.fromisoformat(r["fire_on"]),
-                send_after=parse_ts(r["send_after"]),  # type: ignore[arg-type]
-                planned_at=parse_ts(r["planned_at"]),  # type: ignore[arg-type]
+                send_after=parse_ts(r["send_after"]),
+                planned_at=parse_ts(r["planned_at"]),
                 attempts=r["attempts"],
                 tg_user_id=r["tg_user_id"], locale=r["locale"], blocked=r["blocked_at"] is not None,
                 timezone=r["timezone"], activity_title=r["activity_title"],

@@ -23,7 +23,7 @@ def _roadmap(row: aiosqlite.Row) -> Roadmap:
     return Roadmap(
         id=row["id"], org_id=row["org_id"], academic_year=row["academic_year"], status=RoadmapStatus(row["status"]),
         source=row["source"], warnings=tuple(json.loads(row["warnings"])),
-        created_at=parse_ts(row["created_at"]),  # type: ignore[arg-type]
+        created_at=parse_ts(row["created_at"]),
         activated_at=parse_ts(row["activated_at"]),
     )
 

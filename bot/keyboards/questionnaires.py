@@ -15,7 +15,7 @@ def _label(text: dict[str, str], locale: str) -> str:
 def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
     q = progress.question
     assert q is not None
-    locale = t.locale  # type: ignore[attr-defined]
+    locale = t.locale
     index = progress.questionnaire.index(q.id)
     set_id = progress.answer_set.id
     kb = InlineKeyboardBuilder()

@@ -241,7 +241,7 @@ class BankService:
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
         if entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-rejected",
-                                       reason=reason)
+                                       {"reason": reason})
         return await self.mentor(actor, person_id)
 
     # ---- suggestions ---------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ class BankService:
         return mentee, [(s, eligible[s.mentor.person_id]) for s in found]
 
     async def group_candidates(self, actor: Actor, mentor_id: int, form: str, exclude: list[int],
-                               limit: int = 10) -> tuple[int, list[tuple[float, MenteeEntry]]]:
+                               limit: int = 10) -> tuple[int, list[tuple[int, MenteeEntry]]]:
         """For a group: other unmatched mentees who want ``form`` and may have it, best fits for this mentor
         first. Returns how many fit in all, and the first ``limit`` of them with their points."""
         mentor = await self.mentor(actor, mentor_id)
@@ -312,8 +312,8 @@ class BankService:
                         continue
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
-                                           count=len(waiting), days=self.unmatched_days,
-                                           support=sum(e.support for e in waiting))
+                                           {"count": len(waiting), "days": self.unmatched_days,
+                                            "support": sum(e.support for e in waiting)})
                 sent += 1
         return sent
 

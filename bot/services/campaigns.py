@@ -152,10 +152,11 @@ class CampaignService:
             return claimed
 
         title = self.titles[inv.questionnaire_id]
-        delivered = await self.notifier.notify(
-            inv.tg_user_id, inv.locale, "campaign-invite", title=title.get(inv.locale) or title["ru"],
-            deadline=inv.deadline.strftime("%d.%m.%Y"),
-            actions=[Action("campaign-btn-open", "survey", inv.campaign_id)], claim=claim)
+        delivered = await self.notifier.notify(inv.tg_user_id, inv.locale, "campaign-invite",
+                                               {"title": title.get(inv.locale) or title["ru"],
+                                                "deadline": inv.deadline.strftime("%d.%m.%Y")},
+                                               actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
+                                               claim=claim)
         if not claimed:
             return "failed"  # another sender had it
         async with self.db.transaction():
@@ -194,10 +195,10 @@ class CampaignService:
                 return claimed
 
             title = self.titles[campaign.questionnaire_id]
-            await self.notifier.notify(
-                tg_user_id, locale, "campaign-reminder", title=title.get(locale) or title["ru"],
-                deadline=campaign.deadline.strftime("%d.%m.%Y"),
-                actions=[Action("campaign-btn-open", "survey", campaign.id)], claim=claim)
+            await self.notifier.notify(tg_user_id, locale, "campaign-reminder",
+                                       {"title": title.get(locale) or title["ru"],
+                                        "deadline": campaign.deadline.strftime("%d.%m.%Y")},
+                                       actions=[Action("campaign-btn-open", "survey", campaign.id)], claim=claim)
             sent += claimed
         return sent
 

@@ -130,6 +130,7 @@ def gantt_figure(rows: list[tuple[str, date, date, str]], today: date, title: st
     """The roadmap: one bar per activity from its start to its deadline; done in green, overdue in red, the rest
     in blue; a dashed line for today. rows: (label, start, end, state: done | overdue | open); legend: the three
     states' names in that order; more: a note under the chart when only the first GANTT_ROWS are drawn."""
+    from matplotlib.artist import Artist
     from matplotlib.dates import DateFormatter, MonthLocator, date2num
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -149,7 +150,7 @@ def gantt_figure(rows: list[tuple[str, date, date, str]], today: date, title: st
     ax.xaxis.set_major_locator(MonthLocator(interval=2))
     ax.xaxis.set_major_formatter(DateFormatter("%m.%Y"))
     ax.tick_params(axis="x", labelsize=8)
-    handles = [Patch(color=colours[state], label=name)
+    handles: list[Artist] = [Patch(color=colours[state], label=name)
                for state, name in zip(("done", "overdue", "open"), legend, strict=True)]
     handles.append(Line2D([], [], color="#333333", linestyle="--", label=f"{today_label}, {today:%d.%m.%Y}"))
     figure.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=9, frameon=False)

@@ -49,11 +49,11 @@ def render(
     if kind is ConsentKind.PARENT:
         args["child"] = child_name or ""
     args.update(extra)  # mentoring consents: the pair's mentor, mentees, form and term
-    body = translator.get(f"consent-{kind.value}-v{version}", locale, **args)
+    body = translator.get(f"consent-{kind.value}-v{version}", locale, args)
     heading = translator.get(f"consent-heading-{kind.value}", locale)
     issued = CURRENT[kind][1] if version == CURRENT[kind][0] else None
     line = translator.get(
-        "consent-version-line", locale, version=version, date=issued.strftime("%d.%m.%Y") if issued else "—"
+        "consent-version-line", locale, {"version": version, "date": issued.strftime("%d.%m.%Y") if issued else "—"}
     )
     text = f"<b>{heading}</b>\n\n{body}\n\n<i>{line}</i>"
     return ConsentText(kind, version, locale, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -50,7 +51,7 @@ class Services:
     reports: ReportService
     exports: ExportService
 
-    def by_name(self) -> dict[str, object]:
+    def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 

@@ -100,7 +100,7 @@ class MeetingForm(BaseModel):
         """The next step: the first thing the form still lacks, or None when it is ready to save."""
         for name in ("kind", "held_on", "minutes", "format", "topic"):
             if getattr(self, name) in (None, ""):
-                return name  # type: ignore[return-value]  # one of the Step names above
+                return name  # one of the Step names above
         if not self.notes_done:
             return "notes"
         if self.open_tasks and not self.tasks_done:
@@ -282,7 +282,9 @@ class MeetingService:
         tasks = {i.id for i in view.tasks}
         if not set(draft.task_ids) <= tasks:
             raise DomainError("error-stale")
-        author = _pid(actor)
+        author = actor.active_person.id if actor.active_person else None
+        if author is None:
+            raise AccessDenied()
         async with self.db.transaction():
             meeting_id = await self.repos.meetings.create(
                 pair_id, draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes, author,
@@ -294,8 +296,8 @@ class MeetingService:
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-final",
-                                           id=view.pair.id, actions=[Action("meeting-btn-finish", "pfin",
-                                                                            view.pair.id)])
+                                           {"id": view.pair.id},
+                                           actions=[Action("meeting-btn-finish", "pfin", view.pair.id)])
         return meeting
 
     async def _ask_others(self, view: PairView, meeting: Meeting) -> None:
@@ -306,9 +308,9 @@ class MeetingService:
         for person in others:
             if person.tg_user_id is not None:
                 await self.notifier.notify(
-                    person.tg_user_id, person.locale, "meeting-notify-logged", kind=meeting.kind,
-                    date=meeting.held_on, minutes=meeting.minutes, topic=meeting.topic,
-                    who=(author.full_name if author else None) or "—",
+                    person.tg_user_id, person.locale, "meeting-notify-logged",
+                    {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
+                     "who": (author.full_name if author else None) or "—"},
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
                              Action("meeting-btn-dispute", "mdisp", meeting.id)])
 
@@ -345,7 +347,7 @@ class MeetingService:
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-disputed",
-                                           id=view.pair.id, date=meeting.held_on, topic=meeting.topic,
+                                           {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic},
                                            actions=[Action("pair-btn-open", "pair", view.pair.id)])
         return await self._meeting(meeting_id)
 
@@ -481,13 +483,13 @@ class MeetingService:
                         mentor = await self.repos.persons.get(pair.mentor_id)
                         if mentor is not None and mentor.tg_user_id is not None:
                             await self.notifier.notify(mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor",
-                                                       days=quiet, actions=[Action("meeting-btn-log", "mlog",
-                                                                                   pair.id)])
+                                                       {"days": quiet},
+                                                       actions=[Action("meeting-btn-log", "mlog", pair.id)])
                         continue
                     for coordinator in await self.repos.persons.coordinators_of(org.id):
                         assert coordinator.tg_user_id is not None
                         await self.notifier.notify(coordinator.tg_user_id, coordinator.locale,
-                                                   "meeting-nudge-coordinator", id=pair.id, days=quiet,
+                                                   "meeting-nudge-coordinator", {"id": pair.id, "days": quiet},
                                                    actions=[Action("pair-btn-open", "pair", pair.id)])
         return sent
 

@@ -22,7 +22,7 @@ from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS
-from bot.services.ports import Action, Notifier
+from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from storage.db import Database
 from storage.models import ConsentAction, ConsentKind, Organisation, Person, Role
@@ -214,8 +214,8 @@ class PairService:
                 await self.repos.pairs.set_member_answer(pair.id, person.id, answer, now)
             outcome = await self._settle(pair.id)
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
-        await self._tell_coordinators(pair, "pair-notify-answer", who=person.full_name or "—", answer=answer,
-                                      role=view.role)
+        await self._tell_coordinators(pair, "pair-notify-answer",
+                                      {"who": person.full_name or "—", "answer": answer, "role": view.role})
         if outcome == "declined":
             left = [m for m in view.mentees if m.id != person.id] + ([view.mentor] if view.role != "mentor" else [])
             await self._tell(left, "pair-notify-cancelled")
@@ -366,11 +366,12 @@ class PairService:
         view = await self.view(actor, pair_id)
         if view.role == "coordinator" or not view.pair.is_open:
             raise DomainError("pair-stale")
+        person = _person(actor)
         async with self.db.transaction():
-            await self.repos.pairs.add_signal(pair_id, _pid(actor), self.clock.now())  # type: ignore[arg-type]
-        logger.info("person %s signalled pair %s is not working", _pid(actor), pair_id)
-        await self._tell_coordinators(view.pair, "pair-notify-signal", who=actor.person.full_name or "—",  # type: ignore[union-attr]
-                                      role=view.role)
+            await self.repos.pairs.add_signal(pair_id, person.id, self.clock.now())
+        logger.info("person %s signalled pair %s is not working", person.id, pair_id)
+        await self._tell_coordinators(view.pair, "pair-notify-signal",
+                                      {"who": person.full_name or "—", "role": view.role})
 
     async def request_end(self, actor: Actor, pair_id: int) -> date:
         """Either side asks to end early; it takes effect after 3 working days' notice and everyone is told.
@@ -378,21 +379,22 @@ class PairService:
         view = await self.view(actor, pair_id)
         if view.role == "coordinator":
             raise AccessDenied()
+        person = _person(actor)
         end_on = notice_end(local_today(self.clock.now(), view.org.timezone))
         leaving_group = view.role == "mentee" and len(view.pair.mentee_ids) > 1
         async with self.db.transaction():
             if leaving_group:
-                done = await self.repos.pairs.member_leaves(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+                done = await self.repos.pairs.member_leaves(pair_id, person.id, end_on)
             else:
-                done = await self.repos.pairs.request_end(pair_id, _pid(actor), end_on)  # type: ignore[arg-type]
+                done = await self.repos.pairs.request_end(pair_id, person.id, end_on)
             if not done:
                 raise DomainError("pair-stale")
-        logger.info("person %s asked to end pair %s on %s (group member only: %s)", _pid(actor), pair_id, end_on,
+        logger.info("person %s asked to end pair %s on %s (group member only: %s)", person.id, pair_id, end_on,
                     leaving_group)
-        others = [view.mentor] if leaving_group else [p for p in [view.mentor, *view.mentees] if p.id != _pid(actor)]
-        await self._tell(others, "pair-notify-leaving" if leaving_group else "pair-notify-ending", date=end_on)
-        await self._tell_coordinators(view.pair, "pair-notify-ending-coord", who=actor.person.full_name or "—",  # type: ignore[union-attr]
-                                      date=end_on)
+        others = [view.mentor] if leaving_group else [p for p in [view.mentor, *view.mentees] if p.id != person.id]
+        await self._tell(others, "pair-notify-leaving" if leaving_group else "pair-notify-ending", {"date": end_on})
+        await self._tell_coordinators(view.pair, "pair-notify-ending-coord",
+                                      {"who": person.full_name or "—", "date": end_on})
         return end_on
 
     async def close(self, actor: Actor, pair_id: int, completed: bool) -> Pair:
@@ -471,20 +473,29 @@ class PairService:
         assert pair is not None
         return pair
 
-    async def _tell(self, people: list[Person], key: str, actions: list[Action] | None = None, **args: object) -> None:
+    async def _tell(self, people: list[Person], key: str, args: TextArgs = NO_ARGS,
+                    actions: list[Action] | None = None) -> None:
         for person in people:
             if person.tg_user_id is not None:
-                await self.notifier.notify(person.tg_user_id, person.locale, key, actions=actions or (), **args)
+                await self.notifier.notify(person.tg_user_id, person.locale, key, args, actions=actions or ())
 
-    async def _tell_coordinators(self, pair: Pair, key: str, **args: object) -> None:
+    async def _tell_coordinators(self, pair: Pair, key: str, args: TextArgs = NO_ARGS) -> None:
         mentor = await self.repos.persons.get(pair.mentor_id)
         mentees = [m for i in pair.mentee_ids if (m := await self.repos.persons.get(i))]
         names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
         for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
             if coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key, id=pair.id,
-                                           pair=names, actions=[Action("pair-btn-open", "pair", pair.id)], **args)
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                                           {"id": pair.id, "pair": names, **args},
+                                           actions=[Action("pair-btn-open", "pair", pair.id)])
 
 
 def _pid(actor: Actor) -> int | None:
     return actor.person.id if actor.person else None
+
+
+def _person(actor: Actor) -> Person:
+    """The participant asking (``view`` has already checked that they are in the pair)."""
+    if actor.active_person is None:
+        raise AccessDenied()
+    return actor.active_person

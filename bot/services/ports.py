@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
+
+TextArgs = Mapping[str, object]  # the values a text's placeholders take, by name (Fluent arguments)
+NO_ARGS: TextArgs = {}
 
 
 @dataclass(frozen=True)
@@ -19,10 +22,11 @@ class Action:
 @runtime_checkable
 class Notifier(Protocol):
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, *, actions: Sequence[Action] = (),
-        claim: Callable[[], Awaitable[bool]] | None = None, **args: Any
+        self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
+        claim: Callable[[], Awaitable[bool]] | None = None
     ) -> bool:
-        """Send the text ``key`` rendered in ``locale`` (with buttons). False when it could not be delivered.
+        """Send the text ``key`` rendered in ``locale`` with ``args`` (and buttons). False when it could not be
+        delivered.
 
         ``claim`` is awaited when the message's turn has come (after any pacing), right before it goes out;
         if it returns False nothing is sent. Senders record «about to send» there, so a crash can leave at

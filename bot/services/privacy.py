@@ -116,10 +116,9 @@ class PrivacyService:
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.tg_user_id is None or coordinator.id == person.id:
                 continue
-            await self.notifier.notify(
-                coordinator.tg_user_id, coordinator.locale, "notify-withdrawn",
-                person_id=person.id, name=person.full_name or "—", role=primary_role(person),
-            )
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-withdrawn",
+                                       {"person_id": person.id, "name": person.full_name or "—",
+                                        "role": primary_role(person)})
         return person
 
 

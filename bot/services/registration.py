@@ -366,9 +366,8 @@ class RegistrationService:
             await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-declined")
         for coordinator in await self.repos.persons.coordinators_of(child.org_id):
             assert coordinator.tg_user_id is not None
-            await self.notifier.notify(
-                coordinator.tg_user_id, coordinator.locale, "notify-parent-declined", person_id=child.id
-            )
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-parent-declined",
+                                       {"person_id": child.id})
 
     async def parent_link(self, tg_user_id: int) -> Invite:
         """The student's parent link; a fresh one when the old one expired."""
@@ -384,9 +383,9 @@ class RegistrationService:
                 person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
                 now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
             )
-        invite = await self.repos.invites.get(invite_id)
-        assert invite is not None
-        return invite
+        created = await self.repos.invites.get(invite_id)
+        assert created is not None
+        return created
 
     # ---- helpers --------------------------------------------------------------------------------
 
@@ -401,10 +400,8 @@ class RegistrationService:
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.id == person.id or coordinator.tg_user_id is None:
                 continue
-            await self.notifier.notify(
-                coordinator.tg_user_id, coordinator.locale, key,
-                person_id=person.id, name=person.full_name or "", role=role,
-            )
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                                       {"person_id": person.id, "name": person.full_name or "", "role": role})
 
     async def _org(self, org_id: int) -> Organisation:
         org = await self.repos.organisations.get(org_id)

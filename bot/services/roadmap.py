@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
-from bot.services.ports import Notifier
+from bot.services.ports import NO_ARGS, Notifier, TextArgs
 from bot.services.reminders import ReminderService
 from bot.services.school_calendar import local_today, planning_year
 from storage.db import Database
@@ -386,16 +386,16 @@ class RoadmapService:
         logger.info("activity %s → %s by person %s", activity.id, status.value,
                     actor.person.id if actor.person else None)
         if status is ActivityStatus.SKIPPED:
-            await self._tell_coordinators(roadmap.org_id, actor, "roadmap-notify-skipped", title=activity.title,
-                                          reason=reason or "")
+            await self._tell_coordinators(roadmap.org_id, actor, "roadmap-notify-skipped",
+                                          {"title": activity.title, "reason": reason or ""})
         return updated
 
-    async def _tell_coordinators(self, org_id: int, actor: Actor, key: str, **args: object) -> None:
+    async def _tell_coordinators(self, org_id: int, actor: Actor, key: str, args: TextArgs = NO_ARGS) -> None:
         person = actor.active_person
         for coordinator in await self.repos.persons.coordinators_of(org_id):
             if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
-                                           name=person.full_name if person and person.full_name else "—", **args)
+                                           {"name": person.full_name if person and person.full_name else "—", **args})
 
     async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
         """A new deadline from a responsible person; the coordinators are told."""
@@ -410,15 +410,17 @@ class RoadmapService:
         if new_due < local_today(self.clock.now(), org.timezone):
             raise InvalidInput("roadmap-error-date-past")
         async with self.db.transaction():
-            window = activity.starts_on and activity.due_on and activity.starts_on < activity.due_on
-            starts = activity.starts_on if window and activity.starts_on <= new_due else None
+            starts = activity.starts_on
+            if starts is None or activity.due_on is None or not starts < activity.due_on or starts > new_due:
+                starts = None  # no window before the deadline, or it would end after the new deadline
             await self.repos.roadmaps.set_activity_dates(activity.id, starts, new_due)
             updated = await self.repos.roadmaps.activity(activity.id)
             assert updated is not None
             await self.reminders.plan_activity(updated, org.id, org.timezone)
-        await self._tell_coordinators(org.id, actor, "roadmap-notify-postponed", title=activity.title,
-                                      old=activity.due_on.strftime("%d.%m.%Y") if activity.due_on else "—",
-                                      new=new_due.strftime("%d.%m.%Y"))
+        await self._tell_coordinators(org.id, actor, "roadmap-notify-postponed",
+                                      {"title": activity.title,
+                                       "old": activity.due_on.strftime("%d.%m.%Y") if activity.due_on else "—",
+                                       "new": new_due.strftime("%d.%m.%Y")})
         return updated
 
 

@@ -15,7 +15,7 @@ from bot.services.errors import InvalidInput
 from bot.services.meetings import MeetingService
 from bot.services.profile import ProfileService
 from storage.db import Database
-from tests.handlers.test_pairs import (
+from tests.flows import (
     agree,
     approve_both,
     log_meeting,

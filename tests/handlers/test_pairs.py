@@ -15,101 +15,15 @@ from bot.services.banks import BankService
 from bot.services.pairs import PairService
 from storage.db import Database
 from storage.persons import PersonRepo
-from storage.questionnaires import AnswerRepo
-from tests.flows import invite, make_coordinator, person_row, register_adult
+from tests.flows import (
+    agree,
+    approve_both,
+    person_row,
+    propose_from_suggestions,
+    school,
+    working_pairs,
+)
 from tests.harness import Client, Harness
-
-MENTOR_ANSWERS: dict[str, Any] = {
-    "experience_years": 18, "category": "highest", "levels": ["basic", "secondary"], "subjects": "Математика",
-    "competencies": ["methodology", "parents", "subject_content"], "forms": ["teacher_teacher"], "capacity": 2,
-    "availability": "weekly", "meeting_format": "in_person", "mentor_before": True, "motivation": "Хочу помогать",
-}
-HISTORY_MENTOR: dict[str, Any] = {**MENTOR_ANSWERS, "experience_years": 9, "subjects": "История, обществознание",
-                                  "competencies": ["documentation"], "capacity": 1}
-MENTEE_ANSWERS: dict[str, Any] = {
-    "experience_years": 1, "position": "teacher", "situation": "young_specialist",
-    "difficulties": ["methodology", "parents"], "main_difficulty": "Дисциплина", "goals": "Уверенно вести уроки",
-    "preferred_form": "teacher_teacher", "meeting_format": "in_person", "frequency": "weekly",
-}
-
-
-async def submit(db: Database, tg_user_id: int, questionnaire_id: str, answers: dict[str, Any], now: Any) -> None:
-    """The person's bank questionnaire, as if filled in with /survey (that flow has its own tests)."""
-    row = await person_row(db, tg_user_id)
-    assert row is not None
-    repo = AnswerRepo(db)
-    async with db.transaction():
-        set_id = await repo.create(questionnaire_id, 1, row["id"], row["org_id"], None, "experience_years", now)
-        for key, value in answers.items():
-            await repo.save_answer(set_id, key, value, now)
-        await repo.move(set_id, "submitted", None, now)
-
-
-async def school(h: Harness, db: Database, mentees: int = 1) -> tuple[Client, list[Client], list[Client]]:
-    """A coordinator, two mentor candidates (maths, history) with questionnaires, and teacher mentees."""
-    coordinator = await make_coordinator(h)
-    token = await invite(coordinator, "Кандидат в наставники")
-    maths = await register_adult(h, 3000, token, "Иванова Мария Петровна")
-    history = await register_adult(h, 3001, token, "Орлов Игорь Николаевич")
-    await submit(db, 3000, "potential_mentor", MENTOR_ANSWERS, h.clock.now())
-    await submit(db, 3001, "potential_mentor", HISTORY_MENTOR, h.clock.now())
-    async with db.transaction():  # register_adult types «математика» for everyone
-        await db.execute("UPDATE persons SET subject = 'история', position = 'учитель истории' WHERE tg_user_id = 3001")
-    token = await invite(coordinator, "Наставляемый педагог")
-    names = ["Петров Павел Андреевич", "Зайцева Ольга Игоревна", "Кузнецов Денис Олегович"]
-    people = []
-    for n in range(mentees):
-        mentee = await register_adult(h, 3100 + n, token, names[n])
-        await submit(db, 3100 + n, "mentee_request_teacher", MENTEE_ANSWERS, h.clock.now())
-        people.append(mentee)
-    return coordinator, [maths, history], people
-
-
-async def approve_both(coordinator: Client) -> None:
-    for number in ("1.", "2."):
-        await coordinator.send("/mentors")
-        await coordinator.click(number)
-        await coordinator.click("Утвердить наставником")
-        assert "утверждён наставником" in coordinator.text
-
-
-async def propose_from_suggestions(coordinator: Client, mentee: str = "Петров Павел", choose: str = "Выбрать 1",
-                                   group_with: str | None = None) -> None:
-    await coordinator.send("/mentees")
-    await coordinator.click(mentee)
-    await coordinator.click("Подобрать наставника")
-    await coordinator.click(choose)
-    await coordinator.click("учитель – учитель")
-    await coordinator.click("До конца учебного года")
-    if group_with:
-        await coordinator.click("Добавить наставляемого")
-        await coordinator.click(group_with)
-    assert "Проверьте пару" in coordinator.text
-    await coordinator.click("Отправить предложение")
-
-
-async def agree(*people: Client) -> None:
-    """Each opens the proposal from the notice and agrees."""
-    for person in people:
-        await person.click("Открыть")
-        await person.click("Согласен")
-
-
-async def working_pairs(h: Harness, db: Database) -> tuple[Client, Client, Client, Client, Client]:
-    """Two working pairs: maths mentor + Петров (pair 1), history mentor + Зайцева (pair 2)."""
-    coordinator, (mentor, history), (mentee, other) = await school(h, db, mentees=2)
-    await approve_both(coordinator)
-    await propose_from_suggestions(coordinator, "Петров Павел")
-    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Выбрать 2")
-    await agree(mentor, mentee, history, other)
-    return coordinator, mentor, mentee, history, other
-
-
-async def log_meeting(person: Client, line: str) -> None:
-    """A meeting in one line (/meeting …), no notes, saved."""
-    await person.send(f"/meeting {line}")
-    await person.click("Пропустить")
-    await person.click("Сохранить")
 
 
 async def consent_rows(db: Database) -> list[dict[str, Any]]:

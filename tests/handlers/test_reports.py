@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.callbacks import ReportCb
 from storage.db import Database
-from tests.handlers.test_pairs import log_meeting, submit, working_pairs
+from tests.flows import log_meeting, submit, working_pairs
 from tests.harness import Client, Harness
 
 

@@ -83,7 +83,7 @@ async def test_a_cancelled_task_leaves_no_transaction_open(db: Database) -> None
             await db.execute("INSERT INTO organisations (name, kind, timezone, created_by, created_at)"
                              " VALUES ('x', 'school', 'UTC', 1, 'now')")
             started.set()
-            await asyncio.sleep(10)
+            await asyncio.Event().wait()  # until cancelled
 
     task = asyncio.create_task(writer())
     await started.wait()

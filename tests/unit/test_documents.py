@@ -35,11 +35,6 @@ PAIR = OrderRow(MENTOR, (YOUNG,), "teacher_teacher", date(2026, 9, 1), date(2027
 GROUP = OrderRow(OLDER, (PUPIL_A, PUPIL_B), "teacher_student", date(2026, 9, 15), None)
 
 
-@pytest.fixture(scope="module")
-def translator() -> Translator:
-    return Translator(strict=True)
-
-
 @pytest.fixture
 def ru(translator: Translator) -> TextFn:
     return translator.bind("ru")

@@ -155,7 +155,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
-            text = translator.get(key, locale, **sample)
+            text = translator.get(key, locale, sample)
             assert text and len(text) < 4000, key
             assert "{" not in text, key
 
@@ -169,5 +169,5 @@ def test_missing_key_is_reported_not_shown_silently() -> None:
 
 
 def test_user_values_are_html_escaped() -> None:
-    text = Translator(strict=True).get("profile-name", "ru", value="<script>&")
+    text = Translator(strict=True).get("profile-name", "ru", {"value": "<script>&"})
     assert "&lt;script&gt;&amp;" in text

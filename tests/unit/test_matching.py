@@ -398,8 +398,8 @@ def _all_reasons() -> list[Reason]:
 
 
 @pytest.mark.parametrize("locale", ["ru", "en"])
-def test_every_reason_renders(locale: str) -> None:
-    t = Translator(strict=True).bind(locale)
+def test_every_reason_renders(locale: str, translator: Translator) -> None:
+    t = translator.bind(locale)
     reasons = _all_reasons()
     assert {r.code for r in reasons} == ALL_CODES
     for reason in reasons:
@@ -411,8 +411,8 @@ def test_every_reason_renders(locale: str) -> None:
         assert "{" not in reason_text(t, Reason("form", 10, {"form": form}))
 
 
-def test_russian_explanation_of_the_top_mentor() -> None:
-    t = Translator(strict=True).bind("ru")
+def test_russian_explanation_of_the_top_mentor(translator: Translator) -> None:
+    t = translator.bind("ru")
     top = suggest(YOUNG_MATHS, _bank(), DEFAULT)[0]
     lines = [reason_text(t, r) for r in top.reasons]
     assert lines == [
@@ -436,8 +436,8 @@ def test_russian_explanation_of_the_top_mentor() -> None:
     assert reason_text(t, Reason("no-requests", 0, {})) == "• Запросы: ни один не закрыт (0)"
 
 
-def test_english_explanation() -> None:
-    t = Translator(strict=True).bind("en")
+def test_english_explanation(translator: Translator) -> None:
+    t = translator.bind("en")
     lines = [reason_text(t, r) for r in suggest(NEW_EDUCATOR, _bank(), DEFAULT)[0].reasons]
     assert "• Needs: 2 of 3 covered — working with parents, special needs (SEN) (+20)" in lines
     assert "• Level: pre-school (+10)" in lines and "• Experience: 18 years (+10)" in lines
@@ -445,15 +445,15 @@ def test_english_explanation() -> None:
     assert reason_text(t, Reason("form", 10, {"form": "leader_teacher"})) == "• Form: school leader – teacher (+10)"
 
 
-def test_need_names_and_escaping() -> None:
-    t = Translator(strict=True).bind("ru")
+def test_need_names_and_escaping(translator: Translator) -> None:
+    t = translator.bind("ru")
     assert need_names(t, ["exams_olympiads", "special_needs"]) == "ГИА и олимпиады, дети с ОВЗ"
     assert need_names(t, []) == ""
     # the subject is the mentee's own text: escaped for HTML; the need list comes from the locale: not escaped twice
     shared = subject_overlap("Информатика", "информатика <b>")
     assert reason_text(t, Reason("subject", 25, {"subjects": ", ".join(shared)})) == (
         "• Предмет: информатика &lt;b&gt; (+25)")
-    en = Translator(strict=True).bind("en")
+    en = translator.bind("en")
     assert "paperwork, exams and olympiads" in reason_text(
         en, Reason("requests", 15, {"covered": 2, "wanted": 4, "list": "documentation,exams_olympiads"}))
 

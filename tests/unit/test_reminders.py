@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.graph import Services
-from bot.services.ports import Action
+from bot.services.ports import NO_ARGS, Action, TextArgs
 from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
@@ -34,8 +35,8 @@ class FakeNotifier:
         self.fail_for: set[int] = set()
         self.crash_after_send = False
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, *, actions: tuple[Action, ...] = (),
-                     claim: Any = None, **args: Any) -> bool:
+    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+                     actions: Sequence[Action] = (), claim: Any = None) -> bool:
         if claim is not None and not await claim():
             return False
         if tg_user_id in self.fail_for:

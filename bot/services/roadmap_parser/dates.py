@@ -246,10 +246,10 @@ def _match_deadline(folded: str, pos: int, academic_year: int) -> tuple[int, _Sp
     found = _match_span(folded, pos, academic_year)
     if found is None or found[1] is None:
         return found
-    end, (start, stop, recurrence) = found
+    end, (first, last, repeats) = found[0], found[1]
     if m := _YEARLY_AFTER.match(folded, end):
-        end, recurrence = m.end(), "yearly"
-    return end, (start, stop, recurrence)
+        end, repeats = m.end(), "yearly"
+    return end, (first, last, repeats)
 
 
 def scan_deadlines(text: str, academic_year: int) -> list[Deadline]:
