@@ -17,7 +17,15 @@ from bot.i18n import TextFn
 from bot.keyboards import banks as kb
 from bot.render import local_date
 from bot.services.access import Actor, require_coordinator
-from bot.services.banks import EXPERIENCE_BANDS, BankFilter, BankService, MenteeEntry, MentorEntry
+from bot.services.banks import (
+    EXPERIENCE_BANDS,
+    MENTEE_STATES,
+    MENTOR_STATUSES,
+    BankFilter,
+    BankService,
+    MenteeEntry,
+    MentorEntry,
+)
 from bot.services.errors import DomainError
 from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
@@ -29,8 +37,9 @@ from bot.states import BankInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, say
 from handlers.questionnaires import show_value
 
-MENTOR_STATUSES = ("", "new", "approved", "trained", "rejected", "no_form")
-MENTEE_STATUSES = ("", "unmatched", "proposed", "matched")
+# what each filter button cycles through («» is «any»)
+MENTOR_STATUS_FILTER = ("", *MENTOR_STATUSES)
+MENTEE_STATE_FILTER = ("", *MENTEE_STATES)
 BANDS = ("", *EXPERIENCE_BANDS)
 MATCHED = ("", "yes", "no")
 
@@ -145,7 +154,7 @@ def create_router() -> Router:
             await state.update_data({f"bank_subject_{cb.k}": ""})
             cb = BankCb(a="list", k=cb.k)
         elif cb.a == "filter":
-            statuses = MENTOR_STATUSES if cb.k == "m" else MENTEE_STATUSES
+            statuses = MENTOR_STATUS_FILTER if cb.k == "m" else MENTEE_STATE_FILTER
             forms = ("", *[str(i) for i in range(len(FORMS))])
             changes = {"st": lambda: _cycle(statuses, cb.st), "fm": lambda: _cycle(forms, cb.fm),
                        "ex": lambda: _cycle(BANDS, cb.ex), "mt": lambda: _cycle(MATCHED, cb.mt)}

@@ -38,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 MENTEE_ROLES = (Role.MENTEE_TEACHER, Role.MENTEE_STUDENT)
 EXPERIENCE_BANDS = {"upto3": (0, 3), "upto10": (3, 10), "over10": (10, 100)}
+MENTOR_STATUSES = ("new", "approved", "trained", "rejected", "no_form")  # MentorEntry.status
+MENTEE_STATES = ("unmatched", "proposed", "matched")  # MenteeEntry.state
 MAX_REASON = 500
 
 
