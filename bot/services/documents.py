@@ -1,8 +1,9 @@
 """Word documents for roadmap stage 5: the draft order fixing mentoring pairs/groups and a personalised programme.
 
 Fixed wording comes from the ``doc-`` texts (``locales/*/pairs.ftl``; the year-end report's in ``reports.ftl``).
-Names, positions, titles and the organisation are inserted here, never passed through the translator as plain strings: it HTML-escapes them for Telegram, and a .docx is not
-HTML (the one name that goes through a text is wrapped in ``Raw``). Dates are written as dd.mm.yyyy.
+Names, positions, titles and the organisation are inserted here, never passed through the translator as plain
+strings: it HTML-escapes them for Telegram, and a .docx is not HTML (the one name that goes through a text is
+wrapped in ``Raw``). Dates are written as dd.mm.yyyy.
 """
 
 from __future__ import annotations
