@@ -35,6 +35,11 @@ def add_pager(kb: InlineKeyboardBuilder, page: int, pages: int, make: Callable[[
 
 
 
+def one_button(text: str, data: CallbackData) -> InlineKeyboardMarkup:
+    """A keyboard of a single button (a confirmation, «no due date», «history»)."""
+    return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=text, callback_data=data.pack())]])
+
+
 def languages() -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     # Each language is named in itself, so the buttons need no translation.

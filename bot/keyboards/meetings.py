@@ -9,6 +9,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import MeetCb
 from bot.i18n import TextFn
+from bot.keyboards.common import one_button
 from bot.services.meeting_parser import FORMATS, KINDS
 from bot.services.meetings import DURATIONS, FIELDS, History, MeetingForm, Step
 from bot.services.pairs import PairView
@@ -69,9 +70,7 @@ def step(t: TextFn, form: MeetingForm, current: Step | None) -> InlineKeyboardMa
 
 
 def saved(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    kb.button(text=t("meeting-btn-history"), callback_data=MeetCb(a="hist", id=pair_id))
-    return kb.as_markup()
+    return one_button(t("meeting-btn-history"), MeetCb(a="hist", id=pair_id))
 
 
 def history(t: TextFn, history: History, shown: Sequence[int]) -> InlineKeyboardMarkup:
@@ -94,6 +93,4 @@ def histories(t: TextFn, views: Sequence[PairView]) -> InlineKeyboardMarkup:
 
 
 def confirm_delete(t: TextFn, meeting_id: int) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    kb.button(text=t("meeting-btn-delete-sure"), callback_data=MeetCb(a="delok", id=meeting_id))
-    return kb.as_markup()
+    return one_button(t("meeting-btn-delete-sure"), MeetCb(a="delok", id=meeting_id))

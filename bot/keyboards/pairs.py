@@ -10,6 +10,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import PairCb
 from bot.i18n import TextFn
+from bot.keyboards.common import one_button
 from bot.services.pairs import MAX_ITEMS, PairView
 
 MAX_TASK_BUTTONS = MAX_ITEMS  # every task can be ticked
@@ -73,9 +74,7 @@ def sure(t: TextFn, what: str, pair_id: int) -> InlineKeyboardMarkup:
 
 
 def no_due(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    kb.button(text=t("programme-btn-no-date"), callback_data=PairCb(a="nodate", id=pair_id))
-    return kb.as_markup()
+    return one_button(t("programme-btn-no-date"), PairCb(a="nodate", id=pair_id))
 
 
 def overview(t: TextFn, pair_ids: Sequence[int], closed: bool) -> InlineKeyboardMarkup:
