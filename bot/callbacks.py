@@ -88,7 +88,8 @@ class CampCb(CallbackData, prefix="cp1"):
 
 class BankCb(CallbackData, prefix="b1"):
     """Banks of mentors (k=m) and mentees (k=e). a: list | card | filter (f: which filter to cycle) | subj | reset |
-    appr | train | rej | sugg | flag. Filters ride along: st status, fm form index, ex experience band, mt matched."""
+    appr | train | rej | sugg | flag (f: on | off, what it sets). Filters ride along: st status, fm form index,
+    ex experience band, mt matched."""
 
     a: str
     k: str = "m"

@@ -214,8 +214,9 @@ def create_router() -> Router:
             await banks.trained(actor, cb.id)
             note = t("bank-trained")
         else:
-            entry = await banks.mentee(actor, cb.id)
-            entry = await banks.flag_support(actor, cb.id, not entry.support)
+            if cb.f not in ("on", "off"):
+                raise DomainError("error-stale")
+            entry = await banks.flag_support(actor, cb.id, cb.f == "on")
             note = t("bank-support-set", on="yes" if entry.support else "no")
         await drop_buttons(query)
         await say(query, note)

@@ -82,8 +82,9 @@ def mentee_card(t: TextFn, cb: BankCb, entry: MenteeEntry) -> InlineKeyboardMark
     back = BankCb(a="list", k=cb.k, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex, mt=cb.mt)
     if "suggest" in entry.actions:
         kb.button(text=t("bank-btn-suggest"), callback_data=_with(back, a="sugg", id=entry.person.id))
+    # the button says what it sets, so a double tap sets it twice instead of switching it back
     kb.button(text=t("bank-btn-support", on="yes" if entry.support else "no"),
-              callback_data=_with(back, a="flag", id=entry.person.id))
+              callback_data=_with(back, a="flag", id=entry.person.id, f="off" if entry.support else "on"))
     kb.button(text=t("bank-btn-back"), callback_data=back)
     kb.adjust(1)
     return kb.as_markup()

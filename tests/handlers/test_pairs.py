@@ -183,8 +183,12 @@ async def test_a_group_a_decline_and_the_unmatched_list(harness: Harness, db: Da
     assert "Зайцева Ольга Игоревна — ждёт с 01.09.2026; пара не сложилась" in coordinator.text
     assert "Петров Павел" not in coordinator.text and "Кузнецов" not in coordinator.text
     await coordinator.click("Зайцева Ольга")
+    flag = next(data for text, data in coordinator.replies()[-1].inline if "Нужна поддержка психолога" in text)
     await coordinator.click("Нужна поддержка психолога")
     assert "нужна психологическая поддержка" in coordinator.text
+    await coordinator.press(flag)  # a double tap sets the flag again instead of taking it off
+    assert "нужна психологическая поддержка" in coordinator.text
+    assert await db.fetchval("SELECT COUNT(*) FROM mentee_support") == 1
     await coordinator.send("/unmatched")
     assert "🧡 поддержка" in coordinator.text
 
