@@ -73,13 +73,13 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 
 
 async def run_command(settings: Settings) -> int:
+    if settings.bot_token is None:  # before the heavy imports: the answer comes at once
+        raise SettingsError("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README).")
     from bot.app import build_dispatcher
     from bot.telegram import make_bot
     from storage.db import Database
     from storage.migrate import migrate
 
-    if settings.bot_token is None:
-        raise SettingsError("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README).")
     async with Database(settings.database_path) as db:
         await migrate(db)
         bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
