@@ -108,12 +108,14 @@ async def main() -> None:
     delivered_calls = Counter(c.params["chat_id"] for c in api.calls_of("sendMessage") if c.ok)
     duplicated = sum(n - 1 for n in delivered_calls.values() if n > 1)
     delivered = counts.get("delivered", 0)
-    lost = args.participants - delivered - counts.get("blocked", 0)
+    waiting = counts.get("queued", 0)  # a passing failure: tried again after a pause (not lost)
+    lost = args.participants - delivered - counts.get("blocked", 0) - waiting
     print(f"participants: {args.participants}, blocked the bot: {len(blocked)}")
     print(f"configured limit: {args.rate:.0f} messages/s; achieved: {delivered / elapsed:.1f} messages/s "
           f"({delivered / elapsed / args.rate:.0%} of the limit) over {elapsed:.1f} s")
     print(f"429 answers from the server: {api.flood_429} (waited out and retried)")
-    print(f"delivered: {delivered}, blocked: {counts.get('blocked', 0)}, duplicated: {duplicated}, lost: {lost}")
+    print(f"delivered: {delivered}, blocked: {counts.get('blocked', 0)}, waiting to be sent again: {waiting},"
+          f" duplicated: {duplicated}, lost: {lost}")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.graph import build_services
+from bot.services.ports import Delivery
 from bot.services.questionnaire_model import Question, load_all
 from handlers.reports import year_report_docx
 from storage.db import Database
@@ -48,8 +49,8 @@ BENCH_SETTINGS = Settings(_env_file=None)  # type: ignore[call-arg]  # the defau
 
 
 class SilentNotifier:
-    async def notify(self, *args: Any, **kwargs: Any) -> bool:
-        return True
+    async def notify(self, *args: Any, **kwargs: Any) -> Delivery:
+        return Delivery.SENT
 
 
 async def build(db: Database, participants: int, pairs: int, meetings: int) -> int:

@@ -28,6 +28,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.graph import build_services
+from bot.services.ports import Delivery
 from storage.db import Database
 from storage.migrate import migrate
 
@@ -39,11 +40,11 @@ class CountingNotifier:
         self.sent = 0
 
     async def notify(self, tg_user_id: int, locale: str, key: str, args: Any = None, *, actions: Any = (),
-                     claim: Any = None) -> bool:
+                     claim: Any = None) -> Delivery:
         if claim is not None and not await claim():
-            return False
+            return Delivery.SKIPPED
         self.sent += 1
-        return True
+        return Delivery.SENT
 
 
 async def build(db: Database, orgs: int, activities: int, staff: int, start: date) -> None:

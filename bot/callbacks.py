@@ -1,12 +1,25 @@
 """Every CallbackData class: short versioned prefixes, ids only (Telegram caps callback data at 64 bytes).
 
 A button from an older version (or a forged one) fails to unpack, matches nothing, and gets the polite
-"out of date" answer from handlers/fallback.py.
+"out of date" answer from handlers/fallback.py. Numbers are bounded here (``Id``, ``Index``): a forged 2**70 or
+-5 fails to unpack like any other forged data, instead of reaching SQLite (whose integers are 64-bit).
 """
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+SQL_INT_LIMIT = 2**63  # SQLite's INTEGER is signed 64-bit
+Id = Annotated[int, Field(ge=0, lt=SQL_INT_LIMIT)]  # record ids (0: none), counts, pages, indexes
+Index = Annotated[int, Field(ge=-1, lt=SQL_INT_LIMIT)]  # a position where -1 means «another»
+
+
+def id_of(text: str) -> int:
+    """An id carried in a text field of callback data; 0 when it is not a plain bounded number."""
+    return int(text) if text.isascii() and text.isdigit() and int(text) < SQL_INT_LIMIT else 0
 
 
 class LangCb(CallbackData, prefix="l1"):
@@ -21,46 +34,50 @@ class AgeCb(CallbackData, prefix="a1"):
     adult: bool
 
 
+class RelationCb(CallbackData, prefix="gr1"):
+    relation: str  # how a parent is related to the child: mother | father | guardian
+
+
 class OrgKindCb(CallbackData, prefix="ok1"):
     kind: str
 
 
 class OrgTzCb(CallbackData, prefix="tz1"):
-    index: int  # position in RUSSIAN_TIMEZONES; -1: type another IANA zone
+    index: Index  # position in RUSSIAN_TIMEZONES; -1: type another IANA zone
 
 
 class OrgCb(CallbackData, prefix="o1"):
     action: str  # create | cancel | coord | page
-    org_id: int = 0
-    page: int = 0
+    org_id: Id = 0
+    page: Id = 0
 
 
 class InviteCb(CallbackData, prefix="i1"):
     action: str  # role | days | uses | revoke | page
     role: str = ""
-    days: int = 0
-    uses: int = 0
-    invite_id: int = 0
-    page: int = 0
+    days: Id = 0
+    uses: Id = 0
+    invite_id: Id = 0  # revoke: the invite; uses: the one-shot token the creation uses up
+    page: Id = 0
 
 
 class PrivacyCb(CallbackData, prefix="p1"):
     action: str  # export | withdraw | confirm | cancel
-    person_id: int = 0  # 0: oneself; otherwise a child for whom the user is the parent
+    person_id: Id = 0  # 0: oneself; otherwise a child for whom the user is the parent
 
 
 class ActionCb(CallbackData, prefix="n1"):
     """Buttons under notices sent outside any update (reminders): a command and the record it acts on."""
 
     command: str  # done | progress | postpone
-    target_id: int
+    target_id: Id
 
 
 class RoadmapCb(CallbackData, prefix="rm1"):
     action: str  # template | link | pick | unlink | activate | discard | stage | dates | page
-    roadmap_id: int = 0
-    item: int = 0  # label index, activity id, stage id or page
-    person_id: int = 0
+    roadmap_id: Id = 0
+    item: Id = 0  # label index, activity id, stage id or page
+    person_id: Id = 0
 
 
 class QCb(CallbackData, prefix="q1"):
@@ -68,22 +85,23 @@ class QCb(CallbackData, prefix="q1"):
     x submit, r reopen, n open. s: answer set id (0 with «n»), q: question index, v: option index or value."""
 
     a: str
-    s: int = 0
-    q: int = 0
+    s: Id = 0
+    q: Id = 0
     v: str = ""
 
 
 class CampCb(CallbackData, prefix="cp1"):
-    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | anon | res.
+    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | anon | res |
+    again (send the failed invitations again).
     Choices ride along; aud: an AUDIENCES key, «pairs», «f<form index>» or «list» (picked ids in the FSM data)."""
 
     a: str
-    qi: int = 0  # questionnaire index in the shipped list
+    qi: Id = 0  # questionnaire index in the shipped list
     aud: str = ""
-    days: int = 0
-    anon: int = 0
-    id: int = 0  # campaign id (tog: person id)
-    p: int = 0  # page of the people picker
+    days: Id = 0
+    anon: Id = 0
+    id: Id = 0  # campaign id (tog: person id; anon: the launch's one-shot token)
+    p: Id = 0  # page of the people picker
 
 
 class BankCb(CallbackData, prefix="b1"):
@@ -93,8 +111,8 @@ class BankCb(CallbackData, prefix="b1"):
 
     a: str
     k: str = "m"
-    id: int = 0  # person id
-    p: int = 0  # page
+    id: Id = 0  # person id
+    p: Id = 0  # page
     f: str = ""
     st: str = ""
     fm: str = ""
@@ -107,17 +125,18 @@ class DraftCb(CallbackData, prefix="d1"):
     term (v code) | more | add (id mentee) | send | cancel."""
 
     a: str
-    id: int = 0
+    id: Id = 0
     v: str = ""
 
 
 class PairCb(CallbackData, prefix="pr1"):
     """A pair (id = pair id) or a programme item (id = item id). a: open | yes | no | sig | sigok | end | endok |
-    done | del | goal | task | share | doc | fin | stop | list | closed | order."""
+    done | del | goal | task | share | doc | fin | stop | list | closed | order | print (consents to sign) |
+    gyes | gno (a minor's parent answers; v = the child)."""
 
     a: str
-    id: int = 0
-    v: int = 0
+    id: Id = 0
+    v: Id = 0
 
 
 class MeetCb(CallbackData, prefix="m1"):
@@ -126,9 +145,9 @@ class MeetCb(CallbackData, prefix="m1"):
     n: the draft's number — a button of an abandoned draft cannot change the current one."""
 
     a: str
-    id: int = 0
+    id: Id = 0
     v: str = ""
-    n: int = 0
+    n: Id = 0
 
 
 class ReportCb(CallbackData, prefix="r2"):
@@ -136,5 +155,5 @@ class ReportCb(CallbackData, prefix="r2"):
     org (organisation o's dashboard) | sum (the comparison table)."""
 
     a: str
-    o: int = 0
-    p: int = 0
+    o: Id = 0
+    p: Id = 0

@@ -6,11 +6,13 @@ import argparse
 import asyncio
 import gc
 import logging
+import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.roadmap_cli import add_roadmap_parser, run_roadmap
+from storage.db import DatabaseUnavailable, explain
 
 if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
     from aiogram import Bot
@@ -75,13 +77,14 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 async def run_command(settings: Settings) -> int:
     if settings.bot_token is None:  # before the heavy imports: the answer comes at once
         raise SettingsError("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README).")
-    from bot.app import build_dispatcher
-    from bot.telegram import make_bot
     from storage.db import Database
     from storage.migrate import migrate
 
     async with Database(settings.database_path) as db:
-        await migrate(db)
+        await migrate(db)  # a database that cannot serve is reported before the heavy imports
+        from bot.app import build_dispatcher
+        from bot.telegram import make_bot
+
         bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
         try:
             await check_token(bot, settings)
@@ -111,8 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    except StartupError as exc:
+    except (StartupError, DatabaseUnavailable) as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # found while migrating or starting: damaged, read-only, disk full …
+        print(DatabaseUnavailable(str(settings.database_path), explain(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     match_weights: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
     unmatched_days: int = Field(default=14, ge=1, le=180)  # a mentee without a pair this long is listed
     meeting_nudge_days: int = Field(default=14, ge=1, le=90)  # no meeting this long: nudge; twice as long: coordinator
+    # Who hosts the bot and its database for the organisations (name and address): the consents name them as
+    # processing data on the organisations' behalf (152-ФЗ ст. 6 ч. 3, ст. 9 ч. 4 п. 6). Empty: «on request».
+    processor: str = Field(default="", max_length=300)
 
     @field_validator("match_weights", mode="before")
     @classmethod

@@ -13,6 +13,7 @@ from bot.services.campaigns import CampaignService
 from bot.services.graph import Services
 from bot.services.meetings import MeetingService
 from bot.services.pairs import PairService
+from bot.services.privacy import PrivacyService
 from bot.services.reminders import ReminderService
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,14 @@ async def pairs_job(pairs: PairService, banks: BankService, meetings: MeetingSer
         logger.exception("pairs sweep failed")
 
 
+async def retention_job(privacy: PrivacyService) -> None:
+    """The consent's term: erase the people whose participation ended and whose school year's reporting is done."""
+    try:
+        await privacy.enforce_retention()
+    except Exception:
+        logger.exception("retention sweep failed")
+
+
 def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
@@ -69,4 +78,7 @@ def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOSchedul
                               "reminders": services.reminders},
                       id="pairs-sweep",
                       next_run_time=datetime.now(UTC), coalesce=True, max_instances=1, misfire_grace_time=None)
+    scheduler.add_job(retention_job, IntervalTrigger(hours=6), kwargs={"privacy": services.privacy},
+                      id="retention", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
+                      misfire_grace_time=None)
     return scheduler

@@ -13,8 +13,10 @@ class Join(StatesGroup):
 
 class ParentJoin(StatesGroup):
     language = State()
+    who = State()  # the parent's full name, before consenting (shown in the consent, kept for the coordinator)
+    relation = State()  # mother | father | guardian
     consent = State()
-    name = State()
+    name = State()  # a version 1 consent: the name after agreeing
 
 
 class NewOrg(StatesGroup):

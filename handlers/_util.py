@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from typing import Any
 
@@ -54,15 +55,83 @@ async def drop_buttons(query: CallbackQuery) -> None:
             await message.edit_reply_markup(reply_markup=None)
 
 
-def fit_lines(lines: list[str], limit: int = 3900) -> str:
-    """Join lines into one message under Telegram's 4096 characters, dropping whole lines (never cutting inside
-    an HTML tag or entity) and ending with «…» when something was left out."""
+TEXT_LIMIT = 4096  # sendMessage / editMessageText
+ALERT_LIMIT = 200  # answerCallbackQuery
+_HTML_TOKEN = re.compile(r"<[^>]*>|&#?\w+;|[^<&]+|[<&]")
+_TAG_NAME = re.compile(r"</?\s*([a-zA-Z0-9-]+)")
+
+
+def utf16_len(text: str) -> int:
+    """A text's length the way Telegram counts it: UTF-16 code units (an emoji outside the BMP counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit_lines(lines: list[str], limit: int = TEXT_LIMIT, more: str = "…", sep: str = "\n") -> str:
+    """The one splitter for long messages: join lines into one message within ``limit`` UTF-16 units (what
+    Telegram counts; tags are counted too, so it is on the safe side), dropping whole lines and ending with
+    ``more`` when something was left out. A single line longer than the limit is cut by ``fit_html``, never
+    inside a tag or an entity, with its open tags closed."""
     kept: list[str] = []
     size = 0
-    for line in lines:
-        if size + len(line) + 1 > limit:
-            kept.append("…")
+    room = limit - utf16_len(more) - utf16_len(sep)
+    for index, line in enumerate(lines):
+        length = utf16_len(line) + (utf16_len(sep) if kept else 0)
+        if size + length > (limit if index == len(lines) - 1 else room):
+            if not kept:
+                return fit_html(line, limit)
+            kept.append(more)
             break
         kept.append(line)
-        size += len(line) + 1
-    return "\n".join(kept)
+        size += length
+    return sep.join(kept)
+
+
+def fit_html(text: str, limit: int, more: str = "…") -> str:
+    """``text`` (Telegram HTML) within ``limit`` UTF-16 units: cut between tags and entities, ending with
+    ``more`` and closing the tags left open."""
+    if utf16_len(text) <= limit:
+        return text
+    out: list[str] = []
+    open_tags: list[str] = []
+    size = 0
+    for token in _HTML_TOKEN.findall(text):
+        closing = "".join(f"</{name}>" for name in reversed(open_tags))
+        budget = limit - size - utf16_len(more) - utf16_len(closing)
+        if token.startswith("<") and token.endswith(">") and (name := _TAG_NAME.match(token)):
+            tag = name.group(1).lower()
+            extra = 0 if token.startswith("</") else utf16_len(f"</{tag}>")
+            if utf16_len(token) + extra > budget:
+                break
+            if token.startswith("</"):
+                if tag in open_tags:
+                    del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag)]
+            elif not token.endswith("/>"):
+                open_tags.append(tag)
+        elif token.startswith("&") and len(token) > 1:
+            if utf16_len(token) > budget:
+                break
+        elif utf16_len(token) > budget:
+            out.append(_fit_plain_units(token, budget))
+            break
+        out.append(token)
+        size += utf16_len(token)
+    return "".join(out) + more + "".join(f"</{name}>" for name in reversed(open_tags))
+
+
+def fit_text(text: str, limit: int, more: str = "…") -> str:
+    """Plain text (an alert, a caption without markup) within ``limit`` UTF-16 units."""
+    if utf16_len(text) <= limit:
+        return text
+    return _fit_plain_units(text, limit - utf16_len(more)) + more
+
+
+def _fit_plain_units(text: str, units: int) -> str:
+    """The longest start of ``text`` within ``units`` UTF-16 units (never half of a surrogate pair)."""
+    out: list[str] = []
+    size = 0
+    for char in text:
+        size += 2 if ord(char) > 0xFFFF else 1
+        if size > units:
+            break
+        out.append(char)
+    return "".join(out)

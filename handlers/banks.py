@@ -12,7 +12,7 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
-from bot.callbacks import BankCb, DraftCb
+from bot.callbacks import BankCb, DraftCb, id_of
 from bot.i18n import TextFn
 from bot.keyboards import banks as kb
 from bot.render import local_date
@@ -127,6 +127,8 @@ def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezon
                kind=e.profile.kind, state=e.state, since=local_date(e.waiting_since, timezone))]
     if e.declined:
         lines.append(t("bank-card-declined"))
+    if p.guardian_name:  # a minor: who consented for them, as they stated it before consenting
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
     if e.support:
         lines.append(t("bank-card-support"))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
@@ -291,7 +293,7 @@ def create_router() -> Router:
     async def start_draft(query: CallbackQuery, callback_data: DraftCb, t: TextFn, actor: Actor, banks: BankService,
                           state: FSMContext) -> None:
         mentee = await banks.mentee(actor, callback_data.id)
-        mentor = await banks.mentor(actor, int(callback_data.v) if callback_data.v.isdigit() else 0)
+        mentor = await banks.mentor(actor, id_of(callback_data.v))
         if not mentor.eligible or mentee.state != "unmatched":
             raise DomainError("error-stale")
         draft = PairForm(mentor=mentor.person.id, mentees=[mentee.person.id])

@@ -15,6 +15,7 @@ from bot.i18n import TextFn
 from bot.keyboards import campaigns as kb
 from bot.keyboards.common import page_of
 from bot.services.access import Actor, require_coordinator
+from bot.services.anonymity import THRESHOLD
 from bot.services.campaigns import CampaignService
 from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
@@ -63,11 +64,27 @@ def create_router() -> Router:
         lines = [t("campaign-list-title")]
         for campaign, progress in items:
             title = _loc(questionnaires.questionnaires[campaign.questionnaire_id].title, t)
-            lines.append(t("campaign-list-item", id=campaign.id, title=title, deadline=campaign.deadline,
-                           anonymous="yes" if campaign.anonymous else "no", **progress))
+            item = [t("campaign-list-item", id=campaign.id, title=title, deadline=campaign.deadline,
+                      anonymous="yes" if campaign.anonymous else "no", **progress)]
+            if progress["waiting"]:
+                item.append(t("campaign-list-waiting", count=progress["waiting"]))
+            undelivered = progress["blocked"] + progress["gone"] + progress["failed"]
+            if undelivered:
+                item.append(t("campaign-list-failed", count=undelivered, blocked=progress["blocked"],
+                              gone=progress["gone"], other=progress["failed"]))
+            lines.append("\n".join(item))
         if not items:
             lines.append(t("campaign-list-empty"))
-        await message.answer("\n\n".join(lines), reply_markup=kb.overview(t, [c for c, _ in items]))
+        await message.answer(fit_lines(lines, sep="\n\n"), reply_markup=kb.overview(
+            t, [c for c, _ in items], {c.id: progress["resendable"] for c, progress in items}))
+
+    @router.callback_query(CampCb.filter(F.a == "again"))
+    async def resend(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+                     campaigns: CampaignService) -> None:
+        """«Send again»: the failed invitations go back to the queue (a second tap finds none to resend)."""
+        count = await campaigns.resend_failed(actor, callback_data.id)
+        await query.answer()
+        await say(query, t("campaign-resent", id=callback_data.id, count=count))
 
     @router.callback_query(CampCb.filter(F.a == "new"))
     async def pick_questionnaire(query: CallbackQuery, t: TextFn, actor: Actor,
@@ -96,7 +113,8 @@ def create_router() -> Router:
                   reply_markup=kb.pick(t, c.qi, shown, picked, page, pages))
 
     @router.callback_query(CampCb.filter(F.a.in_({"q", "forms", "aud", "days"})))
-    async def next_step(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor) -> None:
+    async def next_step(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+                        campaigns: CampaignService) -> None:
         require_coordinator(actor)
         c = callback_data
         if c.a == "q":
@@ -106,7 +124,8 @@ def create_router() -> Router:
         elif c.a == "aud":
             text, markup = t("campaign-ask-deadline"), kb.deadlines(t, c.qi, c.aud)
         else:
-            text, markup = t("campaign-ask-anonymous"), kb.anonymity(t, c.qi, c.aud, c.days)
+            text = t("campaign-ask-anonymous", min=THRESHOLD)
+            markup = kb.anonymity(t, c.qi, c.aud, c.days, await campaigns.launch_token(actor))
         await query.answer()
         await drop_buttons(query)
         await say(query, text, reply_markup=markup)
@@ -122,13 +141,17 @@ def create_router() -> Router:
             picked = [int(i) for i in (await state.get_data()).get("camp_list") or []]
         elif audience[:1] == "f" and audience[1:].isdigit() and int(audience[1:]) < len(FORMS):
             audience = f"form:{FORMS[int(audience[1:])]}"
-        campaign, invited = await campaigns.launch(actor, shipped[callback_data.qi].id, audience, callback_data.days,
-                                                   bool(callback_data.anon), person_ids=picked)
-        await state.update_data(camp_list=None)
+        campaign, invited, fresh = await campaigns.launch(
+            actor, shipped[callback_data.qi].id, audience, callback_data.days, bool(callback_data.anon),
+            person_ids=picked, token=callback_data.id)
         await query.answer()
+        if not fresh:  # the same button again (a double tap): the campaign the first tap launched
+            await say(query, t("campaign-already-launched", id=campaign.id, count=invited, deadline=campaign.deadline))
+            return
+        await state.update_data(camp_list=None)
         await drop_buttons(query)
         await say(query, t("campaign-launched", title=_loc(shipped[callback_data.qi].title, t), count=invited,
-                           deadline=campaign.deadline))
+                           deadline=campaign.deadline, anonymous="yes" if campaign.anonymous else "no"))
 
     @router.callback_query(CampCb.filter(F.a == "res"))
     async def results(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor, bot: Bot,

@@ -16,21 +16,26 @@ from bot.callbacks import LangCb
 from bot.i18n import TextFn, Translator
 from bot.keyboards import common as kb
 from bot.services.access import Actor
+from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
-from bot.services.records import PersonStatus, Role
+from bot.services.records import Person, PersonStatus, Role
 from handlers._util import drop_buttons
 
 logger = logging.getLogger(__name__)
 
 
-def help_text(t: TextFn, actor: Actor) -> str:
+def help_text(t: TextFn, actor: Actor, children: list[Person] | None = None) -> str:
+    """``children``: those the asker consented for as their parent (shown with what the parent can do)."""
     person = actor.active_person
     parts = [t("help-intro")]
+    if children:
+        parts.append(t("help-parent", children=", ".join(c.full_name or "—" for c in children)))
     if actor.person is not None and person is None:
         waiting = actor.person.status is PersonStatus.AWAITING_PARENT
         parts.append(t("help-awaiting-parent" if waiting else "help-registering"))
     elif person is None:
-        parts.append(t("help-guest"))
+        if not children:  # a parent only is not «not registered»
+            parts.append(t("help-guest"))
     else:
         parts.append(t("help-participant"))
         for role in (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF):
@@ -46,8 +51,8 @@ def create_router() -> Router:
     router = Router(name="common")
 
     @router.message(Command("help"))
-    async def help_cmd(message: Message, t: TextFn, actor: Actor) -> None:
-        await message.answer(help_text(t, actor))
+    async def help_cmd(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService) -> None:
+        await message.answer(help_text(t, actor, await privacy.children(message.chat.id)))
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:

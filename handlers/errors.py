@@ -14,6 +14,7 @@ from aiogram.types import ErrorEvent
 from bot.i18n import TextFn, Translator
 from bot.services.errors import DomainError
 from bot.services.ports import NO_ARGS, TextArgs
+from handlers._util import ALERT_LIMIT, fit_text
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ async def _reply(event: ErrorEvent, text: str) -> None:
     update = event.update
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(text[:200], show_alert=True)
+            await update.callback_query.answer(fit_text(text, ALERT_LIMIT), show_alert=True)  # UTF-16 units
         elif update.message is not None:
             await update.message.answer(text)
     except TelegramBadRequest as exc:  # e.g. the callback query is too old to answer

@@ -65,26 +65,28 @@ def create_router() -> Router:
             await message.edit_text(t("invite-ask-days", role=role.value), reply_markup=kb.days(t, role.value))
 
     @router.callback_query(InviteCb.filter(F.action == "days"))
-    async def pick_days(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor) -> None:
-        require_coordinator(actor)
+    async def pick_days(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor,
+                        invites: InviteService) -> None:
         role = _role(callback_data.role)
+        token = await invites.token(actor)
         await query.answer()
         if (message := callback_message(query)) is not None:
             await message.edit_text(t("invite-ask-uses", role=role.value, days=callback_data.days),
-                                    reply_markup=kb.uses(t, role.value, callback_data.days))
+                                    reply_markup=kb.uses(t, role.value, callback_data.days, token))
 
     @router.callback_query(InviteCb.filter(F.action == "uses"))
     async def create(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
                      invites: InviteService, organisations: OrganisationService) -> None:
         role = _role(callback_data.role)
-        invite = await invites.create(actor, role, callback_data.days, callback_data.uses)
+        invite, fresh = await invites.create_once(actor, role, callback_data.days, callback_data.uses,
+                                                  callback_data.invite_id)
         org = await organisations.get(invite.org_id)
         me = await bot.me()
         await query.answer()
         await drop_buttons(query)
         if (message := callback_message(query)) is not None:
             await message.answer(t(
-                "invite-created", role=role.value, uses=invite.max_uses,
+                "invite-created" if fresh else "invite-already-created", role=invite.role.value, uses=invite.max_uses,
                 expires=render.local_date(invite.expires_at, org.timezone),
                 link=Raw(deep_link(me.username or "", invite.token)),
             ))

@@ -19,6 +19,7 @@ from bot.services.access import Actor
 from bot.services.errors import DomainError, InvalidInput
 from bot.services.meeting_parser import KINDS, MAX_MINUTES, MIN_MINUTES
 from bot.services.meetings import MeetingForm, MeetingService, Step
+from bot.services.privacy import shown_name
 from bot.states import MeetingInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
 
@@ -161,7 +162,7 @@ def create_router() -> Router:
         lines.append("")
         shown = list(reversed(h.meetings[-15:]))
         lines += [t("meeting-history-line", id=m.id, kind=m.kind, date=m.held_on, minutes=m.minutes,
-                    topic=m.topic[:80], status=m.status) for m in shown]
+                    topic=m.topic[:80] or t("privacy-withdrawn-participant"), status=m.status) for m in shown]
         await query.answer()
         await say(query, fit_lines(lines), reply_markup=kb.history(t, h, [m.id for m in shown]))
 
@@ -210,13 +211,14 @@ def create_router() -> Router:
                     ("activity-no-organisational", a.without_organisational)]
         for key, views in sections:
             lines.append(t(key, count=len(views)))
-            lines += [t("activity-pair-line", id=v.pair.id, mentor=v.mentor.full_name or "—",
-                        mentees=", ".join(m.full_name or "—" for m in v.mentees)) for v in views[:15]]
+            lines += [t("activity-pair-line", id=v.pair.id, mentor=shown_name(t, v.mentor),
+                        mentees=", ".join(shown_name(t, m) for m in v.mentees)) for v in views[:15]]
         lines.append(t("activity-disputed", count=len(a.disputed)))
-        lines += [t("activity-disputed-line", id=v.pair.id, date=m.held_on, topic=m.topic[:60])
+        lines += [t("activity-disputed-line", id=v.pair.id, date=m.held_on,
+                    topic=m.topic[:60] or t("privacy-withdrawn-participant"))
                   for v, m in a.disputed[:15]]
         lines.append(t("activity-quiet", count=len(a.quiet), days=a.quiet_days))
-        lines += [t("activity-quiet-line", id=v.pair.id, mentor=v.mentor.full_name or "—", days=days)
+        lines += [t("activity-quiet-line", id=v.pair.id, mentor=shown_name(t, v.mentor), days=days)
                   for v, days in a.quiet[:15]]
         await message.answer(fit_lines(lines))
 

@@ -15,11 +15,13 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from bot.callbacks import ActionCb, PairCb
 from bot.i18n import TextFn
 from bot.keyboards import pairs as kb
+from bot.render import local_datetime
 from bot.services import documents
 from bot.services.access import Actor
 from bot.services.errors import DomainError
 from bot.services.matching import form_name
 from bot.services.pairs import PairService, PairView, clean_title
+from bot.services.privacy import shown_name
 from bot.services.records import Person
 from bot.states import ProgrammeInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
@@ -80,7 +82,9 @@ def create_router() -> Router:
         member = view.pair.member(person.id)
         unanswered = view.pair.mentor_answer is None if view.role == "mentor" else (
             member is not None and member.answer is None)
-        if view.pair.status == "proposed" and view.role != "coordinator" and unanswered:
+        if view.pair.status == "proposed" and view.role == "mentee" and unanswered and pairs.parent_confirms(person):
+            await bot.send_message(chat, t("pair-card-parent"))  # a minor: the parent answers for them
+        elif view.pair.status == "proposed" and view.role != "coordinator" and unanswered:
             consent = pairs.consent_text(view, t.locale)
             await bot.send_message(chat, consent.text, reply_markup=kb.proposal(t, view.pair.id))
 
@@ -101,6 +105,48 @@ def create_router() -> Router:
         view = await pairs.view(actor, pair_id)
         await query.answer()
         await show(query, t, actor, pairs, view)
+
+    # ---- a minor's parent confirms the child's place ---------------------------------------------------
+
+    @router.callback_query(ActionCb.filter(F.command == "gpair"))
+    async def parent_opens(query: CallbackQuery, callback_data: ActionCb, t: TextFn, bot: Bot,
+                           pairs: PairService) -> None:
+        view, waiting = await pairs.for_parent(query.from_user.id, callback_data.target_id)
+        await query.answer()
+        if not waiting:
+            await say(query, t("pair-parent-none"))
+        for child in waiting:
+            consent = pairs.consent_text(view, t.locale, child=child)
+            await bot.send_message(query.from_user.id, consent.text,
+                                   reply_markup=kb.parent_proposal(t, view.pair.id, child.id))
+
+    @router.callback_query(PairCb.filter(F.a.in_({"gyes", "gno"})))
+    async def parent_answers(query: CallbackQuery, callback_data: PairCb, t: TextFn, pairs: PairService) -> None:
+        accept = callback_data.a == "gyes"
+        await pairs.parent_respond(query.from_user.id, callback_data.id, callback_data.v, accept, t.locale)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("pair-parent-answered", accept="yes" if accept else "no"))
+
+    @router.callback_query(PairCb.filter(F.a.in_({"print", "pcon"})))
+    async def print_consents(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, bot: Bot,
+                             pairs: PairService) -> None:
+        """The coordinator gets consents as .docx to print and sign (written form, if needed): one per person of a
+        pair (print, id = pair), or one person's from their bank card (pcon, id = person)."""
+        if callback_data.a == "print":
+            _, prints = await pairs.consent_prints(actor, callback_data.id)
+        else:
+            prints = [await pairs.consent_print(actor, callback_data.id)]
+        await query.answer()
+        for item in prints:
+            pages = [documents.ConsentPage(t(f"consent-heading-{text.kind.value}"), text.text, text.version,
+                                           local_datetime(event.created_at, item.org.timezone), event.text_sha256)
+                     for text, event in item.texts]
+            name = item.person.full_name or "—"
+            data = documents.consent_docx(t, item.org.name, item.org.address or t("consent-address-unknown"), name,
+                                          item.representative, pages)
+            await bot.send_document(query.from_user.id, BufferedInputFile(data, f"consent_{item.person.id}.docx"),
+                                    caption=t("pair-print-caption", name=name))
 
     @router.callback_query(PairCb.filter(F.a.in_({"yes", "no"})))
     async def respond(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
@@ -129,8 +175,9 @@ def create_router() -> Router:
         elif a == "endok":
             text = t("pair-end-requested", date=await pairs.request_end(actor, callback_data.id))
         else:
-            await pairs.close(actor, callback_data.id, completed=a == "fin")
-            text = t("pair-closed", completed="yes" if a == "fin" else "no")
+            pair = await pairs.close(actor, callback_data.id, completed=a == "fin")
+            text = t("pair-closed", completed="yes" if a == "fin" else "no") if pair.status != "ending" else t(
+                "pair-stop-notice", date=pair.end_on or "—")
         await query.answer()
         await drop_buttons(query)
         await say(query, text)
@@ -238,8 +285,8 @@ def create_router() -> Router:
         lines = [t("pairs-title", closed="yes" if closed else "no", count=len(items)), ""]
         for view, (done, total), signals in items[:kb.OVERVIEW_SHOWN]:
             p = view.pair
-            lines.append(t("pairs-line", id=p.id, mentor=view.mentor.full_name or "—",
-                           mentees=", ".join(m.full_name or "—" for m in view.mentees) or "—",
+            lines.append(t("pairs-line", id=p.id, mentor=shown_name(t, view.mentor),
+                           mentees=", ".join(shown_name(t, m) for m in view.mentees) or "—",
                            form=form_name(t, p.form), status=p.status, done=done, total=total, signals=signals))
         if not items:
             lines.append(t("pairs-empty"))

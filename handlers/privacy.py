@@ -12,7 +12,7 @@ from bot.callbacks import PrivacyCb
 from bot.i18n import TextFn, Translator
 from bot.keyboards import privacy as kb
 from bot.services.access import Actor
-from bot.services.privacy import PrivacyOverview, PrivacyService
+from bot.services.privacy import DataExport, PrivacyOverview, PrivacyService, reporting_done_text
 from bot.services.records import PersonStatus
 from handlers._util import callback_message, drop_buttons
 
@@ -45,7 +45,8 @@ def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:
     title = t("privacy-title-child", name=p.full_name or "—") if as_parent else t("privacy-title")
     return "\n".join([
         title, "", t("privacy-operator", org=org.name), "", t("privacy-stored"), *stored, "",
-        t("privacy-consents"), *consents, "", t("privacy-how-to-withdraw"),
+        t("privacy-consents"), *consents, "", t("privacy-retention", deadline=reporting_done_text()), "",
+        t("privacy-how-to-withdraw"),
     ])
 
 
@@ -66,18 +67,23 @@ def create_router() -> Router:
         if not shown:
             await message.answer(t("privacy-nothing-stored"))
 
+    async def send_export(message: Message, t: TextFn, privacy: PrivacyService, export: DataExport) -> None:
+        """The readable document in the reader's language, then the same as JSON."""
+        await message.answer_document(BufferedInputFile(privacy.document(t, export), filename="my_data.txt"),
+                                      caption=t("privacy-export-doc"))
+        await message.answer_document(BufferedInputFile(export.json(), filename="my_data.json"),
+                                      caption=t("privacy-export"))
+
     @router.message(Command("mydata"))
     async def export_cmd(message: Message, t: TextFn, privacy: PrivacyService) -> None:
-        data = await privacy.export(message.chat.id)
-        await message.answer_document(BufferedInputFile(data, filename="my_data.json"), caption=t("privacy-export"))
+        await send_export(message, t, privacy, await privacy.export(message.chat.id))
 
     @router.callback_query(PrivacyCb.filter(F.action == "export"))
     async def export_btn(query: CallbackQuery, callback_data: PrivacyCb, t: TextFn, privacy: PrivacyService) -> None:
-        data = await privacy.export(query.from_user.id, callback_data.person_id or None)
+        export = await privacy.export(query.from_user.id, callback_data.person_id or None)
         await query.answer()
         if (message := callback_message(query)) is not None:
-            await message.answer_document(BufferedInputFile(data, filename="my_data.json"),
-                                          caption=t("privacy-export"))
+            await send_export(message, t, privacy, export)
 
     @router.callback_query(PrivacyCb.filter(F.action == "withdraw"))
     async def ask_withdraw(query: CallbackQuery, callback_data: PrivacyCb, t: TextFn,

@@ -11,12 +11,13 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot import menu, render
-from bot.callbacks import AgeCb, ConsentCb, LangCb
+from bot.callbacks import AgeCb, ConsentCb, LangCb, RelationCb
 from bot.filters import IsRegistering
 from bot.i18n import Raw, TextFn, Translator
 from bot.keyboards import common as common_kb
 from bot.keyboards import registration as kb
 from bot.services.access import Actor
+from bot.services.consents import RELATIONS
 from bot.services.errors import InvalidInput
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
@@ -75,7 +76,8 @@ def create_router() -> Router:
     async def show_consent(bot: Bot, chat_id: int, t: TextFn, opening: InviteOpening,
                            registration: RegistrationService, state: FSMContext) -> None:
         data = await state.get_data()
-        shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False))
+        shown = registration.consent_text(opening, t.locale, adult=data.get("adult", False),
+                                          parent=data.get("parent"), relation=data.get("relation"))
         # what is logged on «agree» is exactly this: kind, version and language as shown
         await state.update_data(version=shown.version, consent_locale=shown.locale)
         await bot.send_message(chat_id, shown.text, reply_markup=kb.consent(t, shown.kind))
@@ -136,6 +138,13 @@ def create_router() -> Router:
         if current == Join.age.state:
             await message.answer(t("join-ask-age"), reply_markup=kb.age(t))
             return
+        if current == ParentJoin.who.state:
+            await message.answer((await flow_t(state, translator, t.locale))("parent-ask-who"))
+            return
+        if current == ParentJoin.relation.state:
+            flow = await flow_t(state, translator, t.locale)
+            await message.answer(flow("parent-ask-relation"), reply_markup=kb.relation(flow, RELATIONS))
+            return
         if current in (Join.consent.state, ParentJoin.consent.state):
             opening = await open_invite(state, registration, user_id)
             await show_consent(bot, user_id, await flow_t(state, translator, t.locale), opening,
@@ -169,7 +178,34 @@ def create_router() -> Router:
             await state.set_state(Join.age)
             await say(query, t("join-ask-age"), reply_markup=kb.age(t))
             return
-        await state.set_state(ParentJoin.consent if opening.outcome is Opening.PARENT else Join.consent)
+        if opening.outcome is Opening.PARENT:  # the parent says who they are first: the consent names them
+            await state.set_state(ParentJoin.who)
+            await say(query, t("parent-ask-who"))
+            return
+        await state.set_state(Join.consent)
+        await show_consent(bot, query.from_user.id, t, opening, registration, state)
+
+    @router.message(StateFilter(ParentJoin.who), NotCommand())
+    async def parent_who(message: Message, state: FSMContext, translator: Translator, locale: str,
+                         registration: RegistrationService) -> None:
+        t = await flow_t(state, translator, locale)
+        name, _ = await registration.parent_states((await state.get_data()).get("token", ""), message.text)
+        await state.update_data(parent=name)
+        await state.set_state(ParentJoin.relation)
+        await message.answer(t("parent-ask-relation"), reply_markup=kb.relation(t, RELATIONS))
+
+    @router.callback_query(RelationCb.filter(), StateFilter(ParentJoin.relation))
+    async def parent_relation(query: CallbackQuery, callback_data: RelationCb, state: FSMContext, bot: Bot,
+                              translator: Translator, registration: RegistrationService, locale: str) -> None:
+        data = await state.get_data()
+        _, relation = await registration.parent_states(data.get("token", ""), data.get("parent"),
+                                                       callback_data.relation)
+        opening = await open_invite(state, registration, query.from_user.id)
+        t = await flow_t(state, translator, locale)
+        await state.update_data(relation=relation)
+        await state.set_state(ParentJoin.consent)
+        await query.answer()
+        await drop_buttons(query)
         await show_consent(bot, query.from_user.id, t, opening, registration, state)
 
     @router.callback_query(AgeCb.filter(), StateFilter(Join.age))
@@ -206,28 +242,41 @@ def create_router() -> Router:
         await ask_step(bot, query.from_user.id, t, person)
 
     @router.callback_query(ConsentCb.filter(), StateFilter(ParentJoin.consent))
-    async def parent_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext,
+    async def parent_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, bot: Bot,
                              translator: Translator, registration: RegistrationService, locale: str) -> None:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version = data.get("token", ""), data.get("version", "")
+        parent, relation = data.get("parent"), data.get("relation")
         shown_in = data.get("consent_locale") or t.locale
         await query.answer()
         await drop_buttons(query)
         if not callback_data.agree:
             try:
-                await registration.parent_decline(query.from_user.id, token, shown_in, version)
+                await registration.parent_decline(query.from_user.id, token, shown_in, version, parent, relation)
             finally:
                 await state.clear()
             await say(query, t("parent-declined"))
             return
-        await registration.parent_agree(query.from_user.id, token, shown_in, version)
-        await state.set_state(ParentJoin.name)
-        await say(query, t("parent-ask-name"))
+        child = await registration.parent_agree(query.from_user.id, token, shown_in, version, parent, relation)
+        if child.status is not PersonStatus.ACTIVE:  # a version 1 screen: the name is asked afterwards
+            await state.set_state(ParentJoin.name)
+            await say(query, t("parent-ask-name"))
+            return
+        await state.clear()
+        await say(query, t("parent-done", child=child.full_name or ""))
+        if child.tg_user_id is not None:
+            await menu.refresh_menu(bot, translator, child.tg_user_id, child, False)
 
     @router.message(StateFilter(Join.language, ParentJoin.language), NotCommand())
     async def join_expect_language(message: Message, t: TextFn) -> None:
         await message.answer(t("join-use-buttons"), reply_markup=common_kb.languages())
+
+    @router.message(StateFilter(ParentJoin.relation), NotCommand())
+    async def parent_expect_relation(message: Message, state: FSMContext, translator: Translator,
+                                     locale: str) -> None:
+        t = await flow_t(state, translator, locale)
+        await message.answer(t("join-use-buttons"), reply_markup=kb.relation(t, RELATIONS))
 
     @router.message(StateFilter(Join.age), NotCommand())
     async def join_expect_age(message: Message, state: FSMContext, translator: Translator, locale: str) -> None:

@@ -25,11 +25,9 @@ from bot.services.errors import DomainError, InvalidInput
 from bot.services.records import Activity, ActivityStatus, Roadmap, RoadmapStatus, Role
 from bot.services.roadmap import MAX_FILE_BYTES, RoadmapService, RoadmapView
 from bot.states import RoadmapEdit
-from handlers._util import NotCommand, callback_message, say
+from handlers._util import NotCommand, callback_message, fit_lines, say
 
 logger = logging.getLogger(__name__)
-
-MAX_TEXT = 3800
 
 
 def clip(text: str, limit: int = 150) -> str:
@@ -38,16 +36,8 @@ def clip(text: str, limit: int = 150) -> str:
 
 
 def fit(lines: list[str], t: TextFn) -> str:
-    """Join lines, stopping before Telegram's 4096-character limit."""
-    out: list[str] = []
-    size = 0
-    for line in lines:
-        if size + len(line) + 1 > MAX_TEXT:
-            out.append(t("roadmap-more"))
-            break
-        out.append(line)
-        size += len(line) + 1
-    return "\n".join(out)
+    """Join lines within Telegram's limit (the one splitter), ending with «…и ещё, см. по этапам»."""
+    return fit_lines(lines, more=t("roadmap-more"))
 
 
 def when(activity: Activity) -> Raw:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
@@ -23,6 +24,75 @@ import aiosqlite
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseUnavailable(Exception):
+    """The database file cannot be used: a directory, not SQLite, damaged, truncated, read-only. The message is one
+    line for the operator."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"Cannot use the database {path}: {reason}")
+
+
+READ_ONLY = ("it is read-only: the bot must be able to write the file and its directory "
+             "(SQLite keeps -wal and -shm files beside it)")
+
+
+def explain(exc: sqlite3.Error | OSError) -> str:
+    """SQLite's and the system's errors in words an operator can act on."""
+    text = str(exc)
+    lowered = text.lower()
+    if "not a database" in lowered:
+        return "the file is not an SQLite database (damaged, or another file); restore it from a backup"
+    if "malformed" in lowered or "corrupt" in lowered:
+        return "the database is damaged (malformed); restore it from a backup"
+    if "readonly" in lowered or "read-only" in lowered or isinstance(exc, PermissionError):
+        return READ_ONLY
+    if "locked" in lowered:
+        return "another process keeps it locked (is the bot already running?)"
+    if "unable to open" in lowered:
+        return ("it cannot be opened: check that the path is a file and that the bot may create and write files "
+                "in its directory")
+    return text or type(exc).__name__
+
+
+def check_file(path: Path) -> str | None:
+    """Why ``path`` cannot be an SQLite database, judged from the file itself (cheap: the 100-byte header and the
+    size), or None. A missing or empty file is fine: SQLite creates the database."""
+    if path.is_dir():
+        return "it is a directory, not a database file"
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the directories that do not exist yet are created in the first one that does
+    if not folder.is_dir():
+        return f"{folder} is a file, not a directory"
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.R_OK | os.W_OK)):
+        return READ_ONLY
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            header = file.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return explain(exc)
+    if size == 0:
+        return None
+    if not header.startswith(SQLITE_MAGIC[:size]):
+        return "the file is not an SQLite database (damaged, or another file); restore it from a backup"
+    if len(header) < 100:
+        return "the file is truncated (shorter than its header); restore it from a backup"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]  # SQLite trusts the page count only then
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        return None  # a checkpoint the WAL will finish may be under way: SQLite itself judges this file
+    if page_size < 512 or size % page_size or (header_count_valid and pages and size < pages * page_size):
+        return "the file is truncated (shorter than its header says); restore it from a backup"
+    return None
 
 
 class Database:
@@ -35,21 +105,57 @@ class Database:
         )
 
     async def connect(self) -> Database:
+        """Open the database; a file that cannot serve raises DatabaseUnavailable (and leaves no thread behind)."""
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves.
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+            problem = check_file(Path(self.path))
+            if problem is not None:
+                raise DatabaseUnavailable(self.path, problem)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(self.path, explain(exc)) from None
+        opening = aiosqlite.connect(self.path, isolation_level=None)  # no autocommit: we issue BEGIN/COMMIT
+        try:
+            self._conn = await opening
+        except sqlite3.Error as exc:
+            # aiosqlite stops its worker thread without waiting: wait for it here, while the event loop still runs
+            worker = getattr(opening, "_thread", None)
+            if worker is not None:
+                await asyncio.to_thread(worker.join, 5)
+            raise DatabaseUnavailable(self.path, explain(exc)) from None
+        try:
+            await self._configure()
+        except BaseException as exc:
+            # aiosqlite's worker thread is not a daemon: an unclosed connection keeps the process alive for ever
+            with suppress(Exception):
+                await self.close()
+            if isinstance(exc, sqlite3.Error):
+                raise DatabaseUnavailable(self.path, explain(exc)) from None
+            raise
+        return self
+
+    async def _configure(self) -> None:
+        assert self._conn is not None
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
         await self._conn.execute("PRAGMA foreign_keys=ON")
         await self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         await self._conn.execute("PRAGMA synchronous=NORMAL")
-        return self
+        await self._conn.execute("PRAGMA secure_delete=ON")  # erased values are overwritten, not left in free pages
+        async with self._conn.execute("SELECT COUNT(*) FROM sqlite_master") as cursor:  # a damaged schema fails here
+            await cursor.fetchone()
+
+    async def checkpoint(self) -> None:
+        """Copy the WAL into the database file and truncate it (after an erasure: no old values linger in -wal)."""
+        async with self.exclusive(), self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+            busy = await cursor.fetchone()
+        if busy is not None and busy[0]:
+            logger.warning("WAL checkpoint could not finish (another reader); the next one will")
 
     async def close(self) -> None:
-        if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            await conn.close()  # stops aiosqlite's worker thread even when closing fails
 
     async def __aenter__(self) -> Database:
         return await self.connect()

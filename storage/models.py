@@ -42,8 +42,8 @@ class ConsentKind(StrEnum):
     PD = "pd"  # adult participant
     STUDENT = "student"  # the minor's own acknowledgement
     PARENT = "parent"  # legal representative for a minor
-    MENTORING = "mentoring"  # the mentor's written consent to mentoring duties in a pair (ТК РФ ст. 351.8)
-    MENTEE_PAIR = "mentee_pair"  # the mentee's agreement to a pair
+    MENTORING = "mentoring"  # the mentor's electronic consent to a pair (citing ТК РФ ст. 351.8 for employees only)
+    MENTEE_PAIR = "mentee_pair"  # the mentee's agreement to a pair (a minor's: given by the parent, actor_tg_id)
 
 
 class ConsentAction(StrEnum):
@@ -92,6 +92,7 @@ class Person:
     updated_at: datetime
     withdrawn_at: datetime | None
     roles: frozenset[Role] = field(default_factory=frozenset)
+    guardian_relation: str | None = None  # mother | father | guardian: what the parent said before consenting
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))

@@ -264,5 +264,13 @@ class PairRepo:
         await self.db.execute("INSERT INTO pair_signals (pair_id, person_id, created_at) VALUES (?, ?, ?)",
                               (pair_id, person_id, now.isoformat()))
 
+    async def add_signal_once(self, pair_id: int, person_id: int, now: datetime) -> bool:
+        """One «not working» signal per person and pair (also kept by the index ``pair_signals_once``): False when
+        this person has already sent one."""
+        return await self.db.execute_rowcount(
+            "INSERT INTO pair_signals (pair_id, person_id, created_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+            " (SELECT 1 FROM pair_signals WHERE pair_id = ? AND person_id = ?)",
+            (pair_id, person_id, now.isoformat(), pair_id, person_id)) == 1
+
     async def signals(self, pair_id: int) -> int:
         return int(await self.db.fetchval("SELECT COUNT(*) FROM pair_signals WHERE pair_id = ?", (pair_id,)))

@@ -10,7 +10,7 @@ from storage.models import Person, PersonStatus, Role, parse_ts
 
 # Fields a participant fills in; the only ones update_fields may touch.
 PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone", "locale", "guardian_name",
-                  "guardian_tg_id", "status", "blocked_at")
+                  "guardian_tg_id", "guardian_relation", "status", "blocked_at")
 
 
 def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
@@ -33,6 +33,7 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         updated_at=parse_ts(row["updated_at"]),
         withdrawn_at=parse_ts(row["withdrawn_at"]),
         roles=roles,
+        guardian_relation=row["guardian_relation"],
     )
 
 
@@ -97,6 +98,7 @@ class PersonRepo:
         await self.db.execute(
             "UPDATE persons SET tg_user_id = NULL, full_name = NULL, position = NULL, subject = NULL,"
             " experience_years = NULL, phone = NULL, guardian_tg_id = NULL, guardian_name = NULL,"
+            " guardian_relation = NULL,"
             " blocked_at = NULL, status = 'withdrawn', withdrawn_at = ?, updated_at = ? WHERE id = ?",
             (ts, ts, person_id),
         )

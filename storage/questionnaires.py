@@ -16,7 +16,7 @@ class AnswerSet:
     id: int
     questionnaire_id: str
     version: int
-    person_id: int
+    person_id: int  # NULL in the table for an anonymous answer whose author withdrew: nobody's, never loaded
     org_id: int
     campaign_id: int | None
     status: str  # in_progress | review | submitted

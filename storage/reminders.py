@@ -94,9 +94,11 @@ class ReminderRepo:
     async def cancel_superseded(self, now: datetime) -> int:
         """After downtime several notices about one activity may be due for one person at once. Only the one
         true today goes out: «7 days left», «1 day left» and «today» give way to a later one of them or to
-        «overdue»; of several overdue rounds (or escalations) only the latest is kept."""
+        «overdue»; of several overdue rounds (or escalations) only the latest is kept. A reminder waiting for
+        another try after a passing failure (attempts > 0) gives way as soon as a later one is due."""
         return await self.db.execute_rowcount(
-            "UPDATE reminders SET status = 'cancelled' WHERE status = 'pending' AND send_after <= :now"
+            "UPDATE reminders SET status = 'cancelled' WHERE status = 'pending'"
+            " AND (send_after <= :now OR attempts > 0)"
             " AND activity_id IS NOT NULL AND EXISTS ("
             " SELECT 1 FROM reminders later WHERE later.activity_id = reminders.activity_id"
             " AND later.person_id = reminders.person_id AND later.status = 'pending' AND later.send_after <= :now"

@@ -13,9 +13,11 @@ from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.invites import InviteRepo
 from storage.meetings import MeetingRepo
+from storage.one_shot import OneShotRepo
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
+from storage.privacy import PrivacyRepo
 from storage.questionnaires import AnswerRepo
 from storage.reminders import ReminderRepo
 from storage.roadmap import RoadmapRepo
@@ -29,9 +31,11 @@ class Repositories:
     consents: ConsentRepo
     invites: InviteRepo
     meetings: MeetingRepo
+    one_shot: OneShotRepo
     organisations: OrganisationRepo
     pairs: PairRepo
     persons: PersonRepo
+    privacy: PrivacyRepo
     reminders: ReminderRepo
     roadmaps: RoadmapRepo
 
@@ -44,9 +48,11 @@ class Repositories:
             consents=ConsentRepo(db),
             invites=InviteRepo(db),
             meetings=MeetingRepo(db),
+            one_shot=OneShotRepo(db),
             organisations=OrganisationRepo(db),
             pairs=PairRepo(db),
             persons=PersonRepo(db),
+            privacy=PrivacyRepo(db),
             reminders=ReminderRepo(db),
             roadmaps=RoadmapRepo(db),
         )

@@ -10,7 +10,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.graph import Services, build_services
-from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
+from bot.services.ports import NO_ARGS, Action, Delivery, Notifier, TextArgs
 from bot.services.questionnaire_model import Questionnaire
 from storage.db import Database
 from storage.questionnaires import AnswerRepo
@@ -85,9 +85,15 @@ async def register_student(h: Harness, coordinator: Client, user_id: int = 4000,
     return student, link_token(student.text)
 
 
-async def parent_opens(h: Harness, parent_token: str, user_id: int = 4100) -> Client:
-    """A parent opens the link and sees the parental consent (not answered yet)."""
-    return await opens_invite(h, user_id, parent_token)
+async def parent_opens(h: Harness, parent_token: str, user_id: int = 4100,
+                       name: str | None = "Соколова Ирина Викторовна", relation: str = "Мать") -> Client:
+    """A parent opens the link, says who they are (``name`` None: not yet) and sees the parental consent (not
+    answered yet)."""
+    parent = await opens_invite(h, user_id, parent_token)
+    if name is not None:
+        await parent.send(name)
+        await parent.click(relation)
+    return parent
 
 
 async def up_to_phone_step(h: Harness, user_id: int, token: str, name: str = "Петрова Анна") -> Client:
@@ -217,8 +223,9 @@ class SilentNotifier:
     """Delivers every notice and keeps nothing (for service tests that do not look at notices)."""
 
     async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
-                     actions: Sequence[Action] = (), claim: Callable[[], Awaitable[bool]] | None = None) -> bool:
-        return await claim() if claim is not None else True
+                     actions: Sequence[Action] = (), claim: Callable[[], Awaitable[bool]] | None = None
+                     ) -> Delivery:
+        return Delivery.SKIPPED if claim is not None and not await claim() else Delivery.SENT
 
 
 def service_graph(db: Database, clock: Clock, settings: Settings, translator: Translator,

@@ -9,7 +9,7 @@ from datetime import date
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import BankCb, DraftCb
+from bot.callbacks import BankCb, DraftCb, PairCb
 from bot.i18n import TextFn
 from bot.services.banks import MenteeEntry, MentorEntry
 from bot.services.matching import FORMS, Suggestion, form_name
@@ -72,6 +72,7 @@ def mentor_card(t: TextFn, cb: BankCb, entry: MentorEntry) -> InlineKeyboardMark
     for action in entry.actions:
         key, code = _MENTOR_BUTTONS[action]
         kb.button(text=t(key), callback_data=_with(back, a=code, id=entry.person.id))
+    kb.button(text=t("pair-btn-print-person"), callback_data=PairCb(a="pcon", id=entry.person.id))
     kb.button(text=t("bank-btn-back"), callback_data=back)
     kb.adjust(1)
     return kb.as_markup()
@@ -85,6 +86,7 @@ def mentee_card(t: TextFn, cb: BankCb, entry: MenteeEntry) -> InlineKeyboardMark
     # the button says what it sets, so a double tap sets it twice instead of switching it back
     kb.button(text=t("bank-btn-support", on="yes" if entry.support else "no"),
               callback_data=_with(back, a="flag", id=entry.person.id, f="off" if entry.support else "on"))
+    kb.button(text=t("pair-btn-print-person"), callback_data=PairCb(a="pcon", id=entry.person.id))
     kb.button(text=t("bank-btn-back"), callback_data=back)
     kb.adjust(1)
     return kb.as_markup()

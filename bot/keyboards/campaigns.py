@@ -3,7 +3,7 @@ by hand, deadline, anonymity)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -16,11 +16,18 @@ from bot.services.matching import FORMS, form_name
 PICK_PAGE = 10
 
 
-def overview(t: TextFn, campaigns: Sequence[Campaign]) -> InlineKeyboardMarkup:
+def overview(t: TextFn, campaigns: Sequence[Campaign], resendable: Mapping[int, int] | None = None
+             ) -> InlineKeyboardMarkup:
+    """Results of each campaign; «send again» under those with failed invitations (campaign id → how many)."""
     kb = InlineKeyboardBuilder()
     for campaign in campaigns:
         kb.button(text=t("campaign-btn-results", id=campaign.id), callback_data=CampCb(a="res", id=campaign.id))
     kb.adjust(3)
+    for campaign_id, count in (resendable or {}).items():
+        if count:
+            kb.row()
+            kb.button(text=t("campaign-btn-resend", id=campaign_id, count=count),
+                      callback_data=CampCb(a="again", id=campaign_id))
     kb.row()
     kb.button(text=t("campaign-btn-new"), callback_data=CampCb(a="new"))
     return kb.as_markup()
@@ -59,10 +66,11 @@ def deadlines(t: TextFn, qi: int, audience: str) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def anonymity(t: TextFn, qi: int, audience: str, days: int) -> InlineKeyboardMarkup:
+def anonymity(t: TextFn, qi: int, audience: str, days: int, token: int) -> InlineKeyboardMarkup:
+    """The launch buttons; ``token``: the one-shot token the launch uses up (a second tap launches nothing)."""
     kb = InlineKeyboardBuilder()
-    kb.button(text=t("campaign-anonymous-yes"), callback_data=CampCb(a="anon", qi=qi, aud=audience, days=days, anon=1))
-    kb.button(text=t("campaign-anonymous-no"), callback_data=CampCb(a="anon", qi=qi, aud=audience, days=days, anon=0))
+    for anon, key in ((1, "campaign-anonymous-yes"), (0, "campaign-anonymous-no")):
+        kb.button(text=t(key), callback_data=CampCb(a="anon", qi=qi, aud=audience, days=days, anon=anon, id=token))
     kb.adjust(1)
     return kb.as_markup()
 

@@ -28,11 +28,13 @@ def days(t: TextFn, role: str) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def uses(t: TextFn, role: str, n_days: int) -> InlineKeyboardMarkup:
+def uses(t: TextFn, role: str, n_days: int, token: int) -> InlineKeyboardMarkup:
+    """The last step: a tap creates the invite; ``token`` is the one-shot token it uses up (a second tap of any of
+    these buttons creates nothing more)."""
     kb = InlineKeyboardBuilder()
     for n in USES_CHOICES:
         kb.button(text=t("invite-uses", uses=n),
-                  callback_data=InviteCb(action="uses", role=role, days=n_days, uses=n))
+                  callback_data=InviteCb(action="uses", role=role, days=n_days, uses=n, invite_id=token))
     kb.adjust(2)
     return kb.as_markup()
 

@@ -48,6 +48,8 @@ def card(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardMark
         buttons.append((t("pair-btn-complete"), PairCb(a="fin", id=p.id)))
     if view.role == "coordinator" and p.is_open:
         buttons.append((t("pair-btn-stop"), PairCb(a="stop", id=p.id)))
+    if view.role == "coordinator":
+        buttons.append((t("pair-btn-print"), PairCb(a="print", id=p.id)))
     for text, data in buttons:
         kb.button(text=text, callback_data=data)
     sizes += [1] * len(buttons)
@@ -60,6 +62,15 @@ def proposal(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=t("pair-btn-confirm"), callback_data=PairCb(a="yes", id=pair_id))
     kb.button(text=t("pair-btn-decline"), callback_data=PairCb(a="no", id=pair_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def parent_proposal(t: TextFn, pair_id: int, child_id: int) -> InlineKeyboardMarkup:
+    """A minor's parent confirms or declines the child's place in the pair (v: the child)."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("pair-btn-confirm"), callback_data=PairCb(a="gyes", id=pair_id, v=child_id))
+    kb.button(text=t("pair-btn-decline"), callback_data=PairCb(a="gno", id=pair_id, v=child_id))
     kb.adjust(1)
     return kb.as_markup()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from aiogram.types import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import AgeCb, ConsentCb
+from bot.callbacks import AgeCb, ConsentCb, RelationCb
 from bot.i18n import TextFn
 from bot.services.records import ConsentKind
 
@@ -15,6 +15,15 @@ def consent(t: TextFn, kind: ConsentKind) -> InlineKeyboardMarkup:
         "consent-btn-agree", "consent-btn-decline")
     kb.button(text=t(agree), callback_data=ConsentCb(agree=True))
     kb.button(text=t(decline), callback_data=ConsentCb(agree=False))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def relation(t: TextFn, relations: tuple[str, ...]) -> InlineKeyboardMarkup:
+    """The parent says how they are related to the child."""
+    kb = InlineKeyboardBuilder()
+    for code in relations:
+        kb.button(text=t("parent-relation", relation=code), callback_data=RelationCb(relation=code))
     kb.adjust(1)
     return kb.as_markup()
 

@@ -2,8 +2,10 @@
 
 Invitations are rows. ``deliver`` sends what is queued through the notifier (which keeps Telegram's pace:
 about 25 messages/s overall, 1/s per chat, and waits out HTTP 429 RetryAfter); each row is claimed before
-sending and recorded after, so a restart mid-send sends nobody the invitation twice; a person who blocked the
-bot is marked and not retried.
+sending and recorded after, so a restart mid-send sends nobody the invitation twice. A send that fails for a
+passing reason (network, Telegram's 5xx, 429 beyond the pacing's waits) goes back to the queue and is tried again
+after growing pauses (``retry_pause``) until the deadline; only a person who blocked the bot or whose chat is gone
+(or a message Telegram refuses) is final, with the reason kept for the coordinator, who can send again.
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.services import anonymity
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import DomainError, InvalidInput, NotFound
 from bot.services.matching import FORMS
-from bot.services.ports import Action, Notifier
+from bot.services.ports import Action, Delivery, Notifier, retry_pause
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.school_calendar import local_today
 from bot.services.survey_results import CampaignResults, summarise
@@ -36,9 +39,7 @@ AUDIENCES: dict[str, tuple[Role, ...]] = {
     "coordinators": (Role.COORDINATOR,),
 }
 DEADLINE_DAYS = (7, 14, 30)  # the answering periods a coordinator chooses from
-MAX_ATTEMPTS = 3
 REMIND_DAYS = 2  # non-respondents are reminded once, this many days before the deadline
-RETRY_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,25 @@ class CampaignService:
 
     async def create(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
                      person_ids: list[int] | None = None) -> Campaign:
-        """audience: a key of AUDIENCES, «pairs», «form:<form id>», or «list» with ``person_ids``."""
+        """audience: a key of AUDIENCES, «pairs», «form:<form id>», or «list» with ``person_ids``. An anonymous
+        campaign needs at least anonymity.THRESHOLD people in it besides its author and the coordinators."""
+        campaign, _ = await self._create(actor, questionnaire_id, audience, deadline, anonymous, person_ids, None)
+        return campaign
+
+    async def launch_token(self, actor: Actor) -> int:
+        """The one-shot token the launch buttons carry: the launch uses it up (a second tap launches nothing)."""
+        require_coordinator(actor)
+        async with self.db.transaction():
+            return await self.repos.one_shot.issue("campaign", actor.tg_user_id, self.clock.now())
+
+    async def _create(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
+                      person_ids: list[int] | None, token: int | None) -> tuple[Campaign, bool]:
+        """The campaign, and whether it was made now (False: ``token`` was used before — the campaign it made)."""
         org_id = require_coordinator(actor)
+        if token is not None and (await self.repos.one_shot.used(token, "campaign", actor.tg_user_id))[0]:
+            # a repeated tap is answered before the checks below: what it would launch may have changed since
+            # (the hand-picked list is forgotten once launched); a tap racing the first is caught by ``use`` below
+            return await self._made_by(token, actor, org_id), False
         if questionnaire_id not in self.titles:
             raise InvalidInput("campaign-error-questionnaire")
         org = await self.repos.organisations.get(org_id)
@@ -92,25 +110,45 @@ class CampaignService:
             raise InvalidInput("campaign-error-audience")
         if not chosen:
             raise InvalidInput("campaign-error-empty")
+        author = actor.person.id if actor.person else None
+        if anonymous and not anonymity.audience_allowed(
+                chosen, author, (p.id for p in members if p.has_role(Role.COORDINATOR))):
+            raise InvalidInput("campaign-error-anonymous-few", min=anonymity.THRESHOLD)
         async with self.db.transaction():
+            if token is not None:
+                fresh, _ = await self.repos.one_shot.use(token, "campaign", actor.tg_user_id, self.clock.now())
+                if not fresh:
+                    return await self._made_by(token, actor, org_id), False
             campaign_id = await self.repos.campaigns.create(org_id, questionnaire_id, audience, deadline, anonymous,
-                                                 actor.person.id if actor.person else None, self.clock.now(), chosen)
+                                                            author, self.clock.now(), chosen)
+            if token is not None:
+                await self.repos.one_shot.made(token, campaign_id)
         logger.info("campaign %s (%s) for %s people in org %s", campaign_id, questionnaire_id, len(chosen), org_id)
         campaign = await self.repos.campaigns.get(campaign_id)
         assert campaign is not None
-        return campaign
+        return campaign, True
+
+    async def _made_by(self, token: int, actor: Actor, org_id: int) -> Campaign:
+        """The campaign a used token made (an unknown token, or another's: the button is stale)."""
+        _, made = await self.repos.one_shot.used(token, "campaign", actor.tg_user_id)
+        existing = await self.repos.campaigns.get(made) if made is not None else None
+        if existing is None or existing.org_id != org_id:
+            raise DomainError("error-stale")
+        return existing
 
     async def launch(self, actor: Actor, questionnaire_id: str, audience: str, days: int, anonymous: bool,
-                     person_ids: list[int] | None = None) -> tuple[Campaign, int]:
+                     person_ids: list[int] | None = None, token: int | None = None) -> tuple[Campaign, int, bool]:
         """A campaign open for ``days`` from today in the organisation (see ``create``); returns it with the number
-        of people invited."""
+        of people invited and whether it was launched now. ``token`` (from ``launch_token``) is used up in the
+        transaction that creates the campaign: the same button tapped again — even at the same moment — returns the
+        campaign the first tap made, with False."""
         if days not in DEADLINE_DAYS:
             raise DomainError("error-stale")
         org = await self.repos.organisations.get(require_coordinator(actor))
         assert org is not None
         deadline = local_today(self.clock.now(), org.timezone) + timedelta(days=days)
-        campaign = await self.create(actor, questionnaire_id, audience, deadline, anonymous, person_ids)
-        return campaign, (await self.repos.campaigns.progress(campaign.id))["invited"]
+        campaign, fresh = await self._create(actor, questionnaire_id, audience, deadline, anonymous, person_ids, token)
+        return campaign, (await self.repos.campaigns.progress(campaign.id))["invited"], fresh
 
     async def recover(self) -> int:
         """At start: invitations left «sending» by a stopped process are not sent again."""
@@ -138,11 +176,13 @@ class CampaignService:
 
     async def _send(self, inv: QueuedInvitation) -> str:
         now = self.clock.now()
-        if inv.tg_user_id is None or inv.blocked:
+        closes = _closes(inv.deadline, inv.timezone)
+        if inv.tg_user_id is None or inv.blocked or now >= closes:
+            status, failure = (("blocked", "blocked") if inv.blocked else ("failed", "gone")
+                               if inv.tg_user_id is None else ("failed", "expired"))
             async with self.db.transaction():
-                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id,
-                                                "blocked" if inv.blocked else "failed", now)
-            return "blocked" if inv.blocked else "failed"
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, status, now, failure)
+            return status
         claimed = False
 
         async def claim() -> bool:  # at the moment of sending, after pacing: a crash leaves only in-flight ones
@@ -152,33 +192,38 @@ class CampaignService:
             return claimed
 
         title = self.titles[inv.questionnaire_id]
-        delivered = await self.notifier.notify(inv.tg_user_id, inv.locale, "campaign-invite",
-                                               {"title": title.get(inv.locale) or title["ru"],
-                                                "deadline": inv.deadline.strftime("%d.%m.%Y")},
-                                               actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
-                                               claim=claim)
+        outcome = await self.notifier.notify(inv.tg_user_id, inv.locale, "campaign-invite",
+                                             {"title": title.get(inv.locale) or title["ru"],
+                                              "deadline": inv.deadline.strftime("%d.%m.%Y")},
+                                             actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
+                                             claim=claim)
         if not claimed:
             return "failed"  # another sender had it
+        now = self.clock.now()  # the pacing may have waited
         async with self.db.transaction():
-            if delivered:
+            if outcome is Delivery.SENT:
                 await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "delivered", now)
                 return "delivered"
-            person = await self.repos.persons.get(inv.person_id)
-            if person is None or person.blocked_at is not None:
-                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "blocked", now)
+            if outcome is Delivery.BLOCKED:
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "blocked", now, "blocked")
                 return "blocked"
-            if inv.attempts + 1 < MAX_ATTEMPTS:
-                await self.repos.campaigns.retry_later(inv.campaign_id, inv.person_id, now + RETRY_AFTER)
+            if outcome.final:
+                await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "failed", now, outcome.value)
+                return "failed"
+            later = now + retry_pause(inv.attempts)  # a passing failure: nothing lost, try again after a pause
+            if later < closes:
+                await self.repos.campaigns.retry_later(inv.campaign_id, inv.person_id, later)
                 return "retried"
-            await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "failed", now)
+            await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, "failed", now, "expired")
             return "failed"
 
     async def remind_non_respondents(self, work_start: time, work_end: time) -> int:
         """Once, REMIND_DAYS before the deadline: a reminder to those who have not answered — in their language,
-        only in working hours of the organisation's time zone."""
+        only in working hours of the organisation's time zone. A passing failure is tried again after a pause for
+        as long as the reminder makes sense (until they answer or the deadline passes)."""
         now = self.clock.now()
         sent = 0
-        for campaign, person_id, tg_user_id, locale in await self.repos.campaigns.to_remind(1000):
+        for campaign, person_id, tg_user_id, locale, failures in await self.repos.campaigns.to_remind(now, 1000):
             org = await self.repos.organisations.get(campaign.org_id)
             assert org is not None
             local = now.astimezone(ZoneInfo(org.timezone))
@@ -195,12 +240,31 @@ class CampaignService:
                 return claimed
 
             title = self.titles[campaign.questionnaire_id]
-            await self.notifier.notify(tg_user_id, locale, "campaign-reminder",
-                                       {"title": title.get(locale) or title["ru"],
-                                        "deadline": campaign.deadline.strftime("%d.%m.%Y")},
-                                       actions=[Action("campaign-btn-open", "survey", campaign.id)], claim=claim)
-            sent += claimed
+            outcome = await self.notifier.notify(tg_user_id, locale, "campaign-reminder",
+                                                 {"title": title.get(locale) or title["ru"],
+                                                  "deadline": campaign.deadline.strftime("%d.%m.%Y")},
+                                                 actions=[Action("campaign-btn-open", "survey", campaign.id)],
+                                                 claim=claim)
+            if claimed and outcome is Delivery.RETRY:
+                async with self.db.transaction():
+                    await self.repos.campaigns.remind_later(campaign.id, person_id,
+                                                            self.clock.now() + retry_pause(failures))
+            sent += claimed and outcome is Delivery.SENT
         return sent
+
+    async def resend_failed(self, actor: Actor, campaign_id: int) -> int:
+        """The coordinator's «send again»: the invitations that finally failed go back to the queue (the people
+        who blocked the bot are skipped again unless they have come back). Returns how many; a second tap finds
+        none."""
+        campaign = await self.get(actor, campaign_id)
+        org = await self.repos.organisations.get(campaign.org_id)
+        assert org is not None
+        if self.clock.now() >= _closes(campaign.deadline, org.timezone):
+            raise InvalidInput("campaign-error-closed")
+        async with self.db.transaction():
+            count = await self.repos.campaigns.requeue_failed(campaign.id)
+        logger.info("campaign %s: %s invitation(s) queued again", campaign.id, count)
+        return count
 
     async def candidates(self, actor: Actor) -> list[Person]:
         """Whom a coordinator can pick by hand: active participants of the organisation who can get messages."""
@@ -208,12 +272,30 @@ class CampaignService:
         return [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
 
     async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
+        """The latest campaigns with their progress (see ``CampaignRepo.progress``) and «resendable»: how many
+        invitations finally failed while the campaign is still open (the coordinator may send them again)."""
         org_id = require_coordinator(actor)
-        return [(c, await self.repos.campaigns.progress(c.id)) for c in await self.repos.campaigns.for_org(org_id)]
+        org = await self.repos.organisations.get(org_id)
+        assert org is not None
+        now = self.clock.now()
+        items = []
+        for campaign in await self.repos.campaigns.for_org(org_id):
+            progress = await self.repos.campaigns.progress(campaign.id)
+            still_open = now < _closes(campaign.deadline, org.timezone)
+            progress["resendable"] = progress["blocked"] + progress["gone"] + progress["failed"] if still_open else 0
+            items.append((campaign, progress))
+        return items
 
     async def results(self, actor: Actor, campaign_id: int, questionnaire: Questionnaire) -> CampaignResults:
+        """The summary, as the anonymity rule (bot/services/anonymity.py) allows: an anonymous campaign's only after
+        its deadline, from THRESHOLD answers by people other than its author and the coordinators."""
         campaign = await self.get(actor, campaign_id)
-        return summarise(questionnaire, await self.repos.campaigns.submitted_answers(campaign.id), campaign.anonymous)
+        answers = await self.repos.campaigns.answers_by_person(campaign.id)
+        org = await self.repos.organisations.get(campaign.org_id)
+        assert org is not None
+        coordinators = [p.id for p in await self.repos.persons.coordinators_of(campaign.org_id)]
+        shown, why = anonymity.release(campaign, local_today(self.clock.now(), org.timezone), answers, coordinators)
+        return summarise(questionnaire, shown, campaign.anonymous, withheld=why, respondents=len(answers))
 
     async def get(self, actor: Actor, campaign_id: int) -> Campaign:
         org_id = require_coordinator(actor)
@@ -221,3 +303,8 @@ class CampaignService:
         if campaign is None or campaign.org_id != org_id:
             raise NotFound()
         return campaign
+
+
+def _closes(deadline: date, timezone: str) -> datetime:
+    """The end of the deadline day in the organisation's time zone: invitations make no sense after it."""
+    return datetime.combine(deadline + timedelta(days=1), time(0), ZoneInfo(timezone))

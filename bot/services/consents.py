@@ -11,13 +11,21 @@ from storage.models import ConsentKind, Organisation
 
 # The version shown now for each consent. A new wording gets a new ``-vN`` key in both locales and a
 # new entry here; old keys stay so the log can always show what someone agreed to.
+# Version 2 (02.12.2026) says what really happens: who processes on the Operator's behalf (whoever hosts the bot),
+# that messages pass through Telegram (a foreign service), the burnout / psychological-support data, that the
+# consent is electronic; ТК РФ ст. 351.8 only for an employee mentoring another employee (``labour``).
 CURRENT: dict[ConsentKind, tuple[str, date]] = {
-    ConsentKind.PD: ("1", date(2026, 11, 23)),
-    ConsentKind.STUDENT: ("1", date(2026, 11, 23)),
-    ConsentKind.PARENT: ("1", date(2026, 11, 23)),
-    ConsentKind.MENTORING: ("1", date(2026, 11, 23)),
-    ConsentKind.MENTEE_PAIR: ("1", date(2026, 11, 23)),
+    ConsentKind.PD: ("2", date(2026, 12, 2)),
+    ConsentKind.STUDENT: ("2", date(2026, 12, 2)),
+    ConsentKind.PARENT: ("2", date(2026, 12, 2)),
+    ConsentKind.MENTORING: ("2", date(2026, 12, 2)),
+    ConsentKind.MENTEE_PAIR: ("2", date(2026, 12, 2)),
 }
+ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for the version line and the print-out
+    **{(kind, "1"): date(2026, 11, 23) for kind in ConsentKind},
+    **{(kind, version): issued for kind, (version, issued) in CURRENT.items()},
+}
+RELATIONS = ("mother", "father", "guardian")  # who a parent says they are to the child (consent-parent-v2)
 
 
 @dataclass(frozen=True)
@@ -39,19 +47,21 @@ def render(
     org: Organisation,
     child_name: str | None = None,
     version: str | None = None,
+    processor: str = "",
     **extra: object,
 ) -> ConsentText:
     """The full consent screen exactly as shown: heading, body, version line."""
     version = version or CURRENT[kind][0]
     locale = translator.normalise(locale)
     address = org.address or translator.get("consent-address-unknown", locale)
-    args: dict[str, object] = {"org": org.name, "address": address}
+    # who processes on the Operator's behalf (PROCESSOR); «none» selects «named on request» in the texts
+    args: dict[str, object] = {"org": org.name, "address": address, "processor": processor.strip() or "none"}
     if kind is ConsentKind.PARENT:
         args["child"] = child_name or ""
     args.update(extra)  # mentoring consents: the pair's mentor, mentees, form and term
     body = translator.get(f"consent-{kind.value}-v{version}", locale, args)
     heading = translator.get(f"consent-heading-{kind.value}", locale)
-    issued = CURRENT[kind][1] if version == CURRENT[kind][0] else None
+    issued = ISSUED.get((kind, version))
     line = translator.get(
         "consent-version-line", locale, {"version": version, "date": issued.strftime("%d.%m.%Y") if issued else "—"}
     )

@@ -27,12 +27,14 @@ from docx.text.paragraph import Paragraph
 from bot.i18n import Raw, TextFn
 
 __all__ = [
+    "ConsentPage",
     "DocPerson",
     "OrderRow",
     "ProgrammeGoal",
     "ProgrammeTask",
     "ReportSection",
     "TextFn",
+    "consent_docx",
     "pairs_order_docx",
     "programme_docx",
     "year_report_docx",
@@ -93,7 +95,8 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
     line = _paragraph(doc, f"{_date(on) if on else BLANK_DATE}\t{number_blank}")
     line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     _paragraph(doc, t("doc-order-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
-    _paragraph(doc, t("doc-order-preamble"), justify=True)
+    labour = "yes" if any(row.form in STAFF_FORMS for row in rows) else "no"  # ТК РФ ст. 351.8: employees only
+    _paragraph(doc, t("doc-order-preamble", labour=labour), justify=True)
     _paragraph(doc, t("doc-order-command"), bold=True, before=6, after=6)
     items = (
         t("doc-order-item-pairs"),
@@ -171,6 +174,45 @@ def programme_docx(t: TextFn, org_name: str, mentor: DocPerson, mentees: Sequenc
 
 
 # --- pieces -----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConsentPage:
+    """One consent as the person accepted it in the bot: its heading, its text (Telegram HTML), the log's data."""
+
+    heading: str
+    text: str
+    version: str
+    given_at: str  # when it was given, in the organisation's time: dd.mm.yyyy hh:mm
+    sha256: str
+
+
+def consent_docx(t: TextFn, org_name: str, org_address: str, name: str, representative: str | None,
+                 pages: Sequence[ConsentPage]) -> bytes:
+    """A person's consents filled in for a signature on paper (the written form of 152-ФЗ ст. 9 ч. 4, or the
+    mentor's consent of ТК РФ ст. 351.8): the operator, the person (and the parent who signs for a minor), each text
+    in the version accepted, when it was given in the bot, and the signature line."""
+    import html
+    import re
+
+    doc = _new_document(t, t("doc-consent-title"))
+    signer = representative or name
+    for number, page in enumerate(pages):
+        if number:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _paragraph(doc, page.heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+        _paragraph(doc, t("doc-consent-operator", org=Raw(org_name), address=Raw(org_address)), after=6)
+        _paragraph(doc, t("doc-consent-subject", name=Raw(name)), after=6)
+        if representative:
+            _paragraph(doc, t("doc-consent-representative", name=Raw(representative)), after=6)
+        for part in page.text.split("\n"):
+            plain = html.unescape(re.sub(r"</?[bi]>", "", part)).strip()
+            if plain:
+                _paragraph(doc, plain, justify=True, after=4, size=12)
+        _paragraph(doc, t("doc-consent-given", date=page.given_at, version=page.version, sha=page.sha256[:16]),
+                   before=12, size=TABLE_PT)
+        _paragraph(doc, t("doc-consent-sign", name=Raw(signer)), before=24)
+    return _save(doc)
+
 
 def _date(value: date) -> str:
     return value.strftime("%d.%m.%Y")

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from bot.services import xlsx
+from bot.clock import Clock
+from bot.services import anonymity, xlsx
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
@@ -26,8 +27,9 @@ EXPORTED_PAIRS = ("proposed", "active", "ending", "ended", "completed")  # every
 
 class ExportService:
     def __init__(self, repos: Repositories, banks: BankService,
-                 questionnaires: dict[str, Questionnaire]) -> None:
+                 questionnaires: dict[str, Questionnaire], clock: Clock) -> None:
         self.repos = repos
+        self.clock = clock
         self.banks = banks
         self.questionnaires = questionnaires
 
@@ -80,16 +82,18 @@ class ExportService:
         kind, fmt, role = (_Labels(t, "meeting-kind", "kind"), _Labels(t, "xlsx-format", "format"),
                            _Labels(t, "xlsx-logged-by", "role"))
         status = _Labels(t, "xlsx-meeting-status", "status")
+        gone = t("privacy-withdrawn-participant")  # only active people are named; the others withdrew their consent
         return [
             xlsx.Table(t("xlsx-sheet-pairs"), _headers(t, (
                 "pair", "mentor", "mentees", "form", "pair_status", "starts", "ends", "tasks_done", "tasks",
                 "meetings")), [
-                [p.id, names.get(p.mentor_id, "—"), ", ".join(names.get(m, "—") for m in p.mentee_ids),
+                [p.id, names.get(p.mentor_id, gone), ", ".join(names.get(m.mentee_id, gone) for m in p.members
+                                                              if m.answer != "declined" or m.mentee_id not in names),
                  form[p.form], pair_status[p.status], p.starts_on, p.ends_on,
                  *progress.get(p.id, (0, 0)), held.get(p.id, 0)] for p in pairs]),
             xlsx.Table(t("xlsx-sheet-meetings"), _headers(t, (
                 "pair", "date", "meeting_kind", "minutes", "format", "topic", "logged_by", "meeting_status")), [
-                [m[0], m[1], kind[m[2]], m[3], fmt[m[4]], m[5], role[m[6]], status[m[7]]]
+                [m[0], m[1], kind[m[2]], m[3], fmt[m[4]], m[5] or gone, role[m[6]], status[m[7]]]
                 for m in meetings if m[0] in exported]),
         ]
 
@@ -107,9 +111,15 @@ class ExportService:
             "stage", "stage_title", "activity", "starts", "due", "activity_status", "responsible")), rows)
 
     async def _answers(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[list[Any]]:
-        """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person)."""
+        """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person), and
+        only the answers the anonymity rule releases (bot/services/anonymity.py: after the deadline, from
+        THRESHOLD answers by people other than the author and the coordinators) — as on the results screen."""
         locale = getattr(t, "locale", "ru")
         rows: list[list[Any]] = []
+        org = await self.repos.organisations.get(org_id)
+        assert org is not None
+        today = local_today(self.clock.now(), org.timezone)
+        coordinators = [p.id for p in await self.repos.persons.coordinators_of(org_id)]
         for campaign in sorted(await self.repos.campaigns.for_org(org_id, limit=1000), key=lambda c: c.id):
             questionnaire = self.questionnaires.get(campaign.questionnaire_id)
             if questionnaire is None:
@@ -119,7 +129,14 @@ class ExportService:
                          for number, q in enumerate(questionnaire.questions)}
             found = []
             cells: dict[tuple[str, Any], Any] = {}  # scores and options repeat: each shown once
-            for person_id, question_id, value in await self.repos.campaigns.answer_rows(campaign.id):
+            if campaign.anonymous:  # whole answer sets, as the one rule releases them
+                released, _ = anonymity.release(
+                    campaign, today, await self.repos.campaigns.answers_by_person(campaign.id), coordinators)
+                answer_rows: list[tuple[int | None, str, Any]] = [
+                    (None, question_id, value) for answers in released for question_id, value in answers.items()]
+            else:
+                answer_rows = list(await self.repos.campaigns.answer_rows(campaign.id))
+            for person_id, question_id, value in answer_rows:
                 if question_id not in questions or value is None:
                     continue
                 number, question, text = questions[question_id]
@@ -129,7 +146,7 @@ class ExportService:
                         cell = cells[question_id, value] = _value(t, question, value)
                 else:
                     cell = _value(t, question, value)
-                who = None if campaign.anonymous else names.get(person_id, "—")
+                who = None if campaign.anonymous or person_id is None else names.get(person_id, "—")
                 found.append((number, [campaign.id, title, who, text, cell]))
             if campaign.anonymous:
                 found.sort(key=lambda pair: (pair[0], str(pair[1][4])))
@@ -189,5 +206,11 @@ async def summary_workbook(t: TextFn, dashboards: list[Dashboard]) -> bytes:
     return await asyncio.to_thread(xlsx.workbook, [xlsx.Table(t("xlsx-sheet-orgs"), headers, rows)])
 
 
+# Health-like data (the psychological-support flag; answers that may name burnout): named in the consent (v2),
+# shown to coordinators only, and marked in the workbook's header so whoever receives the file knows.
+SENSITIVE_COLUMNS = frozenset({"support", "answer"})
+
+
 def _headers(t: TextFn, columns: tuple[str, ...]) -> list[str]:
-    return [t("xlsx-col", c=c, years=YOUNG_TEACHER_YEARS, days=QUIET_DAYS) for c in columns]
+    return [t("xlsx-col", c=c, years=YOUNG_TEACHER_YEARS, days=QUIET_DAYS)
+            + (" " + t("xlsx-col-sensitive", c=c) if c in SENSITIVE_COLUMNS else "") for c in columns]

@@ -87,14 +87,14 @@ def build_services(
     reminders = ReminderService(db, repos, clock, notifier, settings.reminder_settings)
     campaigns = CampaignService(db, repos, clock, notifier, {q.id: q.title for q in questionnaires.values()})
     banks = BankService(db, repos, clock, notifier, settings.weights, settings.unmatched_days)
-    pairs = PairService(db, repos, clock, notifier, translator, banks)
+    pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor)
     return Services(
         profiles=profiles,
         invites=invites,
         organisations=OrganisationService(db, repos, clock),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
-                                         parent_link_days=settings.parent_link_days),
-        privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs),
+                                         parent_link_days=settings.parent_link_days, processor=settings.processor),
+        privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires),
         reminders=reminders,
         roadmaps=RoadmapService(db, repos, clock, reminders, notifier),
         questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
@@ -103,5 +103,5 @@ def build_services(
         pairs=pairs,
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
         reports=ReportService(repos, clock, banks, questionnaires),
-        exports=ExportService(repos, banks, questionnaires),
+        exports=ExportService(repos, banks, questionnaires, clock),
     )

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
-from bot.services.errors import AccessDenied, InvalidInput, InviteInvalid, NotFound
+from bot.services.errors import AccessDenied, DomainError, InvalidInput, InviteInvalid, NotFound
 from storage.db import Database
 from storage.models import Invite, InviteRole
 from storage.repositories import Repositories
@@ -47,6 +47,22 @@ class InviteService:
     async def create(
         self, actor: Actor, role: InviteRole, days: int, max_uses: int, org_id: int | None = None
     ) -> Invite:
+        invite, _ = await self.create_once(actor, role, days, max_uses, None, org_id)
+        return invite
+
+    async def token(self, actor: Actor) -> int:
+        """The one-shot token the «uses» buttons carry: creating the invite uses it up."""
+        require_coordinator(actor)
+        async with self.db.transaction():
+            return await self.repos.one_shot.issue("invite", actor.tg_user_id, self.clock.now())
+
+    async def create_once(
+        self, actor: Actor, role: InviteRole, days: int, max_uses: int, token: int | None,
+        org_id: int | None = None,
+    ) -> tuple[Invite, bool]:
+        """The invite and whether it was made now. ``token`` (from ``token``) is used up in the transaction that
+        creates the invite: the same button again — even at the same moment — gives the first tap's invite and
+        False."""
         org_id = require_coordinator(actor, org_id)
         if role not in INVITABLE_ROLES:
             raise InvalidInput()
@@ -59,13 +75,22 @@ class InviteService:
             raise NotFound()
         now = self.clock.now()
         async with self.db.transaction():
+            if token is not None:
+                fresh, made = await self.repos.one_shot.use(token, "invite", actor.tg_user_id, now)
+                if not fresh:
+                    existing = await self.repos.invites.get(made) if made is not None else None
+                    if existing is None or existing.org_id != org_id:
+                        raise DomainError("error-stale")
+                    return existing, False
             invite_id = await self.repos.invites.create(
                 org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses
             )
+            if token is not None:
+                await self.repos.one_shot.made(token, invite_id)
         logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.tg_user_id)
         invite = await self.repos.invites.get(invite_id)
         assert invite is not None
-        return invite
+        return invite, True
 
     async def list_active(self, actor: Actor) -> list[Invite]:
         org_id = require_coordinator(actor)

@@ -35,6 +35,7 @@ from bot.services.meeting_parser import (
 from bot.services.pairs import PairService, PairView
 from bot.services.ports import Action, Notifier
 from bot.services.school_calendar import local_today, parse_past_day
+from bot.services.validation import strip_invisible
 from storage.db import Database
 from storage.meetings import Meeting
 from storage.pairs import Pair
@@ -181,7 +182,7 @@ class Activity:
 
 
 def clean_topic(text: str | None) -> str:
-    topic = " ".join((text or "").split())
+    topic = " ".join(strip_invisible(text or "").split())
     if not topic:
         raise InvalidInput("meeting-error-no-topic")
     if len(topic) > MAX_TOPIC:
@@ -190,7 +191,7 @@ def clean_topic(text: str | None) -> str:
 
 
 def clean_notes(text: str | None) -> str | None:
-    notes = " ".join((text or "").split()) or None
+    notes = " ".join(strip_invisible(text or "").split()) or None
     if notes and len(notes) > MAX_NOTES:
         raise InvalidInput("meeting-error-notes", limit=MAX_NOTES)
     return notes

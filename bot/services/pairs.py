@@ -1,5 +1,6 @@
-"""Mentor pairs and groups: a coordinator proposes, both sides confirm (a versioned consent each), the pair
-works by its personalised programme, and ends early (3 working days' notice, ТК РФ ст. 351.8) or completes.
+"""Mentor pairs and groups: a coordinator proposes, both sides confirm (a versioned consent each; a minor's place by
+the parent), the pair works by its personalised programme, and ends early (3 working days' notice, counted by the
+production calendar; ТК РФ ст. 351.8 for employees) or completes.
 
 Who may do what is checked here for every call: the coordinator of the pair's organisation, its mentor, or
 one of its mentees — anyone else (another pair's mentee with a forged button) gets AccessDenied.
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.clock import Clock
 from bot.i18n import Translator
-from bot.services import consents
+from bot.services import consents, work_calendar
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.consents import ConsentText
@@ -25,13 +26,22 @@ from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from storage.db import Database
-from storage.models import ConsentAction, ConsentKind, Organisation, Person, Role
+from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus, Role
 from storage.pairs import OPEN, Pair, ProgrammeItem
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
 NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring early with 3 working days' notice
+# ТК РФ ст. 351.8 covers one employee mentoring another employee of the same employer (Роструд, 07.05.2025): in the
+# bot, a teacher or a manager mentoring a teacher of the same organisation. Pupils, students and outside mentors
+# (employer – pupil, student – pupil…) take part under the programme (Р-145), not under the Labour Code.
+LABOUR_FORMS = frozenset({"teacher_teacher", "leader_teacher"})
+
+
+def is_labour(form: str) -> bool:
+    """Whether a pair of this form is mentoring under ТК РФ ст. 351.8 (employee – employee)."""
+    return form in LABOUR_FORMS
 MAX_GROUP = 10
 MAX_TITLE = 300
 MAX_ITEMS = 40
@@ -63,11 +73,12 @@ def notice_end(asked_on: date) -> date:
 
 
 def add_working_days(start: date, days: int) -> date:
-    """``days`` working days (Monday–Friday) after ``start``. Public holidays are not known to the bot."""
+    """``days`` working days after ``start``: weekends, public holidays and transferred days off skipped, working
+    Saturdays counted (the production calendar in ``work_calendar``; weekends only beyond its years)."""
     current = start
     while days > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if work_calendar.is_working_day(current):
             days -= 1
     return current
 
@@ -129,15 +140,26 @@ class PairView:
         return dated[0] if dated else (open_tasks[0] if open_tasks else None)
 
 
+@dataclass(frozen=True)
+class ConsentPrint:
+    """One person's consents to print and sign: the text of each as accepted, with its log entry."""
+
+    person: Person
+    org: Organisation
+    representative: str | None  # a minor's parent (who signs), as they gave their name
+    texts: list[tuple[ConsentText, ConsentEvent]]
+
+
 class PairService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
-                 banks: BankService) -> None:
+                 banks: BankService, processor: str = "") -> None:
         self.db = db
         self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.translator = translator
         self.banks = banks
+        self.processor = processor  # Settings.processor, named in the personal-data consents (their print-outs)
 
     # ---- forming -------------------------------------------------------------------------------------
 
@@ -168,8 +190,15 @@ class PairService:
         pair = await self._pair(pair_id)
         for person in [mentor.person, *[await self.repos.persons.get(m) for m in mentee_ids]]:
             if person is not None and person.tg_user_id is not None:
-                await self.notifier.notify(person.tg_user_id, person.locale, "pair-notify-proposed",
+                child = person.id != mentor_id and self.parent_confirms(person)  # the parent answers for a minor
+                await self.notifier.notify(person.tg_user_id, person.locale,
+                                           "pair-notify-proposed-child" if child else "pair-notify-proposed",
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
+            if person is not None and person.id != mentor_id and self.parent_confirms(person):
+                assert person.guardian_tg_id is not None
+                await self.notifier.notify(person.guardian_tg_id, person.locale, "pair-notify-parent-proposal",
+                                           {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—"},
+                                           actions=[Action("pair-btn-parent-open", "gpair", pair_id)])
         return pair
 
     async def propose_form(self, actor: Actor, form: PairForm) -> Pair:
@@ -179,15 +208,30 @@ class PairService:
         return await self.propose(actor, form.mentor, form.mentees, form.form, form.starts, form.ends)
 
     def consent_kind(self, view: PairView) -> ConsentKind:
+        """The mentor's consent to mentoring in this pair (under ТК РФ ст. 351.8 only for LABOUR_FORMS: the text
+        says so), or the mentee's agreement (for a minor, given by the parent)."""
         return ConsentKind.MENTORING if view.role == "mentor" else ConsentKind.MENTEE_PAIR
 
-    def consent_text(self, view: PairView, locale: str) -> ConsentText:
-        """The confirmation text for this pair exactly as shown to the person who confirms."""
+    def consent_text(self, view: PairView, locale: str, child: Person | None = None,
+                     version: str | None = None) -> ConsentText:
+        """The confirmation text for this pair exactly as shown to the person who confirms; ``child``: the parent
+        confirms for this minor mentee; ``version``: an earlier version (the print-out of what was accepted)."""
         p = view.pair
+        by_parent = child is not None
         return consents.render(
-            self.translator, self.consent_kind(view), locale, view.org,
-            mentor=view.mentor.full_name or "—", mentees=", ".join(m.full_name or "—" for m in view.mentees),
-            form=p.form, starts=p.starts_on, ends=p.ends_on or "—")
+            self.translator, ConsentKind.MENTEE_PAIR if by_parent else self.consent_kind(view), locale, view.org,
+            version=version,
+            mentor=view.mentor.full_name or "—",
+            # a parent sees their own child only, never the names of the other children of a group
+            mentees=(child.full_name or "—") if child else ", ".join(m.full_name or "—" for m in view.mentees),
+            form=p.form, starts=p.starts_on, ends=p.ends_on or "—", labour="yes" if is_labour(p.form) else "no",
+            by="parent" if by_parent else "self", parent=(child.guardian_name if child else None) or "—",
+            child=(child.full_name if child else None) or "—")
+
+    @staticmethod
+    def parent_confirms(person: Person) -> bool:
+        """A minor's place in a pair is confirmed by the parent who consented for them, not by the minor."""
+        return person.is_minor and person.guardian_tg_id is not None
 
     async def respond(self, actor: Actor, pair_id: int, accept: bool, locale: str) -> Pair:
         view = await self.view(actor, pair_id)
@@ -195,6 +239,8 @@ class PairService:
         assert person is not None
         if view.role == "coordinator":
             raise DomainError("pair-stale")
+        if view.role == "mentee" and self.parent_confirms(person):
+            raise DomainError("pair-parent-confirms")
         text = self.consent_text(view, locale)
         answer = "confirmed" if accept else "declined"
         now = self.clock.now()
@@ -216,6 +262,102 @@ class PairService:
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
         await self._tell_coordinators(pair, "pair-notify-answer",
                                       {"who": person.full_name or "—", "answer": answer, "role": view.role})
+        return await self._answered(view, person, outcome)
+
+    # ---- consents printed for a signature on paper ---------------------------------------------------
+
+    async def consent_prints(self, actor: Actor, pair_id: int) -> tuple[PairView, list[ConsentPrint]]:
+        """For the coordinator: each person of the pair with the consents they gave for it (``consent_print``)."""
+        view = await self.view(actor, pair_id)
+        if view.role != "coordinator":
+            raise AccessDenied()
+        return view, [await self.consent_print(actor, p.id, pair_id) for p in [view.mentor, *view.mentees]]
+
+    async def consent_print(self, actor: Actor, person_id: int, pair_id: int | None = None) -> ConsentPrint:
+        """For the coordinator: a person with the consents they gave (personal data or the parent's, and those of
+        their pairs — only ``pair_id``'s when given), each text re-rendered in the version and language accepted,
+        to print and sign where the written form is needed (152-ФЗ ст. 9 ч. 4; ТК РФ ст. 351.8). The log's
+        checksum is printed with each."""
+        org_id = require_coordinator(actor)
+        person = await self.repos.persons.get(person_id)
+        org = await self.repos.organisations.get(org_id)
+        if person is None or org is None or person.org_id != org_id or person.status is not PersonStatus.ACTIVE:
+            raise AccessDenied()
+        latest: dict[tuple[ConsentKind, int | None], ConsentEvent] = {}
+        for event in await self.repos.consents.for_person(person.id):
+            if event.kind is not ConsentKind.STUDENT and (pair_id is None or event.pair_id in (None, pair_id)):
+                latest[(event.kind, event.pair_id)] = event  # the last word on each consent
+        texts = []
+        for event in latest.values():
+            if event.action is not ConsentAction.GIVEN:
+                continue
+            pair = await self.repos.pairs.get(event.pair_id) if event.pair_id is not None else None
+            if event.pair_id is not None and pair is None:
+                continue
+            view = await self._view(pair, "mentor" if pair.mentor_id == person.id else "mentee") if pair else None
+            texts.append((self._accepted_text(org, view, person, event), event))
+        by_parent = person.is_minor and person.guardian_name is not None
+        return ConsentPrint(person, org, person.guardian_name if by_parent else None, texts)
+
+    def _accepted_text(self, org: Organisation, view: PairView | None, person: Person,
+                       event: ConsentEvent) -> ConsentText:
+        if event.kind is ConsentKind.PARENT:
+            return consents.render(self.translator, event.kind, event.locale, org, person.full_name,
+                                   version=event.version, processor=self.processor, parent=person.guardian_name or "—",
+                                   relation=person.guardian_relation or "guardian")
+        if view is not None:
+            by_parent = event.actor_tg_id is not None and event.actor_tg_id == person.guardian_tg_id
+            return self.consent_text(view, event.locale, child=person if by_parent else None, version=event.version)
+        return consents.render(self.translator, event.kind, event.locale, org, version=event.version,
+                               processor=self.processor)
+
+    # ---- a minor's parent confirms the child's place in a pair --------------------------------------
+
+    async def for_parent(self, parent_tg_id: int, pair_id: int) -> tuple[PairView, list[Person]]:
+        """A proposal as the parent sees it, and their children in it who still wait for the parent's answer."""
+        pair = await self.repos.pairs.get(pair_id)
+        if pair is None:
+            raise AccessDenied()
+        children = [c for i in pair.mentee_ids if (c := await self.repos.persons.get(i)) is not None
+                    and c.guardian_tg_id == parent_tg_id and self.parent_confirms(c)]
+        if not children:
+            raise AccessDenied()  # only the parent who consented for a mentee of this pair
+        waiting = [c for c in children if pair.status == "proposed" and (m := pair.member(c.id)) is not None
+                   and m.answer is None]
+        return await self._view(pair, "mentee"), waiting
+
+    async def parent_respond(self, parent_tg_id: int, pair_id: int, child_id: int, accept: bool,
+                             locale: str) -> Pair:
+        """The parent confirms or declines their child's place in a proposed pair; logged as the child's
+        MENTEE_PAIR consent given by the legal representative (actor: the parent's Telegram id)."""
+        view, waiting = await self.for_parent(parent_tg_id, pair_id)
+        child = next((c for c in waiting if c.id == child_id), None)
+        if child is None:
+            raise DomainError("pair-stale")
+        text = self.consent_text(view, locale, child=child)
+        answer = "confirmed" if accept else "declined"
+        now = self.clock.now()
+        async with self.db.transaction():
+            pair = await self._pair(pair_id)  # again, inside the lock
+            member = pair.member(child.id)
+            if pair.status != "proposed" or member is None or member.answer is not None:
+                raise DomainError("pair-stale")
+            await self.repos.consents.log(
+                org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
+                text_sha256=text.sha256, action=ConsentAction.GIVEN if accept else ConsentAction.DECLINED, now=now,
+                person_id=child.id, actor_tg_id=parent_tg_id, pair_id=pair.id)
+            await self.repos.pairs.set_member_answer(pair.id, child.id, answer, now)
+            outcome = await self._settle(pair.id)
+        logger.info("parent of person %s %s pair %s", child.id, answer, pair_id)
+        await self._tell([child], "pair-notify-child-parent",
+                         {"accept": "yes" if accept else "no", "mentor": view.mentor.full_name or "—"})
+        await self._tell_coordinators(view.pair, "pair-notify-answer",
+                                      {"who": child.guardian_name or "—", "answer": answer, "role": "parent"})
+        return await self._answered(view, child, outcome)
+
+    async def _answered(self, view: PairView, person: Person, outcome: str | None) -> Pair:
+        """Tell everyone what an answer changed: a declined proposal, or a pair that now works."""
+        pair = view.pair
         if outcome == "declined":
             left = [m for m in view.mentees if m.id != person.id] + ([view.mentor] if view.role != "mentor" else [])
             await self._tell(left, "pair-notify-cancelled")
@@ -362,13 +504,15 @@ class PairService:
     # ---- trouble and endings -------------------------------------------------------------------------
 
     async def signal(self, actor: Actor, pair_id: int) -> None:
-        """«This pair is not working»: reaches only the coordinators, never the other side."""
+        """«This pair is not working»: reaches only the coordinators, never the other side. Once per person and
+        pair: a second tap (even at the same moment) is told it was sent already, and nobody is told twice."""
         view = await self.view(actor, pair_id)
         if view.role == "coordinator" or not view.pair.is_open:
             raise DomainError("pair-stale")
         person = _person(actor)
         async with self.db.transaction():
-            await self.repos.pairs.add_signal(pair_id, person.id, self.clock.now())
+            if not await self.repos.pairs.add_signal_once(pair_id, person.id, self.clock.now()):
+                raise DomainError("pair-signal-already")
         logger.info("person %s signalled pair %s is not working", person.id, pair_id)
         await self._tell_coordinators(view.pair, "pair-notify-signal",
                                       {"who": person.full_name or "—", "role": view.role})
@@ -392,17 +536,34 @@ class PairService:
         logger.info("person %s asked to end pair %s on %s (group member only: %s)", person.id, pair_id, end_on,
                     leaving_group)
         others = [view.mentor] if leaving_group else [p for p in [view.mentor, *view.mentees] if p.id != person.id]
-        await self._tell(others, "pair-notify-leaving" if leaving_group else "pair-notify-ending", {"date": end_on})
+        # ТК РФ ст. 351.8 gives the early end to the mentor (and the employer) of an employee: cite it only then
+        labour = "yes" if view.role == "mentor" and is_labour(view.pair.form) else "no"
+        await self._tell(others, "pair-notify-leaving" if leaving_group else "pair-notify-ending",
+                         {"date": end_on, "labour": labour})
         await self._tell_coordinators(view.pair, "pair-notify-ending-coord",
                                       {"who": person.full_name or "—", "date": end_on})
         return end_on
 
     async def close(self, actor: Actor, pair_id: int, completed: bool) -> Pair:
-        """The coordinator completes a pair (the programme is done) or ends it now."""
+        """The coordinator completes a pair (the programme is done) or ends it now. A working pair of employees
+        (ТК РФ ст. 351.8) is not ended at once: the employer ends mentoring early with 3 working days' notice, so
+        it becomes ``ending`` and ends after the notice, as when the mentor asks."""
         async with self.db.transaction():
             view = await self.view(actor, pair_id)
-            status = await self.close_rows(actor, view, completed)
-        await self.announce_close(view, status)
+            if not completed and view.pair.status == "active" and is_labour(view.pair.form):
+                if view.role != "coordinator":
+                    raise AccessDenied()
+                end_on = notice_end(local_today(self.clock.now(), view.org.timezone))
+                if not await self.repos.pairs.request_end(pair_id, _person(actor).id, end_on):
+                    raise DomainError("pair-stale")
+                status = "ending"
+            else:
+                status = await self.close_rows(actor, view, completed)
+        if status == "ending":
+            logger.info("pair %s ends on notice by %s", pair_id, _pid(actor))
+            await self._tell([view.mentor, *view.mentees], "pair-notify-ending", {"date": end_on, "labour": "yes"})
+        else:
+            await self.announce_close(view, status)
         return await self._pair(pair_id)
 
     async def close_rows(self, actor: Actor, view: PairView, completed: bool) -> str:

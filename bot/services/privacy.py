@@ -1,23 +1,61 @@
-"""What we store about a person, their consents, the export, and withdrawal (data erased at once)."""
+"""What we store about a person, their consents, the export (readable and JSON), withdrawal (everything erased at
+once, as storage/data_map.py says) and the retention term."""
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.i18n import TextFn
 from bot.services.errors import AccessDenied, NotFound
+from bot.services.matching import form_name
 from bot.services.pairs import PairService
 from bot.services.ports import Notifier, StateEraser
+from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.registration import primary_role
 from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus
+from storage.privacy import PersonData
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
+
+# The retention term, one constant: the consent (v1, v2) promises to keep the data «while I take part in the programme
+# and until the Operator's reporting for the current academic year is completed». A school year runs September to
+# August; its reporting is completed by this (month, day) after it ends. Then the scheduler erases whoever's
+# participation ended in that year (``PrivacyService.enforce_retention``); /privacy shows it (privacy-retention).
+REPORTING_DONE = (9, 30)
+
+
+def retention_ends(ended_on: date) -> date:
+    """The day after which the data of a participation that ended on ``ended_on`` is erased."""
+    year_ends = ended_on.year + 1 if ended_on.month >= 9 else ended_on.year   # the August the school year ends in
+    return date(year_ends, *REPORTING_DONE)
+
+
+def shown_name(t: TextFn, person: Person) -> str:
+    """A person's name on other people's screens: «участник отозвал согласие» once they withdrew, not a blank."""
+    if person.full_name:
+        return person.full_name
+    return t("privacy-withdrawn-participant") if person.status is PersonStatus.WITHDRAWN else "—"
+
+
+def reporting_done_text() -> str:
+    """The day reporting is done, as texts show it: «30.09»."""
+    return f"{REPORTING_DONE[1]:02d}.{REPORTING_DONE[0]:02d}"
+
+
+def retention_cutoff(today: date) -> date:
+    """Participations that ended before this day are past the retention term on ``today`` (the start of the oldest
+    school year whose reporting is not done yet)."""
+    reporting_done = date(today.year, *REPORTING_DONE)  # of the school year that ended this August
+    return date(today.year if today > reporting_done else today.year - 1, 9, 1)
 
 
 @dataclass(frozen=True)
@@ -35,9 +73,30 @@ class PrivacyOverview:
         return [e for e in latest.values() if e.action is ConsentAction.GIVEN]
 
 
+@dataclass(frozen=True)
+class PersonExport:
+    view: PrivacyOverview
+    data: PersonData
+
+
+@dataclass(frozen=True)
+class DataExport:
+    """Everything stored about the asker (and, for a parent, the children they consented for)."""
+    own: PersonExport | None
+    children: list[PersonExport] = field(default_factory=list)
+
+    def json(self) -> bytes:
+        data: dict[str, Any] = _full_record(self.own) if self.own is not None else {}
+        if self.children:
+            data["parent_of"] = [_full_record(c) for c in self.children]
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
 class PrivacyService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, state: StateEraser,
-                 reminders: ReminderService, pairs: PairService | None = None) -> None:
+                 reminders: ReminderService, pairs: PairService | None = None,
+                 questionnaires: dict[str, Questionnaire] | None = None) -> None:
+        self.questionnaires = questionnaires or {}
         self.pairs = pairs
         self.db = db
         self.repos = repos
@@ -67,26 +126,122 @@ class PrivacyService:
     async def children(self, guardian_tg_id: int) -> list[Person]:
         return await self.repos.persons.by_guardian(guardian_tg_id)
 
-    async def export(self, tg_user_id: int, person_id: int | None = None) -> bytes:
-        """Everything stored about the asker as UTF-8 JSON: their own record and, for a parent, the records
+    async def _full(self, view: PrivacyOverview) -> PersonExport:
+        return PersonExport(view, await self.repos.privacy.gather(view.person.id, view.person.tg_user_id))
+
+    async def export(self, tg_user_id: int, person_id: int | None = None) -> DataExport:
+        """Everything stored about the asker, in every feature: their own record and, for a parent, the records
         of the children they consented for (which hold the parent's name and Telegram id)."""
         if person_id is not None:
-            data: dict[str, Any] = _record(await self.overview(tg_user_id, person_id))
+            result = DataExport(await self._full(await self.overview(tg_user_id, person_id)))
         else:
-            data = {}
+            own = None
             person = await self.repos.persons.by_tg(tg_user_id)
             if person is not None and person.status is not PersonStatus.WITHDRAWN:
-                data = _record(await self.overview(tg_user_id))
-            children = await self.children(tg_user_id)
-            if children:
-                data["parent_of"] = [_record(await self.overview(tg_user_id, c.id)) for c in children]
-            if not data:
+                own = await self._full(await self.overview(tg_user_id))
+            children = [await self._full(await self.overview(tg_user_id, c.id))
+                        for c in await self.children(tg_user_id)]
+            if own is None and not children:
                 raise NotFound("privacy-nothing-stored")
+            result = DataExport(own, children)
         logger.info("user %s exported their data", tg_user_id)
-        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        return result
+
+    def document(self, t: TextFn, export: DataExport) -> bytes:
+        """The export as plain text in the reader's language: labels and answers, not keys (UTF-8 with a BOM, so
+        any Notepad opens it right)."""
+        lines: list[str] = []
+        if export.own is not None:
+            lines += self._document(t, export.own)
+        for child in export.children:
+            lines += ["", "=" * 60, t("privacy-doc-child"), "=" * 60, *self._document(t, child)]
+        return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+    def _document(self, t: TextFn, export: PersonExport) -> list[str]:
+        view, data = export.view, export.data
+        p, org, tz = view.person, view.org, view.org.timezone
+        lines = [t("privacy-doc-title", name=p.full_name or "—"),
+                 t("privacy-doc-made", date=_local(self.clock.now(), tz), org=org.name, address=org.address or "—"),
+                 "", t("privacy-doc-person"),
+                 t("privacy-field-name", value=p.full_name or "—"),
+                 t("privacy-field-roles",
+                   value=", ".join(t("role-name", role=r.value) for r in sorted(p.roles)) or "—"),
+                 t("privacy-field-position", value=p.position or "—"),
+                 t("privacy-field-subject", value=p.subject or "—"),
+                 t("privacy-field-experience", value=p.experience_years if p.experience_years is not None else "—"),
+                 t("privacy-field-phone", value=p.phone or "—")]
+        if p.is_minor or p.guardian_name:
+            lines.append(t("privacy-field-parent", value=p.guardian_name or "—"))
+        lines += [t("privacy-field-telegram", value=p.tg_user_id or "—"), t("privacy-field-language", value=p.locale),
+                  t("privacy-doc-registered", date=_local(p.created_at, tz)),
+                  t("privacy-retention", deadline=reporting_done_text()),
+                  "", t("privacy-doc-consents")]
+        lines += [t("privacy-doc-consent", kind=e.kind.value, action=e.action.value, version=e.version,
+                    pair=e.pair_id or 0, date=_local(e.created_at, tz))
+                  for e in view.consents] or [t("privacy-doc-none")]
+        for answer_set in data.answer_sets:
+            questionnaire = self.questionnaires.get(answer_set["questionnaire_id"])
+            title = _lang(questionnaire.title, t.locale) if questionnaire else answer_set["questionnaire_id"]
+            lines += ["", t("privacy-doc-questionnaire", title=title),
+                      t("privacy-doc-questionnaire-state", anonymous="yes" if answer_set["anonymous"] else "no",
+                        campaign=answer_set["campaign_id"] or 0,
+                        submitted="yes" if answer_set["status"] == "submitted" else "no")]
+            answers: dict[str, Any] = answer_set["answers"]
+            questions = list(questionnaire.questions) if questionnaire else []
+            known = {q.id for q in questions}
+            for q in questions:
+                if q.id in answers:
+                    lines.append(t("privacy-doc-answer", question=_lang(q.text, t.locale),
+                                   answer=_answer(t, q, answers[q.id])))
+            lines += [t("privacy-doc-answer", question=qid, answer=_plain(value))
+                      for qid, value in answers.items() if qid not in known]
+        lines += ["", t("privacy-doc-pairs")]
+        lines += [t("privacy-doc-pair", id=r["id"], role=r["role"], form=form_name(t, r["form"]),
+                    status=t("xlsx-pair-status", status=r["status"]), starts=_day(r["starts_on"]),
+                    ends=_day(r["ends_on"]) if r["ends_on"] else "none")
+                  for r in data.pairs] or [t("privacy-doc-none")]
+        if data.programme:
+            lines += ["", t("privacy-doc-programme")]
+            lines += [t("privacy-doc-programme-item", pair=r["pair_id"], kind=r["kind"], title=r["title"],
+                        due=_day(r["due_on"]) if r["due_on"] else "none",
+                        done=_day(r["done_on"]) if r["done_on"] else "none") for r in data.programme]
+        if data.meetings:
+            lines += ["", t("privacy-doc-meetings")]
+            for r in data.meetings:
+                lines.append(t("privacy-doc-meeting", date=_day(r["held_on"]), pair=r["pair_id"],
+                               kind=t("meeting-kind", kind=r["kind"]), minutes=r["minutes"],
+                               format=t("xlsx-format", format=r["format"]), topic=r["topic"],
+                               mine="yes" if r["logged_by_me"] else "no"))
+                if r["notes"]:
+                    lines.append("    " + t("privacy-doc-meeting-notes", notes=r["notes"]))
+        if data.signals:
+            lines += ["", t("privacy-doc-signals")]
+            lines += [t("privacy-doc-signal", pair=r["pair_id"], date=_local(_ts(r["created_at"]), tz))
+                      for r in data.signals]
+        if data.selection is not None or data.support_flag is not None:
+            lines += ["", t("privacy-doc-selection")]
+            if (sel := data.selection) is not None:
+                lines.append(t("privacy-doc-selection-line", status=sel["status"], reason=sel["reason"] or "none",
+                               trained=_day(sel["trained_on"]) if sel["trained_on"] else "none"))
+            if (flag := data.support_flag) is not None:
+                lines.append(t("privacy-doc-support", date=_local(_ts(flag["flagged_at"]), tz)))
+        if data.activities:
+            lines += ["", t("privacy-doc-activities")]
+            lines += [t("privacy-doc-activity", title=r["title"], due=_day(r["due_on"]) if r["due_on"] else "—",
+                        reason=r["skip_reason"] or "none") for r in data.activities]
+        if data.campaigns:
+            lines += ["", t("privacy-doc-campaigns")]
+            for r in data.campaigns:
+                questionnaire = self.questionnaires.get(r["questionnaire_id"])
+                lines.append(t("privacy-doc-campaign", id=r["campaign_id"], deadline=_day(r["deadline"]),
+                               title=_lang(questionnaire.title, t.locale) if questionnaire else r["questionnaire_id"]))
+        lines += ["", t("privacy-doc-reminders", count=len(data.reminders)),
+                  t("privacy-doc-drafts", count=len(data.drafts))]
+        return lines
 
     async def withdraw(self, tg_user_id: int, person_id: int | None = None) -> Person:
-        """Withdraw consent: personal fields erased now, roles dropped, the log keeps ids and times only."""
+        """Withdraw consent: everything about or by the person erased now, in every feature (storage/data_map.py);
+        the consent log keeps ids, versions and times only."""
         person = await self._subject(tg_user_id, person_id)
         by_parent = person.guardian_tg_id == tg_user_id and person.tg_user_id != tg_user_id
         kind = ConsentKind.PARENT if person.is_minor and person.guardian_tg_id else (
@@ -100,16 +255,8 @@ class PrivacyService:
                 locale=person.locale, text_sha256=last.text_sha256 if last else "-",
                 action=ConsentAction.WITHDRAWN, now=now, person_id=person.id,
             )
-            await self.repos.persons.anonymise(person.id, now)
-            await self.repos.invites.revoke_parent_links(person.id, now)
-            await self.repos.consents.forget_actor(person.id)
-            if person.tg_user_id is not None:
-                await self.repos.invites.forget_creator(person.tg_user_id)
-        if person.tg_user_id is not None:
-            await self.state.forget_user(person.tg_user_id)
-        await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
-        if self.pairs is not None:
-            await self.pairs.person_left(person.id)  # their pairs end or go on without them; the others are told
+            await self._anonymise(person)
+        await self._erase_everywhere(person)
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
             await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")
@@ -120,6 +267,103 @@ class PrivacyService:
                                        {"person_id": person.id, "name": person.full_name or "—",
                                         "role": primary_role(person)})
         return person
+
+    async def _anonymise(self, person: Person) -> None:
+        """The person's own record emptied (inside the caller's transaction)."""
+        now = self.clock.now()
+        await self.repos.persons.anonymise(person.id, now)
+        await self.repos.invites.revoke_parent_links(person.id, now)
+        await self.repos.consents.forget_actor(person.id)
+        if person.tg_user_id is not None:
+            await self.repos.invites.forget_creator(person.tg_user_id)
+
+    async def _erase_everywhere(self, person: Person) -> None:
+        """After ``_anonymise``: the features let go of the person, then everything else about or by them goes, in
+        every table, as storage/data_map.py says, and the WAL is checkpointed (no erased value lingers in -wal)."""
+        if person.tg_user_id is not None:
+            await self.state.forget_user(person.tg_user_id)
+        await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
+        if self.pairs is not None:
+            await self.pairs.person_left(person.id)  # their pairs end or go on without them; the others are told
+        async with self.db.transaction():
+            await self.repos.privacy.erase(person.id, person.tg_user_id)
+        await self.db.checkpoint()
+
+    async def enforce_retention(self) -> list[int]:
+        """The consent's term: erase everyone whose participation ended in a school year whose reporting is done
+        (the scheduler runs it several times a day). Returns the ids erased."""
+        cutoff = retention_cutoff(self.clock.now().date())
+        ended = await self.repos.privacy.ended_participants(datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC))
+        for person_id in ended:
+            person = await self.repos.persons.get(person_id)
+            if person is None or person.status is PersonStatus.WITHDRAWN:
+                continue
+            async with self.db.transaction():
+                await self._anonymise(person)
+            await self._erase_everywhere(person)
+            logger.info("person %s: retention term over; data erased", person.id)
+        return ended
+
+def _lang(text: dict[str, str], locale: str) -> str:
+    return text.get(locale) or text.get("ru") or next(iter(text.values()), "")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "—" if value is None else str(value)
+
+
+def _answer(t: TextFn, question: Question, value: Any) -> str:
+    """An answer as the person saw it: option texts, Yes / No, dates the Russian way."""
+    if value is None or value == [] or value == "":
+        return t("privacy-doc-no-answer")
+    if question.type == "single":
+        option = question.option(str(value))
+        return _lang(option.text, t.locale) if option else str(value)
+    if question.type == "multi" and isinstance(value, list):
+        return ", ".join(_lang(o.text, t.locale) for o in question.options if o.id in value) or _plain(value)
+    if question.type == "yesno":
+        return t("q-btn-yes") if value else t("q-btn-no")
+    if question.type == "date":
+        return _day(str(value))
+    if question.type == "scale" and question.max is not None:
+        return t("privacy-doc-scale", value=_plain(value), max=int(question.max))
+    return _plain(value)
+
+
+def _day(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
+
+
+def _ts(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
+
+
+def _local(moment: datetime, timezone: str) -> str:
+    return moment.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M")
+
+
+def _full_record(export: PersonExport) -> dict[str, Any]:
+    data = export.data
+    return {
+        **_record(export.view),
+        "questionnaires": data.answer_sets,
+        "pairs": data.pairs,
+        "programme": data.programme,
+        "meetings": [{**m, "logged_by_me": bool(m["logged_by_me"])} for m in data.meetings],
+        "not_working_signals": data.signals,
+        "mentor_selection": data.selection,
+        "psychological_support_flag": data.support_flag,
+        "roadmap_activities": data.activities,
+        "survey_invitations": data.campaigns,
+        "planned_reminders": data.reminders,
+        "unfinished_forms": data.drafts,
+        "retention": {"kept_until_reporting_done_on": "{:02d}-{:02d}".format(*REPORTING_DONE)},
+    }
 
 
 def _record(view: PrivacyOverview) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.services.errors import InvalidInput
 from bot.services.school_calendar import parse_date
+from bot.services.validation import strip_invisible
 
 QUESTIONNAIRES_DIR = Path(__file__).resolve().parent.parent.parent / "questionnaires"
 TYPES = ("single", "multi", "scale", "yesno", "text", "number", "date")
@@ -177,7 +178,7 @@ def parse_answer(question: Question, raw: str | None) -> Any:
     """A typed (or button) answer → the stored value. Raises InvalidInput with a key explaining what is needed."""
     if raw is None:
         raise InvalidInput(_expects(question), **_range(question))
-    text = _SPACES.sub(" ", raw).strip()
+    text = _SPACES.sub(" ", strip_invisible(raw)).strip()
     if question.type == "text":
         if len(text) > question.max_length:
             raise InvalidInput("q-error-too-long", limit=question.max_length)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.clock import Clock
+from bot.services import anonymity
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
@@ -119,6 +120,17 @@ class QuestionnaireService:
         if campaign.status != "open" or local_today(self.clock.now(), org.timezone) > campaign.deadline:
             raise DomainError("campaign-error-closed")
 
+    async def _still_open(self, answer_set: AnswerSet) -> None:
+        """An answer to a campaign is taken only until its deadline — also in a set started before it (and then
+        the anonymous results, shown after the deadline, can no longer change: see anonymity.py)."""
+        if answer_set.campaign_id is None:
+            return
+        campaign = await self.repos.campaigns.get(answer_set.campaign_id)
+        org = await self.repos.organisations.get(campaign.org_id) if campaign else None
+        if campaign is None or org is None or campaign.status != "open" \
+                or local_today(self.clock.now(), org.timezone) > campaign.deadline:
+            raise DomainError("campaign-error-closed")
+
     async def progress(self, actor: Actor, set_id: int) -> Progress:
         answer_set = await self._own(actor, set_id)
         questionnaire = self.questionnaires[answer_set.questionnaire_id]
@@ -146,6 +158,7 @@ class QuestionnaireService:
         progress = await self.progress(actor, set_id)
         if progress.question is None or progress.question.id != question_id:
             raise DomainError("q-stale")
+        await self._still_open(progress.answer_set)
         return progress, progress.question
 
     # ---- answering ----------------------------------------------------------------------------------
@@ -227,6 +240,7 @@ class QuestionnaireService:
         progress = await self.progress(actor, set_id)
         if progress.status != REVIEW:
             raise DomainError("q-stale")
+        await self._still_open(progress.answer_set)
         question = progress.questionnaire.question(question_id)
         if question is None or question not in progress.visible:
             raise DomainError("q-stale")
@@ -240,8 +254,16 @@ class QuestionnaireService:
             raise DomainError("q-stale")
         if progress.missing:
             raise InvalidInput("q-error-missing", count=len(progress.missing))
+        await self._still_open(progress.answer_set)
+        campaign = await self.repos.campaigns.get(progress.answer_set.campaign_id) \
+            if progress.answer_set.campaign_id is not None else None
         async with self.db.transaction():
             await self.repos.answers.move(set_id, SUBMITTED, None, self.clock.now())
+            if campaign is not None and campaign.anonymous:
+                person = actor.active_person
+                assert person is not None  # _own checked it
+                await self.repos.campaigns.set_counted(set_id, anonymity.counts(
+                    campaign, person.id, person.has_role(Role.COORDINATOR)))
         logger.info("person %s submitted %s (set %s)", progress.answer_set.person_id,
                     progress.answer_set.questionnaire_id, set_id)
         return await self.progress(actor, set_id)

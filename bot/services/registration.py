@@ -98,6 +98,7 @@ class RegistrationService:
         state: StateEraser,
         reminders: ReminderService,
         parent_link_days: int = 14,
+        processor: str = "",
     ) -> None:
         self.db = db
         self.repos = repos
@@ -108,6 +109,7 @@ class RegistrationService:
         self.state = state
         self.reminders = reminders
         self.parent_link_days = parent_link_days
+        self.processor = processor  # named in the consents: whoever hosts the bot (Settings.processor)
 
     # ---- opening a link -------------------------------------------------------------------------
 
@@ -154,15 +156,40 @@ class RegistrationService:
             raise InviteInvalid("invite-error-used-up")
         if child.tg_user_id == tg_user_id:
             raise FlowEnded("parent-error-self")
+        registered = await self.repos.persons.by_tg(tg_user_id)
+        # a registered pupil cannot consent as a parent; an unregistered second account has to state a name and
+        # relation, which the coordinator is shown (notify-parent-consented, the bank card)
+        if registered is not None and registered.is_minor:
+            raise FlowEnded("parent-error-minor")
         if child.guardian_tg_id == tg_user_id:
             return InviteOpening(Opening.PARENT_RESUME, org, invite, child=child)
         if child.guardian_tg_id is not None:
             raise InviteInvalid("invite-error-used-up")
         return InviteOpening(Opening.PARENT, org, invite, child=child)
 
-    def consent_text(self, opening: InviteOpening, locale: str, adult: bool = False) -> consents.ConsentText:
+    def consent_text(self, opening: InviteOpening, locale: str, adult: bool = False, parent: str | None = None,
+                     relation: str | None = None, version: str | None = None) -> consents.ConsentText:
+        """The consent screen; a parent's names them (their full name and relation, stated before consenting)."""
         child_name = opening.child.full_name if opening.child else None
-        return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name)
+        return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name,
+                               version=version, processor=self.processor, parent=parent or "—",
+                               relation=relation or "guardian")
+
+    async def parent_states(self, token: str, name: str | None, relation: str | None = None) -> tuple[str, str]:
+        """A parent says who they are (before consenting): the link must still wait for a parent — the child may
+        have withdrawn or another parent consented meanwhile (then the flow is stale)."""
+        invite = await self.repos.invites.by_token(token) if token and len(token) <= 64 else None
+        child = await self.repos.persons.get(invite.for_person_id) if invite and invite.for_person_id else None
+        if child is None or child.status is not PersonStatus.AWAITING_PARENT or child.guardian_tg_id is not None:
+            raise FlowEnded()
+        return self.parent_identity(name, relation)
+
+    @staticmethod
+    def parent_identity(name: str | None, relation: str | None = None) -> tuple[str, str]:
+        """A parent's full name and relation as they state them before consenting (checked, cleaned)."""
+        if relation is not None and relation not in consents.RELATIONS:
+            raise DomainError("error-stale")
+        return validation.full_name(name), relation or ""
 
     # ---- consent --------------------------------------------------------------------------------
 
@@ -175,7 +202,7 @@ class RegistrationService:
             raise InviteInvalid("invite-error-unknown")
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
+        shown = self.consent_text(opening, locale, adult, version=version)
         now = self.clock.now()
         async with self.db.transaction():
             if await self.repos.persons.by_tg(tg_user_id) is not None:
@@ -200,7 +227,7 @@ class RegistrationService:
         invite = await self.invites.check(token)
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = consents.render(self.translator, opening.consent_kind(adult), locale, org, version=version)
+        shown = self.consent_text(opening, locale, adult, version=version)
         async with self.db.transaction():
             await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
@@ -295,25 +322,38 @@ class RegistrationService:
 
     # ---- parents --------------------------------------------------------------------------------
 
-    async def parent_agree(self, parent_tg_id: int, token: str, locale: str, version: str) -> Person:
+    async def parent_agree(self, parent_tg_id: int, token: str, locale: str, version: str,
+                           parent: str | None = None, relation: str | None = None) -> Person:
+        """The parent agrees to the text shown. From version 2 they stated their name and relation first (shown in
+        the text and kept for the coordinator), and the child is active at once; a version 1 screen still asks
+        for the name afterwards (``parent_submit_name``)."""
         opening = await self.open_invite(parent_tg_id, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
             raise FlowEnded()
-        shown = consents.render(
-            self.translator, ConsentKind.PARENT, locale, opening.org, opening.child.full_name, version=version
-        )
+        stated = parent is not None and relation is not None
+        if stated:
+            parent, relation = self.parent_identity(parent, relation)
+        elif version != "1":
+            raise FlowEnded()  # a current consent names the parent: they must have stated who they are
+        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version)
         now = self.clock.now()
+        fields: dict[str, object] = {"guardian_tg_id": parent_tg_id}
+        if stated:
+            fields.update(guardian_name=parent, guardian_relation=relation, status=PersonStatus.ACTIVE)
         async with self.db.transaction():
             if not await self.repos.invites.use(opening.invite.id):
                 raise InviteInvalid("invite-error-used-up")
-            await self.repos.persons.update_fields(opening.child.id, now, guardian_tg_id=parent_tg_id)
+            await self.repos.persons.update_fields(opening.child.id, now, **fields)
             await self.repos.consents.log(
                 org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=opening.child.id,
                 invite_id=opening.invite.id, actor_tg_id=parent_tg_id,
             )
         logger.info("parent consent given for student %s", opening.child.id)
-        return await self._person(opening.child.id)
+        child = await self._person(opening.child.id)
+        if stated:
+            await self._child_active(child)
+        return child
 
     async def pending_child(self, parent_tg_id: int) -> Person | None:
         """A student whose parent agreed but has not typed their own name yet."""
@@ -334,19 +374,29 @@ class RegistrationService:
                 child.id, self.clock.now(), guardian_name=name, status=PersonStatus.ACTIVE
             )
         child = await self._person(child.id)
+        await self._child_active(child)
+        return child
+
+    async def _child_active(self, child: Person) -> None:
         logger.info("student %s active after parent consent", child.id)
         if child.tg_user_id:
             await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-agreed")
         await self._tell_coordinators(child, "notify-registered")
-        return child
+        if child.guardian_relation:  # the coordinator sees who consented, to check it is really the parent
+            for coordinator in await self.repos.persons.coordinators_of(child.org_id):
+                assert coordinator.tg_user_id is not None
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-parent-consented",
+                                           {"person_id": child.id, "name": child.full_name or "",
+                                            "parent": child.guardian_name or "", "relation": child.guardian_relation})
 
-    async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str) -> None:
+    async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str,
+                             parent: str | None = None, relation: str | None = None) -> None:
+        """The parent declines the text shown (only its hash is logged, never their name); the child is erased."""
         opening = await self.open_invite(parent_tg_id, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
             raise FlowEnded()
         child = opening.child
-        shown = consents.render(self.translator, ConsentKind.PARENT, locale, opening.org, child.full_name,
-                                version=version)
+        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version)
         now = self.clock.now()
         async with self.db.transaction():
             await self.repos.consents.log(

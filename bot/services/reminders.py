@@ -5,6 +5,9 @@ A sweep claims a row (pending → sending) before it sends and records the resul
 send the same row, and a row the bot was down for goes out at the next start, marked late. If the process
 stops between Telegram accepting a message and the row being recorded, the row is marked «uncertain» at the
 next start and not sent again: a duplicate is worse than a reminder the person already has.
+A send that fails for a passing reason (network, Telegram's 5xx, 429) goes back to pending and is tried again
+after growing pauses for as long as it is relevant: until its activity is done or the next reminder of that
+activity (or next week's digest) takes its place. A person who blocked the bot or whose chat is gone is final.
 Times: reminders belong to a local date in the organisation's zone and go out only inside working hours.
 """
 
@@ -17,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
-from bot.services.ports import Action, Notifier
+from bot.services.ports import Action, Delivery, Notifier, retry_pause
 from bot.services.school_calendar import local_today, school_year_bounds
 from storage.db import Database
 from storage.models import Activity, ActivityStatus, ReminderKind, ReminderStatus, Role
@@ -27,8 +30,6 @@ from storage.repositories import Repositories
 logger = logging.getLogger(__name__)
 
 LATE_AFTER = timedelta(hours=1)  # sent this much after its time: marked (and shown) as late
-MAX_ATTEMPTS = 3  # a send failing for a passing reason (network, 5xx) is tried this many times
-RETRY_AFTER = timedelta(minutes=10)
 DIGEST_WEEKDAY = 0  # Monday
 
 
@@ -47,7 +48,8 @@ class SweepResult:
     sent: int = 0
     late: int = 0
     cancelled: int = 0
-    failed: int = 0
+    failed: int = 0  # for good: blocked, chat gone
+    retried: int = 0  # a passing failure: tried again after a pause
     deferred: int = 0  # outside working hours: moved to the morning
     keys: list[str] = field(default_factory=list)
 
@@ -209,9 +211,9 @@ class ReminderService:
                 await self._send_batch(batch, result)
                 if len(batch) < self.settings.batch:
                     break
-        if result.sent or result.failed:
-            logger.info("sweep: %s sent (%s late), %s failed, %s cancelled, %s deferred",
-                        result.sent, result.late, result.failed, result.cancelled, result.deferred)
+        if result.sent or result.failed or result.retried:
+            logger.info("sweep: %s sent (%s late), %s failed, %s to retry, %s cancelled, %s deferred", result.sent,
+                        result.late, result.failed, result.retried, result.cancelled, result.deferred)
         return result
 
     async def _send_batch(self, batch: list[DueReminder], result: SweepResult) -> None:
@@ -232,9 +234,13 @@ class ReminderService:
 
     async def _one(self, r: DueReminder, result: SweepResult) -> None:
         now = self.clock.now()
-        if not await self._still_wanted(r):
+        stale_digest = (r.kind is ReminderKind.DIGEST and r.attempts > 0  # retried all week after passing failures
+                        and local_today(now, r.timezone) >= r.fire_on + timedelta(7))
+        if stale_digest or not await self._still_wanted(r):
             async with self.db.transaction():
                 await self.repos.reminders.set_status(r.id, ReminderStatus.CANCELLED)
+                if stale_digest:  # retried for a week: this week's digest takes its place
+                    await self._plan_next(r)
             result.cancelled += 1
             return
         later = self.next_working_moment(now, r.timezone)
@@ -259,16 +265,17 @@ class ReminderService:
 
         key, args, actions = await self._render(r, now)
         assert r.tg_user_id is not None
-        delivered = await self.notifier.notify(r.tg_user_id, r.locale, key, args, actions=actions, claim=claim)
+        outcome = await self.notifier.notify(r.tg_user_id, r.locale, key, args, actions=actions, claim=claim)
         if not claimed:
             return  # another sweep has it
         late = self._is_late(r, now)
+        delivered = outcome is Delivery.SENT
         async with self.db.transaction():
             if delivered:
                 await self.repos.reminders.finish(r.id, ReminderStatus.SENT, now, late)
                 await self._plan_next(r)
-            elif r.attempts + 1 < MAX_ATTEMPTS and not await self._blocked(r.person_id):
-                await self.repos.reminders.retry_later(r.id, now + RETRY_AFTER)  # a passing failure: try again soon
+            elif outcome is Delivery.RETRY:  # a passing failure: tried again after a pause while still relevant
+                await self.repos.reminders.retry_later(r.id, self.clock.now() + retry_pause(r.attempts))
             else:
                 await self.repos.reminders.finish(r.id, ReminderStatus.FAILED, now)
                 await self._plan_next(r)
@@ -276,6 +283,8 @@ class ReminderService:
             result.sent += 1
             result.late += late
             result.keys.append(key)
+        elif outcome is Delivery.RETRY:
+            result.retried += 1
         else:
             result.failed += 1
 
@@ -287,10 +296,6 @@ class ReminderService:
             return (person is not None and Role.COORDINATOR in person.roles
                     and await self.repos.roadmaps.latest_active_for(r.org_id) is not None)
         return r.activity_status is not None and r.activity_status.is_open and r.roadmap_active
-
-    async def _blocked(self, person_id: int) -> bool:
-        person = await self.repos.persons.get(person_id)
-        return person is None or person.blocked_at is not None
 
     def _is_late(self, r: DueReminder, now: datetime) -> bool:
         """Later than planned (the bot was down, or it waited for the morning); not when planned just now."""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from bot.clock import Clock
+from bot.services import anonymity
 from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
 from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.school_calendar import local_today
-from bot.services.survey_results import ANONYMITY_THRESHOLD, SATISFIED_FROM
+from bot.services.survey_results import SATISFIED_FROM
 from storage.models import Organisation, RoadmapStatus
 from storage.repositories import Repositories
 
@@ -40,8 +42,8 @@ class Dashboard:
     pairs_quiet: int  # working pairs with no such meeting in the last QUIET_DAYS days (or never)
     survey_invited: int  # recipients of open campaigns
     survey_completed: int  # … who submitted their answers
-    # share of «overall» answers ≥ SATISFIED_FROM in satisfaction_mentor of the last MONITORING_DAYS; None when
-    # there are none, or fewer than ANONYMITY_THRESHOLD from anonymous campaigns (one person's answer would show)
+    # share of «overall» answers ≥ SATISFIED_FROM in satisfaction_mentor of the last MONITORING_DAYS (anonymous
+    # campaigns' answers as bot/services/anonymity.py releases them); None when there are none
     satisfied_mentors: float | None
     satisfied_mentees: float | None  # the same in satisfaction_mentee
     roadmap_done: int  # activities done or skipped in the active roadmap
@@ -223,16 +225,26 @@ class ReportService:
 
     async def _scales(self, org_id: int, questionnaire_id: str, today: date,
                       question_id: str | None = None) -> dict[str, list[int]]:
-        """Numeric answers per question over the last MONITORING_DAYS. A question with 1 or 2 answers from
-        anonymous campaigns is left out altogether, so that no one's anonymous answer can be read off a figure."""
+        """Numeric answers per question over the last MONITORING_DAYS. An anonymous campaign's answers count as the
+        one rule (bot/services/anonymity.py) releases them — whole, once the campaign is closed and has THRESHOLD
+        answers by people other than its author and the coordinators — so a figure moves by a whole campaign,
+        never by one anonymous answer. It stays in the window until MONITORING_DAYS after its deadline."""
         since = today - timedelta(days=MONITORING_DAYS)
+        rows = await self.repos.campaigns.pooled_answers(org_id, questionnaire_id, since, question_id)
+        campaigns = await self.repos.campaigns.by_ids(sorted({r[0] for r in rows if r[0] is not None}))
+        coordinators = [p.id for p in await self.repos.persons.coordinators_of(org_id)]
+        per_campaign: dict[int | None, list[tuple[int, tuple[str, Any]]]] = {}
+        for campaign_id, person_id, qid, value in rows:
+            per_campaign.setdefault(campaign_id, []).append((person_id, (qid, value)))
         values: dict[str, list[int]] = {}
-        anonymous: dict[str, int] = {}
-        for qid, value, hidden in await self.repos.answers.submitted(org_id, questionnaire_id, since, question_id):
-            if isinstance(value, int) and not isinstance(value, bool):
-                values.setdefault(qid, []).append(value)
-                anonymous[qid] = anonymous.get(qid, 0) + hidden
-        return {qid: found for qid, found in values.items() if not 0 < anonymous[qid] < ANONYMITY_THRESHOLD}
+        for campaign_id, answers in per_campaign.items():
+            campaign = campaigns.get(campaign_id) if campaign_id is not None else None
+            released = [a for _, a in answers] if campaign is None else \
+                anonymity.release(campaign, today, answers, coordinators)[0]
+            for qid, value in released:
+                if isinstance(value, int) and not isinstance(value, bool):
+                    values.setdefault(qid, []).append(value)
+        return values
 
     async def _scores(self, org_id: int, questionnaire_id: str, today: date) -> dict[int, int]:
         """How many gave each «overall» score."""

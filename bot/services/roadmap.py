@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import difflib
+import json
 import logging
+import os
 import re
+import signal
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.clock import Clock
 from bot.services import roadmap_parser, validation
@@ -27,7 +32,75 @@ TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "roadmap_templ
 MAX_FILE_BYTES = 2_000_000
 MAX_ACTIVITIES = 500
 PARSE_SECONDS = 20
+PARSE_MEMORY_MB = 512  # the child's address space (Python, lxml and python-docx take about 100 MB of it)
+PARSE_CPU_SECONDS = 10
+PARSE_CHILDREN = 2  # files parsed at once; more uploads wait their turn
 SUPPORTED_SUFFIXES = roadmap_parser.SUPPORTED_SUFFIXES
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+class IsolatedParser:
+    """Parses an uploaded file in a child process (``roadmap_parser.worker``) limited in memory and CPU time and
+    killed after ``seconds``: a crafted document costs the bot nothing but the wait. The child gets no secrets
+    (a minimal environment) and hands back plain data; its limits as it read them back are kept in ``limits``."""
+
+    def __init__(self, seconds: float = PARSE_SECONDS, memory_mb: int = PARSE_MEMORY_MB,
+                 cpu_seconds: int = PARSE_CPU_SECONDS, children: int = PARSE_CHILDREN, max_unpacked: int = 0) -> None:
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self.cpu_seconds = cpu_seconds
+        self.max_unpacked = max_unpacked  # 0: the parser's own zip limits
+        self.limits: dict[str, int] = {}
+        self._slots = asyncio.Semaphore(children)
+
+    async def __call__(self, path: Path, academic_year: int) -> roadmap_parser.ParsedRoadmap:
+        """The parsed roadmap; InvalidInput with the coordinator's answer when the file is refused."""
+        if _size(path) > MAX_FILE_BYTES:
+            raise InvalidInput("roadmap-error-size")
+        async with self._slots:
+            result = await self._run(path, academic_year)
+        self.limits = dict(result.get("limits") or {})
+        error = result.get("error")
+        if error in ("too_large", "memory"):
+            raise InvalidInput("roadmap-error-unpacked")
+        if error == "slow":
+            raise InvalidInput("roadmap-error-slow")
+        if error is not None or "ok" not in result:
+            raise InvalidInput("roadmap-error-unreadable")
+        try:
+            return roadmap_parser.ParsedRoadmap.from_plain(result["ok"])
+        except (KeyError, TypeError, ValueError):
+            raise InvalidInput("roadmap-error-unreadable") from None
+
+    async def _run(self, path: Path, academic_year: int) -> dict[str, Any]:
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(_PROJECT_ROOT),
+               "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.services.roadmap_parser.worker", str(path), str(academic_year),
+            "--memory-mb", str(self.memory_mb), "--cpu-seconds", str(self.cpu_seconds),
+            "--max-unpacked", str(self.max_unpacked),
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+            env=env, cwd=str(_PROJECT_ROOT))
+        try:
+            out, _ = await asyncio.wait_for(process.communicate(), self.seconds)
+        except TimeoutError:
+            logger.warning("roadmap parser child %s killed after %s s", process.pid, self.seconds)
+            return {"error": "slow"}
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+        code = process.returncode or 0
+        if code != 0:
+            # killed by the kernel past its CPU time (SIGXCPU, then SIGKILL), or a crash inside a C library;
+            # its stderr is not logged: a traceback may quote the document
+            logger.warning("roadmap parser child %s ended with %s", process.pid, code)
+            return {"error": "slow" if -code in (signal.SIGXCPU.value, signal.SIGKILL.value) else "unreadable"}
+        try:
+            result = json.loads(out)
+        except ValueError:
+            return {"error": "unreadable"}
+        return result if isinstance(result, dict) else {"error": "unreadable"}
 
 
 @dataclass(frozen=True)
@@ -87,12 +160,13 @@ def person_key(full_name: str) -> str:
 
 class RoadmapService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, reminders: ReminderService,
-                 notifier: Notifier) -> None:
+                 notifier: Notifier, parser: IsolatedParser | None = None) -> None:
         self.db = db
         self.repos = repos
         self.clock = clock
         self.reminders = reminders
         self.notifier = notifier
+        self.parse_file = parser or IsolatedParser()
 
     # ---- import -------------------------------------------------------------------------------------
 
@@ -107,15 +181,11 @@ class RoadmapService:
         if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise InvalidInput("roadmap-error-format")
         try:
-            # parsing is CPU work on a file from outside: off the event loop, and any failure is «unreadable»
-            parsed = await asyncio.wait_for(asyncio.to_thread(_parse_file, path, academic_year), PARSE_SECONDS)
-        except _TooBig:
-            raise InvalidInput("roadmap-error-size") from None
-        except TimeoutError:
-            raise InvalidInput("roadmap-error-unreadable") from None
-        except Exception:
-            logger.info("roadmap file from person %s could not be parsed", actor.person.id if actor.person else None)
-            raise InvalidInput("roadmap-error-unreadable") from None
+            # a file from outside: parsed in a limited child process, off the event loop, killed on timeout
+            parsed = await self.parse_file(path, academic_year)
+        except InvalidInput as exc:
+            logger.info("roadmap file from person %s refused: %s", actor.person.id if actor.person else None, exc.key)
+            raise
         if not parsed.stages:
             raise InvalidInput("roadmap-error-empty")
         if sum(len(s.tasks) for s in parsed.stages) > MAX_ACTIVITIES:
@@ -451,11 +521,5 @@ def _window(deadlines: list[roadmap_parser.Deadline]) -> tuple[date | None, date
     return (min(starts) if starts else None), max(d.end for d in dated if d.end), recurrence
 
 
-class _TooBig(Exception):
-    pass
-
-
-def _parse_file(path: Path, academic_year: int) -> roadmap_parser.ParsedRoadmap:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise _TooBig()
-    return roadmap_parser.parse_roadmap(path, academic_year)
+def _size(path: Path) -> int:
+    return path.stat().st_size

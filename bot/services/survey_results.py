@@ -1,6 +1,6 @@
 """Results of a campaign: per question the distribution, mean and median for scales and numbers, the share of
 «satisfied» (8–10 on a 10-point scale), free-text answers listed. Anonymous campaigns never show who answered
-what, and show nothing until at least 3 people answered."""
+what; which of their answers may be summarised at all is decided by bot/services/anonymity.py (the one rule)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.services.anonymity import FEW, THRESHOLD
 from bot.services.questionnaire_model import Question, Questionnaire
 
-ANONYMITY_THRESHOLD = 3
 SATISFIED_FROM = 8  # on a 1–10 scale
 
 
@@ -30,17 +30,24 @@ class QuestionResult:
 class CampaignResults:
     questionnaire: Questionnaire
     respondents: int
-    hidden: bool  # anonymous and fewer than 3 answers: nothing is shown
+    hidden: bool  # anonymous and not to be shown (see ``why``): nothing is shown
     questions: tuple[QuestionResult, ...]
+    why: str | None = None  # hidden: anonymity.OPEN (shown after the deadline) or anonymity.FEW
 
 
-def summarise(questionnaire: Questionnaire, answer_sets: list[dict[str, Any]], anonymous: bool) -> CampaignResults:
-    """``answer_sets``: the submitted answers, one dict per respondent (question id → value)."""
-    if anonymous and len(answer_sets) < ANONYMITY_THRESHOLD:
-        return CampaignResults(questionnaire, len(answer_sets), True, ())
+def summarise(questionnaire: Questionnaire, answer_sets: list[dict[str, Any]], anonymous: bool,
+              withheld: str | None = None, respondents: int | None = None) -> CampaignResults:
+    """``answer_sets``: the answers that may be shown, one dict per respondent (question id → value), as
+    ``anonymity.release`` gave them; ``withheld``: why it gave none (then ``respondents`` says how many answered).
+    An anonymous summary of fewer than THRESHOLD answer sets is never made, whatever the caller passed."""
+    if withheld is not None or (anonymous and len(answer_sets) < THRESHOLD):
+        count = len(answer_sets) if respondents is None else respondents
+        return CampaignResults(questionnaire, count, True, (), withheld or FEW)
     results = []
     for q in questionnaire.questions:
         values = [a[q.id] for a in answer_sets if a.get(q.id) not in (None, [], "")]
+        if anonymous:  # listed texts in no order of who answered when (as the export sorts them)
+            values.sort(key=str)
         results.append(_one(q, values))
     return CampaignResults(questionnaire, len(answer_sets), False, tuple(results))
 

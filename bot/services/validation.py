@@ -13,14 +13,21 @@ _CYR = r"[А-ЯЁа-яё]+(?:[-'’][А-ЯЁа-яё]+)*"
 _LAT = r"[A-Za-z]+(?:[-'’][A-Za-z]+)*"
 _NAME_PART = re.compile(rf"^(?:{_CYR}|{_LAT})\.?$")
 _SPACES = re.compile(r"\s+")
-# control characters and invisible formatting (zero-width spaces, direction marks, BOM)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# control characters and invisible formatting: zero-width spaces and joiners, direction marks (U+200E/F),
+# embeddings and overrides (U+202A–U+202E), word joiner, invisible operators and bidi isolates (U+2060–U+2069),
+# BOM. Typed text never needs them, and a bidi control would show a name or an answer reversed to others.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without control characters and invisible formatting (the one place that list lives)."""
+    return _CONTROL.sub("", text)
 
 
 def clean_text(text: str | None, *, max_len: int, min_len: int = 1, key: str = "error-text-expected") -> str:
     if text is None:
         raise InvalidInput(key)
-    value = _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+    value = _SPACES.sub(" ", strip_invisible(text)).strip()
     if len(value) > max_len:
         raise InvalidInput("error-text-too-long", limit=max_len)
     if len(value) < min_len:

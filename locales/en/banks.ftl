@@ -81,6 +81,11 @@ bank-card-trained = Mentor training completed: { $date }
 bank-card-reason = Reason for the decision: { $reason }
 bank-card-declined = ⚠️ The proposed pair did not work out or the previous one ended early — another mentor is needed.
 bank-card-support = 🧡 Flagged for psychological support.
+bank-card-guardian = Consent given by: { $name } ({ $relation ->
+    [mother] mother
+    [father] father
+   *[guardian] legal representative
+})
 bank-btn-approve = ✅ Approve as a mentor
 bank-btn-trained = 🎓 Training done (today)
 bank-btn-reject = Do not select…

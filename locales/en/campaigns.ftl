@@ -6,6 +6,7 @@ campaign-error-questionnaire = There is no such questionnaire.
 campaign-error-deadline = That date has passed — give today's date or a later one.
 campaign-error-audience = Some of the chosen participants are not available.
 campaign-error-empty = There are no participants in the chosen group yet.
+campaign-error-anonymous-few = An anonymous survey needs at least { $min } participants other than you and the coordinators: otherwise someone's answer could be read off the results. Add people or make the survey with names.
 campaign-error-closed = The deadline of this questionnaire has passed — answers are no longer accepted.
 
 campaign-list-title = <b>Surveys</b>
@@ -15,7 +16,14 @@ campaign-list-item = No. { $id }. { $title } — by { $deadline }{ $anonymous ->
    *[no] {""}
 }
     invited { $invited }, delivered { $delivered }, started { $started }, completed { $completed }
+campaign-list-waiting = ⏳ waiting to be sent again (Telegram unreachable): { $count } — the bot keeps trying until the deadline
+campaign-list-failed = ⚠️ not delivered: { $count } — blocked the bot: { $blocked }, account deleted or unavailable: { $gone }, other reasons: { $other }
 campaign-btn-results = 📊 Results no. { $id }
+campaign-btn-resend = 🔁 Send the undelivered again, no. { $id } ({ $count })
+campaign-resent = { $count ->
+    [0] Survey no. { $id }: nothing to send again — no undelivered invitations.
+   *[other] Survey no. { $id }: the undelivered invitations ({ $count }) are queued again. Those who still block the bot will not get them.
+}
 campaign-btn-new = ➕ New survey
 campaign-ask-questionnaire = Which questionnaire should go out?
 campaign-ask-audience = To whom?
@@ -32,12 +40,16 @@ campaign-ask-form = Members of pairs of which form of mentoring?
 campaign-pick-title = Tick whom to send the questionnaire to. Chosen: { $count }. Page { $page } of { $pages }.
 campaign-btn-picked = Done, chosen: { $count } →
 campaign-ask-deadline = By when should the answers be in?
-campaign-ask-anonymous = An anonymous survey? In an anonymous one you only see the summary — and only once at least three have answered.
+campaign-ask-anonymous = An anonymous survey? In an anonymous one you only see the summary — after the survey's deadline (when answers no longer change, so that no one's answer can be read off a difference) and only if by then at least { $min } participants other than the author and the coordinators have answered. So an anonymous survey needs at least { $min } such participants.
 campaign-anonymous-yes = Yes, anonymous
 campaign-anonymous-no = No, with names
-campaign-launched = The survey “{ $title }” is launched: invitations go to { $count } participants (gradually, within Telegram's limits). Deadline — { $deadline }. Progress and results — /campaigns
+campaign-launched = The survey “{ $title }” is launched: invitations go to { $count } participants (gradually, within Telegram's limits). Deadline — { $deadline }.{ $anonymous ->
+    [yes] {" "}The survey is anonymous: its results open after the deadline.
+   *[no] {""}
+} Progress and results — /campaigns
+campaign-already-launched = This survey is already launched (no. { $id }): invitations go to { $count } participants, deadline — { $deadline }. It is not sent a second time. Progress and results — /campaigns
 campaign-results-title = <b>Results: { $title }</b> — answers: { $count }
-campaign-results-hidden = <b>{ $title }</b>: { $count } answers so far. The results of an anonymous survey appear once at least three have answered.
+campaign-results-hidden = <b>{ $title }</b>: { $count } answers so far. The results of an anonymous survey are shown only after its deadline and only if at least three participants other than the author and the coordinators have answered.
 campaign-results-mean = mean { $mean }, median { $median }
 campaign-results-satisfied = satisfied (8–10): { $share } %
 campaign-results-more = …and { $count } more

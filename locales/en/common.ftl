@@ -44,6 +44,11 @@ start-admin =
     /orgs — organisations and links for their coordinators
 
 help-intro = <b>Mentorship programme bot</b>
+help-parent =
+    You gave consent as the parent (legal representative) of: <b>{ $children }</b>.
+    The bot sends you the mentoring pair proposed for the child — you confirm it.
+
+    /privacy — the child's data, export, withdrawing consent
 help-guest =
     You are not registered yet. Open the invite link from your programme coordinator.
 

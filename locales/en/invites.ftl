@@ -28,6 +28,13 @@ invite-created =
     { $link }
 
     Send it to the participants (in a chat, by e-mail or as a QR code). To revoke — /invites
+invite-already-created =
+    <b>This link has already been made</b> — a second tap does not make another.
+    Role: { invite-role }
+    Valid until: { $expires }
+    Who can register: { invite-uses }
+
+    { $link }
 invite-list-title = <b>Active invites</b>
 invite-list-item =
     { $number }. { invite-role } — used { $uses } of { $max }, until { $expires }

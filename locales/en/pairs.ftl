@@ -15,6 +15,7 @@ pair-notify-answer = Pair no. { $id } ({ $pair }): { $who } { $answer ->
    *[declined] declined
 } ({ $role ->
     [mentor] mentor
+    [parent] the mentee's parent (legal representative)
    *[other] mentee
 }).
 pair-notify-declined = Pair no. { $id } ({ $pair }) did not work out: the mentees are back in the bank. Find another mentor in /unmatched.
@@ -25,7 +26,10 @@ pair-notify-signal = ⚠️ Pair no. { $id } ({ $pair }): { $who } ({ $role ->
     [mentor] mentor
    *[other] mentee
 }) says the pair is not working. The other side does not know.
-pair-notify-ending = A participant asked to end mentoring early. The pair ends on { $date } (after 3 working days, Labour Code art. 351.8).
+pair-notify-ending = A participant asked to end mentoring early. The pair ends on { $date } ({ $labour ->
+    [yes] after 3 working days, Labour Code art. 351.8
+   *[no] after 3 working days, under the programme's rules
+}).
 pair-notify-leaving = A mentee of your group asked to leave it. From { $date } the group goes on without them.
 pair-notify-ending-coord = Pair no. { $id } ({ $pair }): { $who } asks to end mentoring early — from { $date }.
 pair-notify-ended = The mentoring pair has ended. Thank you for your work!
@@ -78,6 +82,7 @@ pair-btn-sure = { $what ->
    *[other] Yes, stop it
 }
 pair-signal-sent = Only the coordinator got the message. They will contact you.
+pair-signal-already = You have already told the coordinator that the pair is not working. They will get in touch with you.
 pair-end-requested = Done: mentoring ends for you on { $date }. The coordinator and the others have been told.
 pair-closed = { $completed ->
     [yes] The pair is completed.
@@ -156,7 +161,10 @@ doc-term-open = from { $date }
 doc-order-heading = ORDER
 doc-order-number = No. ____
 doc-order-title = On assigning mentoring pairs/groups
-doc-order-preamble = In accordance with Article 351.8 of the Labour Code of the Russian Federation, the Regulation on the mentoring system and the organisation's roadmap for introducing mentoring, on the basis of the mentors' written consent to mentoring and the consent of the mentees (of the legal representatives of mentees under 18), in order to support the adaptation and the professional and personal development of the mentees,
+doc-order-preamble = In accordance with { $labour ->
+    [yes] Article 351.8 of the Labour Code of the Russian Federation (mentoring of employees), the Regulation
+   *[no] the Regulation
+} on the mentoring system and the organisation's roadmap for introducing mentoring, on the basis of the mentors' consent to mentoring and the consent of the mentees (of the legal representatives of mentees under 18), in order to support the adaptation and the professional and personal development of the mentees,
 doc-order-command = I HEREBY ORDER:
 doc-order-item-pairs = To assign the mentoring pairs/groups listed in the appendix to this order.
 doc-order-item-programmes = Mentors, together with their mentees, shall draw up personalised mentoring programmes and submit them to the curator by __.__.____.
@@ -192,3 +200,31 @@ doc-programme-signatures = Signatures:
 doc-programme-sign-mentor = Mentor
 doc-programme-sign-mentee = Mentee
 doc-programme-sign-curator = Curator
+
+## A minor mentee: the parent (legal representative) confirms their place in a pair
+pair-parent-confirms = Your parent confirms your place in the pair — the bot has sent them the proposal. You will get a message when they answer.
+pair-card-parent = The parent (legal representative) confirms participation.
+pair-notify-proposed-child = 🤝 A mentor has been proposed for you. Your parent confirms your place in the pair — the bot has sent them the proposal.
+pair-notify-parent-proposal = 🤝 The coordinator proposes a mentor for { $child }: { $mentor }. Open the proposal to confirm the child's place in the pair or to decline.
+pair-btn-parent-open = Open the proposal
+pair-parent-answered = { $accept ->
+    [yes] Thank you, your consent is recorded. We have told the child.
+   *[no] You declined. The child will not take part in this pair; we have told them and the coordinator.
+}
+pair-notify-child-parent = { $accept ->
+    [yes] Your parent confirmed your place in the mentoring pair (mentor: { $mentor }).
+   *[no] Your parent did not confirm your place in the mentoring pair (mentor: { $mentor }). The coordinator will find another option.
+}
+pair-parent-none = No proposals are waiting for your answer.
+
+## Consents to sign on paper (152-FZ art. 9 part 4; Labour Code art. 351.8)
+pair-btn-print = 🖨 Consents to sign
+pair-print-caption = Consent to sign: { $name }. In the bot it was given electronically; print it if a signature on paper is needed.
+doc-consent-title = Consent
+doc-consent-operator = Operator: { $org }, address: { $address }
+doc-consent-subject = Personal data subject: { $name }
+doc-consent-representative = Legal representative: { $name }
+doc-consent-given = Given electronically in the bot on { $date } (version { $version }, checksum { $sha }).
+doc-consent-sign = Signature _______________ / { $name } /        Date __.__.____
+pair-stop-notice = Mentoring between employees is ended by the employer with at least 3 working days' notice (Labour Code art. 351.8): the pair ends on { $date }. The participants have been told.
+pair-btn-print-person = 🖨 Consent to sign

@@ -79,3 +79,18 @@ notify-registered = New participant: <b>{ $name }</b> ({ role-name }), no. { $pe
 notify-role-added = Participant <b>{ $name }</b> (no. { $person_id }) got the role “{ role-name }” from an invite link.
 notify-withdrawn = Participant no. { $person_id } ({ role-name }) — { $name } — withdrew consent to personal data processing. Their data in the bot has been deleted; please check paper lists and orders.
 notify-parent-declined = The parent of student no. { $person_id } did not give consent. The student's data has been deleted.
+notify-parent-consented = Consent for the student <b>{ $name }</b> (no. { $person_id }) was given by <b>{ $parent }</b> — { $relation ->
+    [mother] mother
+    [father] father
+   *[guardian] legal representative
+}. If this is not the parent (say, the pupil's own second account), contact the family and end the participation if needed.
+
+## The parent says who they are before consenting (full name and relation, visible to the coordinator)
+parent-ask-who = Please write your surname, first name and patronymic. They go into the consent text and are visible to the programme coordinator.
+parent-ask-relation = How are you related to the child?
+parent-relation = { $relation ->
+    [mother] Mother
+    [father] Father
+   *[guardian] Legal representative (guardian, custodian)
+}
+parent-error-minor = This Telegram account is registered in the programme as a pupil. Consent for a child is given by the parent from their own account.

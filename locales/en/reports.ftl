@@ -25,6 +25,10 @@ xlsx-sheet-meetings = Meetings
 xlsx-sheet-answers = Surveys
 xlsx-sheet-roadmap = Roadmap
 xlsx-sheet-orgs = Organisations
+xlsx-col-sensitive = { $c ->
+    [support] ⚠ sensitive (health-related): coordinators only
+   *[other] ⚠ may contain burnout data: coordinators only
+}
 xlsx-col = { $c ->
     [name] Full name
     [position] Position

@@ -82,6 +82,11 @@ bank-card-trained = Обучение наставников пройдено: { 
 bank-card-reason = Причина решения: { $reason }
 bank-card-declined = ⚠️ Предложенная пара не сложилась или прежняя завершилась досрочно — нужен другой наставник.
 bank-card-support = 🧡 Отмечен(а) для психологической поддержки.
+bank-card-guardian = Согласие дал(а): { $name } ({ $relation ->
+    [mother] мать
+    [father] отец
+   *[guardian] законный представитель
+})
 bank-btn-approve = ✅ Утвердить наставником
 bank-btn-trained = 🎓 Обучение пройдено (сегодня)
 bank-btn-reject = Не отбирать…

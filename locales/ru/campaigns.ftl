@@ -6,6 +6,7 @@ campaign-error-questionnaire = Такой анкеты нет.
 campaign-error-deadline = Срок уже прошёл — укажите сегодняшнюю дату или позже.
 campaign-error-audience = Некоторые выбранные участники недоступны.
 campaign-error-empty = В выбранной группе пока нет участников.
+campaign-error-anonymous-few = Анонимный опрос нужен хотя бы для { $min } участников, кроме вас и координаторов: иначе по итогам можно узнать чей-то ответ. Добавьте людей или сделайте опрос с именами.
 campaign-error-closed = Срок этой анкеты прошёл — ответы больше не принимаются.
 
 campaign-list-title = <b>Опросы</b>
@@ -15,7 +16,14 @@ campaign-list-item = № { $id }. { $title } — до { $deadline }{ $anonymous 
    *[no] {""}
 }
     приглашено { $invited }, доставлено { $delivered }, начали { $started }, заполнили { $completed }
+campaign-list-waiting = ⏳ ждут повторной отправки (нет связи с Telegram): { $count } — бот пробует снова до конца срока
+campaign-list-failed = ⚠️ не доставлено: { $count } — заблокировали бота: { $blocked }, аккаунт удалён или недоступен: { $gone }, другие причины: { $other }
 campaign-btn-results = 📊 Итоги № { $id }
+campaign-btn-resend = 🔁 Отправить ещё раз недоставленные № { $id } ({ $count })
+campaign-resent = { $count ->
+    [0] Опрос № { $id }: отправлять заново нечего — недоставленных приглашений нет.
+   *[other] Опрос № { $id }: недоставленные приглашения ({ $count }) снова в очереди. Кто по-прежнему блокирует бота, их не получит.
+}
 campaign-btn-new = ➕ Новый опрос
 campaign-ask-questionnaire = Какую анкету отправить?
 campaign-ask-audience = Кому?
@@ -32,12 +40,16 @@ campaign-ask-form = Участникам пар какой формы наста
 campaign-pick-title = Отметьте, кому отправить анкету. Выбрано: { $count }. Страница { $page } из { $pages }.
 campaign-btn-picked = Готово, выбрано: { $count } →
 campaign-ask-deadline = До какого срока собрать ответы?
-campaign-ask-anonymous = Анонимный опрос? В анонимном вы увидите только сводные итоги — и только когда ответят хотя бы трое.
+campaign-ask-anonymous = Анонимный опрос? В анонимном вы увидите только сводные итоги — после срока опроса (когда ответы уже не меняются, чтобы по разнице нельзя было узнать чей-то ответ) и только если к тому времени ответят хотя бы { $min } участника, кроме автора и координаторов. Поэтому в анонимном опросе должно быть не меньше { $min } таких участников.
 campaign-anonymous-yes = Да, анонимный
 campaign-anonymous-no = Нет, с именами
-campaign-launched = Опрос «{ $title }» запущен: приглашения уходят { $count } участникам (постепенно, в пределах ограничений Telegram). Срок — { $deadline }. Прогресс и итоги — /campaigns
+campaign-launched = Опрос «{ $title }» запущен: приглашения уходят { $count } участникам (постепенно, в пределах ограничений Telegram). Срок — { $deadline }.{ $anonymous ->
+    [yes] {" "}Опрос анонимный: итоги откроются после срока.
+   *[no] {""}
+} Прогресс и итоги — /campaigns
+campaign-already-launched = Этот опрос уже запущен (№ { $id }): приглашения уходят { $count } участникам, срок — { $deadline }. Второй раз он не отправляется. Прогресс и итоги — /campaigns
 campaign-results-title = <b>Итоги: { $title }</b> — ответов: { $count }
-campaign-results-hidden = <b>{ $title }</b>: ответов пока { $count }. Итоги анонимного опроса появятся, когда ответят хотя бы трое.
+campaign-results-hidden = <b>{ $title }</b>: ответов пока { $count }. Итоги анонимного опроса показываются только после его срока и только если ответили хотя бы трое участников, кроме автора и координаторов.
 campaign-results-mean = среднее { $mean }, медиана { $median }
 campaign-results-satisfied = удовлетворены (8–10): { $share } %
 campaign-results-more = …и ещё { $count }

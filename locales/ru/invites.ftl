@@ -30,6 +30,13 @@ invite-created =
     { $link }
 
     Перешлите её участникам (в чат, письмом или QR-кодом). Отозвать — /invites
+invite-already-created =
+    <b>Эта ссылка уже создана</b> — второе нажатие новую не создаёт.
+    Роль: { invite-role }
+    Действует до: { $expires }
+    Кто может зарегистрироваться: { invite-uses }
+
+    { $link }
 invite-list-title = <b>Действующие приглашения</b>
 invite-list-item =
     { $number }. { invite-role } — использовано { $uses } из { $max }, до { $expires }

@@ -28,7 +28,7 @@ privacy-btn-withdraw = Отозвать согласие
 privacy-btn-withdraw-confirm = Да, отозвать и удалить данные
 privacy-withdraw-confirm =
     <b>Отозвать согласие?</b>
-    Бот сразу удалит ваши ФИО, должность, стаж, телефон и другие данные и исключит вас из программы. В журнале согласий останутся только номера записей и даты. Вернуть это нельзя — чтобы участвовать снова, понадобится новое приглашение.
+    Бот сразу удалит ваши ФИО, должность, стаж, телефон, ответы на анкеты и всё, что вы писали в боте (темы и заметки встреч, черновики), и исключит вас из программы. Ответы на анонимные опросы останутся без всякой связи с вами. В журнале согласий останутся только номера записей и даты. Вернуть это нельзя — чтобы участвовать снова, понадобится новое приглашение.
 privacy-withdraw-confirm-child =
     <b>Отозвать согласие за ребёнка?</b>
     Бот сразу удалит данные ребёнка и исключит его из программы. В журнале согласий останутся только номера записей и даты. Чтобы ребёнок снова участвовал, понадобится новое приглашение.
@@ -36,4 +36,88 @@ privacy-withdrawn = Согласие отозвано, ваши данные у�
 privacy-withdrawn-child = Согласие отозвано, данные ребёнка удалены. Координатору сообщено.
 privacy-notify-child-withdrawn = Твой родитель отозвал согласие, поэтому твои данные удалены и в программе ты больше не участвуешь.
 privacy-nothing-stored = О вас в боте ничего не хранится.
-privacy-export = Все данные, которые бот хранит о вас, в формате JSON.
+privacy-export = То же самое в машиночитаемом виде (JSON) — например, для переноса в другую систему.
+privacy-export-doc = Всё, что бот хранит о вас: понятным текстом (.txt) и в машиночитаемом виде (.json).
+privacy-withdrawn-participant = участник отозвал согласие
+privacy-retention = Срок хранения: пока вы участвуете в программе и до завершения отчётности за учебный год, в котором участие закончилось (отчётность завершается { $deadline } после окончания учебного года). Потом бот удаляет данные сам.
+privacy-doc-title = Данные, которые бот программы наставничества хранит о человеке: { $name }
+privacy-doc-made = Выгрузка сделана { $date }. Оператор: { $org }, { $address }.
+privacy-doc-person = ЛИЧНЫЕ ДАННЫЕ
+privacy-doc-registered = • Зарегистрирован(а): { $date }
+privacy-doc-consents = СОГЛАСИЯ (все записи журнала)
+privacy-doc-consent = • { $kind ->
+    [pd] Согласие на обработку персональных данных
+    [student] Ознакомление ученика
+    [mentoring] Согласие наставника на наставничество (пара № { $pair })
+    [mentee_pair] Согласие наставляемого на пару (пара № { $pair })
+   *[parent] Согласие родителя (законного представителя)
+} — { $action ->
+    [given] дано
+    [declined] не дано
+   *[withdrawn] отозвано
+}, версия текста { $version }, { $date }
+privacy-doc-questionnaire = АНКЕТА: { $title }
+privacy-doc-questionnaire-state = { $anonymous ->
+    [yes] анонимный опрос
+   *[no] { $campaign ->
+        [0] анкета для банка наставников и наставляемых
+       *[other] опрос № { $campaign }
+    }
+} · { $submitted ->
+    [yes] отправлена
+   *[no] не закончена
+}
+privacy-doc-answer = • { $question }
+    Ответ: { $answer }
+privacy-doc-scale = { $value } из { $max }
+privacy-doc-no-answer = (нет ответа)
+privacy-doc-pairs = НАСТАВНИЧЕСКИЕ ПАРЫ
+privacy-doc-pair = • Пара № { $id }: вы — { $role ->
+    [mentor] наставник
+   *[mentee] наставляемый
+}; форма: { $form }; статус: { $status }; с { $starts }{ $ends ->
+    [none] {""}
+   *[other] {" "}по { $ends }
+}
+privacy-doc-programme = ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА
+privacy-doc-programme-item = • Пара № { $pair }, { $kind ->
+    [goal] цель
+   *[task] задача
+}: { $title }{ $due ->
+    [none] {""}
+   *[other] {" "}(срок { $due })
+}{ $done ->
+    [none] {""}
+   *[other] {" "}— выполнено { $done }
+}
+privacy-doc-meetings = ВСТРЕЧИ
+privacy-doc-meeting = • { $date }, пара № { $pair }: { $kind }, { $minutes } мин, { $format } — тема: { $topic }{ $mine ->
+    [yes] {" "}(записали вы)
+   *[no] {""}
+}
+privacy-doc-meeting-notes = Заметки и следующие шаги: { $notes }
+privacy-doc-signals = СИГНАЛЫ «ПАРА НЕ СКЛАДЫВАЕТСЯ»
+privacy-doc-signal = • Пара № { $pair }, { $date }
+privacy-doc-selection = ОТБОР НАСТАВНИКОВ
+privacy-doc-selection-line = • Решение: { $status ->
+    [approved] утверждён(а) наставником
+   *[rejected] не отобран(а)
+}{ $reason ->
+    [none] {""}
+   *[other] , причина: { $reason }
+}{ $trained ->
+    [none] {""}
+   *[other] ; обучение пройдено { $trained }
+}
+privacy-doc-support = • Координатор отметил: нужна психологическая поддержка ({ $date })
+privacy-doc-activities = МЕРОПРИЯТИЯ ДОРОЖНОЙ КАРТЫ, ЗА КОТОРЫЕ ВЫ ОТВЕЧАЕТЕ
+privacy-doc-activity = • { $title } — срок { $due }{ $reason ->
+    [none] {""}
+   *[other] ; причина пропуска: { $reason }
+}
+privacy-doc-campaigns = ПРИГЛАШЕНИЯ В ОПРОСЫ
+privacy-doc-campaign = • Опрос № { $id }: { $title }, до { $deadline }
+privacy-doc-reminders = Запланированных напоминаний: { $count }
+privacy-doc-drafts = Незаконченных форм (черновиков): { $count }
+privacy-doc-child = ДАННЫЕ РЕБЁНКА, ЗА КОТОРОГО ВЫ ДАЛИ СОГЛАСИЕ
+privacy-doc-none = • нет

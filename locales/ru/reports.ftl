@@ -25,6 +25,10 @@ xlsx-sheet-meetings = Встречи
 xlsx-sheet-answers = Анкеты
 xlsx-sheet-roadmap = Дорожная карта
 xlsx-sheet-orgs = Организации
+xlsx-col-sensitive = { $c ->
+    [support] ⚠ чувствительные сведения (здоровье): только для координаторов
+   *[other] ⚠ может содержать сведения о выгорании: только для координаторов
+}
 xlsx-col = { $c ->
     [name] ФИО
     [position] Должность

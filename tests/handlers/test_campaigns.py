@@ -15,7 +15,7 @@ from storage.db import Database
 from storage.models import PersonStatus, Role
 from storage.persons import PersonRepo
 from tests.flows import make_coordinator, person_row
-from tests.harness import Harness
+from tests.harness import Client, Harness
 
 
 class SimulatedCrash(BaseException):
@@ -33,6 +33,31 @@ async def add_mentors(db: Database, org_id: int, count: int, now: datetime) -> l
             await repo.add_role(pid, Role.MENTOR_CANDIDATE, None, now)
             tg_ids.append(tg)
     return tg_ids
+
+
+async def answer_all(person: Client, score: str) -> None:
+    """The person opens the latest survey invitation and answers everything, giving ``score`` where asked."""
+    invitation = [s for s in person.shown() if "Просим заполнить анкету" in s.text][-1]
+    assert invitation.button_texts() == ["Заполнить анкету"]
+    await person.click("Заполнить анкету")
+    for _ in range(40):  # answer whatever comes, the same way for everyone
+        shown = person.replies()[-1]
+        if "Проверьте ответы" in shown.text:
+            await person.click("Отправить анкету")
+            return
+        buttons = shown.button_texts()
+        if score in buttons:
+            await person.click(score) if buttons.count(score) == 1 else await person.click(buttons[0])
+        elif any(b.startswith("⬜") for b in buttons):
+            await person.click(next(b for b in buttons if b.startswith("⬜")))
+            await person.click("Готово")
+        elif "Пропустить ›" in buttons:
+            await person.click("Пропустить ›")
+        elif buttons and buttons[0] not in ("‹ Назад",):
+            await person.click(buttons[0])
+        else:
+            await person.send("Всё хорошо, спасибо")
+    raise AssertionError("the questionnaire did not end")
 
 
 async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harness: Harness, db: Database) -> None:
@@ -122,28 +147,6 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     assert "приглашения уходят 4 участникам" in coordinator.text and "15.09.2026" in coordinator.text
     await harness.dp["campaigns"].deliver()
 
-    async def answer_all(person, score: str) -> None:
-        invitation = [s for s in person.shown() if "Просим заполнить анкету" in s.text][-1]
-        assert invitation.button_texts() == ["Заполнить анкету"]
-        await person.click("Заполнить анкету")
-        for _ in range(40):  # answer whatever comes, the same way for everyone
-            shown = person.replies()[-1]
-            if "Проверьте ответы" in shown.text:
-                await person.click("Отправить анкету")
-                return
-            buttons = shown.button_texts()
-            if score in buttons:
-                await person.click(score) if buttons.count(score) == 1 else await person.click(buttons[0])
-            elif any(b.startswith("⬜") for b in buttons):
-                await person.click(next(b for b in buttons if b.startswith("⬜")))
-                await person.click("Готово")
-            elif "Пропустить ›" in buttons:
-                await person.click("Пропустить ›")
-            elif buttons and buttons[0] not in ("‹ Назад",):
-                await person.click(buttons[0])
-            else:
-                await person.send("Всё хорошо, спасибо")
-        raise AssertionError("the questionnaire did not end")
 
     await answer_all(mentees[0], "9")
     await answer_all(mentees[1], "6")
@@ -154,6 +157,20 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     assert "Учитель" not in coordinator.text
     await answer_all(mentees[2], "10")
     await coordinator.click("Итоги № 1")
+    # three answers, but the survey is still open: nothing is shown, so that the next answer cannot be read off
+    # the difference between two views (bot/services/anonymity.py)
+    assert "ответов пока 3" in coordinator.text and "только после его срока" in coordinator.text
+    assert "удовлетворены" not in coordinator.text
+    # the fourth starts before the deadline and is not done by then
+    await mentees[3].click("Заполнить анкету")
+    started = mentees[3].replies()[-1]
+    from datetime import UTC
+
+    harness.clock.set(datetime(2026, 9, 15, 20, 59, tzinfo=UTC))  # 23:59 on the deadline day in Moscow
+    await coordinator.click("Итоги № 1")
+    assert "ответов пока 3" in coordinator.text and "удовлетворены" not in coordinator.text
+    harness.clock.set(datetime(2026, 9, 16, 9, 0, tzinfo=UTC))  # the deadline has passed
+    await coordinator.click("Итоги № 1")
     results = coordinator.text
     assert "ответов: 3" in results and "удовлетворены (8–10): 67 %" in results
     assert "Учитель" not in results  # anonymous: no names anywhere
@@ -161,6 +178,13 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
 
     photos = [m for m in harness.requests if isinstance(m, SendPhoto) and m.chat_id == coordinator.id]
     assert len(photos) == 1 and photos[0].photo.data[:4] == b"\x89PNG"  # type: ignore[union-attr]
+    # an answer begun before the deadline is not taken after it: the results cannot change any more
+    await mentees[3].click(started.button_texts()[0]) if started.button_texts() else await mentees[3].send("Да")
+    assert "Срок этой анкеты прошёл" in " ".join(mentees[3].alerts()) + mentees[3].text
+    assert await db.fetchval("SELECT COUNT(*) FROM answers a JOIN answer_sets s ON s.id = a.answer_set_id"
+                             " WHERE s.person_id = (SELECT id FROM persons WHERE tg_user_id = 3003)") == 0
+    await coordinator.click("Итоги № 1")
+    assert coordinator.text == results  # one view of one fixed set of answers
     # mentees cannot read results
     await mentees[3].press("cp1:res::0:0:0:1:0")
     assert "недоступно" in mentees[3].alerts()[0]
@@ -191,3 +215,52 @@ async def test_non_respondents_are_reminded_once_in_the_daytime(harness: Harness
     assert "Напоминаем: анкету «Анкета потенциального наставника» нужно заполнить до 10.09.2026" in \
         teacher.shown()[-1].text
     assert other.shown()[-1].text.startswith("⏰ A reminder")  # in her own language
+
+
+async def test_a_coordinators_anonymous_answer_never_counts(harness: Harness, db: Database) -> None:
+    """A second coordinator is in a hand-picked anonymous survey with three others and answers it: the answer is
+    marked as not counting when it is submitted, and stays out of the results and the Excel export — also once
+    that person is no longer a coordinator (then today's roles alone would let it in); and a respondent made a
+    coordinator after the deadline does not change the results either."""
+    import io
+    from datetime import UTC
+
+    import openpyxl
+
+    from tests.flows import invite, register_adult
+
+    coordinator = await make_coordinator(harness)
+    colleague = await register_adult(harness, 2001, await invite(coordinator, "Координатор"), "Белова Анна Сергеевна")
+    token = await invite(coordinator, "Наставляемый педагог")
+    mentees = [await register_adult(harness, 3000 + n, token, f"Учитель Наставляемый{'абв'[n]}") for n in range(3)]
+    service: CampaignService = harness.dp["campaigns"]
+    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    people = [(await person_row(db, c.id) or {})["id"] for c in (colleague, *mentees)]
+    campaign = await service.create(actor, "satisfaction_mentee", "list", date(2026, 9, 10), True, people)
+    await service.deliver()
+    await answer_all(colleague, "1")
+    for person, score in zip(mentees, ("9", "10", "8"), strict=True):
+        await answer_all(person, score)
+    assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE counted = 0") == 1  # the colleague's
+    assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE counted = 1") == 3
+    async with db.transaction():  # she stops being a coordinator
+        await db.execute("DELETE FROM person_roles WHERE person_id = ? AND role = 'coordinator'", (people[0],))
+    harness.clock.set(datetime(2026, 9, 11, 9, 0, tzinfo=UTC))  # after the deadline
+    questionnaire = harness.dp["questionnaires"].questionnaires["satisfaction_mentee"]
+    results = await service.results(actor, campaign.id, questionnaire)
+    overall = next(q for q in results.questions if q.question.id == "overall")
+    assert not results.hidden and results.respondents == 3 and overall.mean == 9.0  # 9, 10, 8: not her «1»
+
+    async def exported() -> list[tuple]:
+        await coordinator.send("/report")
+        await coordinator.click("Выгрузить в Excel")
+        book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+        return sorted(map(str, book["Анкеты"].iter_rows(values_only=True)))
+
+    before = await exported()
+    assert before and not any("Белова" in row or "Учитель" in row for row in before)
+    async with db.transaction():  # a respondent becomes a coordinator after the deadline: nothing changes
+        await db.execute("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, 'coordinator', ?)",
+                         (people[1], harness.clock.now().isoformat()))
+    assert await service.results(actor, campaign.id, questionnaire) == results
+    assert await exported() == before

@@ -17,7 +17,7 @@ async def test_privacy_shows_data_and_consents(harness: Harness, db: Database) -
     text = teacher.text
     for expected in ("Ваши персональные данные", "Оператор: МБОУ «СОШ № 5»", "Петрова Анна Сергеевна",
                      "учитель математики", "+79001234567", "Идентификатор Telegram: 3000",
-                     "Согласие на обработку персональных данных, версия 1, 01.09.2026 10:00"):
+                     "Согласие на обработку персональных данных, версия 2, 01.09.2026 10:00"):
         assert expected in text, expected
     assert teacher.replies()[-1].button_texts() == ["📄 Выгрузить данные файлом", "Отозвать согласие"]
 
@@ -32,7 +32,7 @@ async def test_mydata_exports_everything_as_json(harness: Harness, db: Database)
     assert document.document.filename == "my_data.json"  # type: ignore[union-attr]
     assert data["full_name"] == "Петрова Анна Сергеевна" and data["roles"] == ["mentee_teacher"]
     assert data["teaching_experience_years"] == 3 and data["organisation"]["name"] == "МБОУ «СОШ № 5»"
-    assert [(c["kind"], c["version"], c["action"]) for c in data["consents"]] == [("pd", "1", "given")]
+    assert [(c["kind"], c["version"], c["action"]) for c in data["consents"]] == [("pd", "2", "given")]
     stranger = harness.user(9999)
     await stranger.send("/mydata")
     assert "ничего не хранится" in stranger.text
@@ -94,7 +94,7 @@ async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Da
 
     await parent.send("/privacy")
     assert "Данные ребёнка: Соколов Артём" in parent.text
-    assert "Согласие родителя (законного представителя), версия 1" in parent.text
+    assert "Согласие родителя (законного представителя), версия 2" in parent.text
     await parent.click("Выгрузить")
     exported = json.loads(parent.documents()[-1].document.data)  # type: ignore[union-attr]
     assert exported["full_name"] == "Соколов Артём" and exported["parent_name"] == "Соколова Ирина Викторовна"
@@ -152,3 +152,25 @@ async def test_blocked_user_is_marked_and_unmarked(harness: Harness, db: Databas
     harness.session.blocked_chats.clear()
     await coordinator.send("/start")  # writing again means they unblocked us
     assert (await person_row(db, 2000))["blocked_at"] is None
+
+
+async def test_mydata_document_is_readable_in_the_persons_language(harness: Harness, db: Database) -> None:
+    from tests.flows import MENTEE_ANSWERS, submit
+
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый педагог")
+    teacher = await register_adult(harness, 3000, token, "Petrova Anna", language="English", phone="+79001234567")
+    await submit(db, 3000, "mentee_request_teacher", MENTEE_ANSWERS, harness.clock.now())
+    await teacher.send("/mydata")
+    text_doc, json_doc = teacher.documents()[-2:]
+    assert text_doc.document.filename == "my_data.txt"  # type: ignore[union-attr]
+    readable = text_doc.document.data.decode("utf-8-sig")  # type: ignore[union-attr]
+    for expected in ("PERSONAL DATA", "• Full name: Petrova Anna", "• Phone: +79001234567",
+                     "Consent to personal data processing — given, text version",
+                     "What best describes your situation?", "Answer: Young specialist (under 3 years)",
+                     "questionnaire for the banks of mentors and mentees · submitted", "MENTORING PAIRS"):
+        assert expected in readable, expected
+    for key in ("young_specialist", "main_difficulty", "teaching_experience_years", "mentee_request_teacher"):
+        assert key not in readable, key
+    data = json.loads(json_doc.document.data.decode("utf-8"))  # type: ignore[union-attr]
+    assert data["questionnaires"][0]["answers"]["situation"] == "young_specialist"

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from bot.services.consents import CURRENT
 from storage.db import Database
+from storage.models import ConsentKind
 from tests.flows import (
     invite,
     link_token,
@@ -32,7 +34,7 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     assert told == ["Новый участник: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
     events = await consent_log(db)
     given = [e for e in events if e["person_id"] == row["id"]]
-    assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == "1"
+    assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == CURRENT[ConsentKind.PD][0] == "2"
     assert given[0]["action"] == "given" and len(given[0]["text_sha256"]) == 64
 
 
@@ -87,17 +89,24 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     await student.send("А что дальше?")
     assert "ждём согласия твоего родителя" in student.text and "/start" in student.text
 
-    parent = await parent_opens(harness, parent_token)
-    consent = parent.replies()[-1]
-    assert "Согласие родителя" in consent.text and "Соколов Артём" in consent.text
-    await parent.click("Согласен")
+    parent = await parent_opens(harness, parent_token, name=None)
+    # the parent says who they are before consenting: the consent names them, the coordinator sees it
     assert "ваши фамилию, имя и отчество" in parent.text
     await parent.send("Соколова Ирина Викторовна")
+    assert "Кем вы приходитесь ребёнку?" in parent.text
+    assert parent.replies()[-1].button_texts() == ["Мать", "Отец", "Законный представитель (опекун, попечитель)"]
+    await parent.click("Мать")
+    consent = parent.replies()[-1]
+    assert "Согласие родителя" in consent.text and "Соколов Артём" in consent.text
+    assert "Соколова Ирина Викторовна" in consent.text and "мать ребёнка" in consent.text
+    assert "Telegram" in consent.text and "третьим лицам он их не передаёт" not in consent.text
+    assert "Версия 2 от 02.12.2026" in consent.text
+    await parent.click("Согласен")
     assert "Соколов Артём теперь участвует" in parent.text
 
     row = await person_row(db, 4000)
     assert row["status"] == "active" and row["guardian_tg_id"] == 4100
-    assert row["guardian_name"] == "Соколова Ирина Викторовна"
+    assert row["guardian_name"] == "Соколова Ирина Викторовна" and row["guardian_relation"] == "mother"
     assert any("Твой родитель дал согласие" in s.text for s in student.shown())
     kinds = [(e["kind"], e["action"], e["actor_tg_id"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("student", "given", 4000), ("parent", "given", 4100)]

@@ -21,8 +21,10 @@ async def with_roadmap_meeting_and_survey(harness: Harness, db: Database) -> tup
     return coordinator, mentor, mentee, history
 
 
-async def launch(harness: Harness, db: Database, coordinator: Client, questionnaire_id: str, anonymous: bool) -> int:
-    """A survey campaign to the mentors, as /campaigns would start it; returns its id."""
+async def launch(harness: Harness, db: Database, coordinator: Client, questionnaire_id: str, anonymous: bool,
+                 audience: str = "mentors") -> int:
+    """A survey campaign to the mentors (or ``audience``), as /campaigns would start it; returns its id. Its
+    deadline is 29 days on: anonymous answers count from the 30th day (bot/services/anonymity.py)."""
     from datetime import timedelta
 
     from bot.services.access import Actor
@@ -32,7 +34,7 @@ async def launch(harness: Harness, db: Database, coordinator: Client, questionna
     service: CampaignService = harness.dp["campaigns"]
     actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
     deadline = harness.clock.now().date() + timedelta(days=29)
-    return (await service.create(actor, questionnaire_id, "mentors", deadline, anonymous)).id
+    return (await service.create(actor, questionnaire_id, audience, deadline, anonymous)).id
 
 
 async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire_id: str, person: Client,
@@ -119,24 +121,35 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
 
 async def test_anonymous_answers_are_exported_without_names(harness: Harness, db: Database) -> None:
     import io
+    from datetime import timedelta
 
     import openpyxl
 
     coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
-    for anonymous in (True, False):
-        campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous)
-        for person, score in ((mentor, 9), (history, 6)):
+    for anonymous in (True, False):  # the anonymous one to the members of the pairs (four people), as it must be
+        campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous,
+                                "pairs" if anonymous else "mentors")
+        for person, score in ((mentor, 9), (history, 6), *(((other, 7),) if anonymous else ())):
             await answer(harness, db, campaign, "satisfaction_mentor", person, score)
-    await coordinator.send("/report")
-    await coordinator.click("Выгрузить в Excel")
-    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
-    rows = list(book["Анкеты"].iter_rows(values_only=True))[1:]
+    await answer(harness, db, 1, "satisfaction_mentor", coordinator, 1)  # the author's own answer never counts
+
+    async def exported() -> list[tuple]:
+        await coordinator.send("/report")
+        await coordinator.click("Выгрузить в Excel")
+        book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+        return list(book["Анкеты"].iter_rows(values_only=True))[1:]
+
+    rows = await exported()  # before the deadline: anonymous answers are not exported at all
+    assert [r for r in rows if r[0] == 1] == []
+    assert {r[2] for r in rows if r[0] == 2} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
+    harness.clock.advance(timedelta(days=30))  # the deadline has passed: no answer can come in or change
+    rows = await exported()
     anonymous_rows = [r for r in rows if r[0] == 1]
     named_rows = [r for r in rows if r[0] == 2]
-    assert len(anonymous_rows) == 2 and all(r[2] in (None, "") for r in anonymous_rows)
-    assert sorted(r[4] for r in anonymous_rows) == [6, 9]
+    assert len(anonymous_rows) == 3 and all(r[2] in (None, "") for r in anonymous_rows)
+    assert sorted(r[4] for r in anonymous_rows) == [6, 7, 9]  # not the author's 1
     assert {r[2] for r in named_rows} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
-    assert mentee.id and other.id  # mentees got nothing to answer here
+    assert mentee.id  # he got nothing to answer here
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -327,8 +340,8 @@ async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_las
 
     import docx
 
-    coordinator, mentor, _, history, _ = await working_pairs(harness, db)
-    campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=True)
+    coordinator, mentor, _, history, other = await working_pairs(harness, db)
+    campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=True, audience="pairs")
     await answer(harness, db, campaign, "satisfaction_mentor", mentor, 9)
     await answer(harness, db, campaign, "satisfaction_mentor", history, 4)
 
@@ -346,11 +359,15 @@ async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_las
                                       if type(p).__name__ == "SendPhoto"]
 
     named = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=False)
-    await answer(harness, db, named, "satisfaction_mentor", mentor, 10)  # named answers do not lift the veil
+    await answer(harness, db, named, "satisfaction_mentor", mentor, 10)  # named answers count, the anonymous not
     dashboard, tables = await year_report()
-    assert "наставники —" in dashboard
+    assert "наставники 100 %" in dashboard  # the named 10 alone
 
-    await answer(harness, db, campaign, "satisfaction_mentor", coordinator, 8)  # a third anonymous answer
+    await answer(harness, db, campaign, "satisfaction_mentor", coordinator, 1)  # the author's: never counts
+    await answer(harness, db, campaign, "satisfaction_mentor", other, 8)  # a third anonymous answer
+    again, _ = await year_report()  # before the deadline the figure does not move: the 8 cannot be isolated
+    assert "наставники 100 %" in again
+    harness.clock.advance(timedelta(days=30))  # the campaign is closed: its three counted answers join at once
     dashboard, tables = await year_report()
     assert "наставники 75 %" in dashboard and "Вопрос" in tables  # 9, 8, 10 of 9, 4, 8, 10
 

@@ -152,7 +152,11 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "last": "20.11.2026", "disputed": 0,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
-              "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2}
+              "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2,
+              "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
+              "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
+              "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
+              "blocked": 1, "gone": 1, "other": 0}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, sample)

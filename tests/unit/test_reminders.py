@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.graph import Services
-from bot.services.ports import NO_ARGS, Action, TextArgs
+from bot.services.ports import NO_ARGS, Action, Delivery, TextArgs
 from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
@@ -32,19 +32,27 @@ class SimulatedCrash(BaseException):
 class FakeNotifier:
     def __init__(self) -> None:
         self.sent: list[dict[str, Any]] = []
-        self.fail_for: set[int] = set()
+        self.fail_for: set[int] = set()  # a passing failure (network, 5xx) for these chats
+        self.blocked: set[int] = set()  # these people blocked the bot
+        self.down = False  # Telegram is unreachable: every send fails for a passing reason
+        self.tries: list[tuple[int, str]] = []  # every send that got past the claim (chat, key)
         self.crash_after_send = False
 
     async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
-                     actions: Sequence[Action] = (), claim: Any = None) -> bool:
+                     actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
         if claim is not None and not await claim():
-            return False
+            return Delivery.SKIPPED
+        self.tries.append((tg_user_id, key))
+        if self.down:
+            return Delivery.RETRY
+        if tg_user_id in self.blocked:
+            return Delivery.BLOCKED
         if tg_user_id in self.fail_for:
-            return False
+            return Delivery.RETRY
         self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
         if self.crash_after_send:
             raise SimulatedCrash("the process is killed right after Telegram accepted the message")
-        return True
+        return Delivery.SENT
 
 
 class World:
@@ -290,7 +298,7 @@ async def test_overlapping_sweeps_send_each_once(world: World, db: Database, tmp
 
 async def test_blocked_and_unlinked_recipients(world: World, db: Database, tmp_path: Any) -> None:
     coordinator, petrova, _ = await world.school_with_petrova(tmp_path)
-    world.notifier.fail_for.add(200)  # Petrova blocked the bot
+    world.notifier.blocked.add(200)  # Petrova blocked the bot
     await world.run_until(datetime(2026, 10, 4, tzinfo=UTC))
     failed = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE status = 'failed' AND person_id = ?",
                                (petrova.person.id,))
@@ -411,3 +419,59 @@ async def test_planned_today_is_not_late(world: World, db: Database, tmp_path: A
     await world.reminders.sweep()
     due = [m for m in world.notifier.sent if m["key"] == "reminder-due"]
     assert len(due) == 1 and due[0]["late"] == "no"
+
+
+async def test_a_thirty_minute_outage_loses_no_reminder_and_doubles_none(world: World, db: Database,
+                                                                         tmp_path: Any) -> None:
+    _, petrova, roadmap_id = await world.school_with_petrova(tmp_path)
+    await world.run_until(datetime(2026, 10, 3, 5, 59, tzinfo=UTC))
+    assert not [m for m in world.notifier.sent if m["to"] == 200]
+    # Telegram is unreachable from 09:00 to 09:30 Moscow time, when «7 days left» is due; the scheduler sweeps
+    # every minute
+    world.notifier.down = True
+    for minute in range(60):
+        world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC) + timedelta(minutes=minute))
+        if minute == 30:
+            world.notifier.down = False
+        await world.reminders.sweep()
+    tries = [key for chat, key in world.notifier.tries if chat == 200]
+    assert len(tries) > 3  # more than the old three tries: the pauses grow (1, 2, 5, 10, 30 minutes)
+    assert len(tries) < 10  # … but it is not hammered every minute
+    assert [m["key"] for m in world.notifier.sent if m["to"] == 200] == ["reminder-before"]  # once
+    row = await db.fetchone("SELECT status, attempts FROM reminders WHERE fire_on = '2026-10-03'")
+    assert row["status"] == "sent" and row["attempts"] == len(tries) - 1
+
+    # a longer outage: «1 day left» (09.10) keeps failing until «today» (10.10) is due, which takes its place
+    world.notifier.sent.clear()
+    world.notifier.down = True
+    await world.run_until(datetime(2026, 10, 10, 6, 30, tzinfo=UTC))
+    world.notifier.down = False
+    await world.run_until(datetime(2026, 10, 10, 12, 0, tzinfo=UTC))
+    assert [m["key"] for m in world.notifier.sent if m["to"] == 200] == ["reminder-due"]
+    before = await db.fetchone("SELECT status, attempts FROM reminders WHERE fire_on = '2026-10-09' AND person_id = ?",
+                               (petrova.person.id,))
+    assert before["status"] == "cancelled" and before["attempts"] > 3
+
+    # failing while its activity gets done: it is not sent afterwards
+    world.notifier.down = True
+    await world.run_until(datetime(2026, 10, 11, 6, 5, tzinfo=UTC))  # the first overdue round fails
+    activity = await activity_titled(db, roadmap_id, "Анкетирование потенциальных наставников")
+    await world.roadmaps.set_status(petrova, activity.id, ActivityStatus.DONE)
+    world.notifier.down = False
+    world.notifier.sent.clear()
+    await world.run_until(datetime(2026, 10, 12, 12, 0, tzinfo=UTC))
+    assert not [m for m in world.notifier.sent if m.get("title") == "Анкетирование потенциальных наставников"]
+
+
+async def test_a_blocked_user_is_final_at_once(world: World, db: Database, tmp_path: Any) -> None:
+    await world.school_with_petrova(tmp_path)
+    world.notifier.blocked.add(200)
+    world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC))
+    result = await world.reminders.sweep()
+    assert (result.failed, result.retried) == (1, 0)
+    row = await db.fetchone("SELECT status, attempts FROM reminders WHERE fire_on = '2026-10-03'")
+    assert (row["status"], row["attempts"]) == ("failed", 0)
+    for minute in range(1, 60):
+        world.clock.set(datetime(2026, 10, 3, 6, 0, tzinfo=UTC) + timedelta(minutes=minute))
+        await world.reminders.sweep()
+    assert world.notifier.tries.count((200, "reminder-before")) == 1  # never tried again

@@ -17,7 +17,9 @@ The package, one module per part of a roadmap (each imports only the ones above 
 * ``activities``  one content cell into activities: ``split_activities``
 * ``checks``      warnings about stages once read
 * ``plain``       roadmaps without a table (numbered headings)
+* ``archive``     the zip check of a .docx before anything inflates it (declared sizes, entries, ratio)
 * ``tables``      .docx, tab-separated and markdown tables
+* ``worker``      ``python -m bot.services.roadmap_parser.worker``: one file parsed in a child process with limits
 * this module     ``parse_roadmap`` (a file) and ``parse_text`` (text), and the public names of the others
 """
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.services.roadmap_parser.activities import split_activities
+from bot.services.roadmap_parser.archive import DEFAULT_ZIP_LIMITS, ZipLimits, check_zip
 from bot.services.roadmap_parser.dates import parse_deadline
 from bot.services.roadmap_parser.model import (
     Deadline,
@@ -35,6 +38,7 @@ from bot.services.roadmap_parser.model import (
     Responsible,
     ResponsibleKind,
     RoadmapFileError,
+    RoadmapTooLarge,
     Stage,
     Task,
 )
@@ -63,8 +67,11 @@ __all__ = [
     "Responsible",
     "ResponsibleKind",
     "RoadmapFileError",
+    "RoadmapTooLarge",
     "Stage",
     "Task",
+    "ZipLimits",
+    "check_zip",
     "parse_deadline",
     "parse_responsible",
     "parse_roadmap",
@@ -75,8 +82,9 @@ __all__ = [
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".tsv", ".md")
 
 
-def parse_roadmap(path: Path, academic_year: int) -> ParsedRoadmap:
-    """Read a roadmap file. Raises RoadmapFileError when the file cannot be read; never for its contents."""
+def parse_roadmap(path: Path, academic_year: int, zip_limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> ParsedRoadmap:
+    """Read a roadmap file. Raises RoadmapFileError when the file cannot be read (RoadmapTooLarge when a .docx
+    declares far more content than a roadmap); never for its contents. Untrusted files: see ``worker``."""
     check_year(academic_year)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -85,7 +93,7 @@ def parse_roadmap(path: Path, academic_year: int) -> ParsedRoadmap:
     if not path.is_file():
         raise RoadmapFileError(f"{path}: no such file")
     if suffix == ".docx":
-        tables, paragraphs = read_docx(path)
+        tables, paragraphs = read_docx(path, zip_limits)
         return parse_docx(tables, paragraphs, academic_year)
     try:
         raw = path.read_bytes()

@@ -34,6 +34,10 @@ class RoadmapFileError(Exception):
     """The file cannot be read as a roadmap: missing, unreadable, damaged or of an unsupported type."""
 
 
+class RoadmapTooLarge(RoadmapFileError):
+    """The file would unpack to far more than a roadmap (a «zip bomb»): refused before anything is inflated."""
+
+
 @dataclass(frozen=True)
 class Deadline:
     """One deadline as written (``text``) and as understood. ``understood`` is False when the dates are unknown
@@ -115,3 +119,43 @@ class ParsedRoadmap:
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"stages": [s.to_json_dict() for s in self.stages], "warnings": list(self.warnings)}
+
+    def to_plain(self) -> dict[str, Any]:
+        """Everything, as JSON-safe data (a child process hands its result back this way): see ``from_plain``."""
+        return {
+            "stages": [{"number": s.number, "title": s.title, "tasks": [_task_plain(t) for t in s.tasks]}
+                       for s in self.stages],
+            "warnings": [w.to_dict() if isinstance(w, ParseWarning) else {"text": str(w)} for w in self.warnings],
+        }
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> ParsedRoadmap:
+        """The roadmap ``to_plain`` gave (raises KeyError, TypeError or ValueError on anything else)."""
+        stages = [Stage(int(s["number"]), str(s["title"]), [_task_from(t) for t in s["tasks"]]) for s in data["stages"]]
+        warnings: list[str] = [ParseWarning(str(w["code"]), str(w["text"]), **dict(w["values"])) if "code" in w
+                               else str(w["text"]) for w in data["warnings"]]
+        return cls(stages, warnings)
+
+
+def _task_plain(task: Task) -> dict[str, Any]:
+    return {
+        "heading": task.heading,
+        "activities": list(task.activities),
+        "deadlines": [{**d.to_json_dict(), "understood": d.understood} for d in task.deadlines],
+        "responsible": [{**r.to_json_dict(), "understood": r.understood} for r in task.responsible],
+    }
+
+
+def _task_from(data: dict[str, Any]) -> Task:
+    def day(value: Any) -> date | None:
+        return None if value is None else date.fromisoformat(str(value))
+
+    recurrences: dict[Any, Recurrence] = {"yearly": "yearly", "weekly": "weekly"}
+    kinds: dict[Any, ResponsibleKind] = {"person": "person", "role": "role"}
+    return Task(
+        heading=str(data["heading"]),
+        activities=[str(a) for a in data["activities"]],
+        deadlines=[Deadline(str(d["text"]), day(d["start"]), day(d["end"]), recurrences.get(d["recurrence"]),
+                            bool(d["understood"])) for d in data["deadlines"]],
+        responsible=[Responsible(str(r["text"]), kinds[r["kind"]], bool(r["understood"])) for r in data["responsible"]],
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.services.roadmap_parser.activities import split_activities
+from bot.services.roadmap_parser.archive import DEFAULT_ZIP_LIMITS, ZipLimits, check_zip
 from bot.services.roadmap_parser.checks import numbering_warnings, stage_label, stage_values, stage_warnings
 from bot.services.roadmap_parser.dates import parse_deadline, scan_deadlines
 from bot.services.roadmap_parser.model import ParsedRoadmap, ParseWarning, RoadmapFileError, Stage, Task
@@ -85,9 +86,10 @@ def join_split_lines(lines: list[str]) -> list[list[str]]:
     return rows
 
 
-def read_docx(path: Path) -> tuple[list[list[list[str]]], list[str]]:
+def read_docx(path: Path, zip_limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> tuple[list[list[list[str]]], list[str]]:
     """Rows of every table (merged cells de-duplicated: a repeat of the cell to the left or above is blank)
-    and the body paragraphs, for documents without tables."""
+    and the body paragraphs, for documents without tables. The archive's declared sizes are checked first."""
+    check_zip(path, zip_limits)
     try:
         import docx  # python-docx; imported here so text roadmaps do not need it
         from docx.opc.exceptions import PackageNotFoundError
@@ -95,12 +97,16 @@ def read_docx(path: Path) -> tuple[list[list[list[str]]], list[str]]:
         raise RoadmapFileError("reading .docx needs python-docx: pip install 'python-docx>=1.1,<2'") from None
     try:
         document = docx.Document(str(path))
+    except MemoryError:
+        raise  # past the child's memory limit: «too big», not «damaged»
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise RoadmapFileError(f"{path}: not a readable .docx document ({exc})") from None
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file is not a crash
         raise RoadmapFileError(f"{path}: damaged .docx document ({type(exc).__name__})") from None
     try:
         return _docx_tables(document), [p.text for p in document.paragraphs[:MAX_DOCX_ROWS]]
+    except MemoryError:
+        raise
     except Exception as exc:  # odd XML (bad spans, merges): a damaged file, not a crash
         raise RoadmapFileError(f"{path}: damaged .docx table ({type(exc).__name__})") from None
 

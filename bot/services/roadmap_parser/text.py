@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from bot.services.validation import strip_invisible
+
 _T = TypeVar("_T")
 
 SPACES = re.compile(r"\s+")
@@ -24,18 +26,46 @@ def check_year(academic_year: int) -> None:
         raise ValueError(f"academic year {academic_year} is out of range")
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(raw: bytes) -> str:
+    """A text file's text: by its byte-order mark; UTF-16 without one (Notepad's «Unicode»: NUL bytes, which no
+    8-bit text has); else UTF-8, else the Windows Cyrillic code page."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding, errors="replace")
+    if b"\x00" in raw[:4096] and (guessed := _utf16_without_bom(raw)) is not None:
+        return raw.decode(guessed, errors="replace")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1251", errors="replace")
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 byte order from the high bytes: Latin and Cyrillic text has the high byte 0x00 or 0x04 in (almost)
+    every code unit — at odd offsets in little-endian, at even ones in big-endian."""
+    sample = raw[:4096]
+    units = len(sample) // 2
+    if units == 0:
+        return None
+    even = sum(1 for b in sample[0:units * 2:2] if b in (0, 4)) / units
+    odd = sum(1 for b in sample[1:units * 2:2] if b in (0, 4)) / units
+    if odd >= 0.6 and even < 0.3:
+        return "utf-16-le"
+    if even >= 0.6 and odd < 0.3:
+        return "utf-16-be"
+    return None
 
 
 def html_to_blocks(text: str) -> str:
     """Block tags become line breaks, inline tags (<i>, <b>, <span> …) disappear, entities are decoded."""
     text = _BLOCK_TAG.sub("\n", text)
     text = _ANY_TAG.sub("", text)
-    return html.unescape(text).replace("**", "").replace("\u00ad", "")
+    # control characters and bidi controls too: a title with a right-to-left override would show reversed
+    return strip_invisible(html.unescape(text).replace("**", "").replace("\u00ad", ""))
 
 
 def clean_inline(text: str) -> str:

@@ -1,0 +1,278 @@
+"""The data map: every column of every table, what it is, and what withdrawal and retention do to it.
+
+One place drives the erasure (``erase_statements``): a new column a migration adds must be classified here, or
+``tests/storage/test_data_map.py`` fails naming it. To add a column: put a ``Col`` in its table's ``columns``;
+if it holds a person's data, say which rows are theirs (``Table.about``) or who wrote it (``Col.written_by``).
+
+Kinds
+    PERSONAL      about an identifiable person (name, phone, Telegram id, answers, a support flag)
+    WRITTEN       free text a person typed (meeting topics, programme goals, reasons)
+    NOT_PERSONAL  ids, timestamps, counts, statuses, the organisation's own data
+
+Actions (on withdrawal and when the retention term has passed; the same erasure runs for both)
+    ERASE       the value is blanked (NULL, or ``blank`` where the column is NOT NULL)
+    DELETE_ROW  the person's rows (``Table.about``) are deleted
+    ANONYMISE   the link to the person is cut (set to NULL) so the row cannot be tied back to them
+    KEEP        kept: ids, timestamps, counts, or the organisation's own data
+
+SQL conditions take the named parameters ``:pid`` (persons.id) and ``:tg`` (their Telegram id, may be NULL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PERSONAL = "personal"
+    WRITTEN = "written_by_person"
+    NOT_PERSONAL = "not_personal"
+
+
+class Action(StrEnum):
+    ERASE = "erase"
+    DELETE_ROW = "delete_row"
+    ANONYMISE = "anonymise"
+    KEEP = "keep"
+
+
+@dataclass(frozen=True)
+class Col:
+    kind: Kind
+    withdrawal: Action = Action.KEEP
+    note: str = ""
+    # ERASE: the rows whose value this person wrote (default: the table's ``about`` rows)
+    written_by: str | None = None
+    blank: object = None                     # ERASE of a NOT NULL column writes this instead of NULL
+
+    @property
+    def retention(self) -> Action:
+        """The retention term ending erases a person exactly as withdrawal does."""
+        return self.withdrawal
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: dict[str, Col]
+    about: str | None = None                 # the rows that are this person's own
+    delete_rows: bool = False                # DELETE_ROW: the ``about`` rows go (columns say why)
+    # ANONYMISE: rows of ``about`` that stay, cut loose (a condition narrowing ``about``), the rest are deleted
+    keep_unlinked: str | None = None
+    note: str = ""
+
+
+def _keep(note: str = "") -> Col:
+    return Col(Kind.NOT_PERSONAL, Action.KEEP, note)
+
+
+_ID = _keep("id")
+_TS = _keep("timestamp")
+_STATUS = _keep("status / kind / count")
+_LINK = Col(Kind.NOT_PERSONAL, Action.KEEP, "id of a person: points to the anonymised persons row")
+
+MEETING_BY = "logged_by = :pid"
+PROGRAMME_BY = ("pair_id IN (SELECT id FROM pairs WHERE mentor_id = :pid) OR pair_id IN (SELECT pair_id FROM"
+                " pair_members GROUP BY pair_id HAVING COUNT(*) = 1 AND MAX(mentee_id) = :pid)")
+ANONYMOUS_SUBMITTED = ("status = 'submitted' AND campaign_id IN (SELECT id FROM campaigns WHERE anonymous = 1)")
+
+DATA_MAP: dict[str, Table] = {
+    "organisations": Table({
+        "id": _ID, "name": _keep("the school's name"), "kind": _STATUS, "timezone": _keep(),
+        "address": _keep("the operator's legal address"),
+        "created_by": Col(Kind.PERSONAL, Action.KEEP, "Telegram id of the super-admin who runs the bot (operator's "
+                          "side, not a participant)"),
+        "created_at": _TS,
+    }),
+    "persons": Table({
+        "id": _ID, "org_id": _ID,
+        "tg_user_id": Col(Kind.PERSONAL, Action.ERASE),
+        "locale": _keep("ru / en"),
+        "status": _keep("set to 'withdrawn'"),
+        "is_minor": Col(Kind.PERSONAL, Action.ERASE, blank=0),
+        "full_name": Col(Kind.PERSONAL, Action.ERASE),
+        "position": Col(Kind.PERSONAL, Action.ERASE),
+        "subject": Col(Kind.PERSONAL, Action.ERASE),
+        "experience_years": Col(Kind.PERSONAL, Action.ERASE),
+        "phone": Col(Kind.PERSONAL, Action.ERASE),
+        "guardian_tg_id": Col(Kind.PERSONAL, Action.ERASE, "the parent's Telegram id"),
+        "guardian_name": Col(Kind.PERSONAL, Action.ERASE, "the parent's name"),
+        "guardian_relation": Col(Kind.PERSONAL, Action.ERASE, "the parent's stated relation to the child"),
+        "blocked_at": Col(Kind.PERSONAL, Action.ERASE, "when they blocked the bot"),
+        "created_at": _TS, "updated_at": _TS, "withdrawn_at": _TS,
+    }, about="id = :pid", note="the row stays (ids in the consent log and pairs point to it), emptied"),
+    "person_roles": Table({
+        "person_id": _LINK, "role": Col(Kind.PERSONAL, Action.DELETE_ROW), "invite_id": _ID, "granted_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "invites": Table({
+        "id": _ID, "org_id": _ID, "token": _keep("secret of the link, revoked"), "role": _STATUS,
+        "for_person_id": _LINK,
+        "created_by_tg": Col(Kind.PERSONAL, Action.ERASE, "Telegram id of whoever made the invite",
+                             written_by="created_by_tg = :tg"),
+        "created_at": _TS, "expires_at": _TS, "max_uses": _STATUS, "uses": _STATUS, "revoked_at": _TS,
+    }),
+    "consent_events": Table({
+        "id": _ID, "person_id": _LINK, "invite_id": _ID, "org_id": _ID, "kind": _STATUS, "version": _STATUS,
+        "locale": _STATUS, "text_sha256": _keep("hash of the text shown"), "action": _STATUS,
+        "actor_tg_id": Col(Kind.PERSONAL, Action.ERASE, "who pressed the button (a parent for a child)",
+                           written_by="person_id = :pid OR actor_tg_id = :tg"),
+        "created_at": _TS, "pair_id": _ID,
+    }, note="append-only log: ids, versions and times stay as proof of consent and of its withdrawal"),
+    "fsm_state": Table({
+        "bot_id": _ID, "chat_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "Telegram chat id"),
+        "user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "Telegram id"),
+        "thread_id": _ID, "business": _ID, "destiny": _ID, "state": _STATUS,
+        "data": Col(Kind.WRITTEN, Action.DELETE_ROW, "half-filled forms (drafts)"),
+        "updated_at": _TS,
+    }, about="user_id = :tg OR chat_id = :tg", delete_rows=True),
+    "one_shot": Table({
+        "id": _ID, "kind": _STATUS,
+        "tg_user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "Telegram id of whoever was shown a creating button"),
+        "created_at": _TS, "used_at": _TS, "result_id": _ID,
+    }, about="tg_user_id = :tg", delete_rows=True, note="one-shot tokens of creating buttons; kept two days"),
+    "roadmaps": Table({
+        "id": _ID, "org_id": _ID, "academic_year": _STATUS, "status": _STATUS,
+        "source": _keep("file name of the school's document"), "warnings": _keep("what the parser did not read"),
+        "created_by": _LINK, "created_at": _TS, "activated_at": _TS,
+    }),
+    "roadmap_stages": Table({
+        "id": _ID, "roadmap_id": _ID, "number": _STATUS, "title": _keep("from the school's document"),
+        "position": _STATUS,
+    }),
+    "roadmap_activities": Table({
+        "id": _ID, "roadmap_id": _ID, "stage_id": _ID, "position": _STATUS,
+        "title": _keep("from the school's document"), "deadline_text": _keep("from the school's document"),
+        "starts_on": _TS, "due_on": _TS, "recurrence": _STATUS, "status": _STATUS,
+        "skip_reason": Col(Kind.WRITTEN, Action.ERASE, "why it was skipped", written_by="status_changed_by = :pid"),
+        "status_changed_at": _TS, "status_changed_by": _LINK,
+    }),
+    "activity_labels": Table({
+        "activity_id": _ID,
+        "label": Col(Kind.PERSONAL, Action.KEEP, "responsible as written in the school's document (may be a "
+                     "staff name); the coordinator's document, relinked to the coordinator on withdrawal"),
+        "kind": _STATUS,
+    }),
+    "roadmap_links": Table({
+        "roadmap_id": _ID, "label": _keep("see activity_labels"),
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "who is responsible"),
+    }, about="person_id = :pid", delete_rows=True),
+    "reminders": Table({
+        "id": _ID, "org_id": _ID, "activity_id": _ID,
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "queued notices to the person (texts rendered at send)"),
+        "kind": _STATUS, "fire_on": _TS, "send_after": _TS, "status": _STATUS, "planned_at": _TS,
+        "attempts": _STATUS, "claimed_at": _TS, "sent_at": _TS, "late": _STATUS,
+    }, about="person_id = :pid", delete_rows=True),
+    "answer_sets": Table({
+        "id": _ID, "questionnaire_id": _STATUS, "version": _STATUS,
+        "person_id": Col(Kind.PERSONAL, Action.ANONYMISE, "named sets are deleted; a submitted anonymous campaign "
+                         "answer stays, unlinked (NULL)"),
+        "org_id": _ID, "campaign_id": _ID, "status": _STATUS, "current_question": _STATUS,
+        "started_at": _TS, "updated_at": _TS, "submitted_at": _TS,
+        "counted": _keep("whether an anonymous answer counts in the results (not the author's or a coordinator's)"),
+    }, about="person_id = :pid", delete_rows=True, keep_unlinked=ANONYMOUS_SUBMITTED),
+    "answers": Table({
+        "answer_set_id": _ID, "question_id": _STATUS,
+        "value": Col(Kind.PERSONAL, Action.DELETE_ROW, "answers and free texts; go with their answer set"),
+        "answered_at": _TS,
+    }, about="answer_set_id IN (SELECT id FROM answer_sets WHERE person_id = :pid AND NOT ("
+             + ANONYMOUS_SUBMITTED + "))", delete_rows=True),
+    "campaigns": Table({
+        "id": _ID, "org_id": _ID, "questionnaire_id": _STATUS, "audience": _STATUS, "deadline": _TS,
+        "anonymous": _STATUS, "status": _STATUS, "created_by": _LINK, "created_at": _TS,
+    }),
+    "campaign_recipients": Table({
+        "campaign_id": _ID, "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "who was invited"),
+        "status": _STATUS, "attempts": _STATUS, "not_before": _TS, "delivered_at": _TS, "reminded_at": _TS,
+        "failure": _STATUS, "remind_attempts": _STATUS, "remind_after": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "mentor_selection": Table({
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW),
+        "status": Col(Kind.PERSONAL, Action.DELETE_ROW, "approved / rejected"),
+        "reason": Col(Kind.WRITTEN, Action.DELETE_ROW, "the coordinator's reason, about the person"),
+        "trained_on": _TS, "decided_by": _LINK, "updated_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "pairs": Table({
+        "id": _ID, "org_id": _ID, "mentor_id": _LINK, "form": _STATUS, "status": _STATUS, "starts_on": _TS,
+        "ends_on": _TS, "mentor_answer": _STATUS, "end_requested_by": _LINK, "end_on": _TS,
+        "end_reason": _keep("a code: coordinator | notice | withdrawn (no text a person typed)"),
+        "created_by": _LINK, "created_at": _TS, "activated_at": _TS, "closed_at": _TS,
+    }, note="the pair stays for the other side's history; the withdrawn side is shown as «участник отозвал согласие»"),
+    "pair_members": Table({
+        "pair_id": _ID, "mentee_id": _LINK, "answer": _STATUS, "answered_at": _TS, "leaves_on": _TS,
+    }),
+    "programme_items": Table({
+        "id": _ID, "pair_id": _ID, "goal_id": _ID, "kind": _STATUS,
+        "title": Col(Kind.WRITTEN, Action.ERASE, "goals and tasks: written by the mentor for the mentee, erased when "
+                     "either of a one-to-one pair withdraws (or the mentor of a group)",
+                     written_by=PROGRAMME_BY, blank=""),
+        "due_on": _TS, "done_on": _TS, "done_by": _LINK, "created_at": _TS,
+    }),
+    "pair_signals": Table({
+        "id": _ID, "pair_id": _ID,
+        "person_id": Col(Kind.PERSONAL, Action.ANONYMISE, "who said «the pair is not working»; the count stays"),
+        "created_at": _TS,
+    }, about="person_id = :pid"),
+    "mentee_support": Table({
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "flagged for psychological support (health hint)"),
+        "flagged_by": _LINK, "flagged_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "org_notices": Table({
+        "org_id": _ID, "kind": _STATUS, "period": _STATUS, "person_id": _LINK, "sent_at": _TS,
+    }),
+    "meetings": Table({
+        "id": _ID, "pair_id": _ID, "kind": _STATUS, "held_on": _TS, "minutes": _STATUS, "format": _STATUS,
+        "topic": Col(Kind.WRITTEN, Action.ERASE, "erased where the person logged it", written_by=MEETING_BY,
+                     blank=""),
+        "notes": Col(Kind.WRITTEN, Action.ERASE, "notes and next steps", written_by=MEETING_BY),
+        "logged_by": _LINK, "logged_role": _STATUS, "status": _STATUS, "created_at": _TS, "updated_at": _TS,
+    }, note="the other side's own logs stay whole: only the texts the withdrawn person wrote go"),
+    "meeting_answers": Table({
+        "meeting_id": _ID, "person_id": _LINK, "answer": _STATUS, "answered_at": _TS,
+    }),
+    "meeting_tasks": Table({"meeting_id": _ID, "item_id": _ID}),
+    "meeting_nudges": Table({"pair_id": _ID, "kind": _STATUS, "since": _TS, "sent_at": _TS}),
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    table: str
+    sql: str
+
+
+def erase_statements() -> list[Statement]:
+    """The SQL that erases one person (``:pid``, ``:tg``) everywhere, derived from the map.
+
+    Order: unlink what stays, erase written texts in others' records, blank the person's own columns, then
+    delete the person's rows (child tables first: ``answers`` before ``answer_sets``)."""
+    updates: list[Statement] = []
+    deletes: list[Statement] = []
+    for name, table in DATA_MAP.items():
+        for column, col in table.columns.items():
+            if col.withdrawal is Action.ERASE:
+                where = col.written_by or table.about
+                if where is None:
+                    raise ValueError(f"{name}.{column}: ERASE needs Table.about or Col.written_by")
+                updates.append(Statement(name, f"UPDATE {name} SET {column} = :blank_{name}_{column}"
+                                                       f" WHERE {where}"))
+            elif col.withdrawal is Action.ANONYMISE:
+                where = table.about if table.keep_unlinked is None else f"({table.about}) AND ({table.keep_unlinked})"
+                if where is None:
+                    raise ValueError(f"{name}.{column}: ANONYMISE needs Table.about")
+                updates.append(Statement(name, f"UPDATE {name} SET {column} = NULL WHERE {where}"))
+        if table.delete_rows:
+            if table.about is None:
+                raise ValueError(f"{name}: delete_rows needs Table.about")
+            deletes.append(Statement(name, f"DELETE FROM {name} WHERE {table.about}"))
+    # a table whose rows others reference goes last (answers reference answer_sets)
+    deletes.sort(key=lambda s: s.table == "answer_sets")
+    return updates + deletes
+
+
+def erase_params(person_id: int, tg_user_id: int | None) -> dict[str, object]:
+    params: dict[str, object] = {"pid": person_id, "tg": tg_user_id}
+    for name, table in DATA_MAP.items():
+        for column, col in table.columns.items():
+            if col.withdrawal is Action.ERASE:
+                params[f"blank_{name}_{column}"] = col.blank
+    return params

@@ -1,0 +1,45 @@
+"""The consent's term is enforced: people whose participation ended are erased once their school year's reporting
+is done (REPORTING_DONE), by the scheduler's job — here called directly, with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from bot.scheduler import retention_job
+from bot.services.pairs import PairService
+from bot.services.privacy import PrivacyService, retention_cutoff, retention_ends
+from storage.db import Database
+from tests.flows import person_row, working_pairs
+from tests.harness import Harness
+
+
+def test_the_term_follows_the_school_year() -> None:
+    assert retention_ends(date(2026, 9, 5)) == date(2027, 9, 30)   # school year 2026/27
+    assert retention_ends(date(2027, 5, 20)) == date(2027, 9, 30)
+    assert retention_ends(date(2026, 8, 31)) == date(2026, 9, 30)  # school year 2025/26
+    assert retention_cutoff(date(2027, 9, 30)) == date(2026, 9, 1)
+    assert retention_cutoff(date(2027, 10, 1)) == date(2027, 9, 1)
+
+
+async def test_participation_ended_is_erased_after_the_term(harness: Harness, db: Database) -> None:
+    coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    await mentee.send("/mypair")
+    await mentee.click("Завершить досрочно")
+    await mentee.click("Да, завершить досрочно")
+    harness.clock.advance(timedelta(days=4))
+    pairs: PairService = harness.dp["pairs"]
+    assert await pairs.sweep() == 1  # pair 1 ended on 05.09.2026
+    ids = {c.id: (await person_row(db, c.id))["id"] for c in (coordinator, mentor, mentee, history, other)}
+    privacy: PrivacyService = harness.dp["privacy"]
+
+    harness.clock.set(datetime(2027, 9, 30, 20, 0, tzinfo=UTC))  # reporting for 2026/27 not done yet
+    assert await privacy.enforce_retention() == []
+    harness.clock.set(datetime(2027, 10, 1, 8, 0, tzinfo=UTC))
+    await retention_job(privacy)  # what the scheduler runs
+    for client in (mentor, mentee):
+        row = dict(await db.fetchone("SELECT * FROM persons WHERE id = ?", (ids[client.id],)))
+        assert row["status"] == "withdrawn" and row["full_name"] is None and row["tg_user_id"] is None
+        assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE person_id = ?", (ids[client.id],)) == 0
+    for client in (coordinator, history, other):  # still in the programme: kept
+        assert (await person_row(db, client.id))["status"] == "active"
+    assert await privacy.enforce_retention() == []  # once
