@@ -88,8 +88,8 @@ async def main() -> None:
                 api.blocked_chats.update(blocked)
 
                 clock = SystemClock()
-                bot = make_bot(api.token, api.base_url)
                 limiter = RateLimiter(per_second=args.rate)
+                bot = make_bot(api.token, api.base_url, limiter=limiter)  # retries after a 429 wait for it too
                 translator = Translator()
                 service = build_services(
                     db, clock, lambda profiles: TelegramNotifier(bot, translator, profiles, limiter),

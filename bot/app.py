@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, Dispatcher
-from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.fsm.strategy import FSMStrategy
 
 from bot import menu
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.fsm_storage import SQLiteStorage
+from bot.fsm_storage import SQLiteStorage, UpdateIsolation
 from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
@@ -25,6 +24,10 @@ from storage.db import Database
 logger = logging.getLogger(__name__)
 
 SHUTDOWN_GRACE_SECONDS = 10.0
+# updates handled at once when polling (aiogram starts a task per update): a burst waits in Telegram's queue, not in
+# memory behind the one database lock, and the first updates are answered first; more gains nothing, as every update
+# takes the same lock several times
+UPDATES_IN_FLIGHT = 32
 
 
 def build_dispatcher(
@@ -47,8 +50,9 @@ def build_dispatcher(
     dp = Dispatcher(
         storage=storage,
         fsm_strategy=FSMStrategy.USER_IN_CHAT,
-        # one update at a time per user: a double tap cannot create two organisations
-        events_isolation=SimpleEventIsolation(),
+        # one update at a time per user: a double tap cannot create two organisations (and the form's row is
+        # read once per update)
+        events_isolation=UpdateIsolation(storage),
         # workflow data: reaches every handler by parameter name — the translator for texts, and the services
         translator=translator,
         **services.by_name(),
@@ -65,11 +69,13 @@ def build_dispatcher(
     async def on_startup(bot: Bot) -> None:
         await services.reminders.recover()
         await services.campaigns.recover()
+        await services.privacy.recover()
         if scheduler is not None:
             scheduler.start()
         await menu.set_default_menus(bot, translator)
         for admin_id in sorted(settings.admin_ids):  # /neworg and /orgs in the admins' menus
-            await menu.refresh_menu(bot, translator, admin_id, await services.profiles.by_tg(admin_id), True)
+            await menu.refresh_menu(bot, translator, admin_id, await services.profiles.by_tg(admin_id), True,
+                                    changed_only=True)
         me = await bot.me()
         logger.info("bot @%s (%s) started", me.username, me.id)
 

@@ -66,7 +66,7 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 
     where = settings.telegram_api_url or "https://api.telegram.org"
     try:
-        me = await bot.get_me()
+        me = await bot.me()  # the one getMe: aiogram keeps the answer for start_polling and on_startup
     except TelegramUnauthorizedError:
         raise SettingsError("Telegram rejected BOT_TOKEN (401 Unauthorized): check it in @BotFather.") from None
     except TelegramNetworkError as exc:
@@ -82,15 +82,17 @@ async def run_command(settings: Settings) -> int:
 
     async with Database(settings.database_path) as db:
         await migrate(db)  # a database that cannot serve is reported before the heavy imports
-        from bot.app import build_dispatcher
-        from bot.telegram import make_bot
+        from bot.app import UPDATES_IN_FLIGHT, build_dispatcher
+        from bot.telegram import RateLimiter, make_bot
 
-        bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url)
+        limiter = RateLimiter()  # one pace for notices and for retries after flood control
+        bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
         try:
             await check_token(bot, settings)
-            dp = build_dispatcher(settings, db, bot)
+            dp = build_dispatcher(settings, db, bot, rate_limiter=limiter)
             gc.freeze()  # what the imports built lives as long as the bot: keep it out of every garbage collection
-            await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
+            await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(),
+                                   tasks_concurrency_limit=UPDATES_IN_FLIGHT)
         finally:
             await bot.session.close()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiogram import Bot
@@ -41,24 +42,42 @@ def commands(translator: Translator, locale: str, names: list[str]) -> list[BotC
     return [BotCommand(command=n, description=translator.get(f"cmd-{n}", locale)) for n in names]
 
 
+async def set_if_changed(bot: Bot, wanted: list[BotCommand], scope: BotCommandScopeDefault | BotCommandScopeChat,
+                         language_code: str | None = None) -> bool:
+    """Set a menu only when Telegram shows another one there (a restart usually changes nothing); True: it was set."""
+    try:
+        shown = await bot.get_my_commands(scope=scope, language_code=language_code)
+    except TelegramAPIError:
+        shown = None  # cannot tell: set it
+    if shown is not None and [(c.command, c.description) for c in shown] == [(c.command, c.description)
+                                                                             for c in wanted]:
+        return False
+    await bot.set_my_commands(wanted, scope, language_code=language_code)
+    return True
+
+
 async def set_default_menus(bot: Bot, translator: Translator) -> None:
-    """What people who are not registered yet see, in each language Telegram tells us."""
-    for locale in SUPPORTED:
-        await bot.set_my_commands(commands(translator, locale, list(GUEST)), BotCommandScopeDefault(),
-                                  language_code=locale)
-    await bot.set_my_commands(commands(translator, translator.default, list(GUEST)), BotCommandScopeDefault())
+    """What people who are not registered yet see, in each language Telegram tells us (all at once, each only
+    when it changed: start-up waits for one round trip, not one per menu)."""
+    await asyncio.gather(
+        *(set_if_changed(bot, commands(translator, locale, list(GUEST)), BotCommandScopeDefault(), locale)
+          for locale in SUPPORTED),
+        set_if_changed(bot, commands(translator, translator.default, list(GUEST)), BotCommandScopeDefault()))
 
 
 async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: Person | None,
-                       is_admin: bool) -> None:
-    """This user's menu, in their language, for their roles. Never fails the caller."""
+                       is_admin: bool, *, changed_only: bool = False) -> None:
+    """This user's menu, in their language, for their roles. Never fails the caller. ``changed_only`` (start-up):
+    ask Telegram first and set it only when it differs."""
     try:
         if person is None and not is_admin:
             await bot.delete_my_commands(BotCommandScopeChat(chat_id=chat_id))
             return
         locale = person.locale if person else translator.default
-        await bot.set_my_commands(
-            commands(translator, locale, command_names(person, is_admin)), BotCommandScopeChat(chat_id=chat_id)
-        )
+        wanted = commands(translator, locale, command_names(person, is_admin))
+        if changed_only:
+            await set_if_changed(bot, wanted, BotCommandScopeChat(chat_id=chat_id))
+        else:
+            await bot.set_my_commands(wanted, BotCommandScopeChat(chat_id=chat_id))
     except TelegramAPIError as exc:
         logger.warning("could not set commands for chat %s: %s", chat_id, exc)

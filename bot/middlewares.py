@@ -26,7 +26,8 @@ class InFlightUpdates(BaseMiddleware):
 
     An update counts from the moment it is received, not from when it reaches this middleware:
 
-    * Polling: aiogram starts one task per update as soon as getUpdates returns it, and does not wait for them on
+    * Polling: aiogram starts one task per update as soon as getUpdates returns it (at most ``UPDATES_IN_FLIGHT`` at
+      once, see bot/app.py: the rest of a batch waits to be started, unconfirmed), and does not wait for them on
       SIGINT/SIGTERM. Before such a task gets here it passes aiogram's own outer middlewares, which wait for the
       user's lock (``SimpleEventIsolation``: a second quick tap waits behind the first) and read the FSM state from
       the database; after the handler, aiogram may still send the method a handler returned. So ``drain`` waits for

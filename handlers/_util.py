@@ -86,6 +86,24 @@ def fit_lines(lines: list[str], limit: int = TEXT_LIMIT, more: str = "…", sep:
     return sep.join(kept)
 
 
+def split_lines(lines: list[str], limit: int = TEXT_LIMIT, sep: str = "\n") -> list[str]:
+    """Lines grouped into as few messages as needed, each within ``limit`` UTF-16 units, nothing left out (for
+    what a person must be able to read whole: their pair's programme). A single over-long line is cut by
+    ``fit_html``."""
+    parts: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        line = fit_html(line, limit)
+        length = utf16_len(line) + (utf16_len(sep) if parts[-1] else 0)
+        if parts[-1] and size + length > limit:
+            parts.append([])
+            length = utf16_len(line)
+            size = 0
+        parts[-1].append(line)
+        size += length
+    return [sep.join(part) for part in parts if part]
+
+
 def fit_html(text: str, limit: int, more: str = "…") -> str:
     """``text`` (Telegram HTML) within ``limit`` UTF-16 units: cut between tags and entities, ending with
     ``more`` and closing the tags left open."""

@@ -168,11 +168,11 @@ def create_router() -> Router:
 
     @router.message(Command("meetings"))
     async def my_history(message: Message, t: TextFn, actor: Actor, meetings: MeetingService) -> None:
-        views = await meetings.my_pairs(actor)
-        if not views:
+        pair_ids = await meetings.my_pair_ids(actor)
+        if not pair_ids:
             await message.answer(t("meeting-no-pair"))
             return
-        await message.answer(t("meeting-ask-history"), reply_markup=kb.histories(t, views))
+        await message.answer(t("meeting-ask-history"), reply_markup=kb.histories(t, pair_ids))
 
     @router.callback_query(MeetCb.filter(F.a == "edit"))
     async def edit(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor, meetings: MeetingService,

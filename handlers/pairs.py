@@ -5,6 +5,7 @@ draft order as .docx). Every button is checked by PairService against who presse
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -16,7 +17,6 @@ from bot.callbacks import ActionCb, PairCb
 from bot.i18n import TextFn
 from bot.keyboards import pairs as kb
 from bot.render import local_datetime
-from bot.services import documents
 from bot.services.access import Actor
 from bot.services.errors import DomainError
 from bot.services.matching import form_name
@@ -24,14 +24,17 @@ from bot.services.pairs import PairService, PairView, clean_title
 from bot.services.privacy import shown_name
 from bot.services.records import Person
 from bot.states import ProgrammeInput
-from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say, split_lines
+
+if TYPE_CHECKING:  # python-docx is imported with the first document: the bot starts without it
+    from bot.services import documents
 
 
 def _who(person: Person) -> str:
     return f"{person.full_name or '—'}" + (f" ({person.position})" if person.position else "")
 
 
-def pair_text(t: TextFn, view: PairView) -> str:
+def pair_text(t: TextFn, view: PairView) -> list[str]:
     p = view.pair
     lines = [t("pair-card-title", id=p.id, group="yes" if len(p.mentee_ids) > 1 else "no", status=p.status),
              t("pair-card-form", form=form_name(t, p.form)),
@@ -61,7 +64,7 @@ def pair_text(t: TextFn, view: PairView) -> str:
                            due=following.due_on.strftime("%d.%m.%Y") if following.due_on else "—"))
         elif not tasks and view.role == "mentor":
             lines.append(t("programme-empty-mentor"))
-    return fit_lines(lines)
+    return split_lines(lines)
 
 
 def create_router() -> Router:
@@ -71,12 +74,15 @@ def create_router() -> Router:
                    view: PairView) -> None:
         """The pair card; a participant who has not answered a proposal gets the confirmation text under it."""
         bot, chat = reply_target(target)
+        *first, last = pair_text(t, view)  # a long programme comes in several messages, the buttons under the last
+        for part in first:
+            await bot.send_message(chat, part)
         try:
-            await bot.send_message(chat, pair_text(t, view), reply_markup=kb.card(t, view))
+            await bot.send_message(chat, last, reply_markup=kb.card(t, view))
         except TelegramBadRequest as exc:  # BUTTON_USER_PRIVACY_RESTRICTED: the other side hides their account
             if "PRIVACY" not in exc.message.upper():
                 raise
-            await bot.send_message(chat, pair_text(t, view), reply_markup=kb.card(t, view, contacts=False))
+            await bot.send_message(chat, last, reply_markup=kb.card(t, view, contacts=False))
         person = actor.active_person
         assert person is not None
         member = view.pair.member(person.id)
@@ -133,6 +139,7 @@ def create_router() -> Router:
                              pairs: PairService) -> None:
         """The coordinator gets consents as .docx to print and sign (written form, if needed): one per person of a
         pair (print, id = pair), or one person's from their bank card (pcon, id = person)."""
+        from bot.services import documents
         if callback_data.a == "print":
             _, prints = await pairs.consent_prints(actor, callback_data.id)
         else:
@@ -251,6 +258,8 @@ def create_router() -> Router:
     @router.callback_query(PairCb.filter(F.a == "doc"))
     async def programme_doc(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, bot: Bot,
                             pairs: PairService) -> None:
+        from bot.services import documents
+
         view = await pairs.view(actor, callback_data.id)
         goals, loose = [], []
         for item in view.items:
@@ -295,6 +304,8 @@ def create_router() -> Router:
 
     @router.callback_query(PairCb.filter(F.a == "order"))
     async def order(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, pairs: PairService) -> None:
+        from bot.services import documents
+
         org, working = await pairs.order(actor)
         rows = [documents.OrderRow(_doc_person(view.mentor), tuple(_doc_person(m) for m in view.mentees),
                                    view.pair.form, view.pair.starts_on, view.pair.ends_on) for view in working]
@@ -308,4 +319,6 @@ def create_router() -> Router:
 
 
 def _doc_person(person: Person) -> documents.DocPerson:
+    from bot.services import documents
+
     return documents.DocPerson(person.full_name or "—", person.position)

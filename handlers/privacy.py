@@ -14,7 +14,7 @@ from bot.keyboards import privacy as kb
 from bot.services.access import Actor
 from bot.services.privacy import DataExport, PrivacyOverview, PrivacyService, reporting_done_text
 from bot.services.records import PersonStatus
-from handlers._util import callback_message, drop_buttons
+from handlers._util import callback_message, drop_buttons, fit_lines
 
 
 def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:
@@ -43,7 +43,7 @@ def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:
         for e in view.active_consents
     ] or [t("privacy-consent-none")]
     title = t("privacy-title-child", name=p.full_name or "—") if as_parent else t("privacy-title")
-    return "\n".join([
+    return fit_lines([
         title, "", t("privacy-operator", org=org.name), "", t("privacy-stored"), *stored, "",
         t("privacy-consents"), *consents, "", t("privacy-retention", deadline=reporting_done_text()), "",
         t("privacy-how-to-withdraw"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
@@ -13,7 +14,6 @@ from bot.callbacks import ReportCb
 from bot.i18n import TextFn
 from bot.keyboards import reports as kb
 from bot.keyboards.common import page_of
-from bot.services import documents
 from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.charts import GANTT_ROWS, gantt_chart, meetings_chart, satisfaction_chart
 from bot.services.exports import ExportService, summary_workbook
@@ -30,6 +30,9 @@ from bot.services.reports import (
     YearFacts,
 )
 from handlers._util import fit_lines, replace_page
+
+if TYPE_CHECKING:  # python-docx is imported with the first document: the bot starts without it
+    from bot.services import documents
 
 
 def _share(part: int, whole: int) -> int:
@@ -60,6 +63,8 @@ def dashboard_text(t: TextFn, d: Dashboard) -> str:
 def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) -> list[documents.ReportSection]:
     """The year-end report's sections from the dashboard's figures (the same definitions as on screen) and the
     year's facts."""
+    from bot.services import documents
+
     d = facts.dashboard
 
     def fig(key: str, value: object) -> tuple[str, str]:
@@ -158,6 +163,8 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
 
 async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None) -> bytes:
     """The year-end .docx with its three charts."""
+    from bot.services import documents
+
     facts = await reports.year(actor, org_id)
     charts = await draw_charts(t, actor, reports, facts.dashboard.org_id)
     return await asyncio.to_thread(documents.year_report_docx, t, facts.dashboard.org_name, facts.dashboard.on,

@@ -133,16 +133,6 @@ class CampaignRepo:
         assert row is not None
         return {key: int(value) for key, value in dict(row).items()}  # TOTAL() answers floats
 
-    async def submitted_answers(self, campaign_id: int) -> list[dict[str, object]]:
-        """The submitted answers of a campaign, one dict per respondent — with no names or ids."""
-        rows = await self.db.fetchall(
-            "SELECT s.id, a.question_id, a.value FROM answer_sets s JOIN answers a ON a.answer_set_id = s.id"
-            " WHERE s.campaign_id = ? AND s.status = 'submitted' ORDER BY s.id", (campaign_id,))
-        by_set: dict[int, dict[str, object]] = {}
-        for r in rows:
-            by_set.setdefault(r["id"], {})[r["question_id"]] = json.loads(r["value"])
-        return list(by_set.values())
-
     async def answers_by_person(self, campaign_id: int) -> list[tuple[int, dict[str, Any]]]:
         """The submitted answers of a campaign, one (whom to judge — see ``_JUDGED`` —, question id → value) per
         answer set: for the anonymity rule (bot/services/anonymity.py) to decide what may be shown."""

@@ -101,6 +101,12 @@ DATA_MAP: dict[str, Table] = {
         "blocked_at": Col(Kind.PERSONAL, Action.ERASE, "when they blocked the bot"),
         "created_at": _TS, "updated_at": _TS, "withdrawn_at": _TS,
     }, about="id = :pid", note="the row stays (ids in the consent log and pairs point to it), emptied"),
+    "erasures": Table({
+        "person_id": _LINK,
+        "tg_user_id": Col(Kind.PERSONAL, Action.ERASE, "kept only until the erasure it queues is done"),
+        "queued_at": _TS,
+    }, about="person_id = :pid", delete_rows=True,
+        note="a queued erasure: the row goes in the erasure's own transaction"),
     "person_roles": Table({
         "person_id": _LINK, "role": Col(Kind.PERSONAL, Action.DELETE_ROW), "invite_id": _ID, "granted_at": _TS,
     }, about="person_id = :pid", delete_rows=True),
@@ -148,8 +154,9 @@ DATA_MAP: dict[str, Table] = {
     }),
     "activity_labels": Table({
         "activity_id": _ID,
-        "label": Col(Kind.PERSONAL, Action.KEEP, "responsible as written in the school's document (may be a "
-                     "staff name); the coordinator's document, relinked to the coordinator on withdrawal"),
+        "label": Col(Kind.PERSONAL, Action.KEEP, "responsible as written in the school's document: a role is kept; "
+                     "a person's name linked to the withdrawn person is replaced by WITHDRAWN_LABEL when the roadmap "
+                     "lets go of them (RoadmapRepo.unlink_person, run first in every erasure)"),
         "kind": _STATUS,
     }),
     "roadmap_links": Table({

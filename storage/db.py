@@ -103,6 +103,9 @@ class Database:
         self._owner: contextvars.ContextVar[bool] = contextvars.ContextVar(
             f"db_tx_{id(self)}", default=False
         )
+        # how many statements and write transactions ran (tests count the cost of one update; cheap to keep)
+        self.calls = 0
+        self.transactions = 0
 
     async def connect(self) -> Database:
         """Open the database; a file that cannot serve raises DatabaseUnavailable (and leaves no thread behind)."""
@@ -152,6 +155,11 @@ class Database:
         if busy is not None and busy[0]:
             logger.warning("WAL checkpoint could not finish (another reader); the next one will")
 
+    async def vacuum(self) -> None:
+        """Rewrite the file: pages freed before ``secure_delete`` was on may still hold erased values."""
+        async with self.exclusive():
+            await self.conn.execute("VACUUM")
+
     async def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
@@ -181,6 +189,7 @@ class Database:
             return
         async with self._lock:
             token = self._owner.set(True)
+            self.transactions += 1
             try:
                 try:
                     await self.conn.execute("BEGIN IMMEDIATE")
@@ -215,6 +224,7 @@ class Database:
     async def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
         """Run a write statement inside the current transaction; returns lastrowid."""
         self._check_write()
+        self.calls += 1
         cursor = await self.conn.execute(sql, params)
         rowid = cursor.lastrowid or 0
         await cursor.close()
@@ -222,6 +232,7 @@ class Database:
 
     async def execute_rowcount(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
         self._check_write()
+        self.calls += 1
         cursor = await self.conn.execute(sql, params)
         count = cursor.rowcount
         await cursor.close()
@@ -229,6 +240,7 @@ class Database:
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self._check_write()
+        self.calls += 1
         await self.conn.executemany(sql, rows)
 
     @asynccontextmanager
@@ -241,10 +253,12 @@ class Database:
                 yield
 
     async def fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
+        self.calls += 1
         async with self._reading(), self.conn.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
     async def fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
+        self.calls += 1
         async with self._reading(), self.conn.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 

@@ -37,12 +37,22 @@ ON CONFLICT (bot_id, chat_id, user_id, thread_id, business, destiny) DO UPDATE S
 _WHERE = "bot_id=? AND chat_id=? AND user_id=? AND thread_id=? AND business=? AND destiny=?"
 
 
+def dump(data: Mapping[str, Any]) -> str:
+    """The data as stored in the ``data`` column."""
+    return json.dumps(dict(data), ensure_ascii=False)
+
+
 class FsmRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     async def state(self, key: FsmKey) -> str | None:
         return await self.db.fetchval(f"SELECT state FROM fsm_state WHERE {_WHERE}", astuple(key))
+
+    async def row(self, key: FsmKey) -> tuple[str | None, str]:
+        """The state and the data (JSON text, ``{}`` when none) in one read; (None, "{}") when there is no row."""
+        found = await self.db.fetchone(f"SELECT state, data FROM fsm_state WHERE {_WHERE}", astuple(key))
+        return (None, "{}") if found is None else (found["state"], found["data"] or "{}")
 
     async def data(self, key: FsmKey) -> dict[str, Any]:
         raw = await self.db.fetchval(f"SELECT data FROM fsm_state WHERE {_WHERE}", astuple(key))
@@ -53,7 +63,10 @@ class FsmRepo:
         await self._drop_if_empty(key)
 
     async def set_data(self, key: FsmKey, data: Mapping[str, Any], now: datetime) -> None:
-        payload = json.dumps(dict(data), ensure_ascii=False)
+        await self.set_payload(key, dump(data), now)
+
+    async def set_payload(self, key: FsmKey, payload: str, now: datetime) -> None:
+        """``set_data`` with the data already in JSON (see ``dump``)."""
         await self.db.execute(_UPSERT.format(column="data"), (*astuple(key), None, payload, now.isoformat()))
         await self._drop_if_empty(key)
 

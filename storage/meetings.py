@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -31,6 +32,19 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
     return Meeting(row["id"], row["pair_id"], row["kind"], date.fromisoformat(row["held_on"]), row["minutes"],
                    row["format"], row["topic"], row["notes"], row["logged_by"], row["logged_role"], row["status"],
                    parse_ts(row["created_at"]))
+
+
+@dataclass(frozen=True)
+class QuietPair:
+    """A working pair that may be due a nudge (see MeetingRepo.quiet_pairs)."""
+
+    pair_id: int
+    org_id: int
+    mentor_id: int
+    started: datetime  # activated, else created
+    held: date | None  # the last meeting held
+    logged: datetime | None  # when the last meeting log was written
+    claimed: dict[str, str | None]  # nudge kind → the latest quiet spell (ISO date) it was claimed for
 
 
 class MeetingRepo:
@@ -122,6 +136,31 @@ class MeetingRepo:
             f"SELECT pair_id, MAX(held_on) AS last, MAX(created_at) AS logged FROM meetings"
             f" WHERE status IN ('logged', 'confirmed') AND pair_id IN ({marks}) GROUP BY pair_id", pair_ids)
         return {r["pair_id"]: (date.fromisoformat(r["last"]), datetime.fromisoformat(r["logged"])) for r in rows}
+
+    async def quiet_pairs(self, cutoffs: dict[int, date]) -> list[QuietPair]:
+        """Working pairs (active or ending early) of the organisations in ``cutoffs`` with no meeting held after
+        their organisation's cutoff day, by organisation and id, in one query: with the last meeting held, the last
+        log written, and the latest quiet spell each kind of nudge was claimed for."""
+        if not cutoffs:
+            return []
+        rows = await self.db.fetchall(
+            "SELECT p.id, p.org_id, p.mentor_id, COALESCE(p.activated_at, p.created_at) AS started,"
+            " (SELECT MAX(m.held_on) FROM meetings m WHERE m.pair_id = p.id"
+            "  AND m.status IN ('logged', 'confirmed')) AS held,"
+            " (SELECT MAX(m.created_at) FROM meetings m WHERE m.pair_id = p.id"
+            "  AND m.status IN ('logged', 'confirmed')) AS logged,"
+            " (SELECT MAX(n.since) FROM meeting_nudges n WHERE n.pair_id = p.id AND n.kind = 'mentor') AS mentor_since,"
+            " (SELECT MAX(n.since) FROM meeting_nudges n WHERE n.pair_id = p.id AND n.kind = 'coordinator')"
+            "  AS coordinator_since"
+            " FROM json_each(?) o JOIN pairs p ON p.org_id = CAST(o.key AS INTEGER)"
+            " AND p.status IN ('active', 'ending')"
+            " WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE m.pair_id = p.id AND m.status IN ('logged', 'confirmed')"
+            "  AND m.held_on > o.value) ORDER BY p.org_id, p.id",
+            (json.dumps({str(org_id): on.isoformat() for org_id, on in cutoffs.items()}),))
+        return [QuietPair(r["id"], r["org_id"], r["mentor_id"], datetime.fromisoformat(r["started"]),
+                          date.fromisoformat(r["held"]) if r["held"] else None,
+                          datetime.fromisoformat(r["logged"]) if r["logged"] else None,
+                          {"mentor": r["mentor_since"], "coordinator": r["coordinator_since"]}) for r in rows]
 
     async def claim_nudge(self, pair_id: int, kind: str, since: date, now: datetime) -> bool:
         return await self.db.execute_rowcount(

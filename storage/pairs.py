@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import aiosqlite
 
+from storage.banks import only_ids
 from storage.db import Database
 from storage.models import parse_date, parse_ts
 
@@ -141,12 +142,23 @@ class PairRepo:
             " AND COALESCE(m.answer, '') != 'declined' GROUP BY p.mentor_id", (org_id,))
         return {r["mentor_id"]: r["n"] for r in rows}
 
-    async def mentee_states(self, org_id: int) -> dict[int, str]:
-        """Mentees in open pairs: «proposed» while the pair is proposed, else «matched»."""
+    async def working_by_form(self, org_id: int, quiet_before: date) -> list[tuple[str, int, int]]:
+        """Working pairs (active or ending early) per form, forms in the order of their first pair: (form, pairs,
+        pairs with no meeting held or logged on or after ``quiet_before``)."""
+        rows = await self.db.fetchall(
+            "SELECT p.form, COUNT(*) AS n, SUM(NOT EXISTS (SELECT 1 FROM meetings m WHERE m.pair_id = p.id"
+            " AND m.status IN ('logged', 'confirmed') AND m.held_on >= ?)) AS quiet"
+            " FROM pairs p WHERE p.org_id = ? AND p.status IN ('active', 'ending') GROUP BY p.form ORDER BY MIN(p.id)",
+            (quiet_before.isoformat(), org_id))
+        return [(r["form"], r["n"], r["quiet"]) for r in rows]
+
+    async def mentee_states(self, org_id: int, person_ids: Collection[int] | None = None) -> dict[int, str]:
+        """Mentees in open pairs: «proposed» while the pair is proposed, else «matched» (person_ids: only them)."""
+        only, params = only_ids("m.mentee_id", person_ids)
         rows = await self.db.fetchall(
             "SELECT m.mentee_id, p.status FROM pairs p JOIN pair_members m ON m.pair_id = p.id"
             " WHERE p.org_id = ? AND p.status IN ('proposed', 'active', 'ending')"
-            " AND COALESCE(m.answer, '') != 'declined'", (org_id,))
+            " AND COALESCE(m.answer, '') != 'declined'" + only, (org_id, *params))
         states: dict[int, str] = {}
         for r in rows:
             state = "proposed" if r["status"] == "proposed" else "matched"
@@ -154,14 +166,17 @@ class PairRepo:
                 states[r["mentee_id"]] = state
         return states
 
-    async def last_left(self, org_id: int) -> dict[int, tuple[str, str]]:
-        """For each mentee: when they last left a pair (declined, or the pair closed) and how."""
+    async def last_left(self, org_id: int, person_ids: Collection[int] | None = None) -> dict[int, tuple[str, str]]:
+        """For each mentee: when they last left a pair (declined, or the pair closed) and how (person_ids: only
+        them)."""
+        only, params = only_ids("m.mentee_id", person_ids)
         rows = await self.db.fetchall(
             "SELECT m.mentee_id, CASE WHEN m.answer = 'declined' THEN m.answered_at"
             " ELSE COALESCE(p.closed_at, p.created_at) END AS at,"
             " CASE WHEN m.answer = 'declined' OR p.status = 'declined' THEN 'declined' ELSE p.status END AS how"
             " FROM pairs p JOIN pair_members m ON m.pair_id = p.id WHERE p.org_id = ?"
-            " AND (m.answer = 'declined' OR p.status IN ('declined', 'ended', 'completed')) ORDER BY at", (org_id,))
+            " AND (m.answer = 'declined' OR p.status IN ('declined', 'ended', 'completed'))" + only + " ORDER BY at",
+            (org_id, *params))
         return {r["mentee_id"]: (r["at"], r["how"]) for r in rows}
 
     async def set_mentor_answer(self, pair_id: int, answer: str) -> None:

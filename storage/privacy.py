@@ -39,21 +39,40 @@ class PrivacyRepo:
         for statement in erase_statements():
             await self.db.execute(statement.sql, params)
 
+    async def queue_erasure(self, person_id: int, tg_user_id: int | None, now: datetime) -> None:
+        """Queue the second step of an erasure (inside the transaction of the first)."""
+        await self.db.execute("INSERT OR IGNORE INTO erasures (person_id, tg_user_id, queued_at) VALUES (?, ?, ?)",
+                              (person_id, tg_user_id, now.isoformat()))
+
+    async def queued_erasures(self) -> list[tuple[int, int | None]]:
+        """Erasures begun and not finished (a crash, or people who withdrew before erasure was complete)."""
+        rows = await self.db.fetchall("SELECT person_id, tg_user_id FROM erasures ORDER BY queued_at, person_id")
+        return [(r["person_id"], r["tg_user_id"]) for r in rows]
+
     async def ended_participants(self, ended_before: datetime) -> list[int]:
-        """Active mentors and mentees (neither coordinators nor staff) who had pairs, none of them open, and whose
-        last pair closed before ``ended_before``: their participation ended then. A declined proposal is not
-        participation (the mentee is back in the bank)."""
+        """People whose participation ended before ``ended_before`` (coordinators and staff never: they run the
+        programme):
+        - mentors and mentees who had pairs, none of them open, the last closed then (a declined proposal is not
+          participation: the mentee is back in the bank);
+        - mentor candidates not selected then, who never had a pair;
+        - people who never finished joining (registering, or a minor whose parent never answered) since then."""
         rows = await self.db.fetchall(
             "WITH mine AS (SELECT p.mentor_id AS person_id, p.status, p.closed_at FROM pairs p"
             " WHERE p.status != 'declined'"
             " UNION ALL SELECT m.mentee_id, p.status, p.closed_at FROM pair_members m"
-            " JOIN pairs p ON p.id = m.pair_id WHERE p.status != 'declined')"
+            " JOIN pairs p ON p.id = m.pair_id WHERE p.status != 'declined'),"
+            " runs AS (SELECT person_id FROM person_roles WHERE role IN ('coordinator', 'staff'))"
             " SELECT s.id FROM persons s JOIN mine ON mine.person_id = s.id WHERE s.status = 'active'"
-            " AND NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = s.id AND r.role IN"
-            " ('coordinator', 'staff'))"
+            " AND s.id NOT IN (SELECT person_id FROM runs)"
             " GROUP BY s.id HAVING SUM(mine.status IN ('proposed', 'active', 'ending')) = 0"
-            " AND MAX(mine.closed_at) < ? ORDER BY s.id",
-            (ended_before.isoformat(),))
+            " AND MAX(mine.closed_at) < :before"
+            " UNION SELECT s.id FROM persons s JOIN mentor_selection m ON m.person_id = s.id"
+            " WHERE s.status = 'active' AND m.status = 'rejected' AND m.updated_at < :before"
+            " AND s.id NOT IN (SELECT person_id FROM runs) AND s.id NOT IN (SELECT person_id FROM mine)"
+            " UNION SELECT s.id FROM persons s WHERE s.status IN ('registering', 'awaiting_parent')"
+            " AND s.updated_at < :before"
+            " ORDER BY 1",
+            {"before": ended_before.isoformat()})
         return [r["id"] for r in rows]
 
     async def gather(self, person_id: int, tg_user_id: int | None) -> PersonData:

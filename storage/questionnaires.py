@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -49,6 +49,15 @@ class AnswerRepo:
         row = await self.db.fetchone("SELECT * FROM answer_sets WHERE id = ?", (set_id,))
         return _set(row) if row else None
 
+    async def with_answers(self, set_id: int) -> tuple[AnswerSet, dict[str, Any]] | None:
+        """The set and its answers in one read."""
+        rows = await self.db.fetchall(
+            "SELECT s.*, a.question_id AS answered, a.value AS answer FROM answer_sets s"
+            " LEFT JOIN answers a ON a.answer_set_id = s.id WHERE s.id = ?", (set_id,))
+        if not rows:
+            return None
+        return _set(rows[0]), {r["answered"]: json.loads(r["answer"]) for r in rows if r["answered"] is not None}
+
     async def create(self, questionnaire_id: str, version: int, person_id: int, org_id: int,
                      campaign_id: int | None, first_question: str, now: datetime) -> int:
         return await self.db.execute(
@@ -77,18 +86,6 @@ class AnswerRepo:
             " submitted_at = COALESCE(?, CASE WHEN ? = 'submitted' THEN submitted_at END) WHERE id = ?",
             (status, current_question, now.isoformat(), submitted, status, set_id),
         )
-
-    async def submitted(self, org_id: int, questionnaire_id: str, since: date,
-                        question_id: str | None = None) -> list[tuple[str, Any, bool]]:
-        """The organisation's answers to a questionnaire (campaigns included) submitted from ``since`` on, to one
-        question or to all: (question id, value, whether it came from an anonymous campaign)."""
-        rows = await self.db.fetchall(
-            "SELECT a.question_id, a.value, COALESCE(c.anonymous, 0) FROM answer_sets s"
-            " JOIN answers a ON a.answer_set_id = s.id LEFT JOIN campaigns c ON c.id = s.campaign_id"
-            " WHERE s.org_id = ? AND s.questionnaire_id = ? AND s.status = 'submitted' AND s.submitted_at >= ?"
-            " AND (? IS NULL OR a.question_id = ?)",
-            (org_id, questionnaire_id, since.isoformat(), question_id, question_id))
-        return [(r[0], json.loads(r[1]), bool(r[2])) for r in rows]
 
     async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
         """Submitted answers to the bank questionnaires (not campaigns), per person."""

@@ -41,6 +41,9 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+WITHDRAWN_LABEL = "участник отозвал согласие"  # stands for a withdrawn person's name in the school's roadmap
+
+
 class RoadmapRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -201,7 +204,28 @@ class RoadmapRepo:
         return [r["id"] for r in rows]
 
     async def unlink_person(self, person_id: int) -> None:
-        await self.db.execute("DELETE FROM roadmap_links WHERE person_id = ?", (person_id,))
+        """The person's links go; a label that is their name as the school wrote it («Гришенкова А.Н.») is replaced
+        by ``WITHDRAWN_LABEL`` wherever it stands (unique within an activity), so the name leaves the roadmap too."""
+        rows = await self.db.fetchall(
+            "SELECT l.activity_id, l.label FROM activity_labels l JOIN roadmap_activities a ON a.id = l.activity_id"
+            " JOIN roadmap_links k ON k.roadmap_id = a.roadmap_id AND k.label = l.label"
+            " WHERE k.person_id = ? AND l.kind = 'person' ORDER BY l.activity_id, l.label", (person_id,))
+        taken: dict[int, set[str]] = {}
+        for r in rows:
+            names = taken.setdefault(r["activity_id"], {
+                x["label"] for x in await self.db.fetchall("SELECT label FROM activity_labels WHERE activity_id = ?",
+                                                           (r["activity_id"],))})
+            new = WITHDRAWN_LABEL
+            number = 1
+            while new in names:
+                number += 1
+                new = f"{WITHDRAWN_LABEL} ({number})"
+            names.add(new)
+            await self.db.execute("UPDATE activity_labels SET label = ? WHERE activity_id = ? AND label = ?",
+                                  (new, r["activity_id"], r["label"]))
+        await self.db.execute(
+            "DELETE FROM roadmap_links WHERE person_id = ? OR (label IN (SELECT k.label FROM roadmap_links k"
+            " WHERE k.person_id = ?) AND label NOT IN (SELECT label FROM activity_labels))", (person_id, person_id))
 
     async def carry_statuses(self, from_roadmap: int, to_roadmap: int) -> int:
         """Activities of the new roadmap with the same title as a done or skipped one of the old keep that status."""

@@ -11,14 +11,19 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError
-from aiogram.methods import EditMessageText, SendDocument, SendMessage, TelegramMethod
+from aiogram.methods import EditMessageText, GetMyCommands, SendDocument, SendMessage, SetMyCommands, TelegramMethod
 from aiogram.types import (
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeDefault,
     CallbackQuery,
     Chat,
     Contact,
@@ -76,8 +81,32 @@ def _shown(method: TelegramMethod[Any]) -> Shown | None:
     return None
 
 
+def _menu_key(scope: BotCommandScope | None, language_code: str | None) -> tuple[str, str | None]:
+    return (scope or BotCommandScopeDefault()).model_dump_json(), language_code
+
+
 def _chat_of(method: TelegramMethod[Any]) -> Any:
     return getattr(method, "chat_id", None)
+
+
+@dataclass
+class Cost:
+    """What one update cost the database (``Harness.cost``)."""
+
+    calls: int = 0  # statements (fetch*/execute*)
+    transactions: int = 0  # write transactions
+    statements: list[str] = field(default_factory=list, repr=False)
+
+    def __str__(self) -> str:
+        lines = "\n".join(" ".join(sql.split())[:140] for sql in self.statements)
+        return f"{self.calls} statements, {self.transactions} write transactions:\n{lines}"
+
+
+def _recording(method: Callable[..., Awaitable[Any]], statements: list[str]) -> Callable[..., Awaitable[Any]]:
+    async def recorded(sql: str, *args: Any) -> Any:
+        statements.append(sql)
+        return await method(sql, *args)
+    return recorded
 
 
 class RecordingSession(MockedSession):
@@ -90,11 +119,15 @@ class RecordingSession(MockedSession):
         self.gate: asyncio.Event | None = None  # while it is not set, every call waits for it (see hold())
         self.held = asyncio.Event()  # set once a call waits at the gate
         self.outcomes: list[tuple[TelegramMethod[Any], bool]] = []  # every attempt and whether it went through
+        self.menus: dict[tuple[str, str | None], list[BotCommand]] = {}  # what Telegram shows per scope and language
 
     async def make_request(self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None) -> Any:  # noqa: ASYNC109
         if self.gate is not None and not self.gate.is_set():
             self.held.set()
             await self.gate.wait()
+        if isinstance(method, GetMyCommands):  # Telegram answers what was set for that scope and language
+            self.requests.append(method)
+            return self.menus.get(_menu_key(method.scope, method.language_code), [])
         try:
             if getattr(method, "chat_id", None) in self.unreachable_chats:
                 self.requests.append(method)
@@ -108,6 +141,8 @@ class RecordingSession(MockedSession):
             self.outcomes.append((method, False))
             raise
         self.outcomes.append((method, True))
+        if isinstance(method, SetMyCommands):
+            self.menus[_menu_key(method.scope, method.language_code)] = list(method.commands)
         return result
 
     def hold(self) -> asyncio.Event:
@@ -157,6 +192,24 @@ class Harness:
         start = len(self.session.requests)
         await self.dp.feed_update(self.bot, update)
         return self.session.requests[start:]
+
+    @contextmanager
+    def cost(self) -> Iterator[Cost]:
+        """Database statements and write transactions of what runs inside: ``with h.cost() as c: await …``.
+
+        ``c.statements`` keeps the SQL in order, for the message of a failed bound."""
+        cost = Cost()
+        calls, transactions = self.db.calls, self.db.transactions
+        names = ("fetchone", "fetchall", "execute", "execute_rowcount", "executemany")
+        for name in names:
+            setattr(self.db, name, _recording(getattr(self.db, name), cost.statements))
+        try:
+            yield cost
+        finally:
+            for name in names:
+                delattr(self.db, name)
+            cost.calls = self.db.calls - calls
+            cost.transactions = self.db.transactions - transactions
 
     def shown_to(self, chat_id: int) -> list[Shown]:
         return [s for m in self.session.requests if _chat_of(m) == chat_id and (s := _shown(m)) is not None]

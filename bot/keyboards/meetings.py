@@ -84,10 +84,10 @@ def history(t: TextFn, history: History, shown: Sequence[int]) -> InlineKeyboard
     return kb.as_markup()
 
 
-def histories(t: TextFn, views: Sequence[PairView]) -> InlineKeyboardMarkup:
+def histories(t: TextFn, pair_ids: Sequence[int]) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
-    for view in views:
-        kb.button(text=t("meeting-btn-history-of", id=view.pair.id), callback_data=MeetCb(a="hist", id=view.pair.id))
+    for pair_id in pair_ids:
+        kb.button(text=t("meeting-btn-history-of", id=pair_id), callback_data=MeetCb(a="hist", id=pair_id))
     kb.adjust(1)
     return kb.as_markup()
 

@@ -3,10 +3,12 @@ mentees left without a pair (with a flag for psychological support and a weekly 
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
@@ -29,13 +31,15 @@ from bot.services.matching import (
 from bot.services.ports import Notifier
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
+from bot.services.validation import strip_invisible
 from storage.banks import Selection
 from storage.db import Database
-from storage.models import Organisation, Person, Role
+from storage.models import Organisation, Person, PersonStatus, Role
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
 MENTEE_ROLES = (Role.MENTEE_TEACHER, Role.MENTEE_STUDENT)
 EXPERIENCE_BANDS = {"upto3": (0, 3), "upto10": (3, 10), "over10": (10, 100)}
 MENTOR_STATUSES = ("new", "approved", "trained", "rejected", "no_form")  # MentorEntry.status
@@ -125,6 +129,45 @@ def _experience_in(years: int | None, band: str) -> bool:
     return years is not None and low <= years < high
 
 
+OFF_LOOP_FROM = 500  # entries: from this many, pure-Python work on a bank runs in a thread (it holds no DB lock)
+
+
+async def _cpu(size: int, fn: Callable[..., T], *args: Any) -> T:
+    """fn(*args): at once for a few entries, in a thread for a bank, so the event loop keeps serving updates."""
+    if size < OFF_LOOP_FROM:
+        return fn(*args)
+    return await asyncio.to_thread(fn, *args)
+
+
+def _mentor_entries(people: list[Person], answers: dict[int, dict[str, Any]], selections: dict[int, Selection],
+                    loads: dict[int, int]) -> list[MentorEntry]:
+    entries = []
+    for p in people:
+        selection = selections.get(p.id)
+        trained = bool(selection and selection.status == "approved" and selection.trained_on)
+        profile = mentor_profile(p.id, p.org_id, p.subject, p.experience_years, answers.get(p.id, {}),
+                                 loads.get(p.id, 0), trained)
+        entries.append(MentorEntry(p, answers.get(p.id), selection, profile))
+    return entries
+
+
+def _mentee_entries(people: list[Person], answers: dict[int, dict[str, Any]], states: dict[int, str],
+                    left: dict[int, tuple[str, str]], granted: dict[int, datetime], support: set[int]
+                    ) -> list[MenteeEntry]:
+    entries = []
+    for p in people:
+        kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
+        profile = mentee_profile(p.id, p.org_id, kind, p.subject, p.experience_years, answers.get(p.id, {}))
+        since = granted.get(p.id, p.created_at)
+        how = None
+        if p.id in left:
+            at, how = left[p.id]
+            since = max(since, datetime.fromisoformat(at))
+        entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
+                                   how in ("declined", "ended"), p.id in support, how == "completed"))
+    return entries
+
+
 class BankService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, weights: MatchWeights,
                  unmatched_days: int = 14) -> None:
@@ -146,63 +189,70 @@ class BankService:
 
     # ---- the banks -----------------------------------------------------------------------------------
 
-    async def mentor_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MentorEntry]:
-        """everyone: the organisation's active people, when the caller has them already (a report needs both banks)."""
-        everyone = await self.repos.persons.active_in_org(org_id) if everyone is None else everyone
-        people = [p for p in everyone if p.has_role(Role.MENTOR_CANDIDATE)]
-        answers = await self.repos.answers.bank(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]])
-        selections = await self.repos.banks.selections(org_id)
-        loads = await self.repos.pairs.mentor_loads(org_id)
-        entries = []
-        for p in people:
-            selection = selections.get(p.id)
-            trained = bool(selection and selection.status == "approved" and selection.trained_on)
-            profile = mentor_profile(p.id, p.org_id, p.subject, p.experience_years, answers.get(p.id, {}),
-                                     loads.get(p.id, 0), trained)
-            entries.append(MentorEntry(p, answers.get(p.id), selection, profile))
-        return entries
+    async def _people(self, org_id: int, everyone: list[Person] | None, only: Collection[int] | None,
+                      *roles: Role) -> list[Person]:
+        """The organisation's active people with one of ``roles``, by name; only: just these ids."""
+        if everyone is None:
+            if only is None or len(only) >= OFF_LOOP_FROM:
+                people = await self.repos.banks.people(org_id, [r.value for r in roles])
+                if only is None:
+                    return people
+                wanted = set(only)
+                return [p for p in people if p.id in wanted]
+            else:
+                found = await self.repos.persons.get_many(only)
+                everyone = sorted((p for p in found.values() if p.org_id == org_id and p.status == PersonStatus.ACTIVE),
+                                  key=lambda p: (p.full_name, p.id))
+        return [p for p in everyone if p.has_role(*roles)]
 
-    async def mentee_entries(self, org_id: int, everyone: list[Person] | None = None) -> list[MenteeEntry]:
-        everyone = await self.repos.persons.active_in_org(org_id) if everyone is None else everyone
-        people = [p for p in everyone if p.has_role(*MENTEE_ROLES)]
-        answers = await self.repos.answers.bank(org_id, [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
-        states = await self.repos.pairs.mentee_states(org_id)
-        left = await self.repos.pairs.last_left(org_id)
-        granted = await self.repos.persons.role_granted(org_id, MENTEE_ROLES)
-        support = await self.repos.banks.support_flags(org_id)
-        entries = []
-        for p in people:
-            kind = "teacher" if p.has_role(Role.MENTEE_TEACHER) else "student"
-            profile = mentee_profile(p.id, p.org_id, kind, p.subject, p.experience_years, answers.get(p.id, {}))
-            since = granted.get(p.id, p.created_at)
-            how = None
-            if p.id in left:
-                at, how = left[p.id]
-                since = max(since, datetime.fromisoformat(at))
-            entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
-                                       how in ("declined", "ended"), p.id in support, how == "completed"))
-        return entries
+    async def mentor_entries(self, org_id: int, everyone: list[Person] | None = None,
+                             only: Collection[int] | None = None) -> list[MentorEntry]:
+        """everyone: the organisation's active people, when the caller has them already (a report needs both banks);
+        only: just these people (one screen, or the approved ones a suggestion ranks)."""
+        people = await self._people(org_id, everyone, only, Role.MENTOR_CANDIDATE)
+        ids = None if only is None else [p.id for p in people]
+        questionnaires = [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]]
+        answers = await self.repos.banks.answers(org_id, questionnaires, ids)
+        selections = await self.repos.banks.selections_of(org_id, ids)
+        loads = await self.repos.pairs.mentor_loads(org_id)
+        return await _cpu(len(people), _mentor_entries, people, answers, selections, loads)
+
+    async def mentee_entries(self, org_id: int, everyone: list[Person] | None = None,
+                             only: Collection[int] | None = None) -> list[MenteeEntry]:
+        people = await self._people(org_id, everyone, only, *MENTEE_ROLES)
+        ids = None if only is None else [p.id for p in people]
+        questionnaires = [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES]
+        answers = await self.repos.banks.answers(org_id, questionnaires, ids)
+        states = await self.repos.pairs.mentee_states(org_id, ids)
+        left = await self.repos.pairs.last_left(org_id, ids)
+        granted = await self.repos.banks.role_granted(org_id, [r.value for r in MENTEE_ROLES], ids)
+        support = await self.repos.banks.support_flags(org_id, ids)
+        return await _cpu(len(people), _mentee_entries, people, answers, states, left, granted, support)
 
     async def mentors(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MentorEntry]:
         entries = await self.mentor_entries(require_coordinator(actor))
-        return [e for e in entries if _passes(flt, e.status, e.profile.forms, e.profile.subjects,
-                                              e.profile.experience_years, e.profile.load > 0)]
+        return await _cpu(len(entries), lambda: [
+            e for e in entries if _passes(flt, e.status, e.profile.forms, e.profile.subjects,
+                                          e.profile.experience_years, e.profile.load > 0)])
 
     async def mentees(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MenteeEntry]:
         entries = await self.mentee_entries(require_coordinator(actor))
-        return [e for e in entries if _passes(flt, e.state, e.profile.forms, e.profile.subjects,
-                                              e.profile.experience_years, e.state == "matched")]
+        return await _cpu(len(entries), lambda: [
+            e for e in entries if _passes(flt, e.state, e.profile.forms, e.profile.subjects,
+                                          e.profile.experience_years, e.state == "matched")])
 
     async def mentor(self, actor: Actor, person_id: int) -> MentorEntry:
         org_id = require_coordinator(actor)
-        entry = next((e for e in await self.mentor_entries(org_id) if e.person.id == person_id), None)
+        entry = next((e for e in await self.mentor_entries(org_id, only=[person_id]) if e.person.id == person_id),
+                     None)
         if entry is None:
             raise NotFound()
         return entry
 
     async def mentee(self, actor: Actor, person_id: int) -> MenteeEntry:
         org_id = require_coordinator(actor)
-        entry = next((e for e in await self.mentee_entries(org_id) if e.person.id == person_id), None)
+        entry = next((e for e in await self.mentee_entries(org_id, only=[person_id]) if e.person.id == person_id),
+                     None)
         if entry is None:
             raise NotFound()
         return entry
@@ -232,7 +282,7 @@ class BankService:
         return await self.mentor(actor, person_id)
 
     async def reject(self, actor: Actor, person_id: int, reason: str) -> MentorEntry:
-        reason = " ".join(reason.split())
+        reason = " ".join(strip_invisible(reason).split())
         if not reason or len(reason) > MAX_REASON:
             raise InvalidInput("bank-error-reason", limit=MAX_REASON)
         async with self.db.transaction():  # checked under the write lock: no proposal can slip in between
@@ -252,9 +302,23 @@ class BankService:
                           limit: int = 5) -> tuple[MenteeEntry, list[tuple[Suggestion, MentorEntry]]]:
         """The best approved mentors for a mentee, each with the entry it came from (for names)."""
         mentee = await self.mentee(actor, mentee_id)
-        eligible = {e.person.id: e for e in await self.mentor_entries(mentee.person.org_id) if e.eligible}
-        found = suggest(mentee.profile, [e.profile for e in eligible.values()], self.weights, form=form, limit=limit)
+        org_id = mentee.person.org_id
+        people = await self._people(org_id, None, await self.repos.banks.approved_ids(org_id), Role.MENTOR_CANDIDATE)
+        ids = [p.id for p in people]
+        answers = await self.repos.banks.answers(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]], ids)
+        selections = await self.repos.banks.selections_of(org_id, ids)
+        loads = await self.repos.pairs.mentor_loads(org_id)
+        # building the approved mentors' profiles and scoring them is pure Python work: off the event loop (it
+        # holds no database lock)
+        eligible, found = await asyncio.to_thread(self._rank, mentee, people, answers, selections, loads, form, limit)
         return mentee, [(s, eligible[s.mentor.person_id]) for s in found]
+
+    def _rank(self, mentee: MenteeEntry, people: list[Person], answers: dict[int, dict[str, Any]],
+              selections: dict[int, Selection], loads: dict[int, int], form: str | None, limit: int
+              ) -> tuple[dict[int, MentorEntry], list[Suggestion]]:
+        eligible = {e.person.id: e for e in _mentor_entries(people, answers, selections, loads) if e.eligible}
+        return eligible, suggest(mentee.profile, [e.profile for e in eligible.values()], self.weights, form=form,
+                                 limit=limit)
 
     async def group_candidates(self, actor: Actor, mentor_id: int, form: str, exclude: list[int],
                                limit: int = 10) -> tuple[int, list[tuple[int, MenteeEntry]]]:
@@ -282,11 +346,33 @@ class BankService:
         return await self._unmatched(org_id)
 
     async def _unmatched(self, org_id: int) -> list[MenteeEntry]:
+        ids = [person_id for person_id, _, _ in await self._waiting(org_id)]
+        if not ids:
+            return []
         cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
-        waiting = [e for e in await self.mentee_entries(org_id)
+        waiting = [e for e in await self.mentee_entries(org_id, only=ids)
                    if e.state == "unmatched" and not (e.completed and not e.support)
                    and (e.declined or e.support or e.waiting_since <= cutoff)]
         return sorted(waiting, key=lambda e: (not e.support, e.waiting_since))
+
+    async def _waiting(self, org_id: int) -> list[tuple[int, bool, datetime]]:
+        """The mentees waiting too long for a pair (person id, flagged for support, since when), without loading
+        the bank: who is in no open pair comes from SQL, the rest from when they became a mentee or left a pair."""
+        cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
+        rows = await self.repos.banks.waiting(org_id, [r.value for r in MENTEE_ROLES])
+        left = await self.repos.pairs.last_left(org_id) if rows else {}
+        waiting = []
+        for row in rows:
+            since = datetime.fromisoformat(row.granted_at or row.created_at)
+            how = None
+            if row.person_id in left:
+                at, how = left[row.person_id]
+                since = max(since, datetime.fromisoformat(at))
+            if how == "completed" and not row.support:
+                continue
+            if how in ("declined", "ended") or row.support or since <= cutoff:
+                waiting.append((row.person_id, row.support, since))
+        return waiting
 
     async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:
         entry = await self.mentee(actor, mentee_id)
@@ -304,18 +390,22 @@ class BankService:
             local = now.astimezone(ZoneInfo(org.timezone))
             if local.weekday() != 0 or not (work_start <= local.time() < work_end):
                 continue
-            waiting = await self._unmatched(org.id)
+            period = local.date().isoformat()
+            coordinators = await self.repos.persons.coordinators_of(org.id)
+            claimed = await self.repos.banks.claimed(org.id, "unmatched", period)
+            if all(c.id in claimed for c in coordinators):  # everyone told this week: nothing to count
+                continue
+            waiting = await self._waiting(org.id)
             if not waiting:
                 continue
-            period = local.date().isoformat()
-            for coordinator in await self.repos.persons.coordinators_of(org.id):
+            for coordinator in coordinators:
                 async with self.db.transaction():
                     if not await self.repos.banks.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
                                            {"count": len(waiting), "days": self.unmatched_days,
-                                            "support": sum(e.support for e in waiting)})
+                                            "support": sum(support for _, support, _ in waiting)})
                 sent += 1
         return sent
 

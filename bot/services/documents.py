@@ -25,6 +25,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from bot.i18n import Raw, TextFn
+from bot.services.matching import TEACHER_FORMS
 
 __all__ = [
     "ConsentPage",
@@ -49,7 +50,7 @@ TEXT_WIDTH_MM = 210 - 30 - 15
 FIRST_LINE_INDENT = Mm(12.5)
 BLANK_DATE = "__.__.____"
 BLANK_NAME = "_______________"
-STAFF_FORMS = frozenset({"teacher_teacher", "leader_teacher"})  # mentees are employees: they sign the order too
+STAFF_FORMS = TEACHER_FORMS  # mentees are employees: they sign the order too
 LANGS = {"ru": "ru-RU", "en": "en-GB"}
 
 ORDER_WIDTHS_MM = (12, 45, 45, 33, 30)

@@ -21,6 +21,7 @@ FORMS: tuple[str, ...] = (
     "teacher_teacher", "teacher_student", "student_student", "college_student_pupil", "employer_student",
     "leader_teacher",
 )
+# the forms whose mentees are employees (teachers) of the organisation: ТК РФ ст. 351.8 covers exactly these
 TEACHER_FORMS = frozenset({"teacher_teacher", "leader_teacher"})
 STUDENT_FORMS = frozenset(FORMS) - TEACHER_FORMS
 KINDS = ("teacher", "student")
@@ -202,6 +203,11 @@ def mentee_profile(
             experience_years=None,
         )
     raise ValueError(f"unknown mentee kind {kind!r}, expected one of {KINDS}")
+
+
+def int_answer(value: Any) -> int | None:
+    """A number answer as profiles read it (experience, capacity): None when it is not a whole number."""
+    return _int(value)
 
 
 def _int(value: Any) -> int | None:

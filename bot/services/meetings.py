@@ -37,7 +37,7 @@ from bot.services.ports import Action, Notifier
 from bot.services.school_calendar import local_today, parse_past_day
 from bot.services.validation import strip_invisible
 from storage.db import Database
-from storage.meetings import Meeting
+from storage.meetings import Meeting, QuietPair
 from storage.pairs import Pair
 from storage.repositories import Repositories
 
@@ -218,9 +218,9 @@ class MeetingService:
         """The actor's pairs where meetings can be logged."""
         return [v for v in await self.pairs.mine(actor) if v.pair.status in WORKING]
 
-    async def my_pairs(self, actor: Actor) -> list[PairView]:
-        """Every pair of the actor, for the history."""
-        return await self.pairs.mine(actor)
+    async def my_pair_ids(self, actor: Actor) -> list[int]:
+        """Every pair of the actor, for the history (its buttons need only the numbers)."""
+        return await self.pairs.my_pair_ids(actor)
 
     async def participant(self, actor: Actor, pair_id: int) -> PairView:
         view = await self.pairs.view(actor, pair_id)
@@ -459,40 +459,55 @@ class MeetingService:
         told. Each once per quiet spell, only in working hours of the organisation, never for closed pairs."""
         sent = 0
         now = self.clock.now()
+        zones: dict[int, ZoneInfo] = {}
+        today: dict[int, date] = {}
         for org in await self.repos.organisations.list_all():
             zone = ZoneInfo(org.timezone)
             local = now.astimezone(zone)
-            if not (work_start <= local.time() < work_end):
+            if work_start <= local.time() < work_end:
+                zones[org.id], today[org.id] = zone, local.date()
+        # one query over every organisation in working hours; a pair with a meeting held in the last N days is
+        # never due, and the SQL leaves it out
+        candidates = await self.repos.meetings.quiet_pairs(
+            {org_id: on - timedelta(days=self.nudge_days) for org_id, on in today.items()})
+        order = {org_id: n for n, org_id in enumerate(zones)}
+        candidates.sort(key=lambda c: (order[c.org_id], c.pair_id))
+        for pair, kind, since, quiet in self._due(candidates, zones, today):
+            async with self.db.transaction():
+                if not await self.repos.meetings.claim_nudge(pair.pair_id, kind, since, now):
+                    continue
+            sent += 1
+            if kind == "mentor":
+                mentor = await self.repos.persons.get(pair.mentor_id)
+                if mentor is not None and mentor.tg_user_id is not None:
+                    await self.notifier.notify(mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor",
+                                               {"days": quiet},
+                                               actions=[Action("meeting-btn-log", "mlog", pair.pair_id)])
                 continue
-            pairs = await self.repos.pairs.for_org(org.id, WORKING)
-            last = await self.repos.meetings.last_held([p.id for p in pairs])
-            for pair in pairs:
-                held, logged = last.get(pair.id, (None, None))
-                started = (pair.activated_at or pair.created_at).astimezone(zone).date()
-                # the spell starts at the last sign of life: a meeting held, or a log written (a backdated log
-                # must not trigger a nudge right after it was written)
-                since = max(d for d in (held, logged.astimezone(zone).date() if logged else None, started) if d)
-                quiet = (local.date() - since).days
-                for kind, threshold in (("mentor", self.nudge_days), ("coordinator", 2 * self.nudge_days)):
-                    if quiet < threshold:
-                        continue
-                    async with self.db.transaction():
-                        if not await self.repos.meetings.claim_nudge(pair.id, kind, since, now):
-                            continue
-                    sent += 1
-                    if kind == "mentor":
-                        mentor = await self.repos.persons.get(pair.mentor_id)
-                        if mentor is not None and mentor.tg_user_id is not None:
-                            await self.notifier.notify(mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor",
-                                                       {"days": quiet},
-                                                       actions=[Action("meeting-btn-log", "mlog", pair.id)])
-                        continue
-                    for coordinator in await self.repos.persons.coordinators_of(org.id):
-                        assert coordinator.tg_user_id is not None
-                        await self.notifier.notify(coordinator.tg_user_id, coordinator.locale,
-                                                   "meeting-nudge-coordinator", {"id": pair.id, "days": quiet},
-                                                   actions=[Action("pair-btn-open", "pair", pair.id)])
+            for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
+                assert coordinator.tg_user_id is not None
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale,
+                                           "meeting-nudge-coordinator", {"id": pair.pair_id, "days": quiet},
+                                           actions=[Action("pair-btn-open", "pair", pair.pair_id)])
         return sent
+
+    def _due(self, candidates: list[QuietPair], zones: dict[int, ZoneInfo], today: dict[int, date]
+             ) -> list[tuple[QuietPair, str, date, int]]:
+        """The nudges to claim, in order: (pair, kind, the quiet spell's start, days quiet). Nudges already
+        claimed for this very spell are left out (claiming them again would do nothing)."""
+        due = []
+        for pair in candidates:
+            zone = zones[pair.org_id]
+            started = pair.started.astimezone(zone).date()
+            # the spell starts at the last sign of life: a meeting held, or a log written (a backdated log
+            # must not trigger a nudge right after it was written)
+            since = max(d for d in (pair.held, pair.logged.astimezone(zone).date() if pair.logged else None, started)
+                        if d)
+            quiet = (today[pair.org_id] - since).days
+            for kind, threshold in (("mentor", self.nudge_days), ("coordinator", 2 * self.nudge_days)):
+                if quiet >= threshold and pair.claimed[kind] != since.isoformat():
+                    due.append((pair, kind, since, quiet))
+        return due
 
 
 def _pid(actor: Actor) -> int | None:

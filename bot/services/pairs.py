@@ -9,6 +9,7 @@ one of its mentees — anyone else (another pair's mentee with a forged button) 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,6 +26,7 @@ from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
+from bot.services.validation import strip_invisible
 from storage.db import Database
 from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus, Role
 from storage.pairs import OPEN, Pair, ProgrammeItem
@@ -36,7 +38,7 @@ NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring 
 # ТК РФ ст. 351.8 covers one employee mentoring another employee of the same employer (Роструд, 07.05.2025): in the
 # bot, a teacher or a manager mentoring a teacher of the same organisation. Pupils, students and outside mentors
 # (employer – pupil, student – pupil…) take part under the programme (Р-145), not under the Labour Code.
-LABOUR_FORMS = frozenset({"teacher_teacher", "leader_teacher"})
+LABOUR_FORMS = TEACHER_FORMS
 
 
 def is_labour(form: str) -> bool:
@@ -61,7 +63,7 @@ def term_end(term: str, today: date) -> date:
 
 def clean_title(text: str | None) -> str:
     """The title of a goal or task: one line, not empty, at most MAX_TITLE characters."""
-    title = " ".join((text or "").split())
+    title = " ".join(strip_invisible(text or "").split())
     if not title or len(title) > MAX_TITLE:
         raise InvalidInput("programme-error-title", limit=MAX_TITLE)
     return title
@@ -405,18 +407,35 @@ class PairService:
         return await self._view(pair, role)
 
     async def _view(self, pair: Pair, role: str) -> PairView:
-        org = await self.repos.organisations.get(pair.org_id)
-        mentor = await self.repos.persons.get(pair.mentor_id)
-        assert org is not None and mentor is not None
-        mentees = [m for i in pair.mentee_ids if (m := await self.repos.persons.get(i)) is not None]
-        return PairView(pair, org, mentor, mentees, await self.repos.pairs.items(pair.id), role)
+        return (await self._views([(pair, role)]))[0]
+
+    async def _views(self, wanted: Sequence[tuple[Pair, str]]) -> list[PairView]:
+        """Views of several pairs (each with who is looking): everyone in them read at once, each organisation once."""
+        people = await self.repos.persons.get_many(i for pair, _ in wanted for i in (pair.mentor_id, *pair.mentee_ids))
+        orgs: dict[int, Organisation] = {}
+        views = []
+        for pair, role in wanted:
+            org = orgs.get(pair.org_id) or await self.repos.organisations.get(pair.org_id)
+            mentor = people.get(pair.mentor_id)
+            assert org is not None and mentor is not None
+            orgs[pair.org_id] = org
+            mentees = [people[i] for i in pair.mentee_ids if i in people]
+            views.append(PairView(pair, org, mentor, mentees, await self.repos.pairs.items(pair.id), role))
+        return views
+
+    async def my_pair_ids(self, actor: Actor) -> list[int]:
+        """The ids of the actor's pairs, without building their views (buttons that name a pair by its number)."""
+        person = actor.active_person
+        if person is None:
+            raise AccessDenied()
+        return [p.id for p in await self.repos.pairs.for_person(person.id)]
 
     async def mine(self, actor: Actor) -> list[PairView]:
         person = actor.active_person
         if person is None:
             raise AccessDenied()
-        return [await self._view(p, "mentor" if p.mentor_id == person.id else "mentee")
-                for p in await self.repos.pairs.for_person(person.id)]
+        return await self._views([(p, "mentor" if p.mentor_id == person.id else "mentee")
+                                  for p in await self.repos.pairs.for_person(person.id)])
 
     async def order(self, actor: Actor) -> tuple[Organisation, list[PairView]]:
         """What the order «О закреплении наставнических пар/групп» fixes: the organisation and its working pairs."""
@@ -431,8 +450,8 @@ class PairService:
         statuses = ("declined", "ended", "completed") if closed else OPEN
         pairs = await self.repos.pairs.for_org(org_id, statuses)
         progress = await self.repos.pairs.progress([p.id for p in pairs])
-        return [(await self._view(p, "coordinator"), progress.get(p.id, (0, 0)), await self.repos.pairs.signals(p.id))
-                for p in pairs]
+        return [(view, progress.get(view.pair.id, (0, 0)), await self.repos.pairs.signals(view.pair.id))
+                for view in await self._views([(p, "coordinator") for p in pairs])]
 
     # ---- the programme -------------------------------------------------------------------------------
 

@@ -256,7 +256,7 @@ class PrivacyService:
                 action=ConsentAction.WITHDRAWN, now=now, person_id=person.id,
             )
             await self._anonymise(person)
-        await self._erase_everywhere(person)
+        await self._erase_everywhere(person.id, person.tg_user_id)
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
             await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")
@@ -269,29 +269,50 @@ class PrivacyService:
         return person
 
     async def _anonymise(self, person: Person) -> None:
-        """The person's own record emptied (inside the caller's transaction)."""
+        """The person's own record emptied, and the rest of the erasure queued (inside the caller's transaction: if
+        the process stops before ``_erase_everywhere`` is done, ``finish_erasures`` completes it)."""
         now = self.clock.now()
+        await self.repos.privacy.queue_erasure(person.id, person.tg_user_id, now)
         await self.repos.persons.anonymise(person.id, now)
         await self.repos.invites.revoke_parent_links(person.id, now)
         await self.repos.consents.forget_actor(person.id)
         if person.tg_user_id is not None:
             await self.repos.invites.forget_creator(person.tg_user_id)
 
-    async def _erase_everywhere(self, person: Person) -> None:
+    async def _erase_everywhere(self, person_id: int, tg_user_id: int | None) -> None:
         """After ``_anonymise``: the features let go of the person, then everything else about or by them goes, in
-        every table, as storage/data_map.py says, and the WAL is checkpointed (no erased value lingers in -wal)."""
-        if person.tg_user_id is not None:
-            await self.state.forget_user(person.tg_user_id)
-        await self.reminders.person_left(person.id)  # their roadmap tasks fall back to the coordinator
+        every table, as storage/data_map.py says (the queued erasure with it), and the WAL is checkpointed (no
+        erased value lingers in -wal). Safe to run again."""
+        if tg_user_id is not None:
+            await self.state.forget_user(tg_user_id)
+        await self.reminders.person_left(person_id)  # their roadmap tasks fall back to the coordinator
         if self.pairs is not None:
-            await self.pairs.person_left(person.id)  # their pairs end or go on without them; the others are told
+            await self.pairs.person_left(person_id)  # their pairs end or go on without them; the others are told
         async with self.db.transaction():
-            await self.repos.privacy.erase(person.id, person.tg_user_id)
+            await self.repos.privacy.erase(person_id, tg_user_id)
         await self.db.checkpoint()
+
+    async def finish_erasures(self) -> int:
+        """Erasures begun but not finished (the bot stopped in between, or people withdrew before erasure covered
+        every feature) are completed; at start, the file is then rewritten once so that pages freed before
+        ``secure_delete`` was on hold nothing erased. Returns how many were finished."""
+        queued = await self.repos.privacy.queued_erasures()
+        for person_id, tg_user_id in queued:
+            await self._erase_everywhere(person_id, tg_user_id)
+            logger.info("person %s: unfinished erasure completed", person_id)
+        return len(queued)
+
+    async def recover(self) -> int:
+        """At start: finish what an earlier run left half-erased, and rewrite the file if anything was."""
+        finished = await self.finish_erasures()
+        if finished:
+            await self.db.vacuum()
+        return finished
 
     async def enforce_retention(self) -> list[int]:
         """The consent's term: erase everyone whose participation ended in a school year whose reporting is done
         (the scheduler runs it several times a day). Returns the ids erased."""
+        await self.finish_erasures()
         cutoff = retention_cutoff(self.clock.now().date())
         ended = await self.repos.privacy.ended_participants(datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC))
         for person_id in ended:
@@ -300,7 +321,7 @@ class PrivacyService:
                 continue
             async with self.db.transaction():
                 await self._anonymise(person)
-            await self._erase_everywhere(person)
+            await self._erase_everywhere(person.id, person.tg_user_id)
             logger.info("person %s: retention term over; data erased", person.id)
         return ended
 

@@ -7,8 +7,9 @@ belongs to; a button from a question that is no longer the current one is «out 
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.clock import Clock
@@ -132,9 +133,17 @@ class QuestionnaireService:
             raise DomainError("campaign-error-closed")
 
     async def progress(self, actor: Actor, set_id: int) -> Progress:
-        answer_set = await self._own(actor, set_id)
+        """Where the actor is in their answer set (the set and its answers in one read)."""
+        found = await self.repos.answers.with_answers(set_id)
+        person = actor.active_person
+        if found is None or person is None or found[0].person_id != person.id:
+            raise AccessDenied()
+        if found[0].questionnaire_id not in self.questionnaires:
+            raise NotFound()
+        return self._progress(*found)
+
+    def _progress(self, answer_set: AnswerSet, answers: dict[str, Any]) -> Progress:
         questionnaire = self.questionnaires[answer_set.questionnaire_id]
-        answers = await self.repos.answers.answers(set_id)
         visible = questionnaire.visible(answers)
         question = None
         if answer_set.status in (IN_PROGRESS, EDITING) and answer_set.current_question:
@@ -143,15 +152,6 @@ class QuestionnaireService:
                 question = _after(questionnaire, visible, answer_set.current_question)
         number = visible.index(question) + 1 if question in visible else len(visible)
         return Progress(answer_set, questionnaire, answers, question, number, len(visible))
-
-    async def _own(self, actor: Actor, set_id: int) -> AnswerSet:
-        answer_set = await self.repos.answers.get(set_id)
-        person = actor.active_person
-        if answer_set is None or person is None or answer_set.person_id != person.id:
-            raise AccessDenied()
-        if answer_set.questionnaire_id not in self.questionnaires:
-            raise NotFound()
-        return answer_set
 
     async def _current(self, actor: Actor, set_id: int, question_id: str) -> tuple[Progress, Question]:
         """The progress, if ``question_id`` is the question on screen; otherwise the button is out of date."""
@@ -190,9 +190,10 @@ class QuestionnaireService:
         if question.max is not None and len(chosen) > question.max:
             raise InvalidInput("q-error-too-many", max=int(question.max))
         order = [o.id for o in question.options]
+        chosen = sorted(chosen, key=order.index)
         async with self.db.transaction():
-            await self.repos.answers.save_answer(set_id, question.id, sorted(chosen, key=order.index), self.clock.now())
-        return await self.progress(actor, set_id)
+            await self.repos.answers.save_answer(set_id, question.id, chosen, self.clock.now())
+        return self._progress(progress.answer_set, {**progress.answers, question.id: chosen})  # what was written
 
     async def done_multi(self, actor: Actor, set_id: int, question_id: str) -> Progress:
         progress, question = await self._current(actor, set_id, question_id)
@@ -231,7 +232,10 @@ class QuestionnaireService:
         async with self.db.transaction():
             await self.repos.answers.save_answer(progress.answer_set.id, question.id, value, now)
             await self.repos.answers.move(progress.answer_set.id, status, following.id if following else None, now)
-        return await self.progress(actor, progress.answer_set.id)
+        # what was written, without reading it back (the value as stored: JSON; not submitted, so no submitted_at)
+        moved = replace(progress.answer_set, status=status, current_question=following.id if following else None,
+                        submitted_at=None)
+        return self._progress(moved, {**progress.answers, question.id: json.loads(json.dumps(value))})
 
     # ---- review and submit ----------------------------------------------------------------------------
 
@@ -261,7 +265,7 @@ class QuestionnaireService:
             await self.repos.answers.move(set_id, SUBMITTED, None, self.clock.now())
             if campaign is not None and campaign.anonymous:
                 person = actor.active_person
-                assert person is not None  # _own checked it
+                assert person is not None  # progress() checked it
                 await self.repos.campaigns.set_counted(set_id, anonymity.counts(
                     campaign, person.id, person.has_role(Role.COORDINATOR)))
         logger.info("person %s submitted %s (set %s)", progress.answer_set.person_id,

@@ -9,12 +9,15 @@ from typing import Any
 from bot.clock import Clock
 from bot.services import anonymity
 from bot.services.access import Actor, require_admin, require_coordinator
-from bot.services.banks import BankService
+from bot.services.banks import MENTEE_ROLES, BankService
 from bot.services.errors import NotFound
+from bot.services.matching import DEFAULT_CAPACITY, int_answer
 from bot.services.questionnaire_model import Question, Questionnaire
+from bot.services.questionnaires import ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
 from bot.services.survey_results import SATISFIED_FROM
-from storage.models import Organisation, RoadmapStatus
+from storage.banks import MenteeCount, MentorCount
+from storage.models import Organisation, RoadmapStatus, Role
 from storage.repositories import Repositories
 
 YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
@@ -82,6 +85,18 @@ class YearFacts:
     roadmap: list[ActivityRow]
 
 
+def _capacity(mentor: MentorCount) -> int:
+    """As the mentor's profile reads it (bot.services.matching.mentor_profile)."""
+    capacity = int_answer(mentor.capacity)
+    return capacity if capacity is not None else DEFAULT_CAPACITY
+
+
+def _experience(mentee: MenteeCount) -> int | None:
+    """As a teacher mentee's profile reads it (bot.services.matching.mentee_profile)."""
+    years = int_answer(mentee.experience_answer)
+    return years if years is not None else mentee.experience_years
+
+
 class ReportService:
     def __init__(self, repos: Repositories, clock: Clock, banks: BankService,
                  questionnaires: dict[str, Questionnaire] | None = None) -> None:
@@ -95,19 +110,16 @@ class ReportService:
         org_id = require_coordinator(actor, org_id)
         org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
-        everyone = await self.repos.persons.active_in_org(org_id)
-        mentors = [m for m in await self.banks.mentor_entries(org_id, everyone) if m.eligible]
-        mentees = await self.banks.mentee_entries(org_id, everyone)
-        working = await self.repos.pairs.for_org(org_id, ("active", "ending"))
-        in_working = {m for p in working for m in p.mentee_ids}
-        by_form: dict[str, int] = {}
-        for pair in working:
-            by_form[pair.form] = by_form.get(pair.form, 0) + 1
-        young = [m for m in mentees if m.profile.kind == "teacher" and m.profile.experience_years is not None
-                 and m.profile.experience_years <= YOUNG_TEACHER_YEARS]
-        last = await self.repos.meetings.last_held([p.id for p in working])
+        # counted in SQL: the banks are never built for the dashboard
+        mentors = await self.repos.banks.mentor_counts(org_id, ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE])
+        mentees = await self.repos.banks.mentee_counts(org_id, [r.value for r in MENTEE_ROLES],
+                                                       [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
+        working = await self.repos.pairs.working_by_form(org_id, today - timedelta(days=QUIET_DAYS))
+        by_form = {form: n for form, n, _ in working}
+        quiet = sum(q for _, _, q in working)
+        young = [m for m in mentees if m.teacher and (years := _experience(m)) is not None
+                 and years <= YOUNG_TEACHER_YEARS]  # groups of alike mentees: each counts m.n people
         this_month = await self.repos.meetings.count(org_id, HELD, today.replace(day=1), today)
-        quiet = sum(1 for p in working if p.id not in last or (today - last[p.id][0]).days > QUIET_DAYS)
         invited, completed = await self.repos.campaigns.completion(org_id)
         done = total = overdue = 0
         roadmap = await self.repos.roadmaps.latest(org_id, RoadmapStatus.ACTIVE)
@@ -118,14 +130,14 @@ class ReportService:
             overdue = sum(1 for a in activities if a.is_overdue(today))
         return Dashboard(
             org_id=org.id, org_name=org.name, on=today,
-            mentors_approved=len(mentors), mentors_trained=sum(1 for m in mentors if m.status == "trained"),
-            mentors_full=sum(1 for m in mentors if m.profile.free == 0),
-            mentees_teachers=sum(1 for m in mentees if m.profile.kind == "teacher"),
-            mentees_students=sum(1 for m in mentees if m.profile.kind == "student"),
-            mentees_matched=sum(1 for m in mentees if m.person.id in in_working),
-            mentees_unmatched=sum(1 for m in mentees if m.state == "unmatched"),
-            pairs_by_form=by_form, young_teachers=len(young),
-            young_with_mentor=sum(1 for m in young if m.person.id in in_working),
+            mentors_approved=sum(m.n for m in mentors), mentors_trained=sum(m.n for m in mentors if m.trained),
+            mentors_full=sum(m.n for m in mentors if _capacity(m) - m.load <= 0),
+            mentees_teachers=sum(m.n for m in mentees if m.teacher),
+            mentees_students=sum(m.n for m in mentees if not m.teacher),
+            mentees_matched=sum(m.n for m in mentees if m.state == "matched"),
+            mentees_unmatched=sum(m.n for m in mentees if m.state is None),
+            pairs_by_form=by_form, young_teachers=sum(m.n for m in young),
+            young_with_mentor=sum(m.n for m in young if m.state == "matched"),
             meetings_this_month=this_month, pairs_quiet=quiet,
             survey_invited=invited, survey_completed=completed,
             satisfied_mentors=_satisfied(await self._scores(org_id, "satisfaction_mentor", today)),

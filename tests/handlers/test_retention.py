@@ -9,7 +9,7 @@ from bot.scheduler import retention_job
 from bot.services.pairs import PairService
 from bot.services.privacy import PrivacyService, retention_cutoff, retention_ends
 from storage.db import Database
-from tests.flows import person_row, working_pairs
+from tests.flows import invite, person_row, school, up_to_phone_step, working_pairs
 from tests.harness import Harness
 
 
@@ -43,3 +43,29 @@ async def test_participation_ended_is_erased_after_the_term(harness: Harness, db
     for client in (coordinator, history, other):  # still in the programme: kept
         assert (await person_row(db, client.id))["status"] == "active"
     assert await privacy.enforce_retention() == []  # once
+
+
+async def test_those_who_left_without_a_pair_are_erased_too_and_the_waiting_stay(harness: Harness,
+                                                                                 db: Database) -> None:
+    """A mentor candidate who was not selected and someone who never finished joining are erased after the term; a
+    mentee still waiting in the bank takes part and stays."""
+    coordinator, (maths, history), (mentee,) = await school(harness, db)
+    await coordinator.send("/mentors")
+    await coordinator.click("2.")  # Орлов, history
+    await coordinator.click("Не отбирать")
+    await coordinator.send("Нет часов в расписании")
+    assert "Решение сохранено" in coordinator.text
+    token = await invite(coordinator, "Наставляемый педагог")
+    unfinished = await up_to_phone_step(harness, 3200, token, "Сидорова Нина")  # stops before the last step
+    ids = {c.id: (await person_row(db, c.id))["id"] for c in (maths, history, mentee, unfinished)}
+    privacy: PrivacyService = harness.dp["privacy"]
+
+    harness.clock.set(datetime(2027, 9, 30, 20, 0, tzinfo=UTC))
+    assert await privacy.enforce_retention() == []
+    harness.clock.set(datetime(2027, 10, 1, 8, 0, tzinfo=UTC))
+    assert sorted(await privacy.enforce_retention()) == sorted([ids[history.id], ids[unfinished.id]])
+    for client, status in ((history, "withdrawn"), (unfinished, "withdrawn"), (maths, "active"), (mentee, "active")):
+        row = await db.fetchone("SELECT status, full_name FROM persons WHERE id = ?", (ids[client.id],))
+        assert row["status"] == status, client.id
+        assert (row["full_name"] is None) == (status == "withdrawn")
+    assert await db.fetchval("SELECT COUNT(*) FROM mentor_selection WHERE person_id = ?", (ids[history.id],)) == 0

@@ -8,7 +8,9 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from bot.services.privacy import PrivacyService
 from storage.db import Database
 from storage.questionnaires import AnswerRepo
 from tests.flows import agree, approve_both, person_row, propose_from_suggestions, school
@@ -196,7 +198,46 @@ async def test_roadmap_reasons_go_the_roadmap_stays(harness: Harness, db: Databa
     await grishenkova.click("Да, отозвать")
     raw = _raw(db)
     assert reason.encode() not in raw and "Гришенкова Анна Николаевна".encode() not in raw
+    assert "Гришенкова".encode() not in raw  # nor the school's short form of her name in the roadmap
+    labels = [r["label"] for r in await db.fetchall("SELECT label FROM activity_labels WHERE kind = 'person'")]
+    assert "участник отозвал согласие" in labels
     row = await db.fetchone("SELECT status, due_on, skip_reason FROM roadmap_activities WHERE title LIKE 'Анкетир%'")
     assert (row["status"], row["due_on"], row["skip_reason"]) == ("skipped", "2026-10-20", None)
     assert await db.fetchval("SELECT COUNT(*) FROM roadmap_links") == 0
     assert any("отозвал(а) согласие" in shown.text for shown in coordinator.shown())
+
+
+class _Stopped(BaseException):
+    """The process stops (not an error the code could catch)."""
+
+
+async def test_a_withdrawal_cut_short_is_finished_at_the_next_start(harness: Harness, db: Database,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot stops right after the person's record is emptied: at the next start the rest is erased, and the file is
+    rewritten so that nothing erased stays in freed pages."""
+    coordinator, (mentor, _), (mentee, *_) = await school(harness, db, mentees=1)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел")
+    await agree(mentor, mentee)
+    person_id = (await person_row(db, mentee.id))["id"]
+    await mentee.send(f"/meeting вчера 30 мин онлайн {MEETING_TOPIC}")
+    await mentee.send(MEETING_NOTES)
+    await mentee.click("Сохранить")
+    privacy: PrivacyService = harness.dp["privacy"]
+
+    async def stop(*_: object) -> None:
+        raise _Stopped()
+
+    monkeypatch.setattr(privacy, "_erase_everywhere", stop)
+    with pytest.raises(_Stopped):
+        await privacy.withdraw(mentee.id)
+    monkeypatch.undo()
+    assert await db.fetchval("SELECT status FROM persons WHERE id = ?", (person_id,)) == "withdrawn"
+    assert await db.fetchval("SELECT COUNT(*) FROM meetings WHERE notes = ?", (MEETING_NOTES,)) == 1  # not yet
+
+    assert await privacy.recover() == 1  # the next start
+    assert await db.fetchval("SELECT COUNT(*) FROM erasures") == 0
+    raw = _raw(db)
+    for typed in (MEETING_TOPIC, MEETING_NOTES, NAME):
+        assert typed.encode() not in raw, typed
+    assert await privacy.recover() == 0  # nothing left to do
