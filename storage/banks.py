@@ -230,3 +230,8 @@ class BankRepo:
         return await self.db.execute_rowcount(
             "INSERT OR IGNORE INTO org_notices (org_id, kind, period, person_id, sent_at) VALUES (?, ?, ?, ?, ?)",
             (org_id, kind, period, person_id, now.isoformat())) > 0
+
+    async def release_notice(self, org_id: int, kind: str, period: str, person_id: int) -> None:
+        """A claimed notice that could not go out for now (Telegram unreachable): the next run tries again."""
+        await self.db.execute("DELETE FROM org_notices WHERE org_id = ? AND kind = ? AND period = ? AND person_id = ?",
+                              (org_id, kind, period, person_id))

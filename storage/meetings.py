@@ -166,3 +166,8 @@ class MeetingRepo:
         return await self.db.execute_rowcount(
             "INSERT OR IGNORE INTO meeting_nudges (pair_id, kind, since, sent_at) VALUES (?, ?, ?, ?)",
             (pair_id, kind, since.isoformat(), now.isoformat())) > 0
+
+    async def release_nudge(self, pair_id: int, kind: str, since: date) -> None:
+        """A claimed nudge that could not go out for now (Telegram unreachable): the next sweep tries again."""
+        await self.db.execute("DELETE FROM meeting_nudges WHERE pair_id = ? AND kind = ? AND since = ?",
+                              (pair_id, kind, since.isoformat()))

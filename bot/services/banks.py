@@ -28,7 +28,7 @@ from bot.services.matching import (
     subject_overlap,
     suggest,
 )
-from bot.services.ports import Notifier
+from bot.services.ports import Delivery, Notifier
 from bot.services.questionnaires import ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
 from bot.services.validation import strip_invisible
@@ -403,9 +403,13 @@ class BankService:
                     if not await self.repos.banks.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
                 assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
-                                           {"count": len(waiting), "days": self.unmatched_days,
-                                            "support": sum(support for _, support, _ in waiting)})
+                result = await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
+                                                    {"count": len(waiting), "days": self.unmatched_days,
+                                                     "support": sum(support for _, support, _ in waiting)})
+                if result is Delivery.RETRY:  # Telegram unreachable for now: the next run tries again
+                    async with self.db.transaction():
+                        await self.repos.banks.release_notice(org.id, "unmatched", period, coordinator.id)
+                    continue
                 sent += 1
         return sent
 

@@ -33,7 +33,7 @@ from bot.services.meeting_parser import (
     parse_quick,
 )
 from bot.services.pairs import PairService, PairView
-from bot.services.ports import Action, Notifier
+from bot.services.ports import Action, Delivery, Notifier
 from bot.services.school_calendar import local_today, parse_past_day
 from bot.services.validation import strip_invisible
 from storage.db import Database
@@ -476,19 +476,24 @@ class MeetingService:
             async with self.db.transaction():
                 if not await self.repos.meetings.claim_nudge(pair.pair_id, kind, since, now):
                     continue
-            sent += 1
+            results = []
             if kind == "mentor":
                 mentor = await self.repos.persons.get(pair.mentor_id)
                 if mentor is not None and mentor.tg_user_id is not None:
-                    await self.notifier.notify(mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor",
-                                               {"days": quiet},
-                                               actions=[Action("meeting-btn-log", "mlog", pair.pair_id)])
+                    results.append(await self.notifier.notify(
+                        mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor", {"days": quiet},
+                        actions=[Action("meeting-btn-log", "mlog", pair.pair_id)]))
+            else:
+                for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
+                    assert coordinator.tg_user_id is not None
+                    results.append(await self.notifier.notify(
+                        coordinator.tg_user_id, coordinator.locale, "meeting-nudge-coordinator",
+                        {"id": pair.pair_id, "days": quiet}, actions=[Action("pair-btn-open", "pair", pair.pair_id)]))
+            if Delivery.RETRY in results and Delivery.SENT not in results:  # nobody got it: the next sweep retries
+                async with self.db.transaction():
+                    await self.repos.meetings.release_nudge(pair.pair_id, kind, since)
                 continue
-            for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
-                assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale,
-                                           "meeting-nudge-coordinator", {"id": pair.pair_id, "days": quiet},
-                                           actions=[Action("pair-btn-open", "pair", pair.pair_id)])
+            sent += 1
         return sent
 
     def _due(self, candidates: list[QuietPair], zones: dict[int, ZoneInfo], today: dict[int, date]

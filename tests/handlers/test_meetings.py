@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bot.callbacks import ActionCb, MeetCb
+from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from bot.services.errors import InvalidInput
@@ -21,9 +22,11 @@ from tests.flows import (
     log_meeting,
     propose_from_suggestions,
     school,
+    service_graph,
     working_pairs,
 )
 from tests.harness import Harness
+from tests.unit.test_reminders import FakeNotifier
 
 
 async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db: Database) -> None:
@@ -328,3 +331,20 @@ async def test_finishing_changes_nothing_when_a_survey_cannot_be_created(harness
     assert "Такой анкеты нет" in coordinator.alerts()[-1]
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "active"
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0  # the mentor's survey was rolled back too
+
+
+async def test_a_nudge_lost_in_an_outage_goes_out_when_telegram_is_back(harness: Harness, db: Database,
+                                                                        translator: Translator) -> None:
+    """A nudge that Telegram could not take for a passing reason is not counted as sent: the next sweep tries again."""
+    await working_pairs(harness, db)
+    notifier = FakeNotifier()
+    service = service_graph(db, harness.clock, harness.settings, translator, notifier).meetings
+    hours = harness.settings.reminder_settings
+    harness.clock.advance(timedelta(days=14))
+    notifier.down = True
+    assert await service.nudge(hours.work_start, hours.work_end) == 0
+    assert len(notifier.tries) == 2 and not notifier.sent
+    notifier.down = False
+    assert await service.nudge(hours.work_start, hours.work_end) == 2
+    assert sorted(m["key"] for m in notifier.sent) == ["meeting-nudge-mentor"] * 2
+    assert await service.nudge(hours.work_start, hours.work_end) == 0  # and never twice
