@@ -253,14 +253,18 @@ class Database:
                 yield
 
     async def fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        self.calls += 1
-        async with self._reading(), self.conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        """The first row (for queries of one row: by id, or with LIMIT 1)."""
+        rows = await self._rows(sql, params)
+        return rows[0] if rows else None
 
     async def fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
+        return await self._rows(sql, params)
+
+    async def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> list[aiosqlite.Row]:
+        # one hand-off to the database thread (execute, fetch and close there), not three
         self.calls += 1
-        async with self._reading(), self.conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        async with self._reading():
+            return list(await self.conn.execute_fetchall(sql, params))
 
     async def fetchval(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = await self.fetchone(sql, params)
