@@ -1,6 +1,6 @@
 """Handlers: one module per feature, each exposing create_router(). Order matters and is set here."""
 
-from aiogram import F, Router
+from aiogram import Router
 
 from handlers import (
     banks,
@@ -18,27 +18,31 @@ from handlers import (
     reports,
     roadmap,
 )
+from handlers._routing import PrivateChat, gate
 
 
 def create_root_router() -> Router:
     root = Router(name="root")
     # Personal data and invite links never go to a group: the bot works in private chats only.
-    root.message.filter(F.chat.type == "private")
-    root.callback_query.filter(F.message.chat.type == "private")
+    # (a coroutine filter, not ``F.chat.type == "private"``: aiogram runs a magic filter in a worker thread)
+    root.message.filter(PrivateChat())
+    root.callback_query.filter(PrivateChat())
+    # each feature router is gated by what its own handlers can take (handlers/_routing.py): a button or a command
+    # goes straight past the routers that have no handler for it
     root.include_routers(
         errors.create_router(),
-        registration.create_router(),
-        organisations.create_router(),
-        invites.create_router(),
-        privacy.create_router(),
-        roadmap.create_router(),
-        questionnaires.create_router(),
-        campaigns.create_router(),
-        banks.create_router(),
-        pairs.create_router(),
-        meetings.create_router(),
-        reports.create_router(),
-        common.create_router(),
+        gate(registration.create_router()),
+        gate(organisations.create_router()),
+        gate(invites.create_router()),
+        gate(privacy.create_router()),
+        gate(roadmap.create_router()),
+        gate(questionnaires.create_router()),
+        gate(campaigns.create_router()),
+        gate(banks.create_router()),
+        gate(pairs.create_router()),
+        gate(meetings.create_router()),
+        gate(reports.create_router()),
+        gate(common.create_router()),
         fallback.create_router(),  # last: whatever nobody else understood
     )
     return root

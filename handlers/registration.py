@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import CommandObject, CommandStart, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
@@ -24,6 +24,7 @@ from bot.services.organisations import OrganisationService
 from bot.services.records import Person, PersonStatus, Role
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin
+from handlers._routing import Has
 from handlers._util import NotCommand, drop_buttons, say
 
 logger = logging.getLogger(__name__)
@@ -302,7 +303,7 @@ def create_router() -> Router:
 
     # ---- profile steps (the step comes from the database, so restarts cannot lose it) -----------
 
-    @router.message(IsRegistering(), StateFilter(None), F.contact)
+    @router.message(IsRegistering(), StateFilter(None), Has("contact"))
     async def step_contact(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
                            registration: RegistrationService, organisations: OrganisationService) -> None:
         assert actor.person is not None and message.contact is not None

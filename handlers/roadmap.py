@@ -25,6 +25,7 @@ from bot.services.errors import DomainError, InvalidInput
 from bot.services.records import Activity, ActivityStatus, Roadmap, RoadmapStatus, Role
 from bot.services.roadmap import MAX_FILE_BYTES, RoadmapService, RoadmapView
 from bot.states import RoadmapEdit
+from handlers._routing import Has
 from handlers._util import NotCommand, callback_message, fit_lines, say
 
 logger = logging.getLogger(__name__)
@@ -145,7 +146,7 @@ def create_router() -> Router:
         await message.answer(progress_text(t, view) + hint,
                              reply_markup=kb.stages(t, active, view.stages, is_coordinator))
 
-    @router.message(F.document, HasRole(Role.COORDINATOR))
+    @router.message(Has("document"), HasRole(Role.COORDINATOR))
     async def upload(message: Message, t: TextFn, actor: Actor, bot: Bot, roadmaps: RoadmapService) -> None:
         require_coordinator(actor)
         document = message.document
