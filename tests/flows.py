@@ -233,3 +233,39 @@ def service_graph(db: Database, clock: Clock, settings: Settings, translator: Tr
     """The services over ``db`` exactly as the bot builds them, with a fake clock and notifier (service tests)."""
     return build_services(db, clock, notifier or SilentNotifier(), settings, translator,
                           questionnaires=questionnaires)
+
+
+class SimulatedCrash(BaseException):
+    """The process dies (not an error the code could catch)."""
+
+
+class FakeNotifier:
+    """Telegram as the services see it: records what was sent; passing failures (``down``, ``fail_for``),
+    permanent ones (``blocked``, ``gone``), and a crash right after a send."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict[str, Any]] = []
+        self.fail_for: set[int] = set()  # a passing failure (network, 5xx) for these chats
+        self.blocked: set[int] = set()  # these people blocked the bot
+        self.gone: set[int] = set()  # these accounts are not there any more
+        self.down = False  # Telegram is unreachable: every send fails for a passing reason
+        self.tries: list[tuple[int, str]] = []  # every send that got past the claim (chat, key)
+        self.crash_after_send = False
+
+    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+                     actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
+        if claim is not None and not await claim():
+            return Delivery.SKIPPED
+        self.tries.append((tg_user_id, key))
+        if self.down:
+            return Delivery.RETRY
+        if tg_user_id in self.blocked:
+            return Delivery.BLOCKED
+        if tg_user_id in self.gone:
+            return Delivery.GONE
+        if tg_user_id in self.fail_for:
+            return Delivery.RETRY
+        self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
+        if self.crash_after_send:
+            raise SimulatedCrash("the process is killed right after Telegram accepted the message")
+        return Delivery.SENT

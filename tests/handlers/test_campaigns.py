@@ -14,12 +14,8 @@ from bot.services.campaigns import CampaignService
 from storage.db import Database
 from storage.models import PersonStatus, Role
 from storage.persons import PersonRepo
-from tests.flows import make_coordinator, person_row
+from tests.flows import SimulatedCrash, make_coordinator, person_row
 from tests.harness import Client, Harness
-
-
-class SimulatedCrash(BaseException):
-    """The process is killed (nothing in the code may catch it)."""
 
 
 async def add_mentors(db: Database, org_id: int, count: int, now: datetime) -> list[int]:

@@ -17,6 +17,7 @@ from bot.services.meetings import MeetingService
 from bot.services.profile import ProfileService
 from storage.db import Database
 from tests.flows import (
+    FakeNotifier,
     agree,
     approve_both,
     log_meeting,
@@ -26,7 +27,6 @@ from tests.flows import (
     working_pairs,
 )
 from tests.harness import Harness
-from tests.unit.test_reminders import FakeNotifier
 
 
 async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db: Database) -> None:

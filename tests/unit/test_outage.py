@@ -3,9 +3,7 @@ deadline, final ones (blocked, chat gone) are recorded with the reason at once; 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
 from aiogram.exceptions import (
@@ -24,39 +22,15 @@ from bot.i18n import Translator
 from bot.notifier import classify
 from bot.services.access import Actor
 from bot.services.graph import Services
-from bot.services.ports import NO_ARGS, Action, Delivery, TextArgs, retry_pause
+from bot.services.ports import Delivery, retry_pause
 from storage.db import Database
 from storage.models import OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
-from tests.flows import service_graph
+from tests.flows import FakeNotifier, service_graph
 
 START = datetime(2026, 9, 14, 7, 0, tzinfo=UTC)  # a Monday, 10:00 in Moscow
 BLOCKED, GONE = 5001, 5002
-
-
-class OutageNotifier:
-    """Telegram as seen from the bot: down while ``down`` (every send fails for a passing reason); one person
-    blocked the bot, one account is gone."""
-
-    def __init__(self) -> None:
-        self.down = False
-        self.sent: list[tuple[int, str]] = []
-        self.tries: list[tuple[int, str]] = []
-
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
-                     actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
-        if claim is not None and not await claim():
-            return Delivery.SKIPPED
-        self.tries.append((tg_user_id, key))
-        if self.down:
-            return Delivery.RETRY
-        if tg_user_id == BLOCKED:
-            return Delivery.BLOCKED
-        if tg_user_id == GONE:
-            return Delivery.GONE
-        self.sent.append((tg_user_id, key))
-        return Delivery.SENT
 
 
 @pytest.fixture
@@ -65,13 +39,17 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def notifier() -> OutageNotifier:
-    return OutageNotifier()
+def notifier() -> FakeNotifier:
+    """One person blocked the bot (BLOCKED), one account is gone (GONE)."""
+    fake = FakeNotifier()
+    fake.blocked.add(BLOCKED)
+    fake.gone.add(GONE)
+    return fake
 
 
 @pytest.fixture
 def services(db: Database, clock: FakeClock, settings: Settings, translator: Translator,
-             notifier: OutageNotifier) -> Services:
+             notifier: FakeNotifier) -> Services:
     return service_graph(db, clock, settings, translator, notifier)
 
 
@@ -98,7 +76,7 @@ async def statuses(db: Database, campaign_id: int) -> dict[int, tuple[str, str |
 
 
 async def test_a_thirty_minute_outage_loses_no_invitation_and_doubles_none(
-        db: Database, clock: FakeClock, services: Services, notifier: OutageNotifier) -> None:
+        db: Database, clock: FakeClock, services: Services, notifier: FakeNotifier) -> None:
     coordinator = await school(db, clock, mentors=8)
     campaigns = services.campaigns
     campaign = await campaigns.create(coordinator, "potential_mentor", "mentors", date(2026, 9, 21), anonymous=False)
@@ -111,7 +89,7 @@ async def test_a_thirty_minute_outage_loses_no_invitation_and_doubles_none(
         if minute == 20:  # in the middle of the outage the coordinator sees them waiting, not failed
             (_, progress), = await campaigns.overview(coordinator)
             assert (progress["waiting"], progress["delivered"], progress["failed"]) == (8, 0, 0)
-    invitations = [chat for chat, key in notifier.sent if key == "campaign-invite"]
+    invitations = [m["to"] for m in notifier.sent if m["key"] == "campaign-invite"]
     assert sorted(invitations) == [5000, 5003, 5004, 5005, 5006, 5007]  # nothing lost, nobody twice
     assert max(notifier.tries.count((chat, "campaign-invite")) for chat in invitations) < 10  # paused, not hammered
     found = await statuses(db, campaign.id)
@@ -122,7 +100,7 @@ async def test_a_thirty_minute_outage_loses_no_invitation_and_doubles_none(
 
 
 async def test_blocked_and_gone_are_final_at_once_and_can_be_sent_again(
-        db: Database, clock: FakeClock, services: Services, notifier: OutageNotifier) -> None:
+        db: Database, clock: FakeClock, services: Services, notifier: FakeNotifier) -> None:
     coordinator = await school(db, clock, mentors=3)
     campaigns = services.campaigns
     campaign = await campaigns.create(coordinator, "potential_mentor", "mentors", date(2026, 9, 21), anonymous=False)
@@ -140,11 +118,11 @@ async def test_blocked_and_gone_are_final_at_once_and_can_be_sent_again(
     notifier_blocked_until_now = notifier.tries.count((BLOCKED, "campaign-invite"))
     await campaigns.deliver()
     assert notifier.tries.count((BLOCKED, "campaign-invite")) == notifier_blocked_until_now + 1
-    assert [chat for chat, _ in notifier.sent].count(5000) == 1  # the delivered one is not sent again
+    assert [m["to"] for m in notifier.sent].count(5000) == 1  # the delivered one is not sent again
 
 
 async def test_a_passing_failure_is_tried_until_the_deadline_then_recorded_as_expired(
-        db: Database, clock: FakeClock, services: Services, notifier: OutageNotifier) -> None:
+        db: Database, clock: FakeClock, services: Services, notifier: FakeNotifier) -> None:
     coordinator = await school(db, clock, mentors=1)
     campaigns = services.campaigns
     campaign = await campaigns.create(coordinator, "potential_mentor", "mentors", date(2026, 9, 14), anonymous=False)
@@ -160,7 +138,7 @@ async def test_a_passing_failure_is_tried_until_the_deadline_then_recorded_as_ex
 
 
 async def test_the_reminder_to_non_respondents_survives_an_outage(
-        db: Database, clock: FakeClock, services: Services, notifier: OutageNotifier) -> None:
+        db: Database, clock: FakeClock, services: Services, notifier: FakeNotifier) -> None:
     coordinator = await school(db, clock, mentors=2)
     campaigns = services.campaigns
     await campaigns.create(coordinator, "potential_mentor", "mentors", date(2026, 9, 16), anonymous=False)
@@ -173,7 +151,7 @@ async def test_the_reminder_to_non_respondents_survives_an_outage(
         if minute == 30:
             notifier.down = False
         sent += await campaigns.remind_non_respondents(work.work_start, work.work_end)
-    assert sent == 1 and [chat for chat, key in notifier.sent if key == "campaign-reminder"] == [5000]
+    assert sent == 1 and [m["to"] for m in notifier.sent if m["key"] == "campaign-reminder"] == [5000]
     assert notifier.tries.count((BLOCKED, "campaign-reminder")) == 0  # blocked at the invitation: not chased
 
 

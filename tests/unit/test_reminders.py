@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,44 +14,13 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.graph import Services
-from bot.services.ports import NO_ARGS, Action, Delivery, TextArgs
 from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 from storage.roadmap import RoadmapRepo
-from tests.flows import service_graph
-
-
-class SimulatedCrash(BaseException):
-    """The process dies (not an error the code could catch)."""
-
-
-class FakeNotifier:
-    def __init__(self) -> None:
-        self.sent: list[dict[str, Any]] = []
-        self.fail_for: set[int] = set()  # a passing failure (network, 5xx) for these chats
-        self.blocked: set[int] = set()  # these people blocked the bot
-        self.down = False  # Telegram is unreachable: every send fails for a passing reason
-        self.tries: list[tuple[int, str]] = []  # every send that got past the claim (chat, key)
-        self.crash_after_send = False
-
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
-                     actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
-        if claim is not None and not await claim():
-            return Delivery.SKIPPED
-        self.tries.append((tg_user_id, key))
-        if self.down:
-            return Delivery.RETRY
-        if tg_user_id in self.blocked:
-            return Delivery.BLOCKED
-        if tg_user_id in self.fail_for:
-            return Delivery.RETRY
-        self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
-        if self.crash_after_send:
-            raise SimulatedCrash("the process is killed right after Telegram accepted the message")
-        return Delivery.SENT
+from tests.flows import FakeNotifier, SimulatedCrash, service_graph
 
 
 class World:
