@@ -20,24 +20,21 @@ from bot.services.campaigns import CampaignService
 from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
 from bot.services.matching import FORMS
+from bot.services.questionnaire_model import localized
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.survey_results import CampaignResults
 from handlers._util import drop_buttons, fit_lines, say
 
 
-def _loc(text: dict[str, str], t: TextFn) -> str:
-    return text.get(t.locale) or text["ru"]
-
-
 def results_text(t: TextFn, r: CampaignResults) -> str:
-    title = html.escape(_loc(r.questionnaire.title, t))
+    title = html.escape(localized(r.questionnaire.title, t.locale))
     if r.hidden:
         return t("campaign-results-hidden", title=title, count=r.respondents)
     lines = [t("campaign-results-title", title=title, count=r.respondents)]
     for n, q in enumerate(r.questions, start=1):
         if not q.answered:
             continue
-        lines.append(f"\n<b>{n}. {html.escape(_loc(q.question.text, t)[:150])}</b>")
+        lines.append(f"\n<b>{n}. {html.escape(localized(q.question.text, t.locale)[:150])}</b>")
         if q.mean is not None:
             lines.append(t("campaign-results-mean", mean=f"{q.mean:.1f}", median=f"{q.median:g}"))
         if q.satisfied_share is not None:
@@ -45,7 +42,7 @@ def results_text(t: TextFn, r: CampaignResults) -> str:
         if q.question.type in ("single", "multi", "yesno"):
             for key, count in q.counts.items():
                 option = q.question.option(key)
-                label = _loc(option.text, t) if option else (t("q-btn-yes") if key == "true" else t("q-btn-no"))
+                label = localized(option.text, t.locale) if option else t("q-btn-yes" if key == "true" else "q-btn-no")
                 lines.append(f"• {html.escape(label)} — {count} ({round(100 * count / q.answered)} %)")
         for text in q.texts[:10]:
             lines.append(f"• <i>{html.escape(text[:200])}</i>")
@@ -63,7 +60,7 @@ def create_router() -> Router:
         items = await campaigns.overview(actor)
         lines = [t("campaign-list-title")]
         for campaign, progress in items:
-            title = _loc(questionnaires.questionnaires[campaign.questionnaire_id].title, t)
+            title = localized(questionnaires.questionnaires[campaign.questionnaire_id].title, t.locale)
             item = [t("campaign-list-item", id=campaign.id, title=title, deadline=campaign.deadline,
                       anonymous="yes" if campaign.anonymous else "no", **progress)]
             if progress["waiting"]:
@@ -90,7 +87,7 @@ def create_router() -> Router:
     async def pick_questionnaire(query: CallbackQuery, t: TextFn, actor: Actor,
                                  questionnaires: QuestionnaireService) -> None:
         require_coordinator(actor)
-        titles = [_loc(q.title, t) for q in questionnaires.questionnaires.values()]
+        titles = [localized(q.title, t.locale) for q in questionnaires.questionnaires.values()]
         await query.answer()
         await say(query, t("campaign-ask-questionnaire"), reply_markup=kb.questionnaires(titles))
 
@@ -150,7 +147,8 @@ def create_router() -> Router:
             return
         await state.update_data(camp_list=None)
         await drop_buttons(query)
-        await say(query, t("campaign-launched", title=_loc(shipped[callback_data.qi].title, t), count=invited,
+        title = localized(shipped[callback_data.qi].title, t.locale)
+        await say(query, t("campaign-launched", title=title, count=invited,
                            deadline=campaign.deadline, anonymous="yes" if campaign.anonymous else "no"))
 
     @router.callback_query(CampCb.filter(F.a == "res"))
@@ -161,7 +159,7 @@ def create_router() -> Router:
         results = await campaigns.results(actor, campaign.id, questionnaire)
         await query.answer()
         await say(query, results_text(t, results))
-        title = _loc(questionnaire.title, t)
+        title = localized(questionnaire.title, t.locale)
         png = await asyncio.to_thread(campaign_chart, results, t.locale, title,
                                       t("campaign-chart-axis"))
         if png is not None:

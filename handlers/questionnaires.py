@@ -17,7 +17,7 @@ from bot.i18n import Raw, TextFn
 from bot.keyboards import questionnaires as kb
 from bot.services.access import Actor
 from bot.services.errors import DomainError
-from bot.services.questionnaire_model import Question
+from bot.services.questionnaire_model import Question, localized
 from bot.services.questionnaires import REVIEW, SUBMITTED, Progress, QuestionnaireService
 from bot.states import Survey
 from handlers._util import NotCommand, callback_message, drop_buttons, fit_lines, say
@@ -25,18 +25,14 @@ from handlers._util import NotCommand, callback_message, drop_buttons, fit_lines
 MAX_REVIEW_ANSWER = 120
 
 
-def _loc(text: dict[str, str], t: TextFn) -> str:
-    return text.get(t.locale) or text["ru"]
-
-
 def show_value(t: TextFn, q: Question, value: object) -> str:
     if value is None or value == []:
         return t("q-no-answer")
     if q.type == "single":
         option = q.option(str(value))
-        return _loc(option.text, t) if option else str(value)
+        return localized(option.text, t.locale) if option else str(value)
     if q.type == "multi" and isinstance(value, list):
-        return ", ".join(_loc(o.text, t) for o in q.options if o.id in value)
+        return ", ".join(localized(o.text, t.locale) for o in q.options if o.id in value)
     if q.type == "yesno":
         return t("q-btn-yes") if value else t("q-btn-no")
     if q.type == "date":
@@ -47,28 +43,29 @@ def show_value(t: TextFn, q: Question, value: object) -> str:
 def question_text(t: TextFn, p: Progress) -> str:
     q = p.question
     assert q is not None
-    lines = [f"<b>{html.escape(_loc(p.questionnaire.title, t))}</b>", t("q-progress", number=p.number, total=p.total),
-             "", html.escape(_loc(q.text, t))]
+    lines = [f"<b>{html.escape(localized(p.questionnaire.title, t.locale))}</b>",
+             t("q-progress", number=p.number, total=p.total),
+             "", html.escape(localized(q.text, t.locale))]
     if q.type == "scale" and q.labels:
         lines.append(t("q-scale-ends", low=int(q.min or 1), high=int(q.max or 10),
-                       low_label=_loc(q.labels.get("min", {"ru": "", "en": ""}), t),
-                       high_label=_loc(q.labels.get("max", {"ru": "", "en": ""}), t)))
+                       low_label=localized(q.labels.get("min", {"ru": "", "en": ""}), t.locale),
+                       high_label=localized(q.labels.get("max", {"ru": "", "en": ""}), t.locale)))
     if q.type == "multi":  # how multiple choice works says more than the file's own hint
         lines.append(t("q-multi-hint", max=int(q.max or len(q.options))))
     elif q.hint:
-        lines.append(f"<i>{html.escape(_loc(q.hint, t))}</i>")
+        lines.append(f"<i>{html.escape(localized(q.hint, t.locale))}</i>")
     elif q.type in ("text", "number", "date"):
         lines.append(t(f"q-type-{q.type}"))
     return "\n".join(lines)
 
 
 def review_text(t: TextFn, p: Progress) -> str:
-    lines = [f"<b>{html.escape(_loc(p.questionnaire.title, t))}</b>", t("q-review-title"), ""]
+    lines = [f"<b>{html.escape(localized(p.questionnaire.title, t.locale))}</b>", t("q-review-title"), ""]
     for number, q in enumerate(p.visible, start=1):
         answer = show_value(t, q, p.answers.get(q.id))
         if len(answer) > MAX_REVIEW_ANSWER:
             answer = answer[:MAX_REVIEW_ANSWER - 1] + "…"
-        question = _loc(q.text, t)
+        question = localized(q.text, t.locale)
         question = question if len(question) <= 90 else question[:89] + "…"
         lines.append(f"{number}. {html.escape(question)}\n   <i>{html.escape(answer)}</i>")
     if p.missing:
@@ -81,7 +78,8 @@ async def show(bot: Bot, chat_id: int, t: TextFn, p: Progress, state: FSMContext
     """The screen for where the person is: the current question, the review, or «sent»."""
     if p.status == SUBMITTED:
         await state.clear()
-        await bot.send_message(chat_id, t("q-submitted", title=Raw(html.escape(_loc(p.questionnaire.title, t)))),
+        title = Raw(html.escape(localized(p.questionnaire.title, t.locale)))
+        await bot.send_message(chat_id, t("q-submitted", title=title),
                                reply_markup=kb.submitted(t, p))
         return
     await state.set_state(Survey.answering)
@@ -101,7 +99,7 @@ def create_router() -> Router:
         if not available:
             await message.answer(t("q-none"))
             return
-        items = [(i, _loc(q.title, t)) for i, q in enumerate(available)]
+        items = [(i, localized(q.title, t.locale)) for i, q in enumerate(available)]
         await message.answer(t("q-choose"), reply_markup=kb.choose(t, items))
 
     @router.callback_query(QCb.filter(F.a == "n"))
@@ -114,7 +112,7 @@ def create_router() -> Router:
         await query.answer()
         await drop_buttons(query)
         if progress.number == 1 and not progress.answers and progress.status not in (REVIEW, SUBMITTED):
-            await say(query, html.escape(_loc(progress.questionnaire.intro, t)))
+            await say(query, html.escape(localized(progress.questionnaire.intro, t.locale)))
         elif progress.answers and progress.status not in (REVIEW, SUBMITTED):
             await say(query, t("q-resume"))
         await show(bot, query.from_user.id, t, progress, state)
@@ -125,7 +123,7 @@ def create_router() -> Router:
         progress = await questionnaires.start_campaign(actor, callback_data.target_id)
         await query.answer()
         if not progress.answers:
-            await say(query, html.escape(_loc(progress.questionnaire.intro, t)))
+            await say(query, html.escape(localized(progress.questionnaire.intro, t.locale)))
         await show(bot, query.from_user.id, t, progress, state)
 
     @router.callback_query(QCb.filter(F.a.in_({"o", "y", "t", "d", "s", "b", "e", "x", "r"})))

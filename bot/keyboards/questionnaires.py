@@ -5,11 +5,8 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import QCb
 from bot.i18n import TextFn
+from bot.services.questionnaire_model import localized
 from bot.services.questionnaires import Progress
-
-
-def _label(text: dict[str, str], locale: str) -> str:
-    return text.get(locale) or text["ru"]
 
 
 def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
@@ -21,13 +18,13 @@ def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     if q.type == "single":
         for n, option in enumerate(q.options):
-            kb.row(InlineKeyboardButton(text=_label(option.text, locale),
+            kb.row(InlineKeyboardButton(text=localized(option.text, locale),
                                         callback_data=QCb(a="o", s=set_id, q=index, v=str(n)).pack()))
     elif q.type == "multi":
         chosen = progress.answers.get(q.id) or []
         for n, option in enumerate(q.options):
             mark = "☑️" if option.id in chosen else "⬜️"
-            kb.row(InlineKeyboardButton(text=f"{mark} {_label(option.text, locale)}",
+            kb.row(InlineKeyboardButton(text=f"{mark} {localized(option.text, locale)}",
                                         callback_data=QCb(a="t", s=set_id, q=index, v=str(n)).pack()))
         kb.row(InlineKeyboardButton(text=t("q-btn-done"), callback_data=QCb(a="d", s=set_id, q=index).pack()))
     elif q.type == "scale":

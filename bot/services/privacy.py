@@ -16,7 +16,7 @@ from bot.services.errors import AccessDenied, NotFound
 from bot.services.matching import form_name
 from bot.services.pairs import PairService
 from bot.services.ports import Notifier, StateEraser
-from bot.services.questionnaire_model import Question, Questionnaire
+from bot.services.questionnaire_model import Question, Questionnaire, localized
 from bot.services.registration import primary_role
 from bot.services.reminders import ReminderService
 from storage.db import Database
@@ -181,7 +181,7 @@ class PrivacyService:
                   for e in view.consents] or [t("privacy-doc-none")]
         for answer_set in data.answer_sets:
             questionnaire = self.questionnaires.get(answer_set["questionnaire_id"])
-            title = _lang(questionnaire.title, t.locale) if questionnaire else answer_set["questionnaire_id"]
+            title = localized(questionnaire.title, t.locale) if questionnaire else answer_set["questionnaire_id"]
             lines += ["", t("privacy-doc-questionnaire", title=title),
                       t("privacy-doc-questionnaire-state", anonymous="yes" if answer_set["anonymous"] else "no",
                         campaign=answer_set["campaign_id"] or 0,
@@ -191,7 +191,7 @@ class PrivacyService:
             known = {q.id for q in questions}
             for q in questions:
                 if q.id in answers:
-                    lines.append(t("privacy-doc-answer", question=_lang(q.text, t.locale),
+                    lines.append(t("privacy-doc-answer", question=localized(q.text, t.locale),
                                    answer=_answer(t, q, answers[q.id])))
             lines += [t("privacy-doc-answer", question=qid, answer=_plain(value))
                       for qid, value in answers.items() if qid not in known]
@@ -233,8 +233,8 @@ class PrivacyService:
             lines += ["", t("privacy-doc-campaigns")]
             for r in data.campaigns:
                 questionnaire = self.questionnaires.get(r["questionnaire_id"])
-                lines.append(t("privacy-doc-campaign", id=r["campaign_id"], deadline=_day(r["deadline"]),
-                               title=_lang(questionnaire.title, t.locale) if questionnaire else r["questionnaire_id"]))
+                title = localized(questionnaire.title, t.locale) if questionnaire else r["questionnaire_id"]
+                lines.append(t("privacy-doc-campaign", id=r["campaign_id"], deadline=_day(r["deadline"]), title=title))
         lines += ["", t("privacy-doc-reminders", count=len(data.reminders)),
                   t("privacy-doc-drafts", count=len(data.drafts))]
         return lines
@@ -325,10 +325,6 @@ class PrivacyService:
             logger.info("person %s: retention term over; data erased", person.id)
         return ended
 
-def _lang(text: dict[str, str], locale: str) -> str:
-    return text.get(locale) or text.get("ru") or next(iter(text.values()), "")
-
-
 def _plain(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
@@ -341,9 +337,9 @@ def _answer(t: TextFn, question: Question, value: Any) -> str:
         return t("privacy-doc-no-answer")
     if question.type == "single":
         option = question.option(str(value))
-        return _lang(option.text, t.locale) if option else str(value)
+        return localized(option.text, t.locale) if option else str(value)
     if question.type == "multi" and isinstance(value, list):
-        return ", ".join(_lang(o.text, t.locale) for o in question.options if o.id in value) or _plain(value)
+        return ", ".join(localized(o.text, t.locale) for o in question.options if o.id in value) or _plain(value)
     if question.type == "yesno":
         return t("q-btn-yes") if value else t("q-btn-no")
     if question.type == "date":

@@ -30,6 +30,11 @@ class QuestionnaireError(ValueError):
 Text = dict[str, str]
 
 
+def localized(text: Text, locale: str) -> str:
+    """A questionnaire text in ``locale``, Russian when that one is missing."""
+    return text.get(locale) or text.get("ru") or next(iter(text.values()), "")
+
+
 @dataclass(frozen=True)
 class Option:
     id: str
