@@ -53,12 +53,23 @@ class OrgCb(CallbackData, prefix="o1"):
 
 
 class InviteCb(CallbackData, prefix="i1"):
-    action: str  # role | days | uses | revoke | page
+    action: str  # role | partner | days | uses | revoke | page
     role: str = ""
+    partner: Id = 0  # a mentor from this partner organisation (0: none)
     days: Id = 0
     uses: Id = 0
     invite_id: Id = 0  # revoke: the invite; uses: the one-shot token the creation uses up
     page: Id = 0
+
+
+class PartnerCb(CallbackData, prefix="pt1"):
+    """Partner organisations (/partners). a: page (p) | add | kind (v: the kind) | skip (no contact person) |
+    card | rm (asks) | rmok (removes) — id: the partner; p: the list page to go back to."""
+
+    a: str
+    id: Id = 0
+    p: Id = 0
+    v: str = ""
 
 
 class PrivacyCb(CallbackData, prefix="p1"):
@@ -122,7 +133,7 @@ class BankCb(CallbackData, prefix="b1"):
 
 class DraftCb(CallbackData, prefix="d1"):
     """Forming a pair/group (the draft lives in the FSM data). a: start (id mentee, v mentor) | form (v index) |
-    term (v code) | more | add (id mentee) | send | cancel."""
+    term (v code) | variant (v "index-1" sets, "index-0" clears) | more | add (id mentee) | send | cancel."""
 
     a: str
     id: Id = 0

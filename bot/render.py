@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import TextFn
+from bot.services.mentoring_forms import role_key
 from bot.services.records import Organisation, Person, Role
 
 ROLE_ORDER = (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF)
@@ -25,7 +26,7 @@ def tz_label(t: TextFn, zone: str) -> str:
 
 
 def roles_text(t: TextFn, person: Person) -> str:
-    return ", ".join(t("role-name", role=r.value) for r in ROLE_ORDER if r in person.roles)
+    return ", ".join(t("role-name", role=role_key(person, r)) for r in ROLE_ORDER if r in person.roles)
 
 
 def profile(t: TextFn, person: Person, org: Organisation) -> str:

@@ -28,6 +28,14 @@ class NewOrg(StatesGroup):
     confirm = State()
 
 
+class PartnerForm(StatesGroup):
+    """A new partner organisation. Data: name, kind; the contact person is the last step."""
+
+    name = State()
+    kind = State()
+    contact = State()
+
+
 class RoadmapEdit(StatesGroup):
     """Data: activity_id."""
 

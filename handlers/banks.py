@@ -194,7 +194,7 @@ def create_router() -> Router:
                         questionnaires: QuestionnaireService, cb: BankCb) -> None:
         if cb.k == "m":
             entry = await banks.mentor(actor, cb.id)
-            text = mentor_card(t, entry, questionnaires.for_role(Role.MENTOR_CANDIDATE))
+            text = mentor_card(t, entry, questionnaires.for_role(Role.MENTOR_CANDIDATE, entry.person))
             markup = kb.mentor_card(t, cb, entry)
         else:
             mentee = await banks.mentee(actor, cb.id)
@@ -275,14 +275,16 @@ def create_router() -> Router:
         mentor = await banks.mentor(actor, draft.mentor)
         mentees = [await banks.mentee(actor, m) for m in draft.mentees]
         if not draft.form:
-            text, markup = t("draft-ask-form"), kb.draft_forms(t, banks.draft_forms(mentor, mentees[0]))
+            forms = banks.draft_forms(await banks.org(actor), mentor, mentees[0])
+            text, markup = (t("draft-ask-form"), kb.draft_forms(t, forms)) if forms else (t("draft-no-form"), None)
         elif not draft.complete:
             text, markup = t("draft-ask-term"), kb.draft_terms(t, await banks.today(actor))
         else:
+            variants = ", ".join(t("pair-variant", variant=v) for v in draft.variants) or t("pair-variant-none")
             text = t("draft-summary", mentor=mentor.person.full_name or "—",
                      mentees=", ".join(m.person.full_name or "—" for m in mentees), form=draft.form,
-                     starts=draft.starts, ends=draft.ends, free=mentor.profile.free)
-            markup = kb.draft_ready(t, can_add=len(mentees) < mentor.profile.free)
+                     starts=draft.starts, ends=draft.ends, free=mentor.profile.free, variants=variants)
+            markup = kb.draft_ready(t, can_add=len(mentees) < mentor.profile.free, chosen=draft.variants)
         await query.answer()
         await say(query, text, reply_markup=markup)
 
@@ -301,7 +303,7 @@ def create_router() -> Router:
         await drop_buttons(query)
         await show_draft(query, t, actor, banks, draft)
 
-    @router.callback_query(DraftCb.filter(F.a.in_({"form", "term", "add", "show"})))
+    @router.callback_query(DraftCb.filter(F.a.in_({"form", "term", "add", "show", "variant"})))
     async def fill_draft(query: CallbackQuery, callback_data: DraftCb, t: TextFn, actor: Actor, banks: BankService,
                          state: FSMContext) -> None:
         draft = await draft_of(state)
@@ -310,6 +312,8 @@ def create_router() -> Router:
             draft = draft.with_form(cb.v)
         elif cb.a == "term":
             draft = draft.with_term(cb.v, await banks.today(actor))
+        elif cb.a == "variant":
+            draft = draft.with_variant(cb.v)
         elif cb.a == "add":
             mentee = await banks.mentee(actor, cb.id)
             if mentee.state != "unmatched":

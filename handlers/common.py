@@ -16,6 +16,7 @@ from bot.callbacks import LangCb
 from bot.i18n import TextFn, Translator
 from bot.keyboards import common as kb
 from bot.services.access import Actor
+from bot.services.mentoring_forms import role_key
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
 from bot.services.records import Person, PersonStatus, Role
@@ -40,7 +41,7 @@ def help_text(t: TextFn, actor: Actor, children: list[Person] | None = None) -> 
         parts.append(t("help-participant"))
         for role in (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF):
             if role in person.roles:
-                parts.append(t("help-role", role=role.value))
+                parts.append(t("help-role", role=role_key(person, role)))
     if actor.is_admin:
         parts.append(t("help-admin"))
     parts.append(t("help-cancel"))

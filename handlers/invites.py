@@ -13,7 +13,7 @@ from bot.keyboards import invites as kb
 from bot.keyboards.common import PAGE_SIZE, page_of
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput
-from bot.services.invites import INVITABLE_ROLES, InviteService, deep_link
+from bot.services.invites import INVITABLE_ROLES, PARTNER_ROLES, InviteService, deep_link
 from bot.services.organisations import OrganisationService
 from bot.services.records import InviteRole
 from handlers._util import callback_message, drop_buttons, replace_page
@@ -52,17 +52,40 @@ def create_router() -> Router:
     router = Router(name="invites")
 
     @router.message(Command("invite"))
-    async def new_invite(message: Message, t: TextFn, actor: Actor) -> None:
-        require_coordinator(actor)
-        await message.answer(t("invite-ask-role"), reply_markup=kb.roles(t))
+    async def new_invite(message: Message, t: TextFn, actor: Actor, invites: InviteService) -> None:
+        await message.answer(t("invite-ask-role"), reply_markup=kb.roles(t, await invites.roles(actor)))
 
     @router.callback_query(InviteCb.filter(F.action == "role"))
-    async def pick_role(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor) -> None:
-        require_coordinator(actor)
+    async def pick_role(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor,
+                        invites: InviteService) -> None:
         role = _role(callback_data.role)
+        if role not in await invites.roles(actor):
+            raise InvalidInput("error-stale")
+        await query.answer()
+        if (message := callback_message(query)) is None:
+            return
+        if role in PARTNER_ROLES:  # an outside mentor: from which partner organisation
+            choices = await invites.partners(actor)
+            own = role is InviteRole.MENTOR_STUDENT
+            if not choices and not own:
+                await message.edit_text(t("invite-no-partners"))
+                return
+            await message.edit_text(t("invite-ask-partner", role=role.value),
+                                    reply_markup=kb.partners(t, role.value, choices, own))
+            return
+        await message.edit_text(t("invite-ask-days", role=role.value), reply_markup=kb.days(t, role.value))
+
+    @router.callback_query(InviteCb.filter(F.action == "partner"))
+    async def pick_partner(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor,
+                           invites: InviteService) -> None:
+        role = _role(callback_data.role)
+        if role not in PARTNER_ROLES or (callback_data.partner and callback_data.partner not in {
+                p.id for p in await invites.partners(actor)}):
+            raise InvalidInput("error-stale")
         await query.answer()
         if (message := callback_message(query)) is not None:
-            await message.edit_text(t("invite-ask-days", role=role.value), reply_markup=kb.days(t, role.value))
+            await message.edit_text(t("invite-ask-days", role=role.value),
+                                    reply_markup=kb.days(t, role.value, callback_data.partner))
 
     @router.callback_query(InviteCb.filter(F.action == "days"))
     async def pick_days(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor,
@@ -72,14 +95,15 @@ def create_router() -> Router:
         await query.answer()
         if (message := callback_message(query)) is not None:
             await message.edit_text(t("invite-ask-uses", role=role.value, days=callback_data.days),
-                                    reply_markup=kb.uses(t, role.value, callback_data.days, token))
+                                    reply_markup=kb.uses(t, role.value, callback_data.days, token,
+                                                         callback_data.partner))
 
     @router.callback_query(InviteCb.filter(F.action == "uses"))
     async def create(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
                      invites: InviteService, organisations: OrganisationService) -> None:
         role = _role(callback_data.role)
         invite, fresh = await invites.create_once(actor, role, callback_data.days, callback_data.uses,
-                                                  callback_data.invite_id)
+                                                  callback_data.invite_id, partner_id=callback_data.partner or None)
         org = await organisations.get(invite.org_id)
         me = await bot.me()
         await query.answer()

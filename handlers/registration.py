@@ -21,7 +21,7 @@ from bot.services.consents import RELATIONS
 from bot.services.errors import InvalidInput
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
-from bot.services.records import Person, PersonStatus, Role
+from bot.services.records import Person, PersonStatus
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin
 from handlers._routing import Has
@@ -41,10 +41,14 @@ STEP_PROMPTS = {
 def step_prompt(t: TextFn, person: Person) -> tuple[str, Any]:
     step = RegistrationService.next_step(person)
     assert step is not None
-    student = Role.MENTEE_STUDENT in person.roles
-    total = 1 if student else len(STEP_PROMPTS)
-    number = list(STEP_PROMPTS).index(step) + 1
+    student = person.learner
+    outside = RegistrationService.outside(person)  # no experience step: his steps are numbered without it
+    steps = [s for s in STEP_PROMPTS if not (outside and s is Step.EXPERIENCE)]
+    total = 1 if student else len(steps)
+    number = steps.index(step) + 1
     prompt = "reg-ask-student-name" if student else STEP_PROMPTS[step]
+    if outside and step in (Step.POSITION, Step.SUBJECT):
+        prompt = f"{prompt}-external"  # his organisation and position; his profession, not a school subject
     markup = kb.phone(t) if step is Step.PHONE else None
     return t("reg-step", number=number, total=total) + "\n" + t(prompt), markup
 

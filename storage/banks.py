@@ -170,7 +170,7 @@ class BankRepo:
             (*roles, org_id, *roles))
         return [WaitingRow(r["id"], r["created_at"], r["at"], bool(r["support"])) for r in rows]
 
-    async def mentor_counts(self, org_id: int, questionnaire_id: str) -> list[MentorCount]:
+    async def mentor_counts(self, org_id: int, questionnaire_ids: Collection[str]) -> list[MentorCount]:
         """Approved (not rejected) active mentor candidates with their capacity answer and load, counted by all
         three (a few rows, whatever the size of the bank)."""
         rows = await self.db.fetchall(
@@ -178,13 +178,14 @@ class BankRepo:
             " AND s.trained_on != '' AS trained,"
             " (SELECT a.value FROM answer_sets t CROSS JOIN answers a ON a.answer_set_id = t.id"
             "  WHERE t.person_id = p.id AND +t.org_id = p.org_id AND t.campaign_id IS NULL AND +t.status = 'submitted'"
-            "  AND t.questionnaire_id = ? AND a.question_id = 'capacity' ORDER BY t.id DESC LIMIT 1) AS capacity,"
+            f"  AND t.questionnaire_id IN ({', '.join('?' * len(questionnaire_ids))}) AND a.question_id = 'capacity'"
+            "  ORDER BY t.id DESC LIMIT 1) AS capacity,"
             " (SELECT COUNT(*) FROM pairs q CROSS JOIN pair_members m ON m.pair_id = q.id WHERE q.mentor_id = p.id"
             f"  AND q.org_id = p.org_id AND q.status IN {OPEN_PAIR} AND COALESCE(m.answer, '') != 'declined') AS load"
             " FROM persons p JOIN mentor_selection s ON s.person_id = p.id"
             " JOIN person_roles r ON r.person_id = p.id AND r.role = 'mentor_candidate'"
             " WHERE p.org_id = ? AND p.status = 'active' AND s.status != 'rejected')"
-            " GROUP BY trained, capacity, load", (questionnaire_id, org_id))
+            " GROUP BY trained, capacity, load", (*questionnaire_ids, org_id))
         return [MentorCount(r["n"], bool(r["trained"]),
                             None if r["capacity"] is None else json.loads(r["capacity"]), r["load"]) for r in rows]
 

@@ -99,6 +99,8 @@ DATA_MAP: dict[str, Table] = {
         "guardian_name": Col(Kind.PERSONAL, Action.ERASE, "the parent's name"),
         "guardian_relation": Col(Kind.PERSONAL, Action.ERASE, "the parent's stated relation to the child"),
         "blocked_at": Col(Kind.PERSONAL, Action.ERASE, "when they blocked the bot"),
+        "mentor_kind": Col(Kind.PERSONAL, Action.ERASE, "a mentor who is a student or an outside specialist"),
+        "partner_id": Col(Kind.PERSONAL, Action.ERASE, "the partner organisation an outside mentor comes from"),
         "created_at": _TS, "updated_at": _TS, "withdrawn_at": _TS,
     }, about="id = :pid", note="the row stays (ids in the consent log and pairs point to it), emptied"),
     "erasures": Table({
@@ -116,6 +118,13 @@ DATA_MAP: dict[str, Table] = {
         "created_by_tg": Col(Kind.PERSONAL, Action.ERASE, "Telegram id of whoever made the invite",
                              written_by="created_by_tg = :tg"),
         "created_at": _TS, "expires_at": _TS, "max_uses": _STATUS, "uses": _STATUS, "revoked_at": _TS,
+        "partner_id": _ID,
+    }),
+    "partners": Table({
+        "id": _ID, "org_id": _ID, "name": _keep("an organisation's name"), "kind": _STATUS,
+        "contact": Col(Kind.PERSONAL, Action.KEEP, "the partner's contact person, typed by a coordinator (not a "
+                       "participant): erased when the partner is removed from the list (PartnerRepo.remove)"),
+        "created_at": _TS, "removed_at": _TS,
     }),
     "consent_events": Table({
         "id": _ID, "person_id": _LINK, "invite_id": _ID, "org_id": _ID, "kind": _STATUS, "version": _STATUS,
@@ -203,6 +212,7 @@ DATA_MAP: dict[str, Table] = {
         "ends_on": _TS, "mentor_answer": _STATUS, "end_requested_by": _LINK, "end_on": _TS,
         "end_reason": _keep("a code: coordinator | notice | withdrawn (no text a person typed)"),
         "created_by": _LINK, "created_at": _TS, "activated_at": _TS, "closed_at": _TS,
+        "variants": _STATUS,
     }, note="the pair stays for the other side's history; the withdrawn side is shown as «участник отозвал согласие»"),
     "pair_members": Table({
         "pair_id": _ID, "mentee_id": _LINK, "answer": _STATUS, "answered_at": _TS, "leaves_on": _TS,

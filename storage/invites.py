@@ -21,6 +21,7 @@ def _invite(row: aiosqlite.Row) -> Invite:
         max_uses=row["max_uses"],
         uses=row["uses"],
         revoked_at=parse_ts(row["revoked_at"]),
+        partner_id=row["partner_id"],
     )
 
 
@@ -38,12 +39,13 @@ class InviteRepo:
         expires_at: datetime,
         max_uses: int,
         for_person_id: int | None = None,
+        partner_id: int | None = None,
     ) -> int:
         return await self.db.execute(
             "INSERT INTO invites (org_id, token, role, for_person_id, created_by_tg, created_at, expires_at,"
-            " max_uses) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " max_uses, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (org_id, token, role.value, for_person_id, created_by_tg, now.isoformat(), expires_at.isoformat(),
-             max_uses),
+             max_uses, partner_id),
         )
 
     async def get(self, invite_id: int) -> Invite | None:

@@ -12,6 +12,7 @@ from storage.db import Database
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+FOREIGN_KEYS_OFF = "-- migrate: foreign_keys=off"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -20,6 +21,13 @@ class Migration:
     version: int
     name: str
     sql: str
+
+    @property
+    def foreign_keys_off(self) -> bool:
+        """A migration that rebuilds a table others refer to (to change a CHECK, say) starts with the line
+        ``-- migrate: foreign_keys=off``: SQLite's documented way (ALTER TABLE, «other kinds of table schema
+        changes») — foreign keys off outside the transaction, ``foreign_key_check`` before the commit."""
+        return self.sql.lstrip().startswith(FOREIGN_KEYS_OFF)
 
 
 def load_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
@@ -51,18 +59,31 @@ async def migrate(db: Database, directory: Path = MIGRATIONS_DIR) -> list[int]:
         for migration in migrations:
             if migration.version <= version:
                 continue
-            script = (
-                "BEGIN IMMEDIATE;\n"
-                f"{migration.sql}\n;\n"
-                f"PRAGMA user_version = {migration.version};\n"
-                "COMMIT;"
-            )
             try:
-                await db.conn.executescript(script)
+                if migration.foreign_keys_off:
+                    await _rebuild(db, migration)
+                else:
+                    await db.conn.executescript(
+                        f"BEGIN IMMEDIATE;\n{migration.sql}\n;\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+                    )
             except Exception:
                 if db.conn.in_transaction:
                     await db.conn.execute("ROLLBACK")
                 raise
+            finally:
+                if migration.foreign_keys_off:
+                    await db.conn.execute("PRAGMA foreign_keys = ON")
             logger.info("applied migration %s", migration.name)
             applied.append(migration.version)
     return applied
+
+
+async def _rebuild(db: Database, migration: Migration) -> None:
+    """Apply a table-rebuilding migration with foreign keys off; any dangling reference aborts it."""
+    await db.conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: we are outside one
+    await db.conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n;")
+    broken = await db.conn.execute_fetchall("PRAGMA foreign_key_check")
+    if broken:
+        raise RuntimeError(f"migration {migration.name} leaves {len(list(broken))} broken foreign key(s)")
+    await db.conn.execute(f"PRAGMA user_version = {migration.version}")
+    await db.conn.execute("COMMIT")

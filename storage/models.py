@@ -18,7 +18,9 @@ class Role(StrEnum):
 
 class InviteRole(StrEnum):
     COORDINATOR = "coordinator"
-    MENTOR_CANDIDATE = "mentor_candidate"
+    MENTOR_CANDIDATE = "mentor_candidate"  # a teacher (or another employee) for the bank of mentors
+    MENTOR_STUDENT = "mentor_student"  # a pupil or college student for the bank of mentors
+    MENTOR_EXTERNAL = "mentor_external"  # an outside specialist (a partner's employee) for the bank of mentors
     MENTEE_TEACHER = "mentee_teacher"
     MENTEE_STUDENT = "mentee_student"
     STAFF = "staff"
@@ -36,10 +38,20 @@ class OrgKind(StrEnum):
     SCHOOL = "school"
     KINDERGARTEN = "kindergarten"
     COLLEGE = "college"
+    ADDITIONAL = "additional"  # an organisation of additional education
+
+
+class MentorKind(StrEnum):
+    """Who a mentor is (``persons.mentor_kind``; NULL in the database for a teacher)."""
+
+    TEACHER = "teacher"
+    STUDENT = "student"  # a pupil of the school or a college student
+    EXTERNAL = "external"  # an outside specialist from a partner organisation
 
 
 class ConsentKind(StrEnum):
     PD = "pd"  # adult participant
+    PD_EXTERNAL = "pd_external"  # an outside specialist: not the Operator's employee
     STUDENT = "student"  # the minor's own acknowledgement
     PARENT = "parent"  # legal representative for a minor
     MENTORING = "mentoring"  # the mentor's electronic consent to a pair (citing ТК РФ ст. 351.8 for employees only)
@@ -93,9 +105,18 @@ class Person:
     withdrawn_at: datetime | None
     roles: frozenset[Role] = field(default_factory=frozenset)
     guardian_relation: str | None = None  # mother | father | guardian: what the parent said before consenting
+    mentor_kind: MentorKind = MentorKind.TEACHER  # what kind of mentor a MENTOR_CANDIDATE is
+    partner_id: int | None = None  # an outside mentor's (or outside student's) partner organisation
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))
+
+    @property
+    def learner(self) -> bool:
+        """A pupil or student (a mentee student, or a mentor who is a student): registers with a name only, and a
+        minor through a parent."""
+        return Role.MENTEE_STUDENT in self.roles or (
+            Role.MENTOR_CANDIDATE in self.roles and self.mentor_kind is MentorKind.STUDENT)
 
 
 @dataclass(frozen=True)
@@ -111,6 +132,20 @@ class Invite:
     max_uses: int
     uses: int
     revoked_at: datetime | None
+    partner_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Partner:
+    """An organisation that provides mentors (an employer, a university, a college, a cultural organisation)."""
+
+    id: int
+    org_id: int
+    name: str
+    kind: str  # employer | university | college | culture | ngo | other
+    contact: str | None
+    created_at: datetime
+    removed_at: datetime | None
 
 
 @dataclass(frozen=True)

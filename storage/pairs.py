@@ -40,6 +40,7 @@ class Pair:
     activated_at: datetime | None
     closed_at: datetime | None
     members: tuple[PairMember, ...]
+    variants: frozenset[str] = frozenset()  # reverse | virtual | short_term (bot/services/mentoring_forms.py)
 
     @property
     def mentee_ids(self) -> list[int]:
@@ -73,6 +74,7 @@ def _pair(row: aiosqlite.Row, members: tuple[PairMember, ...]) -> Pair:
         end_on=parse_date(row["end_on"]), end_reason=row["end_reason"],
         created_at=parse_ts(row["created_at"]),
         activated_at=parse_ts(row["activated_at"]), closed_at=parse_ts(row["closed_at"]), members=members,
+        variants=frozenset(v for v in row["variants"].split(",") if v),
     )
 
 
@@ -92,12 +94,13 @@ class PairRepo:
     # ---- pairs ---------------------------------------------------------------------------------------
 
     async def create(self, org_id: int, mentor_id: int, mentee_ids: list[int], form: str, starts_on: date,
-                     ends_on: date | None, created_by: int | None, now: datetime) -> int:
+                     ends_on: date | None, created_by: int | None, now: datetime,
+                     variants: Iterable[str] = ()) -> int:
         pair_id = await self.db.execute(
-            "INSERT INTO pairs (org_id, mentor_id, form, status, starts_on, ends_on, created_by, created_at)"
-            " VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?)",
+            "INSERT INTO pairs (org_id, mentor_id, form, status, starts_on, ends_on, created_by, created_at, variants)"
+            " VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?, ?)",
             (org_id, mentor_id, form, starts_on.isoformat(), ends_on.isoformat() if ends_on else None, created_by,
-             now.isoformat()))
+             now.isoformat(), ",".join(sorted(variants))))
         await self.db.executemany("INSERT INTO pair_members (pair_id, mentee_id) VALUES (?, ?)",
                                   [(pair_id, m) for m in mentee_ids])
         return pair_id

@@ -7,11 +7,12 @@ from typing import Any
 import aiosqlite
 
 from storage.db import Database
-from storage.models import Person, PersonStatus, Role, parse_ts
+from storage.models import MentorKind, Person, PersonStatus, Role, parse_ts
 
 # Fields a participant fills in; the only ones update_fields may touch.
 PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone", "locale", "guardian_name",
-                  "guardian_tg_id", "guardian_relation", "status", "blocked_at")
+                  "guardian_tg_id", "guardian_relation", "status", "blocked_at", "mentor_kind",
+                  "partner_id")
 
 
 # a person with their roles in one read: the roles as one comma-separated column (no role contains a comma)
@@ -45,6 +46,8 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         withdrawn_at=parse_ts(row["withdrawn_at"]),
         roles=roles,
         guardian_relation=row["guardian_relation"],
+        mentor_kind=MentorKind(row["mentor_kind"]) if row["mentor_kind"] else MentorKind.TEACHER,
+        partner_id=row["partner_id"],
     )
 
 

@@ -16,6 +16,7 @@ from storage.meetings import MeetingRepo
 from storage.one_shot import OneShotRepo
 from storage.organisations import OrganisationRepo
 from storage.pairs import PairRepo
+from storage.partners import PartnerRepo
 from storage.persons import PersonRepo
 from storage.privacy import PrivacyRepo
 from storage.questionnaires import AnswerRepo
@@ -34,6 +35,7 @@ class Repositories:
     one_shot: OneShotRepo
     organisations: OrganisationRepo
     pairs: PairRepo
+    partners: PartnerRepo
     persons: PersonRepo
     privacy: PrivacyRepo
     reminders: ReminderRepo
@@ -51,6 +53,7 @@ class Repositories:
             one_shot=OneShotRepo(db),
             organisations=OrganisationRepo(db),
             pairs=PairRepo(db),
+            partners=PartnerRepo(db),
             persons=PersonRepo(db),
             privacy=PrivacyRepo(db),
             reminders=ReminderRepo(db),

@@ -13,6 +13,7 @@ from bot.callbacks import BankCb, DraftCb, PairCb
 from bot.i18n import TextFn
 from bot.services.banks import MenteeEntry, MentorEntry
 from bot.services.matching import FORMS, Suggestion, form_name
+from bot.services.mentoring_forms import VARIANTS
 from bot.services.pairs import TERMS, term_end
 
 PAGE = 8
@@ -130,8 +131,12 @@ def draft_terms(t: TextFn, today: date) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def draft_ready(t: TextFn, can_add: bool) -> InlineKeyboardMarkup:
+def draft_ready(t: TextFn, can_add: bool, chosen: Sequence[str] = ()) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
+    for index, variant in enumerate(VARIANTS):  # each button says what it sets: a double tap cannot undo it
+        on = variant in chosen
+        kb.button(text=t("draft-btn-variant", variant=variant, on="yes" if on else "no"),
+                  callback_data=DraftCb(a="variant", v=f"{index}-{0 if on else 1}"))
     if can_add:
         kb.button(text=t("draft-btn-more"), callback_data=DraftCb(a="more"))
     kb.button(text=t("draft-btn-send"), callback_data=DraftCb(a="send"))

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.services import mentoring_forms
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput, NotFound
 from bot.services.matching import (
@@ -29,7 +30,7 @@ from bot.services.matching import (
     suggest,
 )
 from bot.services.ports import Delivery, Notifier
-from bot.services.questionnaires import ROLE_QUESTIONNAIRES
+from bot.services.questionnaires import MENTOR_BANK, ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
 from bot.services.validation import strip_invisible
 from storage.banks import Selection
@@ -146,7 +147,7 @@ def _mentor_entries(people: list[Person], answers: dict[int, dict[str, Any]], se
         selection = selections.get(p.id)
         trained = bool(selection and selection.status == "approved" and selection.trained_on)
         profile = mentor_profile(p.id, p.org_id, p.subject, p.experience_years, answers.get(p.id, {}),
-                                 loads.get(p.id, 0), trained)
+                                 loads.get(p.id, 0), trained, p.mentor_kind, p.partner_id is not None)
         entries.append(MentorEntry(p, answers.get(p.id), selection, profile))
     return entries
 
@@ -211,7 +212,7 @@ class BankService:
         only: just these people (one screen, or the approved ones a suggestion ranks)."""
         people = await self._people(org_id, everyone, only, Role.MENTOR_CANDIDATE)
         ids = None if only is None else [p.id for p in people]
-        questionnaires = [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]]
+        questionnaires = list(MENTOR_BANK)
         answers = await self.repos.banks.answers(org_id, questionnaires, ids)
         selections = await self.repos.banks.selections_of(org_id, ids)
         loads = await self.repos.pairs.mentor_loads(org_id)
@@ -305,7 +306,7 @@ class BankService:
         org_id = mentee.person.org_id
         people = await self._people(org_id, None, await self.repos.banks.approved_ids(org_id), Role.MENTOR_CANDIDATE)
         ids = [p.id for p in people]
-        answers = await self.repos.banks.answers(org_id, [ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE]], ids)
+        answers = await self.repos.banks.answers(org_id, list(MENTOR_BANK), ids)
         selections = await self.repos.banks.selections_of(org_id, ids)
         loads = await self.repos.pairs.mentor_loads(org_id)
         # building the approved mentors' profiles and scoring them is pure Python work: off the event loop (it
@@ -335,9 +336,13 @@ class BankService:
         scored.sort(key=lambda pair: -pair[0])
         return len(scored), scored[:limit]
 
-    def draft_forms(self, mentor: MentorEntry, mentee: MenteeEntry) -> tuple[str, ...]:
-        """Forms to offer for a new pair: those open to the mentee that the mentor takes (all open ones if none)."""
-        return tuple(f for f in mentee.allowed_forms if f in mentor.profile.forms) or mentee.allowed_forms
+    @staticmethod
+    def draft_forms(org: Organisation, mentor: MentorEntry, mentee: MenteeEntry) -> tuple[str, ...]:
+        """Forms to offer for a new pair: those the organisation, the mentor's kind and the mentee allow; of these,
+        the ones the mentor chose in his questionnaire first (all allowed ones if he chose none of them)."""
+        fitting = tuple(f for f in mentee.allowed_forms
+                        if mentoring_forms.allowed(f, org.kind, mentor.person, {mentee.profile.kind}))
+        return tuple(f for f in fitting if f in mentor.profile.forms) or fitting
 
     # ---- mentees left without a pair -----------------------------------------------------------------
 

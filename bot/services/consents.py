@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,15 +15,20 @@ from storage.models import ConsentKind, Organisation
 # Version 2 (02.12.2026) says what really happens: who processes on the Operator's behalf (whoever hosts the bot),
 # that messages pass through Telegram (a foreign service), the burnout / psychological-support data, that the
 # consent is electronic; ТК РФ ст. 351.8 only for an employee mentoring another employee (``labour``).
+# Version 3 (the same day, issue 15): a pupil or student can be a mentor — the pupil's screen and the parent's consent
+# say which side the child is on (``role``: mentor | mentee), and a parent confirms a minor mentor's pair (``by``);
+# an outside specialist gives his own consent (PD_EXTERNAL): not an employee, no labour law.
 CURRENT: dict[ConsentKind, tuple[str, date]] = {
     ConsentKind.PD: ("2", date(2026, 12, 2)),
-    ConsentKind.STUDENT: ("2", date(2026, 12, 2)),
-    ConsentKind.PARENT: ("2", date(2026, 12, 2)),
-    ConsentKind.MENTORING: ("2", date(2026, 12, 2)),
+    ConsentKind.PD_EXTERNAL: ("1", date(2026, 12, 2)),
+    ConsentKind.STUDENT: ("3", date(2026, 12, 2)),
+    ConsentKind.PARENT: ("3", date(2026, 12, 2)),
+    ConsentKind.MENTORING: ("3", date(2026, 12, 2)),
     ConsentKind.MENTEE_PAIR: ("2", date(2026, 12, 2)),
 }
 ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for the version line and the print-out
     **{(kind, "1"): date(2026, 11, 23) for kind in ConsentKind},
+    **{(kind, "2"): date(2026, 12, 2) for kind in ConsentKind if kind is not ConsentKind.PD_EXTERNAL},
     **{(kind, version): issued for kind, (version, issued) in CURRENT.items()},
 }
 RELATIONS = ("mother", "father", "guardian")  # who a parent says they are to the child (consent-parent-v2)
@@ -59,7 +65,8 @@ def render(
     if kind is ConsentKind.PARENT:
         args["child"] = child_name or ""
     args.update(extra)  # mentoring consents: the pair's mentor, mentees, form and term
-    body = translator.get(f"consent-{kind.value}-v{version}", locale, args)
+    # a variant that leaves a paragraph out (a parent's confirmation has no labour-law paragraph) leaves no gap
+    body = re.sub(r"\n{3,}", "\n\n", translator.get(f"consent-{kind.value}-v{version}", locale, args))
     heading = translator.get(f"consent-heading-{kind.value}", locale)
     issued = ISSUED.get((kind, version))
     line = translator.get(

@@ -19,6 +19,7 @@ from bot.services.invites import InviteService
 from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
 from bot.services.pairs import PairService
+from bot.services.partners import PartnerService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
@@ -38,6 +39,7 @@ class Services:
 
     profiles: ProfileService
     invites: InviteService
+    partners: PartnerService
     organisations: OrganisationService
     registration: RegistrationService
     privacy: PrivacyService
@@ -91,6 +93,7 @@ def build_services(
     return Services(
         profiles=profiles,
         invites=invites,
+        partners=PartnerService(db, repos, clock),
         organisations=OrganisationService(db, repos, clock),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
                                          parent_link_days=settings.parent_link_days, processor=settings.processor),

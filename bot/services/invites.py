@@ -9,8 +9,9 @@ from datetime import timedelta
 from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, InviteInvalid, NotFound
+from bot.services.mentoring_forms import invitable
 from storage.db import Database
-from storage.models import Invite, InviteRole
+from storage.models import Invite, InviteRole, Partner
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -18,6 +19,8 @@ logger = logging.getLogger(__name__)
 # Roles a coordinator may invite (parent links are made by the bot for a student, not by hand).
 INVITABLE_ROLES: tuple[InviteRole, ...] = (
     InviteRole.MENTOR_CANDIDATE,
+    InviteRole.MENTOR_STUDENT,
+    InviteRole.MENTOR_EXTERNAL,
     InviteRole.MENTEE_TEACHER,
     InviteRole.MENTEE_STUDENT,
     InviteRole.STAFF,
@@ -27,6 +30,9 @@ EXPIRY_CHOICES_DAYS: tuple[int, ...] = (1, 7, 14, 30)
 USES_CHOICES: tuple[int, ...] = (1, 10, 30, 100)
 MAX_USES = 1000
 MAX_DAYS = 90
+# mentors who may come from a partner organisation: an outside specialist always does, a student may (студент –
+# ученик: a college student mentoring the school's pupils) or may be the organisation's own pupil
+PARTNER_ROLES = frozenset({InviteRole.MENTOR_EXTERNAL, InviteRole.MENTOR_STUDENT})
 TOKEN_BYTES = 16  # 128 bits: unguessable; 22 url-safe characters fit Telegram's 64-char start payload
 
 
@@ -56,9 +62,20 @@ class InviteService:
         async with self.db.transaction():
             return await self.repos.one_shot.issue("invite", actor.tg_user_id, self.clock.now())
 
+    async def roles(self, actor: Actor) -> tuple[InviteRole, ...]:
+        """The roles this coordinator's kind of organisation invites (a kindergarten has no pupils)."""
+        org = await self.repos.organisations.get(require_coordinator(actor))
+        if org is None:
+            raise NotFound()
+        wanted = invitable(org.kind)
+        return tuple(r for r in INVITABLE_ROLES if r.value in wanted)
+
+    async def partners(self, actor: Actor) -> list[Partner]:
+        return await self.repos.partners.of_org(require_coordinator(actor))
+
     async def create_once(
         self, actor: Actor, role: InviteRole, days: int, max_uses: int, token: int | None,
-        org_id: int | None = None,
+        org_id: int | None = None, partner_id: int | None = None,
     ) -> tuple[Invite, bool]:
         """The invite and whether it was made now. ``token`` (from ``token``) is used up in the transaction that
         creates the invite: the same button again — even at the same moment — gives the first tap's invite and
@@ -71,8 +88,17 @@ class InviteService:
             raise AccessDenied()
         if not 1 <= days <= MAX_DAYS or not 1 <= max_uses <= MAX_USES:
             raise InvalidInput()
-        if await self.repos.organisations.get(org_id) is None:
+        org = await self.repos.organisations.get(org_id)
+        if org is None:
             raise NotFound()
+        if role.value not in invitable(org.kind) and role is not InviteRole.COORDINATOR:
+            raise InvalidInput("error-stale")
+        if partner_id is not None:
+            partner = await self.repos.partners.get(partner_id)
+            if role not in PARTNER_ROLES or partner is None or partner.org_id != org_id or partner.removed_at:
+                raise DomainError("error-stale")
+        elif role is InviteRole.MENTOR_EXTERNAL:
+            raise DomainError("error-stale")  # an outside specialist comes from a partner organisation
         now = self.clock.now()
         async with self.db.transaction():
             if token is not None:
@@ -83,7 +109,8 @@ class InviteService:
                         raise DomainError("error-stale")
                     return existing, False
             invite_id = await self.repos.invites.create(
-                org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses
+                org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses,
+                partner_id=partner_id,
             )
             if token is not None:
                 await self.repos.one_shot.made(token, invite_id)

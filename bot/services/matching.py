@@ -16,14 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from bot.i18n import Raw
+from bot.services.mentoring_forms import FORMS, STUDENT_FORMS, TEACHER_FORMS, mentor_forms
+from storage.models import MentorKind
 
-FORMS: tuple[str, ...] = (
-    "teacher_teacher", "teacher_student", "student_student", "college_student_pupil", "employer_student",
-    "leader_teacher",
-)
-# the forms whose mentees are employees (teachers) of the organisation: ТК РФ ст. 351.8 covers exactly these
-TEACHER_FORMS = frozenset({"teacher_teacher", "leader_teacher"})
-STUDENT_FORMS = frozenset(FORMS) - TEACHER_FORMS
+__all__ = ["FORMS", "STUDENT_FORMS", "TEACHER_FORMS"]  # re-exported: matching speaks of forms
+
 KINDS = ("teacher", "student")
 
 # Needs in the order they are listed to a coordinator: the mentor competencies first (questionnaire order),
@@ -61,6 +58,24 @@ HELP_NEEDS: dict[str, frozenset[str]] = {
 PREFERRED_MENTOR_FORM: dict[str, str] = {
     "teacher": "teacher_student", "senior_student": "student_student", "college_student": "college_student_pupil",
     "employer": "employer_student",
+}
+# A pupil mentor's grade and a pupil mentee's grade group, as numbers (a college student: 12): a pupil mentors
+# only younger pupils, and two grades apart or more earns the full weight (``GRADE_FULL_GAP``).
+MENTOR_GRADE: dict[str, int] = {
+    "grade_7": 7, "grade_8": 8, "grade_9": 9, "grade_10": 10, "grade_11": 11, "college": 12,
+}
+MENTEE_GRADE: dict[str, int] = {"grade_1_4": 4, "grade_5_7": 7, "grade_8_9": 9, "grade_10_11": 11, "college": 12}
+GRADE_FULL_GAP = 2
+COLLEGE_GRADE = 12
+# what an outside specialist offers (mentor_external.offer) → the needs it answers
+OFFER_NEEDS: dict[str, frozenset[str]] = {
+    "career": frozenset({"career_guidance"}),
+    "projects_research": frozenset({"projects_research"}),
+    "practice": frozenset({"career_guidance"}),
+    "studies": frozenset({"subject_content"}),
+    "olympiads_projects": frozenset({"exams_olympiads", "projects_research"}),
+    "communication": frozenset({"form_tutoring"}),
+    "other": frozenset({"other"}),
 }
 EXPERIENCE_FULL_GAP = 10  # years of extra experience that earn the full experience weight
 DEFAULT_CAPACITY = 1
@@ -110,6 +125,8 @@ class MentorProfile:
     capacity: int
     load: int  # mentees he leads now
     trained: bool  # completed the mentors' training
+    kind: MentorKind = MentorKind.TEACHER
+    grade: int | None = None  # a pupil or student mentor's grade (MENTOR_GRADE)
 
     @property
     def free(self) -> int:
@@ -126,6 +143,7 @@ class MenteeProfile:
     needs: frozenset[str]
     forms: frozenset[str]  # acceptable forms, «no_preference» already resolved to every form of the kind
     experience_years: int | None
+    grade: int | None = None  # a pupil's grade group (MENTEE_GRADE)
 
 
 @dataclass(frozen=True)
@@ -147,19 +165,37 @@ class Suggestion:
 
 def mentor_profile(
     person_id: int, org_id: int, person_subject: str | None, person_experience: int | None,
-    answers: Mapping[str, Any], load: int, trained: bool,
+    answers: Mapping[str, Any], load: int, trained: bool, kind: MentorKind = MentorKind.TEACHER,
+    from_partner: bool = False,
 ) -> MentorProfile:
-    """Subjects: the questionnaire's plus the registration's; experience: the questionnaire's, else the
-    registration's; capacity: the questionnaire's (1 if missing)."""
-    experience = _int(answers.get("experience_years"))
+    """A teacher (``potential_mentor``): subjects — the questionnaire's plus the registration's; experience — the
+    questionnaire's, else the registration's; forms — those he chose that a teacher can take. A pupil or student
+    (``mentor_student``): subjects and interests, what he can help with (the mentees' own ``help_with`` ids), his
+    grade; an outside specialist (``mentor_external``): profession and subjects, what he offers, years in the
+    profession (not teaching experience). Capacity: the questionnaire's (1 if missing)."""
     capacity = _int(answers.get("capacity"))
+    allowed_forms = mentor_forms(kind, from_partner)
+    if kind is not MentorKind.TEACHER:
+        needs: set[str] = set()
+        table = HELP_NEEDS if kind is MentorKind.STUDENT else OFFER_NEEDS
+        for offer in _ids(answers.get("help_with" if kind is MentorKind.STUDENT else "offer")):
+            needs |= table.get(offer, frozenset())
+        return MentorProfile(
+            person_id=person_id, org_id=org_id,
+            subjects=_join_texts(answers.get("subjects"), answers.get("interests"), answers.get("profession"),
+                                 person_subject),
+            levels=_ids(answers.get("levels")), competencies=frozenset(needs), forms=allowed_forms,
+            experience_years=None, capacity=capacity if capacity is not None else DEFAULT_CAPACITY, load=load,
+            trained=trained, kind=kind, grade=MENTOR_GRADE.get(str(answers.get("grade"))),
+        )
+    experience = _int(answers.get("experience_years"))
     return MentorProfile(
         person_id=person_id,
         org_id=org_id,
         subjects=_join_texts(answers.get("subjects"), person_subject),
         levels=_ids(answers.get("levels")),
         competencies=_ids(answers.get("competencies")),
-        forms=_ids(answers.get("forms")) & frozenset(FORMS),
+        forms=_ids(answers.get("forms")) & allowed_forms,
         experience_years=experience if experience is not None else person_experience,
         capacity=capacity if capacity is not None else DEFAULT_CAPACITY,
         load=load,
@@ -196,11 +232,12 @@ def mentee_profile(
             person_id=person_id,
             org_id=org_id,
             kind=kind,
-            subjects=_join_texts(answers.get("subjects"), person_subject),
+            subjects=_join_texts(answers.get("subjects"), answers.get("interests"), person_subject),
             level=GRADE_LEVEL.get(str(answers.get("grade"))),
             needs=frozenset(needs),
             forms=frozenset({preferred_form}) if preferred_form else STUDENT_FORMS,
             experience_years=None,
+            grade=MENTEE_GRADE.get(str(answers.get("grade"))),
         )
     raise ValueError(f"unknown mentee kind {kind!r}, expected one of {KINDS}")
 
@@ -326,6 +363,9 @@ def score(mentee: MenteeProfile, mentor: MentorProfile, weights: MatchWeights, f
         raise ValueError(f"unknown form of mentorship {form!r}")
     if mentor.person_id == mentee.person_id or mentor.free <= 0:
         return None
+    if (mentor.grade is not None and mentee.grade is not None and mentee.grade >= mentor.grade
+            and mentor.grade < COLLEGE_GRADE):
+        return None  # a pupil mentors only younger pupils (college students: seniors and juniors alike)
     if form is not None:
         if form not in mentor.forms:
             return None
@@ -364,6 +404,9 @@ def score(mentee: MenteeProfile, mentor: MentorProfile, weights: MatchWeights, f
     if mentor.experience_years is not None and mentee.experience_years is not None:
         gap = mentor.experience_years - mentee.experience_years
         add("experience", _part(weights.experience, gap, EXPERIENCE_FULL_GAP), years=mentor.experience_years)
+    if mentor.grade is not None and mentee.grade is not None and mentor.grade > mentee.grade:  # for pupils
+        add("grade", _part(weights.experience, mentor.grade - mentee.grade, GRADE_FULL_GAP),
+            gap=mentor.grade - mentee.grade)
 
     add("form", weights.form, form=matching_form)
     add("capacity", _part(weights.capacity, mentor.free, mentor.capacity), free=mentor.free,

@@ -32,6 +32,7 @@ from bot.services.meeting_parser import (
     parse_minutes,
     parse_quick,
 )
+from bot.services.mentoring_forms import satisfaction_of
 from bot.services.pairs import PairService, PairView
 from bot.services.ports import Action, Delivery, Notifier
 from bot.services.school_calendar import local_today, parse_past_day
@@ -421,13 +422,16 @@ class MeetingService:
                     m.kind == "final" and m.status != "disputed" for m in held):
                 raise DomainError("pair-stale")
             deadline = self._today(view) + timedelta(days=SURVEY_DAYS)
-            reachable = [p for p in [view.mentor, *view.mentees] if p.tg_user_id is not None]
-            for questionnaire, people in (
-                    ("satisfaction_mentor", [p for p in reachable if p.id == view.mentor.id]),
-                    ("satisfaction_mentee", [p for p in reachable if p.id != view.mentor.id])):
-                if people:
-                    await self.campaigns.create(actor, questionnaire, "list", deadline, anonymous=False,
-                                                person_ids=[p.id for p in people])
+            # each side gets the questionnaire of who they are: a teacher's, a pupil's («ты», with the pupils'
+            # outcome items), an outside specialist's (mentoring_forms.satisfaction_of)
+            surveys: dict[str, list[int]] = {}
+            for person in [view.mentor, *view.mentees]:
+                if person.tg_user_id is not None:
+                    questionnaire = satisfaction_of(person, as_mentor=person.id == view.mentor.id)
+                    surveys.setdefault(questionnaire, []).append(person.id)
+            for questionnaire, people in surveys.items():
+                await self.campaigns.create(actor, questionnaire, "list", deadline, anonymous=False,
+                                            person_ids=people)
             status = await self.pairs.close_rows(actor, view, completed=True)
         await self.pairs.announce_close(view, status)
         return await self.pairs.get(pair_id), deadline

@@ -18,12 +18,12 @@ from pydantic import BaseModel, ValidationError
 
 from bot.clock import Clock
 from bot.i18n import Translator
-from bot.services import consents, work_calendar
+from bot.services import consents, mentoring_forms, work_calendar
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
-from bot.services.matching import FORMS, STUDENT_FORMS, TEACHER_FORMS
+from bot.services.mentoring_forms import FORMS, LABOUR_FORMS, VARIANTS
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from bot.services.validation import strip_invisible
@@ -38,7 +38,6 @@ NOTICE_WORKING_DAYS = 3  # ТК РФ ст. 351.8: either side may end mentoring 
 # ТК РФ ст. 351.8 covers one employee mentoring another employee of the same employer (Роструд, 07.05.2025): in the
 # bot, a teacher or a manager mentoring a teacher of the same organisation. Pupils, students and outside mentors
 # (employer – pupil, student – pupil…) take part under the programme (Р-145), not under the Labour Code.
-LABOUR_FORMS = TEACHER_FORMS
 
 
 def is_labour(form: str) -> bool:
@@ -94,6 +93,7 @@ class PairForm(BaseModel):
     form: str = ""
     starts: date | None = None
     ends: date | None = None
+    variants: list[str] = []  # reverse | virtual | short_term (mentoring_forms.VARIANTS)
 
     @classmethod
     def load(cls, raw: object) -> PairForm:
@@ -108,6 +108,15 @@ class PairForm(BaseModel):
         if not index.isdigit() or int(index) >= len(FORMS):
             raise DomainError("error-stale")
         return self.model_copy(update={"form": FORMS[int(index)]})
+
+    def with_variant(self, value: str) -> PairForm:
+        """``"<index>-1"`` marks a variant, ``"<index>-0"`` clears it: the button says what it sets, so a double
+        tap cannot undo itself."""
+        index, _, on = value.partition("-")
+        if not index.isdigit() or int(index) >= len(VARIANTS) or on not in ("0", "1"):
+            raise DomainError("error-stale")
+        chosen = set(self.variants) - {VARIANTS[int(index)]} | ({VARIANTS[int(index)]} if on == "1" else set())
+        return self.model_copy(update={"variants": [v for v in VARIANTS if v in chosen]})
 
     def with_term(self, term: str, today: date) -> PairForm:
         return self.model_copy(update={"starts": today, "ends": term_end(term, today)})
@@ -166,13 +175,17 @@ class PairService:
     # ---- forming -------------------------------------------------------------------------------------
 
     async def propose(self, actor: Actor, mentor_id: int, mentee_ids: list[int], form: str, starts_on: date,
-                      ends_on: date | None) -> Pair:
+                      ends_on: date | None, variants: Sequence[str] = ()) -> Pair:
         org_id = require_coordinator(actor)
         mentee_ids = list(dict.fromkeys(mentee_ids))
         if not mentee_ids or len(mentee_ids) > MAX_GROUP or mentor_id in mentee_ids:
             raise InvalidInput("pair-error-members", max=MAX_GROUP)
         if ends_on is not None and ends_on <= starts_on:
             raise InvalidInput("pair-error-dates")
+        if not set(variants) <= set(VARIANTS):
+            raise DomainError("error-stale")
+        org = await self.repos.organisations.get(org_id)
+        assert org is not None
         async with self.db.transaction():  # checks and insert together: two coordinators cannot overbook
             mentor = await self.banks.mentor(actor, mentor_id)
             if not mentor.eligible:
@@ -183,31 +196,39 @@ class PairService:
                 mentee = await self.banks.mentee(actor, mentee_id)
                 if mentee.state != "unmatched":
                     raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—")
-                allowed = TEACHER_FORMS if mentee.profile.kind == "teacher" else STUDENT_FORMS
-                if form not in allowed:
+                # the form fits the organisation, who the mentor is (a teacher, a pupil, an outside specialist) and
+                # who the mentee is (a teacher or a learner): mentoring_forms
+                if not mentoring_forms.allowed(form, org.kind, mentor.person, {mentee.profile.kind}):
                     raise InvalidInput("pair-error-form")
             pair_id = await self.repos.pairs.create(org_id, mentor_id, mentee_ids, form, starts_on, ends_on,
-                                                    _pid(actor), self.clock.now())
+                                                    _pid(actor), self.clock.now(), variants)
         logger.info("pair %s proposed: mentor %s, mentees %s, form %s", pair_id, mentor_id, mentee_ids, form)
         pair = await self._pair(pair_id)
-        for person in [mentor.person, *[await self.repos.persons.get(m) for m in mentee_ids]]:
-            if person is not None and person.tg_user_id is not None:
-                child = person.id != mentor_id and self.parent_confirms(person)  # the parent answers for a minor
-                await self.notifier.notify(person.tg_user_id, person.locale,
-                                           "pair-notify-proposed-child" if child else "pair-notify-proposed",
+        mentees = [p for m in mentee_ids if (p := await self.repos.persons.get(m)) is not None]
+        for person in [mentor.person, *mentees]:
+            child = self.parent_confirms(person)  # the parent answers for a minor, mentor or mentee
+            if person.tg_user_id is not None:
+                key = "pair-notify-proposed"
+                if child:
+                    key = "pair-notify-proposed-child" + ("-mentor" if person.id == mentor_id else "")
+                await self.notifier.notify(person.tg_user_id, person.locale, key,
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
-            if person is not None and person.id != mentor_id and self.parent_confirms(person):
+            if child:
                 assert person.guardian_tg_id is not None
-                await self.notifier.notify(person.guardian_tg_id, person.locale, "pair-notify-parent-proposal",
-                                           {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—"},
-                                           actions=[Action("pair-btn-parent-open", "gpair", pair_id)])
+                as_mentor = person.id == mentor_id
+                await self.notifier.notify(
+                    person.guardian_tg_id, person.locale,
+                    "pair-notify-parent-proposal-mentor" if as_mentor else "pair-notify-parent-proposal",
+                    {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—",
+                     "mentees": ", ".join(m.full_name or "—" for m in mentees)},
+                    actions=[Action("pair-btn-parent-open", "gpair", pair_id)])
         return pair
 
     async def propose_form(self, actor: Actor, form: PairForm) -> Pair:
         """Send the proposal the coordinator has formed."""
         if not form.complete or form.starts is None:
             raise DomainError("error-stale")
-        return await self.propose(actor, form.mentor, form.mentees, form.form, form.starts, form.ends)
+        return await self.propose(actor, form.mentor, form.mentees, form.form, form.starts, form.ends, form.variants)
 
     def consent_kind(self, view: PairView) -> ConsentKind:
         """The mentor's consent to mentoring in this pair (under ТК РФ ст. 351.8 only for LABOUR_FORMS: the text
@@ -220,19 +241,24 @@ class PairService:
         confirms for this minor mentee; ``version``: an earlier version (the print-out of what was accepted)."""
         p = view.pair
         by_parent = child is not None
+        mentor_child = child is not None and child.id == p.mentor_id  # a parent confirms for a minor mentor
+        kind = ConsentKind.MENTORING if mentor_child else (
+            ConsentKind.MENTEE_PAIR if by_parent else self.consent_kind(view))
         return consents.render(
-            self.translator, ConsentKind.MENTEE_PAIR if by_parent else self.consent_kind(view), locale, view.org,
+            self.translator, kind, locale, view.org,
             version=version,
             mentor=view.mentor.full_name or "—",
-            # a parent sees their own child only, never the names of the other children of a group
-            mentees=(child.full_name or "—") if child else ", ".join(m.full_name or "—" for m in view.mentees),
+            # a mentee's parent sees their own child only, never the names of the other children of a group
+            mentees=(child.full_name or "—") if child and not mentor_child
+            else ", ".join(m.full_name or "—" for m in view.mentees),
             form=p.form, starts=p.starts_on, ends=p.ends_on or "—", labour="yes" if is_labour(p.form) else "no",
             by="parent" if by_parent else "self", parent=(child.guardian_name if child else None) or "—",
             child=(child.full_name if child else None) or "—")
 
     @staticmethod
     def parent_confirms(person: Person) -> bool:
-        """A minor's place in a pair is confirmed by the parent who consented for them, not by the minor."""
+        """A minor's place in a pair — as a mentee or as a mentor — is confirmed by the parent who consented for
+        them, not by the minor."""
         return person.is_minor and person.guardian_tg_id is not None
 
     async def respond(self, actor: Actor, pair_id: int, accept: bool, locale: str) -> Pair:
@@ -241,7 +267,7 @@ class PairService:
         assert person is not None
         if view.role == "coordinator":
             raise DomainError("pair-stale")
-        if view.role == "mentee" and self.parent_confirms(person):
+        if view.role in ("mentee", "mentor") and self.parent_confirms(person):
             raise DomainError("pair-parent-confirms")
         text = self.consent_text(view, locale)
         answer = "confirmed" if accept else "declined"
@@ -306,7 +332,8 @@ class PairService:
         if event.kind is ConsentKind.PARENT:
             return consents.render(self.translator, event.kind, event.locale, org, person.full_name,
                                    version=event.version, processor=self.processor, parent=person.guardian_name or "—",
-                                   relation=person.guardian_relation or "guardian")
+                                   relation=person.guardian_relation or "guardian",
+                                   role="mentor" if person.has_role(Role.MENTOR_CANDIDATE) else "mentee")
         if view is not None:
             by_parent = event.actor_tg_id is not None and event.actor_tg_id == person.guardian_tg_id
             return self.consent_text(view, event.locale, child=person if by_parent else None, version=event.version)
@@ -320,13 +347,19 @@ class PairService:
         pair = await self.repos.pairs.get(pair_id)
         if pair is None:
             raise AccessDenied()
-        children = [c for i in pair.mentee_ids if (c := await self.repos.persons.get(i)) is not None
+        children = [c for i in (pair.mentor_id, *pair.mentee_ids) if (c := await self.repos.persons.get(i)) is not None
                     and c.guardian_tg_id == parent_tg_id and self.parent_confirms(c)]
         if not children:
-            raise AccessDenied()  # only the parent who consented for a mentee of this pair
-        waiting = [c for c in children if pair.status == "proposed" and (m := pair.member(c.id)) is not None
-                   and m.answer is None]
-        return await self._view(pair, "mentee"), waiting
+            raise AccessDenied()  # only the parent who consented for a member of this pair
+        waiting = [c for c in children if pair.status == "proposed" and self._unanswered(pair, c.id)]
+        return await self._view(pair, "mentor" if children[0].id == pair.mentor_id else "mentee"), waiting
+
+    @staticmethod
+    def _unanswered(pair: Pair, person_id: int) -> bool:
+        if person_id == pair.mentor_id:
+            return pair.mentor_answer is None
+        member = pair.member(person_id)
+        return member is not None and member.answer is None
 
     async def parent_respond(self, parent_tg_id: int, pair_id: int, child_id: int, accept: bool,
                              locale: str) -> Pair:
@@ -341,18 +374,22 @@ class PairService:
         now = self.clock.now()
         async with self.db.transaction():
             pair = await self._pair(pair_id)  # again, inside the lock
-            member = pair.member(child.id)
-            if pair.status != "proposed" or member is None or member.answer is not None:
+            if pair.status != "proposed" or not self._unanswered(pair, child.id):
                 raise DomainError("pair-stale")
             await self.repos.consents.log(
                 org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
                 text_sha256=text.sha256, action=ConsentAction.GIVEN if accept else ConsentAction.DECLINED, now=now,
                 person_id=child.id, actor_tg_id=parent_tg_id, pair_id=pair.id)
-            await self.repos.pairs.set_member_answer(pair.id, child.id, answer, now)
+            if child.id == pair.mentor_id:
+                await self.repos.pairs.set_mentor_answer(pair.id, answer)
+            else:
+                await self.repos.pairs.set_member_answer(pair.id, child.id, answer, now)
             outcome = await self._settle(pair.id)
         logger.info("parent of person %s %s pair %s", child.id, answer, pair_id)
         await self._tell([child], "pair-notify-child-parent",
-                         {"accept": "yes" if accept else "no", "mentor": view.mentor.full_name or "—"})
+                         {"accept": "yes" if accept else "no", "mentor": view.mentor.full_name or "—",
+                          "role": "mentor" if child.id == view.pair.mentor_id else "mentee",
+                          "mentees": ", ".join(m.full_name or "—" for m in view.mentees)})
         await self._tell_coordinators(view.pair, "pair-notify-answer",
                                       {"who": child.guardian_name or "—", "answer": answer, "role": "parent"})
         return await self._answered(view, child, outcome)

@@ -14,6 +14,7 @@ from bot.clock import Clock
 from bot.i18n import TextFn
 from bot.services.errors import AccessDenied, NotFound
 from bot.services.matching import form_name
+from bot.services.mentoring_forms import role_key
 from bot.services.pairs import PairService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.questionnaire_model import Question, Questionnaire, localized
@@ -165,7 +166,7 @@ class PrivacyService:
                  "", t("privacy-doc-person"),
                  t("privacy-field-name", value=p.full_name or "—"),
                  t("privacy-field-roles",
-                   value=", ".join(t("role-name", role=r.value) for r in sorted(p.roles)) or "—"),
+                   value=", ".join(t("role-name", role=role_key(p, r)) for r in sorted(p.roles)) or "—"),
                  t("privacy-field-position", value=p.position or "—"),
                  t("privacy-field-subject", value=p.subject or "—"),
                  t("privacy-field-experience", value=p.experience_years if p.experience_years is not None else "—"),

@@ -16,21 +16,31 @@ from bot.clock import Clock
 from bot.services import anonymity
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
+from bot.services.mentoring_forms import MENTOR_QUESTIONNAIRES
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
 from bot.services.school_calendar import local_today
 from storage.db import Database
-from storage.models import Role
+from storage.models import Person, Role
 from storage.questionnaires import AnswerSet
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 
-# The bank questionnaires each role fills in (filling one in puts the person in that bank).
+# The bank questionnaires each role fills in (filling one in puts the person in that bank); a mentor's depends on
+# the kind of mentor (MENTOR_QUESTIONNAIRES: a teacher, a pupil or student, an outside specialist).
 ROLE_QUESTIONNAIRES: dict[Role, str] = {
     Role.MENTOR_CANDIDATE: "potential_mentor",
     Role.MENTEE_TEACHER: "mentee_request_teacher",
     Role.MENTEE_STUDENT: "mentee_request_student",
 }
+MENTOR_BANK = tuple(MENTOR_QUESTIONNAIRES.values())  # the answers that make up the bank of mentors
+
+
+def bank_questionnaire(person: Person, role: Role) -> str:
+    """The questionnaire that puts ``person`` into the bank of ``role``."""
+    if role is Role.MENTOR_CANDIDATE:
+        return MENTOR_QUESTIONNAIRES[person.mentor_kind]
+    return ROLE_QUESTIONNAIRES[role]
 
 IN_PROGRESS, EDITING, REVIEW, SUBMITTED = "in_progress", "editing", "review", "submitted"
 
@@ -70,16 +80,16 @@ class QuestionnaireService:
 
     # ---- starting -----------------------------------------------------------------------------------
 
-    def for_role(self, role: Role) -> Questionnaire:
-        """The questionnaire people of ``role`` fill in (a bank card shows its answers)."""
-        return self.questionnaires[ROLE_QUESTIONNAIRES[role]]
+    def for_role(self, role: Role, person: Person | None = None) -> Questionnaire:
+        """The questionnaire people of ``role`` fill in (a bank card shows its answers): a mentor's by his kind."""
+        return self.questionnaires[bank_questionnaire(person, role) if person else ROLE_QUESTIONNAIRES[role]]
 
     def for_roles(self, actor: Actor) -> list[Questionnaire]:
         person = actor.active_person
         if person is None:
             return []
-        return [self.questionnaires[qid] for role, qid in ROLE_QUESTIONNAIRES.items()
-                if role in person.roles and qid in self.questionnaires]
+        return [self.questionnaires[qid] for role in ROLE_QUESTIONNAIRES
+                if role in person.roles and (qid := bank_questionnaire(person, role)) in self.questionnaires]
 
     async def start_campaign(self, actor: Actor, campaign_id: int) -> Progress:
         """Open the questionnaire of a survey campaign from its invitation."""

@@ -12,6 +12,7 @@ from bot.i18n import Translator
 from bot.services import consents, validation
 from bot.services.errors import Conflict, DomainError, FlowEnded, InviteInvalid, NotFound
 from bot.services.invites import InviteService, new_token
+from bot.services.mentoring_forms import role_key
 from bot.services.ports import Notifier, StateEraser
 from bot.services.reminders import ReminderService
 from storage.db import Database
@@ -20,6 +21,7 @@ from storage.models import (
     ConsentKind,
     Invite,
     InviteRole,
+    MentorKind,
     Organisation,
     Person,
     PersonStatus,
@@ -57,15 +59,25 @@ class InviteOpening:
 
     @property
     def asks_age(self) -> bool:
-        """Students say whether they are 18: adults consent themselves, minors need a parent."""
-        return self.invite.role is InviteRole.MENTEE_STUDENT
+        """Pupils and students (mentees or mentors) say whether they are 18: adults consent themselves, minors need
+        a parent."""
+        return self.invite.role in LEARNER_INVITES
 
     def consent_kind(self, adult: bool = False) -> ConsentKind:
         if self.invite.role is InviteRole.PARENT:
             return ConsentKind.PARENT
-        if self.invite.role is InviteRole.MENTEE_STUDENT and not adult:
+        if self.invite.role in LEARNER_INVITES and not adult:
             return ConsentKind.STUDENT
+        if self.invite.role is InviteRole.MENTOR_EXTERNAL:
+            return ConsentKind.PD_EXTERNAL  # not the Operator's employee: another document
         return ConsentKind.PD
+
+    @property
+    def side(self) -> str:
+        """mentor | mentee: what a pupil is invited as (a parent's link: what the child registered as)."""
+        if self.child is not None:
+            return "mentor" if self.child.has_role(Role.MENTOR_CANDIDATE) else "mentee"
+        return "mentor" if self.invite.role is InviteRole.MENTOR_STUDENT else "mentee"
 
 
 @dataclass(frozen=True)
@@ -75,15 +87,31 @@ class NameResult:
 
 
 ROLE_ORDER = (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF)
+LEARNER_INVITES = frozenset({InviteRole.MENTEE_STUDENT, InviteRole.MENTOR_STUDENT})
+# invites to the bank of mentors for someone who is not a teacher: the role is the mentor's, the kind says who
+MENTOR_KIND_OF: dict[InviteRole, MentorKind] = {
+    InviteRole.MENTOR_STUDENT: MentorKind.STUDENT, InviteRole.MENTOR_EXTERNAL: MentorKind.EXTERNAL,
+}
 
 
 def role_of(invite: Invite) -> Role:
+    if invite.role in MENTOR_KIND_OF:
+        return Role.MENTOR_CANDIDATE
     return Role(invite.role.value)
+
+
+def _fits(person: Person, invite: Invite) -> bool:
+    """A registered person may take another role by an invite only as who they are: a pupil by a pupil's link,
+    an outside specialist by an outside specialist's, an employee by an employee's."""
+    if person.learner != (invite.role in LEARNER_INVITES):
+        return False
+    external = person.has_role(Role.MENTOR_CANDIDATE) and person.mentor_kind is MentorKind.EXTERNAL
+    return external == (invite.role is InviteRole.MENTOR_EXTERNAL)
 
 
 def primary_role(person: Person) -> str:
     """The role named in notices about a person: the first in programme order."""
-    return next((r.value for r in ROLE_ORDER if r in person.roles), "")
+    return next((role_key(person, r) for r in ROLE_ORDER if r in person.roles), "")
 
 
 class RegistrationService:
@@ -129,12 +157,16 @@ class RegistrationService:
         role = role_of(invite)
         if role in person.roles:
             return InviteOpening(Opening.ALREADY, org, invite, person=person)
-        if person.is_minor != (role is Role.MENTEE_STUDENT):
+        if not _fits(person, invite):
             raise Conflict("invite-error-role-mismatch")
         async with self.db.transaction():
             if not await self.repos.invites.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
             await self.repos.persons.add_role(person.id, role, invite.id, self.clock.now())
+            if invite.role in MENTOR_KIND_OF:
+                await self.repos.persons.update_fields(person.id, self.clock.now(),
+                                                       mentor_kind=MENTOR_KIND_OF[invite.role].value,
+                                                       partner_id=invite.partner_id)
         logger.info("person %s got role %s from invite %s", person.id, role.value, invite.id)
         updated = await self._person(person.id)
         await self._new_coordinator(updated)
@@ -173,7 +205,7 @@ class RegistrationService:
         child_name = opening.child.full_name if opening.child else None
         return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name,
                                version=version, processor=self.processor, parent=parent or "—",
-                               relation=relation or "guardian")
+                               relation=relation or "guardian", role=opening.side)
 
     async def parent_states(self, token: str, name: str | None, relation: str | None = None) -> tuple[str, str]:
         """A parent says who they are (before consenting): the link must still wait for a parent — the child may
@@ -209,11 +241,14 @@ class RegistrationService:
                 raise Conflict("reg-error-already-registered")
             if not await self.repos.invites.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
-            is_minor = invite.role is InviteRole.MENTEE_STUDENT and not adult
+            is_minor = invite.role in LEARNER_INVITES and not adult
             person_id = await self.repos.persons.create(
                 org.id, tg_user_id, shown.locale, PersonStatus.REGISTERING, is_minor, now
             )
             await self.repos.persons.add_role(person_id, role_of(invite), invite.id, now)
+            if invite.role in MENTOR_KIND_OF:
+                await self.repos.persons.update_fields(person_id, now, mentor_kind=MENTOR_KIND_OF[invite.role].value,
+                                                       partner_id=invite.partner_id)
             await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=person_id,
@@ -245,15 +280,19 @@ class RegistrationService:
             return None
         if person.full_name is None:
             return Step.FULL_NAME
-        if Role.MENTEE_STUDENT in person.roles:
-            return None  # students give only their name
+        if person.learner:
+            return None  # pupils and students give only their name
         if person.position is None:
             return Step.POSITION
         if person.subject is None:
             return Step.SUBJECT
-        if person.experience_years is None:
-            return Step.EXPERIENCE
+        if person.experience_years is None and not RegistrationService.outside(person):
+            return Step.EXPERIENCE  # an outside specialist has no teaching experience to state
         return Step.PHONE
+
+    @staticmethod
+    def outside(person: Person) -> bool:
+        return person.has_role(Role.MENTOR_CANDIDATE) and person.mentor_kind is MentorKind.EXTERNAL
 
     async def registering(self, tg_user_id: int) -> Person:
         person = await self.repos.persons.by_tg(tg_user_id)
@@ -269,7 +308,7 @@ class RegistrationService:
             person = await self.registering(tg_user_id)  # re-read under the lock: a double send is stale
             if self.next_step(person) is not Step.FULL_NAME:
                 raise FlowEnded()
-            if Role.MENTEE_STUDENT in person.roles and not person.is_minor:
+            if person.learner and not person.is_minor:
                 await self.repos.persons.update_fields(person.id, now, full_name=name, status=PersonStatus.ACTIVE)
             elif person.is_minor:
                 await self.repos.persons.update_fields(

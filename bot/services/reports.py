@@ -13,11 +13,11 @@ from bot.services.banks import MENTEE_ROLES, BankService
 from bot.services.errors import NotFound
 from bot.services.matching import DEFAULT_CAPACITY, int_answer
 from bot.services.questionnaire_model import Question, Questionnaire
-from bot.services.questionnaires import ROLE_QUESTIONNAIRES
+from bot.services.questionnaires import MENTOR_BANK, ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
 from bot.services.survey_results import SATISFIED_FROM
 from storage.banks import MenteeCount, MentorCount
-from storage.models import Organisation, RoadmapStatus, Role
+from storage.models import Organisation, RoadmapStatus
 from storage.repositories import Repositories
 
 YOUNG_TEACHER_YEARS = 3  # «молодой специалист»: teaching experience up to 3 years
@@ -111,7 +111,7 @@ class ReportService:
         org = await self._org(org_id)
         today = local_today(self.clock.now(), org.timezone)
         # counted in SQL: the banks are never built for the dashboard
-        mentors = await self.repos.banks.mentor_counts(org_id, ROLE_QUESTIONNAIRES[Role.MENTOR_CANDIDATE])
+        mentors = await self.repos.banks.mentor_counts(org_id, MENTOR_BANK)
         mentees = await self.repos.banks.mentee_counts(org_id, [r.value for r in MENTEE_ROLES],
                                                        [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
         working = await self.repos.pairs.working_by_form(org_id, today - timedelta(days=QUIET_DAYS))

@@ -178,6 +178,10 @@ match-reason-experience = • Experience: { $years } { $years ->
     [one] year
    *[other] years
 } (+{ $points })
+match-reason-grade = • Older than the mentee by { $gap } { $gap ->
+    [one] grade
+   *[other] grades
+} (+{ $points })
 match-reason-form = • Form: { mentorship-form } (+{ $points })
 match-reason-capacity = • Free places: { $free } of { $capacity } (+{ $points })
 match-reason-same_org = • Same organisation (+{ $points })
@@ -186,6 +190,16 @@ match-reason-trained = • Completed mentor training (+{ $points })
 ## Forming a pair from the bank: form, term, group, the proposal to the participants.
 
 draft-ask-form = Choose the form of mentoring:
+draft-no-form = No form of mentoring fits this pair: who the mentor is (a teacher, a learner, a specialist from a partner organisation) and who the mentee is (a teacher or a learner) decide the possible forms. Choose another mentor.
+draft-btn-variant = { $on ->
+    [yes] ☑
+   *[no] ☐
+} { $variant ->
+    [reverse] Reverse: the younger mentors the older
+    [virtual] Virtual: meetings online
+    [short_term] Short-term: one goal
+   *[other] { $variant }
+}
 draft-ask-term = Until when does the pair work? It starts today.
 draft-term = { $term ->
     [year] Until the end of the school year ({ $date })
@@ -199,6 +213,7 @@ draft-summary =
     Mentees: { $mentees }
     Form: { mentorship-form }
     Term: { $starts } — { $ends }
+    Variants: { $variants }
     Free places the mentor has: { $free }
 
     Everyone gets the proposal and confirms it in the bot (the consent is logged). You can add more mentees to make a group.

@@ -7,6 +7,7 @@ cmd-privacy = My data and consents
 cmd-mydata = Download my data as a file
 cmd-invite = Create an invite link
 cmd-invites = Active invites
+cmd-partners = Partner organisations
 cmd-neworg = New organisation
 cmd-orgs = Organisations
 cmd-roadmap = The programme's roadmap
@@ -27,6 +28,8 @@ cmd-cancel = Cancel the current action
 role-name = { $role ->
     [coordinator] coordinator
     [mentor_candidate] mentor candidate
+    [mentor_student] student mentor
+    [mentor_external] mentor from a partner organisation
     [mentee_teacher] mentee (teacher)
     [mentee_student] mentee (student)
     [staff] responsible for roadmap activities
@@ -73,6 +76,7 @@ help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
+        /partners — partner organisations that provide mentors
         /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
         /campaigns — surveys and monitoring: send a questionnaire, read the results
         /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
@@ -81,6 +85,8 @@ help-role = { $role ->
         /activity — pairs' meetings: this month, who does not meet, disputed logs
         /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
     [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings.
+    [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
+    [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
     [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
     [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
     [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.

@@ -3,12 +3,17 @@
 invite-role = { $role ->
     [coordinator] Coordinator
     [mentor_candidate] Mentor candidate
+    [mentor_student] Student mentor (a pupil or college student)
+    [mentor_external] Mentor from a partner organisation
     [mentee_teacher] Mentee (teacher)
     [mentee_student] Mentee (student)
     [staff] Responsible for roadmap activities
    *[other] { $role }
 }
 invite-ask-role = Who are you inviting? Each role has its own link.
+invite-ask-partner = Role: { invite-role }. Which partner organisation do the mentors come from?
+invite-btn-own = Our own learners (no partner)
+invite-no-partners = First add the partner organisation the mentors come from: /partners. Then make the link again.
 invite-ask-days = Role: { invite-role }. How many days should the link be valid?
 invite-ask-uses = Role: { invite-role }, valid: { invite-days }. How many people may register with it?
 invite-days = { $days ->

@@ -206,14 +206,22 @@ pair-parent-confirms = Your parent confirms your place in the pair — the bot h
 pair-card-parent = The parent (legal representative) confirms participation.
 pair-notify-proposed-child = 🤝 A mentor has been proposed for you. Your parent confirms your place in the pair — the bot has sent them the proposal.
 pair-notify-parent-proposal = 🤝 The coordinator proposes a mentor for { $child }: { $mentor }. Open the proposal to confirm the child's place in the pair or to decline.
+pair-notify-proposed-child-mentor = 🤝 You have been asked to be a mentor. Your parent confirms your part in the pair — the bot has already sent them the proposal.
+pair-notify-parent-proposal-mentor = 🤝 The coordinator proposes that { $child } mentor: { $mentees }. Open the proposal to confirm the child's part in the pair or decline.
 pair-btn-parent-open = Open the proposal
 pair-parent-answered = { $accept ->
     [yes] Thank you, your consent is recorded. We have told the child.
    *[no] You declined. The child will not take part in this pair; we have told them and the coordinator.
 }
 pair-notify-child-parent = { $accept ->
-    [yes] Your parent confirmed your place in the mentoring pair (mentor: { $mentor }).
-   *[no] Your parent did not confirm your place in the mentoring pair (mentor: { $mentor }). The coordinator will find another option.
+    [yes] Your parent confirmed your place in the mentoring pair ({ $role ->
+        [mentor] you mentor: { $mentees }
+       *[mentee] mentor: { $mentor }
+    }).
+   *[no] Your parent did not confirm your place in the mentoring pair ({ $role ->
+        [mentor] you mentor: { $mentees }
+       *[mentee] mentor: { $mentor }
+    }). The coordinator will find another option.
 }
 pair-parent-none = No proposals are waiting for your answer.
 
@@ -228,3 +236,12 @@ doc-consent-given = Given electronically in the bot on { $date } (version { $ver
 doc-consent-sign = Signature _______________ / { $name } /        Date __.__.____
 pair-stop-notice = Mentoring between employees is ended by the employer with at least 3 working days' notice (Labour Code art. 351.8): the pair ends on { $date }. The participants have been told.
 pair-btn-print-person = 🖨 Consent to sign
+
+# Variants of a form of mentoring (2021 recommendations): an attribute of a pair; a group is a pair with several mentees.
+pair-variant = { $variant ->
+    [reverse] reverse
+    [virtual] virtual (online)
+    [short_term] short-term (situational)
+   *[other] { $variant }
+}
+pair-variant-none = traditional

@@ -3,12 +3,17 @@
 invite-role = { $role ->
     [coordinator] Координатор
     [mentor_candidate] Кандидат в наставники
+    [mentor_student] Наставник-обучающийся (ученик или студент)
+    [mentor_external] Наставник от организации-партнёра
     [mentee_teacher] Наставляемый педагог
     [mentee_student] Наставляемый обучающийся (ученик)
     [staff] Ответственный за мероприятия дорожной карты
    *[other] { $role }
 }
 invite-ask-role = Кого вы приглашаете? Для каждой роли — своя ссылка.
+invite-ask-partner = Роль: { invite-role }. Из какой организации-партнёра наставники?
+invite-btn-own = Наши обучающиеся (без партнёра)
+invite-no-partners = Сначала добавьте организацию-партнёра, из которой придут наставники: /partners. Затем создайте ссылку снова.
 invite-ask-days = Роль: { invite-role }. Сколько дней будет действовать ссылка?
 invite-ask-uses = Роль: { invite-role }, срок: { invite-days }. Сколько человек смогут по ней зарегистрироваться?
 invite-days = { $days ->

@@ -80,8 +80,9 @@ async def test_coordinator_creates_lists_and_revokes_invites(harness: Harness, d
     coordinator = await make_coordinator(harness)
     await coordinator.send("/invite")
     assert coordinator.replies()[-1].button_texts() == [
-        "Кандидат в наставники", "Наставляемый педагог", "Наставляемый обучающийся (ученик)",
-        "Ответственный за мероприятия дорожной карты", "Координатор",
+        "Кандидат в наставники", "Наставник-обучающийся (ученик или студент)", "Наставник от организации-партнёра",
+        "Наставляемый педагог", "Наставляемый обучающийся (ученик)", "Ответственный за мероприятия дорожной карты",
+        "Координатор",
     ]
     await coordinator.click("Кандидат в наставники")
     assert "Сколько дней" in coordinator.text

@@ -54,8 +54,8 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     text = "\n".join(p.text for p in printed.paragraphs)
     assert "Субъект персональных данных: Соколов Артём" in text
     assert "Законный представитель: Соколова Ирина Викторовна" in text
-    assert "Согласие родителя (законного представителя)" in text and "Версия 2 от 02.12.2026" in text
-    assert "Подпись _______________ / Соколова Ирина Викторовна /" in text and "версия 2" in text
+    assert "Согласие родителя (законного представителя)" in text and "Версия 3 от 02.12.2026" in text
+    assert "Подпись _______________ / Соколова Ирина Викторовна /" in text and "версия 3" in text
 
     service: PairService = harness.dp["pairs"]
     actor = await _coordinator_actor(db, coordinator.id)
@@ -144,7 +144,7 @@ async def test_labour_code_only_for_employees_and_consents_print_for_signature(h
     await mentor.click("Открыть")
     consent = mentor.replies()[-1].text
     assert "351.8" in consent and "другого работника" in consent and "рабочих дня" in consent
-    assert "Версия 2 от 02.12.2026" in consent
+    assert "Версия 3 от 02.12.2026" in consent
     await mentor.click("Согласен")
     await agree(mentee)
 

@@ -94,7 +94,7 @@ async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Da
 
     await parent.send("/privacy")
     assert "Данные ребёнка: Соколов Артём" in parent.text
-    assert "Согласие родителя (законного представителя), версия 2" in parent.text
+    assert "Согласие родителя (законного представителя), версия 3" in parent.text
     await parent.click("Выгрузить")
     exported = json.loads(parent.documents()[-1].document.data)  # type: ignore[union-attr]
     assert exported["full_name"] == "Соколов Артём" and exported["parent_name"] == "Соколова Ирина Викторовна"

@@ -100,7 +100,7 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert "Согласие родителя" in consent.text and "Соколов Артём" in consent.text
     assert "Соколова Ирина Викторовна" in consent.text and "мать ребёнка" in consent.text
     assert "Telegram" in consent.text and "третьим лицам он их не передаёт" not in consent.text
-    assert "Версия 2 от 02.12.2026" in consent.text
+    assert "Версия 3 от 02.12.2026" in consent.text
     await parent.click("Согласен")
     assert "Соколов Артём теперь участвует" in parent.text
 

@@ -130,7 +130,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
     translator = Translator(strict=True)
     sample = {"org": "МБОУ «СОШ № 5»", "address": "ул. Школьная, 1", "child": "Соколов Артём", "name": "Иванова",
               "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
-              "total": 5, "shown": 4, "limit": 100, "years": 3, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
+              "total": 5, "shown": 4, "limit": 100, "years": 3, "gap": 2, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
               "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
               "year": 2026, "next": 2027, "source": "template", "done": 1, "overdue": 2, "label": "Директор",
@@ -143,6 +143,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "share": 50, "subjects": "математика", "points": 25, "covered": 2, "wanted": 3, "need": "parents",
               "level": "primary", "form": "teacher_teacher", "free": 1, "capacity": 2, "state": "unmatched",
               "support": "no", "load": 1, "experience": "12 лет", "subject": "математика", "position": "учитель",
+              "variant": "reverse", "variants": "реверсивное",
               "since": "01.09.2026", "on": "yes", "score": 80, "mentor": "Иванова А. А.",
               "mentees": "Петров П. П.", "starts": "01.09.2026", "ends": "31.05.2027", "term": "year",
               "group": "no", "what": "sig", "active": "yes", "closed": "no", "signals": 1, "answer": "confirmed",

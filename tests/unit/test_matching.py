@@ -26,6 +26,7 @@ from bot.services.matching import (
     subject_overlap,
     suggest,
 )
+from storage.models import MentorKind
 
 QUESTIONNAIRES = Path(__file__).resolve().parents[2] / "questionnaires"
 SCHOOL_5, SCHOOL_12, KINDERGARTEN, COLLEGE = 1, 2, 3, 4
@@ -68,15 +69,14 @@ BANK: dict[int, tuple[int, str | None, int | None, dict[str, Any], int, bool]] =
     108: (SCHOOL_5, "Математика", 30, _mentor_answers(  # deputy head: mentors only as a leader
         30, ["basic", "secondary"], "Управление, методическая работа",
         ["documentation", "methodology", "classroom_management"], ["leader_teacher"], 2, "methodist"), 0, True),
-    109: (SCHOOL_5, None, None, {  # an 11th-grader who mentors younger pupils
-        "experience_years": 0, "levels": ["basic"], "subjects": "Математика, физика",
-        "competencies": ["subject_content", "exams_olympiads"], "forms": ["student_student"], "capacity": 2},
-        0, False),
-    110: (SCHOOL_5, None, None, {  # an IT company engineer, the school's partner
-        "levels": ["secondary", "vocational"], "subjects": "Программирование, IT",
-        "competencies": ["career_guidance", "projects_research"], "forms": ["employer_student"], "capacity": 2},
-        0, False),
+    109: (SCHOOL_5, None, None, {  # an 11th-grader who mentors younger pupils (mentor_student)
+        "grade": "grade_11", "levels": ["basic"], "subjects": "Математика, физика",
+        "help_with": ["studies", "exams"], "interests": "шахматы", "capacity": 2}, 0, False),
+    110: (SCHOOL_5, None, None, {  # an IT company engineer from the school's partner (mentor_external)
+        "profession": "Инженер-программист", "experience_field": 9, "levels": ["secondary", "vocational"],
+        "subjects": "Программирование, IT", "offer": ["career", "projects_research"], "capacity": 2}, 0, False),
 }
+KINDS = {109: MentorKind.STUDENT, 110: MentorKind.EXTERNAL}
 
 
 def _bank(**loads: int) -> list[MentorProfile]:
@@ -84,7 +84,9 @@ def _bank(**loads: int) -> list[MentorProfile]:
     out = []
     for person_id, (org, subject, experience, answers, load, trained) in BANK.items():
         load = loads.get(f"m{person_id}", load)
-        out.append(mentor_profile(person_id, org, subject, experience, answers, load, trained))
+        kind = KINDS.get(person_id, MentorKind.TEACHER)
+        out.append(mentor_profile(person_id, org, subject, experience, answers, load, trained, kind,
+                                  from_partner=kind is MentorKind.EXTERNAL))
     return out
 
 
@@ -270,12 +272,23 @@ def test_kindergarten_educator_gets_the_kindergarten_mentor() -> None:
 
 def test_pupil_gets_the_senior_pupil_who_knows_physics() -> None:
     result = suggest(PUPIL_8, _bank(), DEFAULT)
-    assert _top(result) == [(109, 85), (101, 63), (105, 45), (107, 30), (110, 20)]
+    assert _top(result) == [(109, 95), (101, 63), (105, 45), (107, 30), (110, 20)]
     senior = _reasons(result[0])
     assert senior["subject"].values == {"subjects": "физике"} and senior["level"].values == {"level": "basic"}
     assert senior["form"].values == {"form": "student_student"} and "experience" not in senior
+    assert senior["grade"].values == {"gap": 2} and senior["grade"].points == DEFAULT.experience  # 11th vs 8–9th
     assert _reasons(result[1])["no-subject"].points == 0  # «математика» is not «алгебра»
     assert _reasons(result[4])["no-requests"].points == 0
+
+
+def test_a_pupil_mentor_is_never_suggested_for_a_pupil_of_his_own_grade_or_older() -> None:
+    pupil_mentor = next(m for m in _bank() if m.person_id == 109)  # an 11th-grader
+    assert pupil_mentor.kind is MentorKind.STUDENT and pupil_mentor.forms == {"student_student"}
+    assert score(PUPIL_10, pupil_mentor, DEFAULT, "student_student") is None  # grade 10–11: not younger
+    younger = _student(299, SCHOOL_5, "grade_5_7", ["studies"], "senior_student", "физика")
+    suggested = score(younger, pupil_mentor, DEFAULT)
+    assert suggested is not None
+    assert next(r for r in suggested.reasons if r.code == "grade").values == {"gap": 4}
 
 
 def test_career_pupil_and_college_student() -> None:
@@ -299,7 +312,7 @@ def test_mentor_at_capacity_is_never_suggested_until_a_place_frees_up() -> None:
     freed = suggest(PUPIL_8, _bank(m104=1), DEFAULT, limit=100)
     physics = next(s for s in freed if s.mentor.person_id == 104)
     assert physics.score == 83 and _reasons(physics)["capacity"].values == {"free": 1, "capacity": 2}
-    assert _top(freed)[:2] == [(109, 85), (104, 83)]
+    assert _top(freed)[:2] == [(109, 95), (104, 83)]
 
 
 def test_more_free_places_win_a_tie() -> None:
@@ -317,7 +330,7 @@ def test_form_filter() -> None:
     assert [s.mentor.person_id for s in as_teacher] == [101, 105, 107]
     assert all(_reasons(s)["form"].values == {"form": "teacher_student"} for s in as_teacher)
     as_peer = suggest(PUPIL_8, _bank(), DEFAULT, form="student_student")
-    assert _top(as_peer) == [(109, 85)]
+    assert _top(as_peer) == [(109, 95)]
     # a teacher who wants a leader gets only the deputy head; the coordinator may ask for another form
     wants_leader = _teacher(211, SCHOOL_5, "Математика", 2, "teacher", ["documentation"], "leader_teacher")
     assert [s.mentor.person_id for s in suggest(wants_leader, _bank(), DEFAULT)] == [108]
@@ -389,7 +402,7 @@ def test_weights_from_mapping() -> None:
 # ---- explanations -------------------------------------------------------------------------------------------
 
 ALL_CODES = {"subject", "no-subject", "level", "requests", "no-requests", "experience", "form", "capacity",
-             "same_org", "trained"}
+             "same_org", "trained", "grade"}
 MENTEES = (YOUNG_MATHS, RETURNING_RUSSIAN, NEW_EDUCATOR, PUPIL_8, PUPIL_10, COLLEGE_STUDENT)
 
 

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.mentoring_forms import MENTEE_SATISFACTION, MENTOR_QUESTIONNAIRES, MENTOR_SATISFACTION
 from bot.services.questionnaire_model import QuestionnaireError, load, load_all, parse_answer
 from bot.services.questionnaires import QuestionnaireService
 from storage.db import Database
@@ -165,7 +166,14 @@ def test_schema_mistakes_are_caught(tmp_path: Path) -> None:
 def test_every_shipped_questionnaire_loads() -> None:
     shipped = load_all()
     assert set(shipped) == {"potential_mentor", "mentee_request_teacher", "mentee_request_student",
-                            "satisfaction_mentor", "satisfaction_mentee", "programme_quality"}
+                            "satisfaction_mentor", "satisfaction_mentee", "programme_quality",
+                            "mentor_student", "mentor_external", "satisfaction_mentee_student",
+                            "satisfaction_mentor_student", "satisfaction_mentor_external"}
+    # every questionnaire the forms of mentorship choose exists (bot/services/mentoring_forms.py)
+    assert set(MENTOR_QUESTIONNAIRES.values()) | set(MENTOR_SATISFACTION.values()) | set(
+        MENTEE_SATISFACTION.values()) <= set(shipped)
+    assert shipped["mentor_external"].question("category") is None  # an outside specialist: no teaching category
+    assert shipped["mentor_external"].question("experience_years") is None
     for questionnaire in shipped.values():
         assert 5 <= len(questionnaire.questions) <= 20, questionnaire.id
     mentor = shipped["potential_mentor"]
