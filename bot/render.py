@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import TextFn
 from bot.services.mentoring_forms import role_key
-from bot.services.records import Organisation, Person, Role
+from bot.services.records import MentorKind, Organisation, Person, Role
 
 ROLE_ORDER = (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF)
 
@@ -37,13 +37,21 @@ def profile(t: TextFn, person: Person, org: Organisation) -> str:
         t("profile-org", value=org.name),
         t("profile-roles", value=roles_text(t, person)),
     ]
-    if not person.is_minor:
+    if person.is_minor:
+        lines.append(t("profile-parent", value=person.guardian_name or "—"))
+    elif person.learner:
+        pass  # a pupil or student gives only a name: no position, subject or teaching experience to show
+    elif person.has_role(Role.MENTOR_CANDIDATE) and person.mentor_kind is MentorKind.EXTERNAL:
+        lines += [
+            t("profile-position-external", value=person.position or "—"),
+            t("profile-subject-external", value=person.subject or "—"),
+            t("profile-phone", value=person.phone or t("profile-phone-none")),
+        ]
+    else:
         lines += [
             t("profile-position", value=person.position or "—"),
             t("profile-subject", value=person.subject or "—"),
             t("profile-experience", years=person.experience_years if person.experience_years is not None else -1),
             t("profile-phone", value=person.phone or t("profile-phone-none")),
         ]
-    else:
-        lines.append(t("profile-parent", value=person.guardian_name or "—"))
     return "\n".join(lines)

@@ -31,7 +31,7 @@ from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.questionnaires import QuestionnaireService
-from bot.services.records import Role
+from bot.services.records import MentorKind, Role
 from bot.services.validation import clean_text
 from bot.states import BankInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, say
@@ -59,7 +59,7 @@ def _experience(t: TextFn, years: int | None) -> str:
 def _mentor_line(t: TextFn, e: MentorEntry) -> str:
     return t("bank-mentor-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
              experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
-             capacity=e.profile.capacity)
+             capacity=e.profile.capacity, who=e.profile.kind.value)
 
 
 def _mentee_line(t: TextFn, e: MenteeEntry) -> str:
@@ -110,9 +110,14 @@ async def _send(target: Message | CallbackQuery, text: str, markup: InlineKeyboa
 
 def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
     p = e.person
-    lines = [t("bank-card-mentor", name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
+    # a teacher's card names position, subject and experience; a pupil's only who he is; an outside
+    # specialist's his organisation and profession (bank-card-mentor-student / -external)
+    key = "bank-card-mentor" if e.profile.kind is MentorKind.TEACHER else f"bank-card-mentor-{e.profile.kind.value}"
+    lines = [t(key, name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
                experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
                capacity=e.profile.capacity)]
+    if p.guardian_name:  # a minor mentor: who consented for him, as they stated it before consenting
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
     if e.selection and e.selection.trained_on:
         lines.append(t("bank-card-trained", date=e.selection.trained_on))
     if e.selection and e.selection.reason:

@@ -267,7 +267,8 @@ class BankService:
             await self.repos.banks.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
         if entry.status != "approved" and entry.person.tg_user_id is not None:
-            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved")
+            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved",
+                                       {"learner": "yes" if entry.person.learner else "no"})
         return await self.mentor(actor, person_id)
 
     async def trained(self, actor: Actor, person_id: int, on: date | None = None) -> MentorEntry:

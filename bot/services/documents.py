@@ -25,7 +25,8 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from bot.i18n import Raw, TextFn
-from bot.services.matching import TEACHER_FORMS
+from bot.services.mentoring_forms import BY_CODE, FORMS, TEACHER_FORMS
+from storage.models import MentorKind
 
 __all__ = [
     "ConsentPage",
@@ -96,11 +97,15 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
     line = _paragraph(doc, f"{_date(on) if on else BLANK_DATE}\t{number_blank}")
     line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     _paragraph(doc, t("doc-order-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
-    labour = "yes" if any(row.form in STAFF_FORMS for row in rows) else "no"  # ТК РФ ст. 351.8: employees only
-    _paragraph(doc, t("doc-order-preamble", labour=labour), justify=True)
+    # the pairs of each form in an appendix of their own (pupils' pairs apart from teachers'), each citing its basis;
+    # the preamble cites every basis the appendices need: ТК РФ ст. 351.8 only for employees mentoring employees
+    groups = _by_form(rows)
+    bases = {BY_CODE[form].basis for form in groups if form in BY_CODE}
+    _paragraph(doc, t("doc-order-preamble", labour=_yes("labour" in bases),
+                      learners=_yes(bool(bases - {"labour"})), partners=_yes("partner" in bases)), justify=True)
     _paragraph(doc, t("doc-order-command"), bold=True, before=6, after=6)
     items = (
-        t("doc-order-item-pairs"),
+        t("doc-order-item-pairs", count=len(groups)),
         t("doc-order-item-programmes"),
         t("doc-order-item-curator", name=Raw(curator or BLANK_NAME)),
         t("doc-order-item-control"),
@@ -115,21 +120,42 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
         for name in acquainted:
             _paragraph(doc, f"{BLANK_NAME} / {name} / {BLANK_DATE}", after=6)
 
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE)), align=WD_ALIGN_PARAGRAPH.RIGHT, size=TABLE_PT)
-    _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=12)
     if not rows:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=0), align=WD_ALIGN_PARAGRAPH.RIGHT,
+                   size=TABLE_PT)
+        _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=12)
         _paragraph(doc, t("doc-order-no-pairs"), justify=True)
-    else:
-        headers = [t("doc-order-col-number"), t("doc-order-col-mentor"), t("doc-order-col-mentees"),
-                   t("doc-order-col-form"), t("doc-order-col-term")]
+    headers = [t("doc-order-col-number"), t("doc-order-col-mentor"), t("doc-order-col-mentees"),
+               t("doc-order-col-form"), t("doc-order-col-term")]
+    for index, (form, in_form) in enumerate(groups.items(), 1):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        number = index if len(groups) > 1 else 0  # one appendix is «Приложение», several are numbered
+        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=number),
+                   align=WD_ALIGN_PARAGRAPH.RIGHT, size=TABLE_PT)
+        _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12)
+        _paragraph(doc, t("doc-order-appendix-form", form=form), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
+        if form in BY_CODE:
+            _paragraph(doc, t("doc-order-basis", basis=BY_CODE[form].basis), justify=True, size=TABLE_PT, after=12)
         body = [
-            [[f"{number}."], [_person(row.mentor)], [_person(m) for m in row.mentees] or [""],
+            [[f"{n}."], [_person(row.mentor)], [_person(m) for m in row.mentees] or [""],
              [t("doc-form", form=row.form)], [_term(t, row.starts_on, row.ends_on)]]
-            for number, row in enumerate(rows, 1)
+            for n, row in enumerate(in_form, 1)
         ]
         _table(doc, headers, body, ORDER_WIDTHS_MM, centred=(0, 3, 4))
     return _save(doc)
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _by_form(rows: Sequence[OrderRow]) -> dict[str, list[OrderRow]]:
+    """Rows grouped by form, in the order forms are listed (FORMS); a form the code does not know comes last."""
+    groups: dict[str, list[OrderRow]] = {}
+    for row in sorted(rows, key=lambda r: FORMS.index(r.form) if r.form in FORMS else len(FORMS)):
+        groups.setdefault(row.form, []).append(row)
+    return groups
 
 
 def programme_docx(t: TextFn, org_name: str, mentor: DocPerson, mentees: Sequence[DocPerson], form: str,
@@ -228,10 +254,13 @@ def _term(t: TextFn, starts_on: date, ends_on: date | None) -> str:
 
 
 def _acquainted(rows: Sequence[OrderRow], curator: str | None) -> list[str]:
-    """Employees who sign that they have read the order: the curator, the mentors, mentees of staff forms."""
+    """Employees who sign that they have read the order: the curator, the teacher mentors, mentees of staff forms —
+    never pupils or outside specialists (they are not the organisation's employees)."""
     names = [curator] if curator else []
     for row in rows:
-        names.append(row.mentor.name)
+        spec = BY_CODE.get(row.form)
+        if spec is None or spec.mentor is MentorKind.TEACHER:
+            names.append(row.mentor.name)
         if row.form in STAFF_FORMS:
             names.extend(m.name for m in row.mentees)
     return list(dict.fromkeys(names))

@@ -26,7 +26,11 @@ bank-state = { $state ->
     [proposed] pair proposed, waiting for answers
    *[matched] in a pair
 }
-bank-mentor-line = <b>{ $name }</b> — { $subject }, experience { $experience }; { bank-status }; mentees { $load } of { $capacity }
+bank-mentor-line = <b>{ $name }</b> — { $who ->
+    [student] learner, { $subject }
+    [external] from a partner organisation, { $subject }
+   *[teacher] { $subject }, experience { $experience }
+}; { bank-status }; mentees { $load } of { $capacity }
 bank-mentee-line = <b>{ $name }</b> — { $kind ->
     [teacher] teacher
    *[student] student
@@ -69,6 +73,16 @@ bank-card-mentor =
     Experience: { $experience }
     Status: { bank-status }
     Mentees: { $load } of { $capacity }
+bank-card-mentor-student =
+    <b>{ $name }</b> — learner mentor
+    Status: { bank-status }
+    Mentees: { $load } of { $capacity }
+bank-card-mentor-external =
+    <b>{ $name }</b> — mentor from a partner organisation
+    Organisation and position: { $position }
+    Profession / field: { $subject }
+    Status: { bank-status }
+    Mentees: { $load } of { $capacity }
 bank-card-mentee =
     <b>{ $name }</b> — { $kind ->
         [teacher] mentee teacher
@@ -106,7 +120,10 @@ bank-rejected = Decision saved; { $name } has been told the reason.
 bank-error-approve-first = Approve the candidate as a mentor first.
 bank-error-reason = Type the reason as text, up to { $limit } characters.
 bank-error-has-pairs = This mentor has pairs in progress. End them in /pairs first.
-bank-notify-approved = 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here.
+bank-notify-approved = { $learner ->
+    [yes] 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here (your parent confirms it if you are under 18).
+   *[no] 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here.
+}
 bank-notify-rejected = Thank you for filling in the mentor questionnaire. This time the coordinator has not included you among the mentors. Reason: { $reason }
 bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { $days } days or the pair did not work out){ $support ->
     [0] .

@@ -11,6 +11,7 @@ org-tz-other = Other…
 org-kind = { $kind ->
     [school] School
     [kindergarten] Kindergarten
+    [additional] Additional education
    *[college] College
 }
 org-confirm =

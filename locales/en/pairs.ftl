@@ -162,17 +162,35 @@ doc-order-heading = ORDER
 doc-order-number = No. ____
 doc-order-title = On assigning mentoring pairs/groups
 doc-order-preamble = In accordance with { $labour ->
-    [yes] Article 351.8 of the Labour Code of the Russian Federation (mentoring of employees), the Regulation
-   *[no] the Regulation
-} on the mentoring system and the organisation's roadmap for introducing mentoring, on the basis of the mentors' consent to mentoring and the consent of the mentees (of the legal representatives of mentees under 18), in order to support the adaptation and the professional and personal development of the mentees,
+    [yes] Article 351.8 of the Labour Code of the Russian Federation (mentoring of employees — for the pairs of teaching staff),{ " " }
+   *[no] { "" }
+}{ $learners ->
+    [yes] Order No. R-145 of the Ministry of Education of 25.12.2019 (the target model of mentoring of learners),{ " " }
+   *[no] { "" }
+}the Regulation on the mentoring system and the organisation's roadmap for introducing mentoring, on the basis of the mentors' consent to take part in mentoring and the consent of the mentees (of the legal representatives of participants under 18){ $partners ->
+    [yes] , the cooperation agreements with partner organisations
+   *[no] { "" }
+}, in order to support the adaptation and the professional and personal development of the mentees,
 doc-order-command = I HEREBY ORDER:
-doc-order-item-pairs = To assign the mentoring pairs/groups listed in the appendix to this order.
+doc-order-item-pairs = To assign the mentoring pairs/groups listed in { $count ->
+    [one] the appendix to this order
+   *[other] appendices 1–{ $count } to this order (by form of mentoring)
+}.
 doc-order-item-programmes = Mentors, together with their mentees, shall draw up personalised mentoring programmes and submit them to the curator by __.__.____.
 doc-order-item-curator = The curator of personalised mentoring programmes ({ $name }) shall provide organisational and methodological support to the mentoring pairs/groups and keep records and monitor the implementation of the personalised mentoring programmes.
 doc-order-item-control = I reserve control over the execution of this order.
 doc-order-signature = Head of the organisation _______________ / _______________
 doc-order-acquainted = Acquainted with the order:
-doc-order-appendix = Appendix to order of { $date } No. ____
+doc-order-appendix = Appendix{ $number ->
+    [0] { "" }
+   *[other] { " " }{ $number }
+} to order of { $date } No. ____
+doc-order-appendix-form = Form of mentoring: { doc-form }
+doc-order-basis = Basis: { $basis ->
+    [labour] Article 351.8 of the Labour Code; the written consent of the mentor who is an employee (content, term, form of mentoring and extra pay set in the employment contract or an addendum); the mentee's consent.
+    [partner] Order No. R-145 of the Ministry of Education of 25.12.2019; the cooperation agreement with the partner organisation; the mentor's consent (not the organisation's employee: Article 351.8 of the Labour Code does not apply); the consent of the mentees or their legal representatives.
+   *[target_model] Order No. R-145 of the Ministry of Education of 25.12.2019 (the target model of mentoring of learners); the participants' consent, given for minors by their legal representatives; labour law does not apply to mentoring of learners.
+}
 doc-order-appendix-title = Mentoring pairs/groups
 doc-order-col-number = No.
 doc-order-col-mentor = Mentor (full name, position)

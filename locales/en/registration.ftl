@@ -66,6 +66,8 @@ profile-name = Full name: { $value }
 profile-org = Organisation: { $value }
 profile-roles = Roles: { $value }
 profile-position = Position: { $value }
+profile-position-external = Organisation and position: { $value }
+profile-subject-external = Profession / field: { $value }
 profile-subject = Subject / area: { $value }
 profile-experience = Teaching experience: { $years ->
     [-1] —

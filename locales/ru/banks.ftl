@@ -27,7 +27,11 @@ bank-state = { $state ->
     [proposed] пара предложена, ждём ответа
    *[matched] в паре
 }
-bank-mentor-line = <b>{ $name }</b> — { $subject }, стаж { $experience }; { bank-status }; наставляемых { $load } из { $capacity }
+bank-mentor-line = <b>{ $name }</b> — { $who ->
+    [student] обучающийся, { $subject }
+    [external] от организации-партнёра, { $subject }
+   *[teacher] { $subject }, стаж { $experience }
+}; { bank-status }; наставляемых { $load } из { $capacity }
 bank-mentee-line = <b>{ $name }</b> — { $kind ->
     [teacher] педагог
    *[student] обучающийся
@@ -70,6 +74,16 @@ bank-card-mentor =
     Стаж: { $experience }
     Статус: { bank-status }
     Наставляемых: { $load } из { $capacity }
+bank-card-mentor-student =
+    <b>{ $name }</b> — наставник-обучающийся
+    Статус: { bank-status }
+    Наставляемых: { $load } из { $capacity }
+bank-card-mentor-external =
+    <b>{ $name }</b> — наставник от организации-партнёра
+    Организация и должность: { $position }
+    Профессия / сфера: { $subject }
+    Статус: { bank-status }
+    Наставляемых: { $load } из { $capacity }
 bank-card-mentee =
     <b>{ $name }</b> — { $kind ->
         [teacher] наставляемый педагог
@@ -107,7 +121,10 @@ bank-rejected = Решение сохранено, { $name } получил(а) 
 bank-error-approve-first = Сначала утвердите кандидата наставником.
 bank-error-reason = Напишите причину текстом, до { $limit } символов.
 bank-error-has-pairs = У наставника есть действующие пары. Сначала завершите их в /pairs.
-bank-notify-approved = 🎉 Вас утвердили наставником в программе наставничества. Координатор подберёт вам наставляемого; предложение пары придёт сюда.
+bank-notify-approved = { $learner ->
+    [yes] 🎉 Тебя утвердили наставником в программе наставничества. Координатор подберёт тебе наставляемого; предложение пары придёт сюда (его подтверждает твой родитель, если тебе нет 18).
+   *[no] 🎉 Вас утвердили наставником в программе наставничества. Координатор подберёт вам наставляемого; предложение пары придёт сюда.
+}
 bank-notify-rejected = Спасибо, что заполнили анкету наставника. В этот раз координатор не включил вас в число наставников. Причина: { $reason }
 bank-notify-unmatched = 🔔 Наставляемые без пары: { $count } (ждут больше { $days } дн. или пара не сложилась){ $support ->
     [0] .

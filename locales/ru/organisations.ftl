@@ -11,6 +11,7 @@ org-tz-other = Другой…
 org-kind = { $kind ->
     [school] Школа
     [kindergarten] Детский сад
+    [additional] Дополнительное образование
    *[college] Колледж / техникум
 }
 org-confirm =

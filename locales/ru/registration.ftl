@@ -67,6 +67,8 @@ profile-org = Организация: { $value }
 profile-roles = Роли: { $value }
 profile-position = Должность: { $value }
 profile-subject = Предмет / направление: { $value }
+profile-position-external = Организация и должность: { $value }
+profile-subject-external = Профессия / сфера: { $value }
 profile-experience = Педагогический стаж: { $years ->
     [-1] —
     [one] { $years } год

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import os
 import re
 import signal
@@ -520,3 +521,198 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     assert [tuple(r) for r in query(bot_process.db_path, "SELECT status FROM meetings")] == [("confirmed",)]
     assert [r["kind"] for r in query(bot_process.db_path, "SELECT kind FROM consent_events WHERE pair_id = 1"
                                      " ORDER BY id")] == ["mentoring", "mentee_pair"]
+
+
+PUPIL_MENTOR_ID, PUPIL_MENTEE_ID, MENTOR_PARENT_ID, MENTEE_PARENT_ID = 5100, 5200, 5110, 5210
+
+
+async def seed_school_for_pupils(db_path: Path) -> tuple[str, str]:
+    """A school with a coordinator and two invite links: a pupil mentor's and a pupil mentee's."""
+    now = datetime.now(UTC)
+    tokens = (new_token(), new_token())
+    async with Database(db_path) as db:
+        await migrate(db)
+        admin = Actor(ADMIN_ID, is_admin=True)
+        org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
+            admin, OrgDraft("МБОУ «СОШ № 7»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Школьная, 7"))
+        async with db.transaction():
+            pid = await PersonRepo(db).create(org.id, COORDINATOR_ID, "ru", PersonStatus.ACTIVE, False, now)
+            await PersonRepo(db).update_fields(pid, now, full_name="Смирнова Ольга Ивановна", position="завуч",
+                                               subject="физика", experience_years=20)
+            await PersonRepo(db).add_role(pid, Role.COORDINATOR, None, now)
+            for token, role in zip(tokens, (InviteRole.MENTOR_STUDENT, InviteRole.MENTEE_STUDENT), strict=True):
+                await InviteRepo(db).create(org.id, token, role, COORDINATOR_ID, now, now + timedelta(days=7), 30)
+    return tokens
+
+
+async def pupil_with_parent(api: FakeBotAPI, bot: BotProcess, pupil_id: int, parent_id: int, token: str,
+                            name: str, parent_name: str, as_mentor: bool) -> tuple[User, User]:
+    """A minor opens the link, gives a name and forwards the parent link; the parent states who they are and
+    consents. Returns the pupil and the parent."""
+    pupil, parent = User(api, bot, pupil_id), User(api, bot, parent_id)
+    pupil.send(f"/start {token}")
+    await pupil.expect("Выберите язык")
+    pupil.click("Русский")
+    await pupil.expect("18")
+    pupil.click("меньше 18")
+    screen = await pupil.expect("нужно согласие родителя")
+    assert ("наставником" in screen.params["text"]) == as_mentor  # the screen says which side the pupil is on
+    pupil.click("Понятно")
+    await pupil.expect("фамилию, имя и отчество")
+    pupil.send(name)
+    link = await pupil.expect("https://t.me/")
+    parent_token = invite_token(api, link.params["text"])
+    parent.send(f"/start {parent_token}")
+    await parent.expect("Выберите язык")
+    parent.click("Русский")
+    await parent.expect("фамилию, имя и отчество")
+    parent.send(parent_name)
+    await parent.expect("Кем вы приходитесь ребёнку")
+    parent.click("Мать")
+    consent = await parent.expect("Согласие родителя", name)
+    assert ("базу наставников" in consent.params["text"]) == as_mentor
+    parent.click("Согласен")
+    await pupil.expect("родитель")  # the child is told the parent agreed
+    return pupil, parent
+
+
+async def answer_everything(user: User, first: Call) -> None:
+    """Answer a questionnaire to the end by its buttons (a middle mark, «Да», skipping optional texts), submit."""
+    shown = first
+    for _ in range(40):
+        text = shown.params["text"]
+        if "Проверьте ответы" in text:
+            user.click("Отправить анкету")
+            await user.expect("Спасибо! Анкета")
+            return
+        labels = [b["text"] for row in (shown.params.get("reply_markup") or {}).get("inline_keyboard", [])
+                  for b in row]
+        if "8" in labels:
+            user.click("8")
+        elif "Да" in labels:
+            user.click("Да")
+        elif any("Пропустить" in label for label in labels):
+            user.click("Пропустить")
+        else:
+            raise AssertionError(f"an unexpected question: {text!r} {labels}")
+        shown = await user.expect()
+    raise AssertionError("the questionnaire never ended")
+
+
+async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: FakeBotAPI,
+                                                                       bot_process: BotProcess) -> None:
+    """Issue 15: a 15-year-old pupil mentor (a parent's consent) mentors a 12-year-old whose parent confirms the
+    pair; a meeting is logged; the pair ends with the pupils' satisfaction surveys."""
+    mentor_token, mentee_token = await seed_school_for_pupils(bot_process.db_path)
+    await bot_process.start()
+    coordinator = User(api, bot_process, COORDINATOR_ID)
+    mentor, mentor_parent = await pupil_with_parent(api, bot_process, PUPIL_MENTOR_ID, MENTOR_PARENT_ID,
+                                                    mentor_token, "Волков Илья Андреевич",
+                                                    "Волкова Анна Сергеевна", as_mentor=True)
+    mentee, mentee_parent = await pupil_with_parent(api, bot_process, PUPIL_MENTEE_ID, MENTEE_PARENT_ID,
+                                                    mentee_token, "Петров Павел Андреевич",
+                                                    "Петрова Елена Викторовна", as_mentor=False)
+    # the pupils' questionnaires (the questionnaire engine has its own end-to-end and flow tests)
+    conn = sqlite3.connect(bot_process.db_path)
+    try:
+        now = datetime.now(UTC).isoformat()
+        for tg, questionnaire, answers in (
+                (PUPIL_MENTOR_ID, "mentor_student", {"grade": "grade_9", "help_with": ["studies"],
+                                                     "subjects": "Математика", "interests": "шахматы",
+                                                     "levels": ["basic"], "capacity": 1}),
+                (PUPIL_MENTEE_ID, "mentee_request_student", {"grade": "grade_5_7", "help_with": ["studies"],
+                                                             "subjects": "математика",
+                                                             "preferred_mentor": "senior_student"})):
+            person_id, org_id = conn.execute("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (tg,)).fetchone()
+            cur = conn.execute("INSERT INTO answer_sets (questionnaire_id, version, person_id, org_id, status,"
+                               " current_question, started_at, updated_at, submitted_at) VALUES"
+                               " (?, 1, ?, ?, 'submitted', NULL, ?, ?, ?)",
+                               (questionnaire, person_id, org_id, now, now, now))
+            for key, value in answers.items():
+                conn.execute("INSERT INTO answers (answer_set_id, question_id, value, answered_at) VALUES (?, ?, ?, ?)",
+                             (cur.lastrowid, key, json.dumps(value, ensure_ascii=False), now))
+        conn.commit()
+    finally:
+        conn.close()
+
+    coordinator.send("/mentors")
+    await coordinator.expect("База наставников", "Волков Илья Андреевич")
+    coordinator.click("1.")
+    await coordinator.expect("наставник-обучающийся")
+    coordinator.click("Утвердить наставником")
+    await coordinator.expect("утверждён наставником")
+    await mentor.expect("Тебя утвердили наставником")
+    coordinator.send("/mentees")
+    await coordinator.expect("База наставляемых", "Петров Павел Андреевич")
+    coordinator.click("Петров Павел")
+    await coordinator.expect("Петров Павел Андреевич")
+    coordinator.click("Подобрать наставника")
+    await coordinator.expect("Кого предложить в наставники", "Волков Илья Андреевич", "Старше наставляемого")
+    coordinator.click("Выбрать 1")
+    await coordinator.expect("форму наставничества")
+    coordinator.click("ученик – ученик")
+    await coordinator.expect("До какого числа")
+    coordinator.click("До конца учебного года")
+    await coordinator.expect("Проверьте пару")
+    coordinator.click("Отправить предложение")
+    await coordinator.expect("Предложение пары № 1 отправлено")
+
+    # the children are told their parents decide; each parent confirms their own child's place
+    await mentor.expect("Тебе предложили стать наставником")
+    await mentee.expect("Тебе предложили наставника")
+    await mentor_parent.expect("стать наставником", "Петров Павел Андреевич")
+    mentor_parent.click("Открыть предложение")
+    mentoring = await mentor_parent.expect("Согласие на выполнение обязанностей наставника", "Волкова Анна Сергеевна")
+    assert "351.8" not in mentoring.params["text"] and "не трудовая обязанность" in mentoring.params["text"]
+    mentor_parent.click("Согласен")
+    await mentor.expect("Твой родитель подтвердил", "ты наставник для: Петров Павел Андреевич")
+    await mentee_parent.expect("Координатор предлагает наставника", "Волков Илья Андреевич")
+    mentee_parent.click("Открыть предложение")
+    await mentee_parent.expect("Согласие на участие в наставнической паре", "Петрова Елена Викторовна")
+    mentee_parent.click("Согласен")
+    await mentee.expect("Наставническая пара утверждена")
+
+    # the pupil mentor logs a meeting, the mentee confirms it; then the final meeting
+    mentor.send("/meeting вчера 40 мин очно организационная Знакомство и план")
+    await mentor.expect("Заметки и следующие шаги")
+    mentor.click("Пропустить")
+    await mentor.expect("Проверьте запись встречи")
+    mentor.click("Сохранить")
+    await mentor.expect("Встреча записана")
+    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    mentee.click("Да, была")
+    mentor.send("/meeting сегодня 45 мин очно итоговая Итоги и планы")
+    await mentor.expect("Заметки и следующие шаги")
+    mentor.click("Пропустить")
+    await mentor.expect("Проверьте запись встречи")
+    mentor.click("Сохранить")
+    await mentor.expect("Встреча записана")
+
+    # the coordinator completes the pair: each pupil gets the pupils' satisfaction survey
+    await coordinator.expect("провела итоговую встречу")
+    coordinator.click("Завершить и отправить анкеты")
+    await coordinator.expect("Пара № 1 завершена")
+    invitation = await bot_process.guard(api.wait_for(
+        "sendMessage", lambda c: c.ok and c.params.get("chat_id") == PUPIL_MENTEE_ID
+        and "Удовлетворённость программой: наставляемый-обучающийся" in c.params.get("text", ""), timeout=60))
+    assert invitation.params["reply_markup"]
+    await bot_process.guard(api.wait_for(
+        "sendMessage", lambda c: c.ok and c.params.get("chat_id") == PUPIL_MENTOR_ID
+        and "Удовлетворённость программой: наставник-обучающийся" in c.params.get("text", ""), timeout=60))
+    mentee._mark()
+    mentee.click("Заполнить анкету")
+    first = await mentee.expect("Вопрос 1 из")
+    await answer_everything(mentee, first)
+    assert await bot_process.stop() == 0
+
+    assert_clean_log(bot_process.stderr(), "Волков", "Петров", "Волкова", "Петрова", "Знакомство")
+    assert_no_apologies(api, COORDINATOR_ID, PUPIL_MENTOR_ID, PUPIL_MENTEE_ID, MENTOR_PARENT_ID, MENTEE_PARENT_ID)
+    db = bot_process.db_path
+    assert [tuple(r) for r in query(db, "SELECT status, form FROM pairs")] == [("completed", "student_student")]
+    consents = query(db, "SELECT c.kind, c.actor_tg_id, p.tg_user_id FROM consent_events c JOIN persons p"
+                         " ON p.id = c.person_id WHERE c.pair_id = 1 ORDER BY c.id")
+    assert [tuple(r) for r in consents] == [("mentoring", MENTOR_PARENT_ID, PUPIL_MENTOR_ID),
+                                            ("mentee_pair", MENTEE_PARENT_ID, PUPIL_MENTEE_ID)]
+    submitted = query(db, "SELECT questionnaire_id FROM answer_sets WHERE status = 'submitted'"
+                          " AND campaign_id IS NOT NULL")
+    assert [r["questionnaire_id"] for r in submitted] == ["satisfaction_mentee_student"]

@@ -86,26 +86,51 @@ def test_order_in_russian_lists_every_pair_and_group(ru: TextFn) -> None:
     assert any(p.startswith("3. Куратору") and "(Петрова Елена Викторовна)" in p for p in paragraphs)
     assert any(p.startswith("4. Контроль") for p in paragraphs)
     assert any(p.startswith("Руководитель ") for p in paragraphs)
-    assert "Приложение к приказу от 28.08.2026 № ____" in paragraphs
+    # each form in an appendix of its own, with the legal basis that fits it: labour law for the teachers' pair only
+    assert "Приложение 1 к приказу от 28.08.2026 № ____" in paragraphs
+    assert "Приложение 2 к приказу от 28.08.2026 № ____" in paragraphs
+    assert any(p.startswith("1. Закрепить") and "приложениям 1–2" in p for p in paragraphs)
+    assert "Форма наставничества: учитель – учитель" in paragraphs
+    assert "Форма наставничества: учитель – ученик" in paragraphs
+    bases = [p for p in paragraphs if p.startswith("Основание:")]
+    assert len(bases) == 2 and "351.8" in bases[0] and "Р-145" in bases[1] and "351.8" not in bases[1]
+    assert "В соответствии со статьёй 351.8" in text and "Р-145" in text
 
-    [table] = doc.tables
-    rows = _cells(table)
-    assert len(rows) == 2 + 1  # pairs + header
+    teachers, pupils = doc.tables
+    rows = _cells(teachers) + _cells(pupils)[1:]
+    assert len(_cells(teachers)) == 1 + 1 and len(_cells(pupils)) == 1 + 1  # header + rows
     assert rows[0] == ["№ п/п", "Наставник (ФИО, должность)", "Наставляемый(-е) (ФИО, должность/класс)",
                        "Форма наставничества", "Срок (с — по)"]
     assert rows[1] == ["1.", "Иванова Мария Петровна, учитель математики",
                        "Смирнов Олег Игоревич, учитель информатики", "учитель – учитель", "01.09.2026 – 31.05.2027"]
     # a group is one row: its mentees one per line in the same cell
-    assert rows[2] == ["2.", "Кузнецова Анна Львовна, учитель истории", "Соколов Артём, 7 «Б» класс\nОрлова Дарья",
+    assert rows[2] == ["1.", "Кузнецова Анна Львовна, учитель истории", "Соколов Артём, 7 «Б» класс\nОрлова Дарья",
                        "учитель – ученик", "с 15.09.2026"]
-    assert table.rows[0]._tr.trPr is not None  # the header row repeats on every page
+    assert teachers.rows[0]._tr.trPr is not None  # the header row repeats on every page
+
+
+def test_pupil_and_outside_mentors_have_no_labour_law_and_do_not_sign_as_employees(ru: TextFn) -> None:
+    pupil_pair = OrderRow(DocPerson("Волков Илья", "10 «А» класс"), (PUPIL_A,), "student_student",
+                          date(2026, 9, 1), None)
+    outside = OrderRow(DocPerson("Никитин Олег Сергеевич", "ООО «Техносфера», инженер"), (PUPIL_B,),
+                       "employer_student", date(2026, 9, 1), None)
+    doc = _open(pairs_order_docx(ru, "Школа", [outside, pupil_pair], curator="Петрова Елена Викторовна"))
+    text = "\n".join(_paragraphs(doc))
+    assert "351.8" not in text.replace("статья 351.8 Трудового кодекса РФ не применяется", "")
+    assert "Р-145" in text and "соглашений о сотрудничестве с организациями-партнёрами" in text
+    assert "Форма наставничества: ученик – ученик" in text and "Форма наставничества: работодатель – ученик" in text
+    # pupils' pairs come first (the order of forms), the outside mentor's appendix next
+    assert text.index("ученик – ученик") < text.index("работодатель – ученик")
+    signing = text[text.index("С приказом ознакомлены:"):text.index("Приложение 1")]
+    assert "Петрова Елена Викторовна" in signing
+    assert "Волков Илья" not in signing and "Никитин Олег Сергеевич" not in signing
 
 
 def test_order_names_employees_to_sign_but_not_pupils(ru: TextFn) -> None:
     doc = _open(pairs_order_docx(ru, "Школа", [PAIR, GROUP], curator="Петрова Елена Викторовна"))
     paragraphs = _paragraphs(doc)
     start = paragraphs.index("С приказом ознакомлены:")
-    signing = "\n".join(paragraphs[start:paragraphs.index("Приложение к приказу от __.__.____ № ____")])
+    signing = "\n".join(paragraphs[start:paragraphs.index("Приложение 1 к приказу от __.__.____ № ____")])
     for name in ("Петрова Елена Викторовна", MENTOR.name, YOUNG.name, OLDER.name):
         assert f"/ {name} /" in signing
     assert PUPIL_A.name not in signing and PUPIL_B.name not in signing
@@ -118,8 +143,8 @@ def test_order_in_english(en: TextFn) -> None:
     assert "On assigning mentoring pairs/groups" in paragraphs
     assert "28.08.2026\tNo. ____" in paragraphs
     assert any(p.startswith("3. The curator") and "(_______________)" in p for p in paragraphs)
-    [table] = doc.tables
-    rows = _cells(table)
+    teachers, pupils = doc.tables
+    rows = _cells(teachers) + _cells(pupils)[1:]
     assert len(rows) == 3
     assert rows[0][1] == "Mentor (full name, position)"
     assert rows[1][3] == "teacher – teacher"

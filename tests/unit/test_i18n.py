@@ -30,6 +30,8 @@ FEATURE_FILES = {
     "consent-": "consent",
     "privacy-": "privacy",
     "invite-": "invites",
+    # partner organisations that provide mentors
+    "partner-": "partners",
     "org-": "organisations", "tz-": "organisations",
     "reg-": "registration", "join-": "registration", "profile-": "registration", "student-": "registration",
     "parent-": "registration", "notify-": "registration",
@@ -143,7 +145,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "share": 50, "subjects": "математика", "points": 25, "covered": 2, "wanted": 3, "need": "parents",
               "level": "primary", "form": "teacher_teacher", "free": 1, "capacity": 2, "state": "unmatched",
               "support": "no", "load": 1, "experience": "12 лет", "subject": "математика", "position": "учитель",
-              "variant": "reverse", "variants": "реверсивное",
+              "variant": "reverse", "variants": "реверсивное", "learners": "yes", "partners": "yes",
+              "basis": "partner", "learner": "yes",
               "since": "01.09.2026", "on": "yes", "score": 80, "mentor": "Иванова А. А.",
               "mentees": "Петров П. П.", "starts": "01.09.2026", "ends": "31.05.2027", "term": "year",
               "group": "no", "what": "sig", "active": "yes", "closed": "no", "signals": 1, "answer": "confirmed",
@@ -157,7 +160,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
-              "blocked": 1, "gone": 1, "other": 0}
+              "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, sample)
