@@ -118,7 +118,7 @@ class CampCb(CallbackData, prefix="cp1"):
 class BankCb(CallbackData, prefix="b1"):
     """Banks of mentors (k=m) and mentees (k=e). a: list | card | filter (f: which filter to cycle) | subj | reset |
     appr | train | rej | sugg | flag (f: on | off, what it sets). Filters ride along: st status, fm form index,
-    ex experience band, mt matched."""
+    ex experience band, mt matched, wh who the mentor is (teacher | student | external)."""
 
     a: str
     k: str = "m"
@@ -129,6 +129,7 @@ class BankCb(CallbackData, prefix="b1"):
     fm: str = ""
     ex: str = ""
     mt: str = ""
+    wh: str = ""
 
 
 class DraftCb(CallbackData, prefix="d1"):

@@ -42,6 +42,7 @@ MENTOR_STATUS_FILTER = ("", *MENTOR_STATUSES)
 MENTEE_STATE_FILTER = ("", *MENTEE_STATES)
 BANDS = ("", *EXPERIENCE_BANDS)
 MATCHED = ("", "yes", "no")
+WHO = ("", *(kind.value for kind in MentorKind))
 
 
 def _cycle(values: tuple[str, ...], current: str) -> str:
@@ -49,7 +50,7 @@ def _cycle(values: tuple[str, ...], current: str) -> str:
 
 
 def _filter(cb: BankCb, subject: str) -> BankFilter:
-    return BankFilter(status=cb.st, form=kb.form_of(cb), subject=subject, exp=cb.ex, matched=cb.mt)
+    return BankFilter(status=cb.st, form=kb.form_of(cb), subject=subject, exp=cb.ex, matched=cb.mt, who=cb.wh)
 
 
 def _experience(t: TextFn, years: int | None) -> str:
@@ -164,7 +165,8 @@ def create_router() -> Router:
             statuses = MENTOR_STATUS_FILTER if cb.k == "m" else MENTEE_STATE_FILTER
             forms = ("", *[str(i) for i in range(len(FORMS))])
             changes = {"st": lambda: _cycle(statuses, cb.st), "fm": lambda: _cycle(forms, cb.fm),
-                       "ex": lambda: _cycle(BANDS, cb.ex), "mt": lambda: _cycle(MATCHED, cb.mt)}
+                       "ex": lambda: _cycle(BANDS, cb.ex), "mt": lambda: _cycle(MATCHED, cb.mt),
+                       "wh": lambda: _cycle(WHO, cb.wh)}
             if cb.f not in changes:
                 raise DomainError("error-stale")
             cb = BankCb(**{**cb.model_dump(), "a": "list", "p": 0, cb.f: changes[cb.f]()})

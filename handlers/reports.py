@@ -48,6 +48,7 @@ def dashboard_text(t: TextFn, d: Dashboard) -> str:
              t("report-mentors", approved=d.mentors_approved, trained=d.mentors_trained, full=d.mentors_full),
              t("report-mentees", teachers=d.mentees_teachers, students=d.mentees_students, matched=d.mentees_matched,
                unmatched=d.mentees_unmatched),
+             t("report-partners", providing=d.partners_providing, total=d.partners),
              t("report-pairs", count=sum(d.pairs_by_form.values()))]
     lines += [t("report-pairs-form", form=form_name(t, f), count=d.pairs_by_form[f]) for f in FORMS
               if f in d.pairs_by_form]

@@ -35,11 +35,11 @@ def bank(t: TextFn, cb: BankCb, page: Sequence[MentorEntry | MenteeEntry], first
     for number, e in enumerate(page, start=first_number):
         kb.button(text=f"{number}. {(e.person.full_name or '—')[:40]}",
                   callback_data=BankCb(a="card", k=cb.k, id=e.person.id, p=cb.p, st=cb.st, fm=cb.fm, ex=cb.ex,
-                                       mt=cb.mt))
+                                       mt=cb.mt, wh=cb.wh))
     kb.adjust(2)
     filters = InlineKeyboardBuilder()
     pages = max(1, -(-total // PAGE))
-    base = {"k": cb.k, "st": cb.st, "fm": cb.fm, "ex": cb.ex, "mt": cb.mt}
+    base = {"k": cb.k, "st": cb.st, "fm": cb.fm, "ex": cb.ex, "mt": cb.mt, "wh": cb.wh}
     nav = []
     if cb.p > 0:
         nav.append(("◀️", BankCb(a="list", p=cb.p - 1, **base)))
@@ -57,8 +57,11 @@ def bank(t: TextFn, cb: BankCb, page: Sequence[MentorEntry | MenteeEntry], first
                    callback_data=BankCb(a="filter", f="mt", **base))
     filters.button(text=t("bank-filter-subject", value=subject or t("bank-any")),
                    callback_data=BankCb(a="subj", **base))
+    if cb.k == "m":  # who the mentors are: teachers, pupils and students, partners' specialists
+        filters.button(text=t("bank-filter-who", value=cb.wh or "any"),
+                       callback_data=BankCb(a="filter", f="wh", **base))
     filters.button(text=t("bank-filter-reset"), callback_data=BankCb(a="reset", k=cb.k))
-    filters.adjust(*([len(nav)] if nav else []), 2, 2, 2)
+    filters.adjust(*([len(nav)] if nav else []), 2, 2, 2, 2)
     kb.attach(filters)
     return kb.as_markup()
 

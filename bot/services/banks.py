@@ -51,13 +51,15 @@ MAX_REASON = 500
 @dataclass(frozen=True)
 class BankFilter:
     """Empty strings mean «any». status — mentors: no_form | new | approved | trained | rejected;
-    mentees: unmatched | proposed | matched. matched: yes | no. exp: a key of EXPERIENCE_BANDS."""
+    mentees: unmatched | proposed | matched. matched: yes | no. exp: a key of EXPERIENCE_BANDS. who (mentors): teacher |
+    student | external — a teacher, a pupil or student, a partner organisation's specialist."""
 
     status: str = ""
     form: str = ""
     subject: str = ""
     exp: str = ""
     matched: str = ""
+    who: str = ""
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,8 @@ class BankService:
         entries = await self.mentor_entries(require_coordinator(actor))
         return await _cpu(len(entries), lambda: [
             e for e in entries if _passes(flt, e.status, e.profile.forms, e.profile.subjects,
-                                          e.profile.experience_years, e.profile.load > 0)])
+                                          e.profile.experience_years, e.profile.load > 0)
+            and (not flt.who or e.profile.kind.value == flt.who)])
 
     async def mentees(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MenteeEntry]:
         entries = await self.mentee_entries(require_coordinator(actor))

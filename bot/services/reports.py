@@ -52,6 +52,8 @@ class Dashboard:
     roadmap_done: int  # activities done or skipped in the active roadmap
     roadmap_total: int
     roadmap_overdue: int  # open activities past their deadline
+    partners: int = 0  # partner organisations in the coordinator's list
+    partners_providing: int = 0  # … that provide at least one active mentor (the target model's indicator)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,9 @@ class ReportService:
             survey_invited=invited, survey_completed=completed,
             satisfied_mentors=_satisfied(await self._scores(org_id, "satisfaction_mentor", today)),
             satisfied_mentees=_satisfied(await self._scores(org_id, "satisfaction_mentee", today)),
-            roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue)
+            roadmap_done=done, roadmap_total=total, roadmap_overdue=overdue,
+            partners=len(await self.repos.partners.of_org(org_id)),
+            partners_providing=len(await self.repos.partners.mentors(org_id)))
 
     async def organisations(self, actor: Actor) -> list[Organisation]:
         """For the super-admin: every organisation, by name."""

@@ -57,6 +57,12 @@ bank-filter-exp = Experience: { $value ->
     [upto10] 3–10 years
    *[other] 10 years or more
 }
+bank-filter-who = Who: { $value ->
+    [teacher] teachers
+    [student] learners
+    [external] from partners
+   *[any] all
+}
 bank-filter-matched = In a pair: { $value ->
     [yes] yes
     [no] no

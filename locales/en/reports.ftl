@@ -3,6 +3,7 @@
 report-title = <b>📊 Mentoring programme — { $org }</b>, as of { $date }
 report-mentors = 👩‍🏫 <b>Mentors:</b> approved { $approved }, trained { $trained }, with no free place { $full }
 report-mentees = 🧑‍🎓 <b>Mentees:</b> teachers { $teachers }, students { $students }; in a pair { $matched }, without a pair { $unmatched }
+report-partners = 🏢 <b>Partner organisations</b> providing mentors: { $providing } (listed in /partners — { $total })
 report-pairs = 🤝 <b>Pairs and groups:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
 report-young = 🌱 <b>Young teachers</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)

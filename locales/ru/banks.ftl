@@ -58,6 +58,12 @@ bank-filter-exp = Стаж: { $value ->
     [upto10] 3–10 лет
    *[other] 10 лет и больше
 }
+bank-filter-who = Кто: { $value ->
+    [teacher] педагоги
+    [student] обучающиеся
+    [external] от партнёров
+   *[any] все
+}
 bank-filter-matched = В паре: { $value ->
     [yes] да
     [no] нет

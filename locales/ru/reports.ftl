@@ -3,6 +3,7 @@
 report-title = <b>📊 Программа наставничества — { $org }</b>, на { $date }
 report-mentors = 👩‍🏫 <b>Наставники:</b> утверждено { $approved }, прошли обучение { $trained }, без свободных мест { $full }
 report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, обучающихся { $students }; в паре { $matched }, без пары { $unmatched }
+report-partners = 🏢 <b>Организации-партнёры</b>, которые дают наставников: { $providing } (в списке /partners — { $total })
 report-pairs = 🤝 <b>Пары и группы:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
 report-young = 🌱 <b>Молодые педагоги</b> (стаж до { $years } лет) с наставником: { $part } из { $whole } ({ $share } %)

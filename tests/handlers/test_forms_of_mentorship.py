@@ -221,3 +221,26 @@ async def test_a_working_pair_of_each_form_in_its_kind_of_organisation(harness: 
         assert "Р-145" in basis and "статьёй 351.8" not in text
         signing = text[text.index("С приказом ознакомлены:"):text.index("Приложение")]
         assert ("Волков" not in signing) and ("Никитин" not in signing)  # pupils and outside mentors: no
+
+
+async def test_the_bank_filters_mentors_by_who_they_are_and_the_report_counts_partners(harness: Harness,
+                                                                                       db: Database) -> None:
+    coordinator = await _organisation(harness, db, "Школа")
+    await _mentor(harness, db, coordinator, CASES[0])  # a teacher (3000)
+    token = await _invite_via_partner(coordinator, "Наставник от организации-партнёра", PARTNER)
+    outside = await opens_invite(harness, 3001, token)
+    await outside.click("Согласен")
+    for answer in ("Никитин Олег Сергеевич", "ООО «Техносфера», инженер", "разработка программ", "Пропустить"):
+        await outside.send(answer)
+    await coordinator.send("/mentors")
+    assert "Иванова Мария Петровна" in coordinator.text and "Никитин Олег Сергеевич" in coordinator.text
+    await coordinator.click("Кто: все")
+    assert "Иванова Мария Петровна" in coordinator.text and "Никитин" not in coordinator.text  # teachers
+    await coordinator.click("Кто: педагоги")  # → pupils and students: none here
+    assert "Иванова" not in coordinator.text and "Никитин" not in coordinator.text
+    await coordinator.click("Кто: обучающиеся")  # → partners' specialists
+    assert "Никитин Олег Сергеевич" in coordinator.text and "от организации-партнёра" in coordinator.text
+    assert "Иванова" not in coordinator.text
+
+    await coordinator.send("/report")  # two partners listed, one of them provides a mentor
+    assert "Организации-партнёры</b>, которые дают наставников: 1 (в списке /partners — 2)" in coordinator.text

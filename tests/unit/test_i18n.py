@@ -146,7 +146,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "level": "primary", "form": "teacher_teacher", "free": 1, "capacity": 2, "state": "unmatched",
               "support": "no", "load": 1, "experience": "12 лет", "subject": "математика", "position": "учитель",
               "variant": "reverse", "variants": "реверсивное", "learners": "yes", "partners": "yes",
-              "basis": "partner", "learner": "yes",
+              "basis": "partner", "learner": "yes", "providing": 1,
               "since": "01.09.2026", "on": "yes", "score": 80, "mentor": "Иванова А. А.",
               "mentees": "Петров П. П.", "starts": "01.09.2026", "ends": "31.05.2027", "term": "year",
               "group": "no", "what": "sig", "active": "yes", "closed": "no", "signals": 1, "answer": "confirmed",
