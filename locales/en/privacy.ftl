@@ -16,6 +16,7 @@ privacy-field-language = • Language: { $value }
 privacy-consents = <b>Consents in force:</b>
 privacy-consent-item = • { $kind ->
     [pd] Consent to personal data processing
+    [pd_external] Consent of a mentor from a partner organisation to the processing of personal data
     [student] Student's acknowledgement
     [mentoring] Mentor's consent to mentoring (pair no. { $pair })
     [mentee_pair] Mentee's agreement to the pair (pair no. { $pair })
@@ -47,6 +48,7 @@ privacy-doc-registered = • Registered: { $date }
 privacy-doc-consents = CONSENTS (every entry of the log)
 privacy-doc-consent = • { $kind ->
     [pd] Consent to personal data processing
+    [pd_external] Consent of a mentor from a partner organisation to the processing of personal data
     [student] Student's acknowledgement
     [mentoring] Mentor's consent to mentoring (pair no. { $pair })
     [mentee_pair] Mentee's agreement to the pair (pair no. { $pair })
