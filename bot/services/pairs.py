@@ -193,12 +193,12 @@ class PairService:
         for person in [mentor.person, *[await self.repos.persons.get(m) for m in mentee_ids]]:
             if person is not None and person.tg_user_id is not None:
                 child = person.id != mentor_id and self.parent_confirms(person)  # the parent answers for a minor
-                await self.notifier.notify(person.tg_user_id, person.locale,
+                await self.notifier.notify(person.tg_user_id, person.text_locale,
                                            "pair-notify-proposed-child" if child else "pair-notify-proposed",
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
             if person is not None and person.id != mentor_id and self.parent_confirms(person):
                 assert person.guardian_tg_id is not None
-                await self.notifier.notify(person.guardian_tg_id, person.locale, "pair-notify-parent-proposal",
+                await self.notifier.notify(person.guardian_tg_id, person.text_locale, "pair-notify-parent-proposal",
                                            {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—"},
                                            actions=[Action("pair-btn-parent-open", "gpair", pair_id)])
         return pair
@@ -657,7 +657,7 @@ class PairService:
                     actions: list[Action] | None = None) -> None:
         for person in people:
             if person.tg_user_id is not None:
-                await self.notifier.notify(person.tg_user_id, person.locale, key, args, actions=actions or ())
+                await self.notifier.notify(person.tg_user_id, person.text_locale, key, args, actions=actions or ())
 
     async def _tell_coordinators(self, pair: Pair, key: str, args: TextArgs = NO_ARGS) -> None:
         mentor = await self.repos.persons.get(pair.mentor_id)
@@ -665,7 +665,7 @@ class PairService:
         names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
         for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
             if coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
                                            {"id": pair.id, "pair": names, **args},
                                            actions=[Action("pair-btn-open", "pair", pair.id)])
 

@@ -1,0 +1,134 @@
+"""The words an organisation sees follow its kind: a kindergarten (ДОО) and a college never hear school words.
+
+Each test builds the organisation through the real Dispatcher (/neworg choosing its kind), walks its coordinator
+through the main screens and scans every text and button they received.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from aiogram.methods import AnswerCallbackQuery, SetMyCommands
+from aiogram.types import BotCommandScopeChat
+
+from storage.db import Database
+from tests.conftest import ADMIN_ID
+from tests.flows import coordinator_link, link_token
+from tests.harness import Client, Harness
+
+# Word stems a kindergarten never uses. «учебный год» is allowed: a ДОО plans by the academic year too.
+KINDERGARTEN_BANNED = re.compile(
+    r"(?<!до)школ|учител|ученик|учениц|обучающ|класс|урок|завуч|директор|(?<!pre)school|pupil|teacher|lesson|principal",
+    re.IGNORECASE)
+# A college has students (студенты), teachers (преподаватели) and masters, no pupils, teachers or school.
+COLLEGE_BANNED = re.compile(r"школ|учител|ученик|учениц|урок|завуч|school|pupil|lesson", re.IGNORECASE)
+
+
+async def create_org(h: Harness, name: str, kind_button: str, address: str) -> Client:
+    admin = h.user(ADMIN_ID)
+    await admin.send("/neworg")
+    await admin.send(name)
+    await admin.click(kind_button)
+    await admin.click("Москва")
+    await admin.send(address)
+    await admin.click("Создать")
+    assert "создана" in admin.text
+    return admin
+
+
+async def register(h: Harness, user_id: int, token: str, name: str, position: str, subject: str,
+                   language: str = "Русский") -> Client:
+    person = h.user(user_id, language_code="ru" if language == "Русский" else "en")
+    await person.send(f"/start {token}")
+    await person.click(language)
+    await person.click("Согласен" if language == "Русский" else "I agree")
+    for answer in (name, position, subject, "12"):
+        await person.send(answer)
+    await person.send("Пропустить" if language == "Русский" else "Skip")
+    return person
+
+
+async def invite(coordinator: Client, role_button: str) -> str:
+    await coordinator.send("/invite")
+    await coordinator.click(role_button)
+    await coordinator.click("7")
+    await coordinator.click("30")
+    return link_token(coordinator.text)
+
+
+def received(h: Harness, person: Client) -> list[str]:
+    """Every text a person got: messages and their buttons, documents' captions, alerts (only people of the one
+    organisation press buttons in these tests) and their command menu."""
+    texts = [text for s in person.shown() for text in (s.text, *s.button_texts(), *s.reply_buttons)]
+    texts += [m.text or "" for m in h.requests if isinstance(m, AnswerCallbackQuery)]
+    texts += [c.description for m in h.requests if isinstance(m, SetMyCommands)
+              and isinstance(m.scope, BotCommandScopeChat) and m.scope.chat_id == person.id for c in m.commands]
+    return texts
+
+
+def offending(texts: list[str], banned: re.Pattern[str]) -> list[str]:
+    found = []
+    for text in texts:
+        for match in banned.finditer(text):
+            start = max(0, match.start() - 50)
+            found.append(f"{match.group(0)!r} in …{text[start:match.end() + 50]}…")
+    return found
+
+
+async def walk(h: Harness, coordinator: Client, educator_invite: str, language: str = "Русский") -> None:
+    """Start, /help, the invites, /report, the roadmap from the template, the banks, a reminder."""
+    ru = language == "Русский"
+    await coordinator.send("/start")
+    await coordinator.send("/help")
+    token = await invite(coordinator, educator_invite)
+    await coordinator.send("/invites")
+    await coordinator.send("/invite")
+    await register(h, 3100, token, "Петрова Анна Сергеевна", "воспитатель" if ru else "educator",
+                   "развитие речи" if ru else "speech development", language)
+    await coordinator.send("/report")
+    await coordinator.send("/mentors")
+    await coordinator.send("/mentees")
+    await coordinator.send("/unmatched")
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон" if ru else "Use the standard template")
+    await coordinator.click("Ответственные" if ru else "Responsible")
+    await coordinator.send("/roadmap")
+    await coordinator.click("Активировать" if ru else "Activate")
+    await coordinator.click("Этап 1" if ru else "Stage 1")
+    await coordinator.send("/tasks")
+    # a month later the scheduler's sweep sends the reminders that are due
+    h.clock.advance(timedelta(days=30))
+    result = await h.dp["reminders"].sweep()
+    assert result.sent >= 1
+    await coordinator.send("/pairs")
+
+
+async def kindergarten(h: Harness, language: str = "Русский") -> Client:
+    admin = await create_org(h, "МБДОУ «Детский сад № 7 «Солнышко»", "Детский сад", "г. Тверь, ул. Садовая, д. 3")
+    token = await coordinator_link(admin)
+    return await register(h, 2000, token, "Смирнова Ольга Ивановна" if language == "Русский" else "Olga Smirnova",
+                          "старший воспитатель" if language == "Русский" else "senior educator",
+                          "методическая работа" if language == "Русский" else "methodology", language)
+
+
+async def test_a_kindergarten_coordinator_sees_no_school_words(harness: Harness, db: Database) -> None:
+    coordinator = await kindergarten(harness)
+    await walk(harness, coordinator, "Наставляемый педагог")
+    shown = coordinator.shown()
+    texts = "\n".join(s.text for s in shown)
+    assert "Регистрация завершена" in texts and "Дорожная карта" in texts
+    assert any("Новый участник" in s.text for s in shown), "the notice of the educator's registration"
+    assert any("Осталось" in s.text or "Просрочено" in s.text or "неделю" in s.text for s in shown), "a reminder"
+    found = offending(received(harness, coordinator), KINDERGARTEN_BANNED)
+    assert not found, "\n".join(found)
+    assert "воспитател" in texts and "ДОО" in texts
+
+
+async def test_in_english_a_kindergarten_speaks_of_educators_not_teachers(harness: Harness, db: Database) -> None:
+    coordinator = await kindergarten(harness, "English")
+    await walk(harness, coordinator, "Mentee (educator)", "English")
+    texts = received(harness, coordinator)
+    assert any("Registration complete" in x for x in texts) and any("educator" in x for x in texts)
+    found = offending(texts, KINDERGARTEN_BANNED)
+    assert not found, "\n".join(found)
