@@ -76,16 +76,17 @@ def offending(texts: list[str], banned: re.Pattern[str]) -> list[str]:
     return found
 
 
-async def walk(h: Harness, coordinator: Client, educator_invite: str, language: str = "Русский") -> None:
-    """Start, /help, the invites, /report, the roadmap from the template, the banks, a reminder."""
+async def walk(h: Harness, coordinator: Client, educator_invite: str, language: str = "Русский",
+               educator: tuple[str, str] = ("воспитатель", "развитие речи")) -> None:
+    """Start, /help, the invites, a newly registered educator, /report, the banks, the roadmap from the template,
+    a reminder."""
     ru = language == "Русский"
     await coordinator.send("/start")
     await coordinator.send("/help")
     token = await invite(coordinator, educator_invite)
     await coordinator.send("/invites")
     await coordinator.send("/invite")
-    await register(h, 3100, token, "Петрова Анна Сергеевна", "воспитатель" if ru else "educator",
-                   "развитие речи" if ru else "speech development", language)
+    await register(h, 3100, token, "Петрова Анна Сергеевна", *educator, language)
     await coordinator.send("/report")
     await coordinator.send("/mentors")
     await coordinator.send("/mentees")
@@ -127,8 +128,24 @@ async def test_a_kindergarten_coordinator_sees_no_school_words(harness: Harness,
 
 async def test_in_english_a_kindergarten_speaks_of_educators_not_teachers(harness: Harness, db: Database) -> None:
     coordinator = await kindergarten(harness, "English")
-    await walk(harness, coordinator, "Mentee (educator)", "English")
+    await walk(harness, coordinator, "Mentee (educator)", "English", ("educator", "speech development"))
     texts = received(harness, coordinator)
     assert any("Registration complete" in x for x in texts) and any("educator" in x for x in texts)
     found = offending(texts, KINDERGARTEN_BANNED)
+    assert not found, "\n".join(found)
+
+
+async def test_a_college_speaks_of_students_and_lecturers(harness: Harness, db: Database) -> None:
+    admin = await create_org(harness, "ГБПОУ «Тверской политехнический колледж»", "Колледж",
+                             "г. Тверь, пр-т Ленина, д. 10")
+    coordinator = await register(harness, 2000, await coordinator_link(admin), "Смирнова Ольга Ивановна",
+                                 "заместитель директора по УПР", "методическая работа")
+    await coordinator.send("/invite")
+    assert "Наставляемый студент" in coordinator.replies()[-1].button_texts()
+    await walk(harness, coordinator, "Наставляемый педагог", educator=("мастер производственного обучения",
+                                                                      "сварочное производство"))
+    texts = received(harness, coordinator)
+    assert any("преподаватель" in x for x in texts) and any("колледж" in x for x in texts)
+    assert any("студентов 0" in x for x in texts), "the report counts students"
+    found = offending(texts, COLLEGE_BANNED)
     assert not found, "\n".join(found)
