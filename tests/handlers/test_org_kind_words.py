@@ -6,13 +6,17 @@ through the main screens and scans every text and button they received.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import timedelta
 
 from aiogram.methods import AnswerCallbackQuery, SetMyCommands
 from aiogram.types import BotCommandScopeChat
 
+from bot.services.access import Actor
+from bot.services.pairs import PairService
 from storage.db import Database
+from storage.persons import PersonRepo
 from tests.conftest import ADMIN_ID
 from tests.flows import coordinator_link, link_token
 from tests.harness import Client, Harness
@@ -103,6 +107,9 @@ async def walk(h: Harness, coordinator: Client, educator_invite: str, language: 
     result = await h.dp["reminders"].sweep()
     assert result.sent >= 1
     await coordinator.send("/pairs")
+    await coordinator.send("/activity")
+    await coordinator.send("/campaigns")
+    await coordinator.send("/mypair")
 
 
 async def kindergarten(h: Harness, language: str = "Русский") -> Client:
@@ -149,3 +156,38 @@ async def test_a_college_speaks_of_students_and_lecturers(harness: Harness, db: 
     assert any("студентов 0" in x for x in texts), "the report counts students"
     found = offending(texts, COLLEGE_BANNED)
     assert not found, "\n".join(found)
+
+
+async def test_a_college_consent_is_logged_and_printed_in_the_words_shown(harness: Harness, db: Database) -> None:
+    """The consent texts follow the kind too (same version: the wording differs, not the law); the checksum logged
+    is the text shown, and the print-out for a signature renders the same text again."""
+    admin = await create_org(harness, "ГБПОУ «Тверской политехнический колледж»", "Колледж",
+                             "г. Тверь, пр-т Ленина, д. 10")
+    coordinator = await register(harness, 2000, await coordinator_link(admin), "Смирнова Ольга Ивановна",
+                                 "заместитель директора по УПР", "методическая работа")
+    student = harness.user(4000)
+    await student.send(f"/start {await invite(coordinator, 'Наставляемый студент')}")
+    await student.click("Русский")
+    await student.click("меньше 18")
+    assert "куратора своей учебной группы" in student.text and "классного" not in student.text
+    await student.click("Понятно")
+    await student.send("Соколов Артём")
+    parent = harness.user(4100)
+    await parent.send(f"/start {link_token(student.text)}")
+    await parent.click("Русский")
+    await parent.send("Соколова Ирина Викторовна")
+    await parent.click("Мать")
+    shown = parent.replies()[-1].text
+    assert "отчество; учебная группа;" in shown and "Версия 2" in shown
+    await parent.click("Согласен")
+    logged = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'parent' AND action = 'given'")
+    assert logged["version"] == "2" and logged["locale"] == "ru"
+    assert logged["text_sha256"] == hashlib.sha256(shown.encode()).hexdigest()
+    assert any("Согласие за студента <b>Соколов Артём</b>" in s.text for s in coordinator.shown())
+
+    pairs: PairService = harness.dp["pairs"]
+    child = await PersonRepo(db).by_tg(4000)
+    assert child is not None and child.org_kind == "college" and child.text_locale == "ru+college"
+    printed = await pairs.consent_print(Actor(2000, person=await PersonRepo(db).by_tg(2000)), child.id)
+    [(text, event)] = printed.texts
+    assert text.sha256 == event.text_sha256 == logged["text_sha256"] and text.text_locale == "ru+college"

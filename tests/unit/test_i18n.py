@@ -119,7 +119,7 @@ def test_overlays_of_kinds_exist_in_every_language() -> None:
     Russian overlay overrides (a language may need more: English says «school year» where Russian says «учебный
     год», which a kindergarten uses too)."""
     kinds = {locale: set(overlays(LOCALES_DIR, locale)) for locale in SUPPORTED}
-    assert kinds["ru"] >= {"kindergarten", "college"}
+    assert kinds["ru"] >= {"kindergarten", "college", "additional"}
     assert all(found == kinds["ru"] for found in kinds.values()), kinds
     for kind in kinds["ru"]:
         russian = set(_overlay("ru", kind))
@@ -150,7 +150,8 @@ def test_a_text_locale_carries_the_overlay_of_its_kind() -> None:
     assert translator.normalise("ru+kindergarten") == "ru+kindergarten"
     assert translator.normalise("en-GB+college") == "en+college"
     assert translator.normalise("ru+school") == "ru"  # the base texts are the school's
-    assert translator.normalise("en+additional") == "en"  # a kind without words of its own reads the school's
+    assert translator.normalise("en+university") == "en"  # a kind without words of its own reads the school's
+    assert translator.normalise("ru+additional") == "ru+additional"  # the words of additional education
     assert translator.normalise("de+kindergarten") == "ru"
     assert translator.language("en+kindergarten") == "en"
     kindergarten = translator.bind("ru+kindergarten")
@@ -163,6 +164,7 @@ def test_a_text_locale_carries_the_overlay_of_its_kind() -> None:
     form = {"form": "teacher_teacher"}
     assert translator.get("mentorship-form", "ru+kindergarten", form) == "педагог – педагог"
     assert translator.get("mentorship-form", "ru+college", form) == "преподаватель – преподаватель"
+    assert "Анализ занятия" in translator.get("meeting-ask-topic", "ru+additional")
 
 
 def test_every_key_is_in_the_file_of_its_feature() -> None:
