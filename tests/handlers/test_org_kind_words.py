@@ -94,6 +94,7 @@ async def walk(h: Harness, coordinator: Client, educator_invite: str, language: 
     await coordinator.send("/report")
     await coordinator.send("/mentors")
     await coordinator.send("/mentees")
+    await coordinator.click("Петрова")  # the mentee's card in the bank
     await coordinator.send("/unmatched")
     await coordinator.send("/roadmap")
     await coordinator.click("Взять типовой шаблон" if ru else "Use the standard template")
@@ -130,7 +131,9 @@ async def test_a_kindergarten_coordinator_sees_no_school_words(harness: Harness,
     assert any("Осталось" in s.text or "Просрочено" in s.text or "неделю" in s.text for s in shown), "a reminder"
     found = offending(received(harness, coordinator), KINDERGARTEN_BANNED)
     assert not found, "\n".join(found)
-    assert "воспитател" in texts and "ДОО" in texts
+    assert "воспитател" in texts and "ДОО" in texts and "Должность: воспитатель" in texts  # the bank card
+    menu = harness.translator.get("cmd-roadmap", "ru+kindergarten")
+    assert menu in received(harness, coordinator), "the command menu is scanned too"
 
 
 async def test_in_english_a_kindergarten_speaks_of_educators_not_teachers(harness: Harness, db: Database) -> None:
