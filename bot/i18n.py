@@ -29,7 +29,9 @@ SUPPORTED = ("ru", "en")
 KINDS_DIR = "kinds"  # locales/<lang>/kinds/<kind>.ftl: the words of a kind of organisation
 
 class TextFn(Protocol):
-    """Texts in one language: ``t(key, **values)`` fills the placeholders by name; ``t.locale`` names the language."""
+    """Texts in one language: ``t(key, **values)`` fills the placeholders by name; ``t.locale`` names the text locale
+    — the language, with the words of the reader's kind of organisation ("ru", "ru+kindergarten"). Data kept per
+    language (questionnaires) is chosen by its language: ``questionnaire_model.localized`` does that."""
 
     locale: str
 

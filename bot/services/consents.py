@@ -38,7 +38,7 @@ class ConsentText:
     version: str
     locale: str
     text: str
-    text_locale: str = ""
+    text_locale: str
 
     @property
     def sha256(self) -> str:
