@@ -194,3 +194,12 @@ async def test_a_college_consent_is_logged_and_printed_in_the_words_shown(harnes
     printed = await pairs.consent_print(Actor(2000, person=await PersonRepo(db).by_tg(2000)), child.id)
     [(text, event)] = printed.texts
     assert text.sha256 == event.text_sha256 == logged["text_sha256"] and text.text_locale == "ru+college"
+
+
+async def test_a_new_language_keeps_the_organisations_words(harness: Harness, db: Database) -> None:
+    coordinator = await kindergarten(harness)
+    await coordinator.send("/language")
+    await coordinator.click("English")
+    await coordinator.send("/help")
+    assert "You invite the preschool's educators" in coordinator.text
+    assert harness.translator.get("cmd-roadmap", "en+kindergarten") in received(harness, coordinator)

@@ -138,3 +138,16 @@ roadmap-none-coordinator =
 roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } academic year</b> (source: { $source })
 roadmap-draft-past = ⚠️ { $count } activities have deadlines in the past — check that the roadmap is for the right academic year and fix the deadlines (“📅 Deadlines”).
 roadmap-active-title = <b>Roadmap for the { $year }/{ $next } academic year</b>
+
+bank-card-mentor =
+    <b>{ $name }</b>
+    Position: { $position }
+    Area: { $subject }
+    Experience: { $experience }
+    Status: { bank-status }
+    Mentees: { $load } of { $capacity }
+
+bank-filter-subject = 🔎 Area: { $value }
+bank-ask-subject = Type an area of work or part of it, e.g. «speech development». I will show those who have it in their questionnaire or profile.
+match-reason-subject = • Area: { $subjects } (+{ $points })
+match-reason-no-subject = • No shared area of work ({ $points })

@@ -121,3 +121,16 @@ doc-form =
 doc-order-col-mentees = Наставляемый(-е) (ФИО, должность)
 
 report-mentees = 🧑‍🏫 <b>Наставляемые педагоги:</b> { $teachers }; в паре { $matched }, без пары { $unmatched }
+
+bank-card-mentor =
+    <b>{ $name }</b>
+    Должность: { $position }
+    Направление: { $subject }
+    Стаж: { $experience }
+    Статус: { bank-status }
+    Наставляемых: { $load } из { $capacity }
+
+bank-filter-subject = 🔎 Направление: { $value }
+bank-ask-subject = Напишите направление работы или его часть, например «речевое развитие». Покажу тех, у кого оно есть в анкете или профиле.
+match-reason-subject = • Направление: { $subjects } (+{ $points })
+match-reason-no-subject = • Нет общего направления работы ({ $points })
