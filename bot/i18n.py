@@ -1,4 +1,10 @@
-"""Translator over Fluent files in ``locales/<lang>/*.ftl``. Every user-facing text lives there."""
+"""Translator over Fluent files in ``locales/<lang>/*.ftl``. Every user-facing text lives there.
+
+The base texts speak the school's words. An organisation of another kind reads them through an overlay,
+``locales/<lang>/kinds/<kind>.ftl``, which overrides only the messages whose wording differs (a kindergarten says
+«воспитатели» and «ДОО», a college «студенты» and «преподаватели»). A text locale names the language and the overlay:
+"ru", "ru+kindergarten" (``storage.models.text_locale``; the person record carries it as ``Person.text_locale``).
+"""
 
 from __future__ import annotations
 
@@ -14,14 +20,18 @@ from fluent.runtime.types import fluent_number
 from fluent.syntax import ast
 
 from bot.services.ports import TextArgs
+from storage.models import OVERLAY_MARK, language_of
 
 logger = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 SUPPORTED = ("ru", "en")
+KINDS_DIR = "kinds"  # locales/<lang>/kinds/<kind>.ftl: the words of a kind of organisation
 
 class TextFn(Protocol):
-    """Texts in one language: ``t(key, **values)`` fills the placeholders by name; ``t.locale`` names the language."""
+    """Texts in one language: ``t(key, **values)`` fills the placeholders by name; ``t.locale`` names the text locale
+    — the language, with the words of the reader's kind of organisation ("ru", "ru+kindergarten"). Data kept per
+    language (questionnaires) is chosen by its language: ``questionnaire_model.localized`` does that."""
 
     locale: str
 
@@ -49,28 +59,55 @@ def _arg(value: Any) -> Any:
     return html.escape(str(value), quote=False)
 
 
+def overlays(directory: Path, language: str) -> dict[str, Path]:
+    """The kinds of organisation with words of their own in ``language``, and their files."""
+    return {path.stem: path for path in sorted((directory / language / KINDS_DIR).glob("*.ftl"))}
+
+
 class Translator:
+    """One bundle per language, and one per language and kind of organisation (the base texts with the kind's
+    overlay laid over them), all built at start."""
+
     def __init__(self, directory: Path = LOCALES_DIR, default: str = "ru", strict: bool = False) -> None:
         self.default = default
         self.strict = strict
         self.bundles: dict[str, FluentBundle] = {}
-        self.keys: dict[str, set[str]] = {}
-        for locale in SUPPORTED:
-            bundle = FluentBundle([locale], use_isolating=False)
-            keys: set[str] = set()
-            for path in sorted((directory / locale).glob("*.ftl")):
-                resource = FluentResource(path.read_text(encoding="utf-8"))
-                bundle.add_resource(resource)
-                keys.update(entry.id.name for entry in resource.body if isinstance(entry, ast.Message))
-            self.bundles[locale] = bundle
-            self.keys[locale] = keys
+        self.keys: dict[str, set[str]] = {}  # the base languages' keys (an overlay has the same ones)
+        for language in SUPPORTED:
+            base = [FluentResource(path.read_text(encoding="utf-8"))
+                    for path in sorted((directory / language).glob("*.ftl"))]
+            self.bundles[language] = self._bundle(language, base)
+            self.keys[language] = {entry.id.name for resource in base for entry in resource.body
+                                   if isinstance(entry, ast.Message)}
+            for kind, path in overlays(directory, language).items():
+                overlay = FluentResource(path.read_text(encoding="utf-8"))
+                self.bundles[f"{language}{OVERLAY_MARK}{kind}"] = self._bundle(language, base, overlay)
+
+    @staticmethod
+    def _bundle(language: str, resources: list[ast.Resource], overlay: ast.Resource | None = None
+                ) -> FluentBundle:
+        bundle = FluentBundle([language], use_isolating=False)
+        for resource in resources:
+            bundle.add_resource(resource)
+        if overlay is not None:
+            bundle.add_resource(overlay, allow_overrides=True)
+        return bundle
 
     def normalise(self, locale: str | None) -> str:
+        """The text locale to render in: a supported language ("en-GB" → "en"), with the overlay of the
+        organisation's kind when there is one ("ru+kindergarten"); a kind without words of its own (the school,
+        or a kind whose words are the school's) reads the base texts."""
         if locale:
-            short = locale.split("-")[0].lower()
-            if short in self.bundles:
-                return short
+            language, _, kind = locale.partition(OVERLAY_MARK)
+            short = language.split("-")[0].lower()
+            if short in SUPPORTED:
+                overlaid = f"{short}{OVERLAY_MARK}{kind}"
+                return overlaid if kind and overlaid in self.bundles else short
         return self.default
+
+    def language(self, locale: str | None) -> str:
+        """The language of a text locale: "en+college" → "en"."""
+        return language_of(self.normalise(locale))
 
     def has(self, key: str, locale: str) -> bool:
         return self.bundles[self.normalise(locale)].has_message(key)

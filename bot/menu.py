@@ -73,7 +73,7 @@ async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: P
         if person is None and not is_admin:
             await bot.delete_my_commands(BotCommandScopeChat(chat_id=chat_id))
             return
-        locale = person.locale if person else translator.default
+        locale = person.text_locale if person else translator.default
         wanted = commands(translator, locale, command_names(person, is_admin))
         if changed_only:
             await set_if_changed(bot, wanted, BotCommandScopeChat(chat_id=chat_id))

@@ -120,12 +120,12 @@ class ContextMiddleware(BaseMiddleware):
         actor = None
         if user is not None and not user.is_bot:
             person = await self.profiles.by_tg(user.id)
+            if person is not None and person.blocked_at is not None:
+                # they write to us again, so they unblocked the bot
+                await self.profiles.mark_unblocked(user.id)
+                person = await self.profiles.by_tg(user.id)
             if person is not None:
-                locale = person.locale
-                if person.blocked_at is not None:
-                    # they write to us again, so they unblocked the bot
-                    await self.profiles.mark_unblocked(user.id)
-                    person = await self.profiles.by_tg(user.id)
+                locale = self.translator.normalise(person.text_locale)  # their language, their organisation's words
             else:
                 state: FSMContext | None = data.get("state")
                 chosen = (await state.get_data()).get("locale") if state is not None else None

@@ -29,7 +29,7 @@ from bot.services.banks import (
 from bot.services.errors import DomainError
 from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
-from bot.services.questionnaire_model import Questionnaire
+from bot.services.questionnaire_model import Questionnaire, localized
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.records import MentorKind, Role
 from bot.services.validation import clean_text
@@ -74,7 +74,7 @@ def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, An
     lines = []
     for q in questionnaire.visible(answers):
         if q.id in answers and answers[q.id] not in (None, []):
-            question = _short(q.text.get(t.locale) or q.text["ru"], 90)
+            question = _short(localized(q.text, t.locale), 90)
             lines.append(f"• <i>{html.escape(question)}</i> {html.escape(show_value(t, q, answers[q.id])[:200])}")
     return lines
 

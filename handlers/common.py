@@ -75,7 +75,7 @@ def create_router() -> Router:
         person = await profiles.set_locale(query.from_user.id, locale)
         if person is None:
             await state.update_data(locale=locale)
-        t = translator.bind(locale)
+        t = translator.bind(person.text_locale if person is not None else locale)
         await query.answer()
         await drop_buttons(query)
         if query.message is not None:

@@ -175,7 +175,7 @@ def create_router() -> Router:
     async def join_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, bot: Bot,
                             translator: Translator, registration: RegistrationService) -> None:
         opening = await open_invite(state, registration, query.from_user.id)
-        t = translator.bind(callback_data.code)
+        t = translator.bind(opening.org.text_locale(callback_data.code))  # the words of the inviting organisation
         await state.update_data(locale=t.locale)
         await query.answer()
         await drop_buttons(query)

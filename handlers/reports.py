@@ -19,6 +19,7 @@ from bot.services.charts import GANTT_ROWS, gantt_chart, meetings_chart, satisfa
 from bot.services.exports import ExportService, summary_workbook
 from bot.services.matching import FORMS, form_name
 from bot.services.meeting_parser import KINDS
+from bot.services.questionnaire_model import localized
 from bot.services.records import Role
 from bot.services.reports import (
     QUIET_DAYS,
@@ -77,7 +78,7 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
     def scores(caption: str, results: list[ScaleResult]) -> documents.DocTable:
         return documents.DocTable(
             (t("doc-year-col-question"), t("doc-year-col-mean"), t("doc-year-col-answered")),
-            tuple((r.question.text.get(t.locale) or r.question.text["ru"],
+            tuple((localized(r.question.text, t.locale),
                    f"{r.mean:.1f}".replace(".", ","), str(r.answered)) for r in results),
             (115, 27, 23), centred=(1, 2), caption=caption)
 

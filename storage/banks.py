@@ -14,7 +14,7 @@ import aiosqlite
 
 from storage.db import Database
 from storage.models import Person, Role, parse_date
-from storage.persons import _person
+from storage.persons import ORG_KIND, _person
 
 OPEN_PAIR = "('proposed', 'active', 'ending')"
 
@@ -117,7 +117,8 @@ class BankRepo:
         off the event loop when there are many."""
         marks = ", ".join("?" * len(roles))
         rows = await self.db.fetchall(
-            "SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list"
+            "SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list,"
+            f" {ORG_KIND}"
             f" FROM persons p WHERE p.org_id = ? AND p.status = 'active' AND EXISTS (SELECT 1 FROM person_roles r"
             f" WHERE r.person_id = p.id AND r.role IN ({marks})) ORDER BY p.full_name, p.id", (org_id, *roles))
         if len(rows) < 1000:

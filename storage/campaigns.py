@@ -8,7 +8,7 @@ from typing import Any
 import aiosqlite
 
 from storage.db import Database
-from storage.models import parse_ts
+from storage.models import parse_ts, text_locale
 from storage.reminders import ts
 
 
@@ -36,6 +36,11 @@ class QueuedInvitation:
     questionnaire_id: str
     deadline: date
     timezone: str  # the organisation's: the deadline is a local date
+    org_kind: str | None = None  # the organisation's kind: the words of the invitation (text_locale)
+
+    @property
+    def text_locale(self) -> str:
+        return text_locale(self.locale, self.org_kind)
 
 
 FAILURES = ("blocked", "gone", "rejected", "expired")  # why an invitation finally failed (the ``failure`` column)
@@ -75,14 +80,14 @@ class CampaignRepo:
     async def queued(self, now: datetime, limit: int) -> list[QueuedInvitation]:
         rows = await self.db.fetchall(
             "SELECT r.campaign_id, r.person_id, r.attempts, p.tg_user_id, p.locale, p.blocked_at,"
-            " c.questionnaire_id, c.deadline, o.timezone FROM campaign_recipients r"
+            " c.questionnaire_id, c.deadline, o.timezone, o.kind AS org_kind FROM campaign_recipients r"
             " JOIN campaigns c ON c.id = r.campaign_id JOIN organisations o ON o.id = c.org_id"
             " JOIN persons p ON p.id = r.person_id WHERE r.status = 'queued' AND c.status = 'open'"
             " AND (r.not_before IS NULL OR r.not_before <= ?) ORDER BY r.campaign_id, r.person_id LIMIT ?",
             (ts(now), limit))
         return [QueuedInvitation(r["campaign_id"], r["person_id"], r["attempts"], r["tg_user_id"], r["locale"],
                                  r["blocked_at"] is not None, r["questionnaire_id"], date.fromisoformat(r["deadline"]),
-                                 r["timezone"])
+                                 r["timezone"], r["org_kind"])
                 for r in rows]
 
     async def claim(self, campaign_id: int, person_id: int) -> bool:

@@ -49,6 +49,25 @@ class MentorKind(StrEnum):
     EXTERNAL = "external"  # an outside specialist from a partner organisation
 
 
+# The texts an organisation sees are the school's, with the words of its kind laid over them
+# (``locales/<language>/kinds/<kind>.ftl``, see bot/i18n.py). A text locale names both: "ru", "ru+kindergarten".
+OVERLAY_MARK = "+"  # Telegram's language codes never contain it
+BASE_KIND = OrgKind.SCHOOL  # its words are the base texts: no overlay
+
+
+def text_locale(language: str, kind: str | None) -> str:
+    """The locale of the texts a person of an organisation of ``kind`` reads in ``language``: "ru+college"."""
+    language = language_of(language)
+    if not kind or kind == BASE_KIND.value:
+        return language
+    return f"{language}{OVERLAY_MARK}{kind}"
+
+
+def language_of(locale: str) -> str:
+    """The language of a text locale ("en+college" → "en"): what questionnaire texts and dates are chosen by."""
+    return locale.split(OVERLAY_MARK, 1)[0]
+
+
 class ConsentKind(StrEnum):
     PD = "pd"  # adult participant
     PD_EXTERNAL = "pd_external"  # an outside specialist: not the Operator's employee
@@ -83,6 +102,10 @@ class Organisation:
     created_by: int
     created_at: datetime
 
+    def text_locale(self, language: str) -> str:
+        """The locale of this organisation's texts in ``language`` (see ``text_locale``)."""
+        return text_locale(language, self.kind)
+
 
 @dataclass(frozen=True)
 class Person:
@@ -107,6 +130,7 @@ class Person:
     guardian_relation: str | None = None  # mother | father | guardian: what the parent said before consenting
     mentor_kind: MentorKind = MentorKind.TEACHER  # what kind of mentor a MENTOR_CANDIDATE is
     partner_id: int | None = None  # an outside mentor's (or outside student's) partner organisation
+    org_kind: str | None = None  # the organisation's kind, read with the person (it decides the words they see)
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))
@@ -117,6 +141,11 @@ class Person:
         minor through a parent."""
         return Role.MENTEE_STUDENT in self.roles or (
             Role.MENTOR_CANDIDATE in self.roles and self.mentor_kind is MentorKind.STUDENT)
+
+    @property
+    def text_locale(self) -> str:
+        """The locale this person's texts are rendered in: their language with their organisation's words."""
+        return text_locale(self.locale, self.org_kind)
 
 
 @dataclass(frozen=True)

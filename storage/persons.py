@@ -15,9 +15,13 @@ PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone
                   "partner_id")
 
 
+# the kind of the person's organisation, read with the person (a column of the same SELECT: no extra read); it
+# decides the words they see (Person.text_locale)
+ORG_KIND = "(SELECT o.kind FROM organisations o WHERE o.id = p.org_id) AS org_kind"
+
 # a person with their roles in one read: the roles as one comma-separated column (no role contains a comma)
-_WITH_ROLES = ("SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list"
-               " FROM persons p")
+_WITH_ROLES = ("SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list,"
+               f" {ORG_KIND} FROM persons p")
 
 
 def _listed(row: aiosqlite.Row) -> Person:
@@ -48,6 +52,7 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         guardian_relation=row["guardian_relation"],
         mentor_kind=MentorKind(row["mentor_kind"]) if row["mentor_kind"] else MentorKind.TEACHER,
         partner_id=row["partner_id"],
+        org_kind=row["org_kind"],
     )
 
 
@@ -79,7 +84,8 @@ class PersonRepo:
 
     async def by_guardian(self, guardian_tg_id: int) -> list[Person]:
         rows = await self.db.fetchall(
-            "SELECT * FROM persons WHERE guardian_tg_id = ? AND status != 'withdrawn' ORDER BY id",
+            f"SELECT p.*, {ORG_KIND} FROM persons p WHERE p.guardian_tg_id = ? AND p.status != 'withdrawn'"
+            " ORDER BY p.id",
             (guardian_tg_id,),
         )
         return [p for r in rows if (p := await self._with_roles(r))]
@@ -128,7 +134,7 @@ class PersonRepo:
 
     async def coordinators_of(self, org_id: int) -> list[Person]:
         rows = await self.db.fetchall(
-            "SELECT p.* FROM persons p JOIN person_roles r ON r.person_id = p.id"
+            f"SELECT p.*, {ORG_KIND} FROM persons p JOIN person_roles r ON r.person_id = p.id"
             " WHERE p.org_id = ? AND r.role = 'coordinator' AND p.status = 'active' AND p.tg_user_id IS NOT NULL"
             " ORDER BY p.id",
             (org_id,),
@@ -137,7 +143,8 @@ class PersonRepo:
 
     async def active_in_org(self, org_id: int) -> list[Person]:
         rows = await self.db.fetchall(
-            "SELECT * FROM persons WHERE org_id = ? AND status = 'active' ORDER BY full_name, id", (org_id,)
+            f"SELECT p.*, {ORG_KIND} FROM persons p WHERE p.org_id = ? AND p.status = 'active'"
+            " ORDER BY p.full_name, p.id", (org_id,)
         )
         roles: dict[int, set[Role]] = {}
         for r in await self.db.fetchall(  # one query for everyone's roles, not one per person

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from storage.db import Database
-from storage.models import ActivityStatus, ReminderKind, parse_date, parse_ts
+from storage.models import ActivityStatus, ReminderKind, parse_date, parse_ts, text_locale
 
 
 def ts(moment: datetime) -> str:
@@ -34,6 +34,11 @@ class DueReminder:
     due_on: date | None
     roadmap_active: bool
     season_end: date | None  # 31 August after the roadmap's school year: no chasing beyond it
+    org_kind: str | None = None  # the organisation's kind: the words of the reminder (text_locale)
+
+    @property
+    def text_locale(self) -> str:
+        return text_locale(self.locale, self.org_kind)
 
 
 class ReminderRepo:
@@ -69,7 +74,7 @@ class ReminderRepo:
     async def due(self, now: datetime, limit: int) -> list[DueReminder]:
         rows = await self.db.fetchall(
             "SELECT r.*, p.tg_user_id, p.locale, p.blocked_at, o.timezone, a.title AS activity_title,"
-            " a.status AS activity_status, a.due_on, m.status AS roadmap_status, m.academic_year"
+            " a.status AS activity_status, a.due_on, m.status AS roadmap_status, m.academic_year, o.kind AS org_kind"
             " FROM reminders r JOIN persons p ON p.id = r.person_id JOIN organisations o ON o.id = r.org_id"
             " LEFT JOIN roadmap_activities a ON a.id = r.activity_id LEFT JOIN roadmaps m ON m.id = a.roadmap_id"
             " WHERE r.status = 'pending' AND r.send_after <= ? ORDER BY r.send_after, r.id LIMIT ?",
@@ -87,6 +92,7 @@ class ReminderRepo:
                 activity_status=ActivityStatus(r["activity_status"]) if r["activity_status"] else None,
                 due_on=parse_date(r["due_on"]), roadmap_active=r["roadmap_status"] == "active",
                 season_end=date(r["academic_year"] + 1, 8, 31) if r["academic_year"] else None,
+                org_kind=r["org_kind"],
             )
             for r in rows
         ]

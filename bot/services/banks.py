@@ -270,7 +270,7 @@ class BankService:
             await self.repos.banks.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
         if entry.status != "approved" and entry.person.tg_user_id is not None:
-            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-approved",
+            await self.notifier.notify(entry.person.tg_user_id, entry.person.text_locale, "bank-notify-approved",
                                        {"learner": "yes" if entry.person.learner else "no"})
         return await self.mentor(actor, person_id)
 
@@ -297,7 +297,7 @@ class BankService:
             await self.repos.banks.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
         if entry.person.tg_user_id is not None:
-            await self.notifier.notify(entry.person.tg_user_id, entry.person.locale, "bank-notify-rejected",
+            await self.notifier.notify(entry.person.tg_user_id, entry.person.text_locale, "bank-notify-rejected",
                                        {"reason": reason})
         return await self.mentor(actor, person_id)
 
@@ -412,7 +412,8 @@ class BankService:
                     if not await self.repos.banks.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
                 assert coordinator.tg_user_id is not None
-                result = await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "bank-notify-unmatched",
+                result = await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale,
+                                                    "bank-notify-unmatched",
                                                     {"count": len(waiting), "days": self.unmatched_days,
                                                      "support": sum(support for _, support, _ in waiting)})
                 if result is Delivery.RETRY:  # Telegram unreachable for now: the next run tries again

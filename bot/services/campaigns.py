@@ -192,7 +192,7 @@ class CampaignService:
             return claimed
 
         title = self.titles[inv.questionnaire_id]
-        outcome = await self.notifier.notify(inv.tg_user_id, inv.locale, "campaign-invite",
+        outcome = await self.notifier.notify(inv.tg_user_id, inv.text_locale, "campaign-invite",
                                              {"title": title.get(inv.locale) or title["ru"],
                                               "deadline": inv.deadline.strftime("%d.%m.%Y")},
                                              actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
@@ -240,7 +240,7 @@ class CampaignService:
                 return claimed
 
             title = self.titles[campaign.questionnaire_id]
-            outcome = await self.notifier.notify(tg_user_id, locale, "campaign-reminder",
+            outcome = await self.notifier.notify(tg_user_id, org.text_locale(locale), "campaign-reminder",
                                                  {"title": title.get(locale) or title["ru"],
                                                   "deadline": campaign.deadline.strftime("%d.%m.%Y")},
                                                  actions=[Action("campaign-btn-open", "survey", campaign.id)],

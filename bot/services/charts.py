@@ -12,6 +12,7 @@ import textwrap
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.services.questionnaire_model import localized
 from bot.services.survey_results import CampaignResults
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def campaign_figure(results: CampaignResults, locale: str, title: str, mean_labe
     scales = [q for q in results.questions if q.question.type == "scale" and q.mean is not None]
     if results.hidden or not scales:
         return None
-    labels = ["\n".join(textwrap.wrap(q.question.text.get(locale) or q.question.text["ru"], 38)[:3])
+    labels = ["\n".join(textwrap.wrap(localized(q.question.text, locale), 38)[:3])
               for q in scales]
     means = [q.mean or 0.0 for q in scales]
     top = max(int(q.question.max or 10) for q in scales)

@@ -36,10 +36,15 @@ RELATIONS = ("mother", "father", "guardian")  # who a parent says they are to th
 
 @dataclass(frozen=True)
 class ConsentText:
+    """A consent exactly as shown. ``locale`` is the language (logged with the consent); ``text_locale`` adds the
+    words of the organisation's kind it was rendered with. The organisation's kind never changes, so the text
+    rendered again from the log (its kind, version, language and organisation) is the one shown: same sha256."""
+
     kind: ConsentKind
     version: str
     locale: str
     text: str
+    text_locale: str
 
     @property
     def sha256(self) -> str:
@@ -56,9 +61,11 @@ def render(
     processor: str = "",
     **extra: object,
 ) -> ConsentText:
-    """The full consent screen exactly as shown: heading, body, version line."""
+    """The full consent screen exactly as shown: heading, body, version line — in ``locale``'s language, with the
+    words of the organisation's kind (whatever overlay ``locale`` names: shown and logged text are rendered alike)."""
     version = version or CURRENT[kind][0]
-    locale = translator.normalise(locale)
+    language = translator.language(locale)
+    locale = translator.normalise(org.text_locale(language))
     address = org.address or translator.get("consent-address-unknown", locale)
     # who processes on the Operator's behalf (PROCESSOR); «none» selects «named on request» in the texts
     args: dict[str, object] = {"org": org.name, "address": address, "processor": processor.strip() or "none"}
@@ -73,4 +80,4 @@ def render(
         "consent-version-line", locale, {"version": version, "date": issued.strftime("%d.%m.%Y") if issued else "—"}
     )
     text = f"<b>{heading}</b>\n\n{body}\n\n<i>{line}</i>"
-    return ConsentText(kind, version, locale, text)
+    return ConsentText(kind, version, language, text, locale)

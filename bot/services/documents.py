@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 
 from bot.i18n import Raw, TextFn
 from bot.services.mentoring_forms import BY_CODE, FORMS, TEACHER_FORMS
-from storage.models import MentorKind
+from storage.models import MentorKind, language_of
 
 __all__ = [
     "ConsentPage",
@@ -284,7 +284,7 @@ def _new_document(t: TextFn, title: str) -> DocxDocument:
         fonts.set(qn(attr), FONT)
     lang = defaults.find(qn("w:lang"))
     if lang is not None:
-        lang.set(qn("w:val"), LANGS.get(getattr(t, "locale", "ru"), "ru-RU"))
+        lang.set(qn("w:val"), LANGS.get(language_of(getattr(t, "locale", "ru")), "ru-RU"))
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(BODY_PT)

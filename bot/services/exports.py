@@ -18,7 +18,7 @@ from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.reports import HELD, QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard
 from bot.services.school_calendar import local_today
-from storage.models import Person, RoadmapStatus
+from storage.models import Person, RoadmapStatus, language_of
 from storage.repositories import Repositories
 
 TextFn = Callable[..., str]
@@ -114,7 +114,7 @@ class ExportService:
         """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person), and
         only the answers the anonymity rule releases (bot/services/anonymity.py: after the deadline, from
         THRESHOLD answers by people other than the author and the coordinators) — as on the results screen."""
-        locale = getattr(t, "locale", "ru")
+        locale = language_of(getattr(t, "locale", "ru"))
         rows: list[list[Any]] = []
         org = await self.repos.organisations.get(org_id)
         assert org is not None
@@ -169,7 +169,7 @@ class _Labels(dict[Any, str]):
 
 def _value(t: TextFn, question: Any, value: Any) -> Any:
     """An answer as a cell: option texts in the reader's language, numbers as numbers, dates as dates."""
-    locale = getattr(t, "locale", "ru")
+    locale = language_of(getattr(t, "locale", "ru"))
     if question.type == "single":
         option = question.option(str(value))
         return (option.text.get(locale) or option.text["ru"]) if option else str(value)

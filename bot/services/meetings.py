@@ -297,7 +297,7 @@ class MeetingService:
         if meeting.kind == "final":  # the end of the programme: offer to complete the pair and run the surveys
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-final",
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-final",
                                            {"id": view.pair.id},
                                            actions=[Action("meeting-btn-finish", "pfin", view.pair.id)])
         return meeting
@@ -310,7 +310,7 @@ class MeetingService:
         for person in others:
             if person.tg_user_id is not None:
                 await self.notifier.notify(
-                    person.tg_user_id, person.locale, "meeting-notify-logged",
+                    person.tg_user_id, person.text_locale, "meeting-notify-logged",
                     {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
                      "who": (author.full_name if author else None) or "—"},
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
@@ -348,7 +348,7 @@ class MeetingService:
         if not happened:
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "meeting-notify-disputed",
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-disputed",
                                            {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic},
                                            actions=[Action("pair-btn-open", "pair", view.pair.id)])
         return await self._meeting(meeting_id)
@@ -485,13 +485,13 @@ class MeetingService:
                 mentor = await self.repos.persons.get(pair.mentor_id)
                 if mentor is not None and mentor.tg_user_id is not None:
                     results.append(await self.notifier.notify(
-                        mentor.tg_user_id, mentor.locale, "meeting-nudge-mentor", {"days": quiet},
+                        mentor.tg_user_id, mentor.text_locale, "meeting-nudge-mentor", {"days": quiet},
                         actions=[Action("meeting-btn-log", "mlog", pair.pair_id)]))
             else:
                 for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
                     assert coordinator.tg_user_id is not None
                     results.append(await self.notifier.notify(
-                        coordinator.tg_user_id, coordinator.locale, "meeting-nudge-coordinator",
+                        coordinator.tg_user_id, coordinator.text_locale, "meeting-nudge-coordinator",
                         {"id": pair.pair_id, "days": quiet}, actions=[Action("pair-btn-open", "pair", pair.pair_id)]))
             if Delivery.RETRY in results and Delivery.SENT not in results:  # nobody got it: the next sweep retries
                 async with self.db.transaction():

@@ -211,13 +211,13 @@ class PairService:
                 key = "pair-notify-proposed"
                 if child:
                     key = "pair-notify-proposed-child" + ("-mentor" if person.id == mentor_id else "")
-                await self.notifier.notify(person.tg_user_id, person.locale, key,
+                await self.notifier.notify(person.tg_user_id, person.text_locale, key,
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
             if child:
                 assert person.guardian_tg_id is not None
                 as_mentor = person.id == mentor_id
                 await self.notifier.notify(
-                    person.guardian_tg_id, person.locale,
+                    person.guardian_tg_id, person.text_locale,
                     "pair-notify-parent-proposal-mentor" if as_mentor else "pair-notify-parent-proposal",
                     {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—",
                      "mentees": ", ".join(m.full_name or "—" for m in mentees)},
@@ -694,7 +694,7 @@ class PairService:
                     actions: list[Action] | None = None) -> None:
         for person in people:
             if person.tg_user_id is not None:
-                await self.notifier.notify(person.tg_user_id, person.locale, key, args, actions=actions or ())
+                await self.notifier.notify(person.tg_user_id, person.text_locale, key, args, actions=actions or ())
 
     async def _tell_coordinators(self, pair: Pair, key: str, args: TextArgs = NO_ARGS) -> None:
         mentor = await self.repos.persons.get(pair.mentor_id)
@@ -702,7 +702,7 @@ class PairService:
         names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
         for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
             if coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
                                            {"id": pair.id, "pair": names, **args},
                                            actions=[Action("pair-btn-open", "pair", pair.id)])
 

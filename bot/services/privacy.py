@@ -260,11 +260,11 @@ class PrivacyService:
         await self._erase_everywhere(person.id, person.tg_user_id)
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
         if by_parent and person.tg_user_id is not None:
-            await self.notifier.notify(person.tg_user_id, person.locale, "privacy-notify-child-withdrawn")
+            await self.notifier.notify(person.tg_user_id, person.text_locale, "privacy-notify-child-withdrawn")
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.tg_user_id is None or coordinator.id == person.id:
                 continue
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-withdrawn",
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-withdrawn",
                                        {"person_id": person.id, "name": person.full_name or "—",
                                         "role": primary_role(person)})
         return person

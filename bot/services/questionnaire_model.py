@@ -16,6 +16,7 @@ from typing import Any
 from bot.services.errors import InvalidInput
 from bot.services.school_calendar import parse_date
 from bot.services.validation import strip_invisible
+from storage.models import language_of
 
 QUESTIONNAIRES_DIR = Path(__file__).resolve().parent.parent.parent / "questionnaires"
 TYPES = ("single", "multi", "scale", "yesno", "text", "number", "date")
@@ -31,8 +32,9 @@ Text = dict[str, str]
 
 
 def localized(text: Text, locale: str) -> str:
-    """A questionnaire text in ``locale``, Russian when that one is missing."""
-    return text.get(locale) or text.get("ru") or next(iter(text.values()), "")
+    """A questionnaire text in ``locale``'s language (a text locale "en+college" reads "en"), Russian when that one
+    is missing."""
+    return text.get(language_of(locale)) or text.get("ru") or next(iter(text.values()), "")
 
 
 @dataclass(frozen=True)

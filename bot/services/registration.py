@@ -419,12 +419,12 @@ class RegistrationService:
     async def _child_active(self, child: Person) -> None:
         logger.info("student %s active after parent consent", child.id)
         if child.tg_user_id:
-            await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-agreed")
+            await self.notifier.notify(child.tg_user_id, child.text_locale, "parent-notify-child-agreed")
         await self._tell_coordinators(child, "notify-registered")
         if child.guardian_relation:  # the coordinator sees who consented, to check it is really the parent
             for coordinator in await self.repos.persons.coordinators_of(child.org_id):
                 assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-parent-consented",
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-parent-consented",
                                            {"person_id": child.id, "name": child.full_name or "",
                                             "parent": child.guardian_name or "", "relation": child.guardian_relation})
 
@@ -452,10 +452,10 @@ class RegistrationService:
             await self.state.forget_user(child.tg_user_id)
         logger.info("parent declined consent for student %s; data erased", child.id)
         if child.tg_user_id:
-            await self.notifier.notify(child.tg_user_id, child.locale, "parent-notify-child-declined")
+            await self.notifier.notify(child.tg_user_id, child.text_locale, "parent-notify-child-declined")
         for coordinator in await self.repos.persons.coordinators_of(child.org_id):
             assert coordinator.tg_user_id is not None
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "notify-parent-declined",
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-parent-declined",
                                        {"person_id": child.id})
 
     async def parent_link(self, tg_user_id: int) -> Invite:
@@ -489,7 +489,7 @@ class RegistrationService:
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
             if coordinator.id == person.id or coordinator.tg_user_id is None:
                 continue
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
                                        {"person_id": person.id, "name": person.full_name or "", "role": role})
 
     async def _org(self, org_id: int) -> Organisation:

@@ -265,7 +265,7 @@ class ReminderService:
 
         key, args, actions = await self._render(r, now)
         assert r.tg_user_id is not None
-        outcome = await self.notifier.notify(r.tg_user_id, r.locale, key, args, actions=actions, claim=claim)
+        outcome = await self.notifier.notify(r.tg_user_id, r.text_locale, key, args, actions=actions, claim=claim)
         if not claimed:
             return  # another sweep has it
         late = self._is_late(r, now)

@@ -29,6 +29,13 @@ from storage.repositories import Repositories
 logger = logging.getLogger(__name__)
 
 TEMPLATE_PATH = Path(__file__).resolve().parent.parent / "data" / "roadmap_template.md"
+
+
+def template_path(kind: str | None) -> Path:
+    """The built-in roadmap for an organisation of ``kind`` (``roadmap_template_<kind>.md``: a kindergarten's names
+    «Заведующий» and «ДОО»), the school's when the kind has none of its own."""
+    own = TEMPLATE_PATH.with_name(f"{TEMPLATE_PATH.stem}_{kind}.md")
+    return own if kind and own.exists() else TEMPLATE_PATH
 MAX_FILE_BYTES = 2_000_000
 MAX_ACTIVITIES = 500
 PARSE_SECONDS = 20
@@ -194,7 +201,8 @@ class RoadmapService:
 
     async def import_template(self, actor: Actor, academic_year: int) -> Roadmap:
         require_coordinator(actor)
-        parsed = roadmap_parser.parse_roadmap(TEMPLATE_PATH, academic_year)
+        parsed = roadmap_parser.parse_roadmap(template_path(actor.person.org_kind if actor.person else None),
+                                              academic_year)
         return await self._store(actor, parsed, academic_year, "template")
 
     async def _store(self, actor: Actor, parsed: roadmap_parser.ParsedRoadmap, year: int, source: str) -> Roadmap:
@@ -464,7 +472,7 @@ class RoadmapService:
         person = actor.active_person
         for coordinator in await self.repos.persons.coordinators_of(org_id):
             if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, key,
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
                                            {"name": person.full_name if person and person.full_name else "—", **args})
 
     async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:

@@ -40,6 +40,9 @@ EXTERNAL_MENTOR: dict[str, Any] = {
     "subjects": "Информатика, математика", "levels": ["basic", "secondary", "vocational"], "capacity": 3,
     "availability": "monthly", "meeting_format": "mixed", "motivation": "Показать профессию",
 }
+# the invite buttons as the organisation's coordinator reads them (a college's words: студент)
+LEARNER_MENTOR = {"Колледж / техникум": "Наставник-студент"}
+LEARNER_MENTEE = {"Колледж / техникум": "Наставляемый студент"}
 PREFERRED = {"teacher_student": "teacher", "student_student": "senior_student",
              "college_student_pupil": "college_student", "employer_student": "employer"}
 
@@ -117,7 +120,7 @@ async def _mentor(h: Harness, db: Database, coordinator: Client, case: Case) -> 
         title = "Анкета потенциального наставника"
     elif case.mentor in ("student", "student_partner"):
         partner = "Наши обучающиеся" if case.mentor == "student" else COLLEGE_PARTNER
-        token = await _invite_via_partner(coordinator, "Наставник-обучающийся (ученик или студент)", partner)
+        token = await _invite_via_partner(coordinator, LEARNER_MENTOR.get(case.org, "Наставник-обучающийся"), partner)
         mentor = await _learner(h, 3000, token, "Волков Илья Андреевич", as_mentor=True)
         await submit(db, 3000, "mentor_student", COLLEGE_MENTOR if case.mentee_grade == "college" or
                      case.mentor == "student_partner" else STUDENT_MENTOR, h.clock.now())
@@ -156,8 +159,8 @@ async def _mentee(h: Harness, db: Database, coordinator: Client, case: Case) -> 
         await submit(db, 3100, "mentee_request_teacher", {**MENTEE_ANSWERS, "preferred_form": case.form},
                      h.clock.now())
         return mentee
-    mentee = await _learner(h, 3100, await invite(coordinator, "Наставляемый обучающийся"), "Петров Павел Андреевич",
-                            as_mentor=False)
+    token = await invite(coordinator, LEARNER_MENTEE.get(case.org, "Наставляемый обучающийся"))
+    mentee = await _learner(h, 3100, token, "Петров Павел Андреевич", as_mentor=False)
     await submit(db, 3100, "mentee_request_student", {
         "grade": case.mentee_grade, "help_with": ["studies", "career"], "subjects": "математика",
         "preferred_mentor": PREFERRED[case.form], "goals": "Подтянуть математику", "meeting_format": "in_person",

@@ -574,6 +574,28 @@ def test_unknown_responsible_is_kept_as_a_role() -> None:
     ]
 
 
+def test_kindergarten_and_college_roles_are_understood() -> None:
+    """The roles of a ДОО's and a college's roadmaps (and of the built-in templates for them)."""
+    found = parse_responsible("Заведующий, старший воспитатель, воспитатели; преподаватели, мастера п/о")
+    assert [(r.text, r.kind, r.understood) for r in found] == [
+        ("Заведующий", "role", True), ("Старший воспитатель", "role", True), ("Воспитатели", "role", True),
+        ("Преподаватели", "role", True), ("Мастера производственного обучения", "role", True),
+    ]
+
+
+def test_every_built_in_template_parses_into_the_same_plan() -> None:
+    from bot.services.roadmap import TEMPLATE_PATH, template_path
+    from bot.services.roadmap_parser import parse_roadmap
+
+    school = parse_roadmap(TEMPLATE_PATH, 2026)
+    for kind in ("kindergarten", "college"):
+        assert template_path(kind) != TEMPLATE_PATH
+        parsed = parse_roadmap(template_path(kind), 2026)
+        assert [len(s.tasks) for s in parsed.stages] == [len(s.tasks) for s in school.stages], kind
+        assert not parsed.warnings, kind
+    assert template_path("school") == template_path(None) == template_path("additional") == TEMPLATE_PATH
+
+
 # --------------------------------------------------------------------------------------------------- activities
 
 

@@ -1,0 +1,255 @@
+## An organisation of additional education: its words over the base (school) texts — «session» for «lesson», «club»
+## for «class», «learners». Everything else is the school's. Keys and variables are the base files'; consents keep
+## their version.
+
+invite-role =
+    { $role ->
+        [coordinator] Coordinator
+        [mentor_candidate] Mentor candidate
+        [mentor_student] Learner mentor
+        [mentor_external] Mentor from a partner organisation
+        [mentee_teacher] Mentee (teacher)
+        [mentee_student] Mentee (learner)
+        [staff] Responsible for roadmap activities
+       *[other] { $role }
+    }
+
+invite-error-role-mismatch = This link is for a different kind of participant (learners and adults have different links). Ask the coordinator for the right one.
+
+bank-card-mentee =
+    <b>{ $name }</b> — { $kind ->
+        [teacher] mentee teacher
+       *[student] mentee student
+    }
+    Position or club: { $position }
+    Subject: { $subject }
+    Status: { bank-state }, since { $since }
+
+match-need =
+    { $need ->
+        [methodology] teaching methods
+        [classroom_management] discipline in sessions
+        [form_tutoring] leading a club
+        [parents] working with parents
+        [documentation] paperwork
+        [subject_content] subject content
+        [digital_tools] digital tools
+        [exams_olympiads] exams and olympiads
+        [special_needs] special needs (SEN)
+        [projects_research] projects and research
+        [career_guidance] career guidance
+        [team_adaptation] fitting into the team
+        [self_organisation] self-organisation
+       *[other] other
+    }
+
+mentorship-form =
+    { $form ->
+        [teacher_teacher] teacher – teacher
+        [teacher_student] teacher – learner
+        [student_student] learner – learner
+        [college_student_pupil] college student – learner
+        [employer_student] employer – learner
+        [leader_teacher] leader – teacher
+       *[other] { $form }
+    }
+
+doc-form =
+    { $form ->
+        [teacher_teacher] teacher – teacher
+        [teacher_student] teacher – learner
+        [student_student] learner – learner
+        [college_student_pupil] college student – learner
+        [employer_student] employer – learner
+        [leader_teacher] leader – teacher
+       *[other] { $form }
+    }
+
+pair-error-form = This form does not suit the mentee (teachers: «teacher – teacher» or «leader – teacher»; learners: the others).
+
+programme-ask-title =
+    { $kind ->
+        [goal] Type the goal, e.g. «Learn formative assessment techniques».
+       *[task] Type the task, e.g. «Attend 3 of the mentor's sessions and discuss them».
+    }
+
+meeting-ask-topic = The topic? E.g. «Session analysis», «Preparing a parents' meeting».
+
+doc-order-col-mentees = Mentee(s) (full name, position/club)
+
+help-role =
+    { $role ->
+        [coordinator]
+            <b>You are a coordinator.</b> You invite participants and staff:
+            /invite — create an invite link for a role (validity and number of uses)
+            /invites — active invites; revoke them there
+            /partners — partner organisations that provide mentors
+            /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
+            /campaigns — surveys and monitoring: send a questionnaire, read the results
+            /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
+            /pairs — mentoring pairs and groups, the order fixing them (.docx)
+            /unmatched — mentees left without a pair
+            /activity — pairs' meetings: this month, who does not meet, disputed logs
+            /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
+        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Session analysis»), meeting history — /meetings.
+        [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger learner by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
+        [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
+        [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
+        [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
+        [staff]
+            <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
+            /tasks — your tasks: mark them done or move a deadline
+            /roadmap — the whole roadmap
+       *[other] { "" }
+    }
+
+notify-parent-declined = The parent of learner no. { $person_id } did not give consent. The learner's data has been deleted.
+
+notify-parent-consented =
+    Consent for the learner <b>{ $name }</b> (no. { $person_id }) was given by <b>{ $parent }</b> — { $relation ->
+        [mother] mother
+        [father] father
+       *[guardian] legal representative
+    }. If this is not the parent (say, the learner's own second account), contact the family and end the participation if needed.
+
+parent-error-minor = This Telegram account is registered in the programme as a learner. Consent for a child is given by the parent from their own account.
+
+privacy-consent-item =
+    • { $kind ->
+        [pd] Consent to personal data processing
+        [pd_external] Consent of a mentor from a partner organisation to the processing of personal data
+        [student] Learner's acknowledgement
+        [mentoring] Mentor's consent to mentoring (pair no. { $pair })
+        [mentee_pair] Mentee's agreement to the pair (pair no. { $pair })
+       *[parent] Parent's (legal guardian's) consent
+    }, version { $version }, { $date }
+
+privacy-doc-consent =
+    • { $kind ->
+        [pd] Consent to personal data processing
+        [pd_external] Consent of a mentor from a partner organisation to the processing of personal data
+        [student] Learner's acknowledgement
+        [mentoring] Mentor's consent to mentoring (pair no. { $pair })
+        [mentee_pair] Mentee's agreement to the pair (pair no. { $pair })
+       *[parent] Parent's (legal guardian's) consent
+    } — { $action ->
+        [given] given
+        [declined] declined
+       *[withdrawn] withdrawn
+    }, text version { $version }, { $date }
+
+consent-student-v2 =
+    <b>Hi!</b> You have been invited to a mentoring programme. It is run by { $org } (address: { $address }).
+
+    You are not 18 yet, so consent to the processing of your personal data is given by your parent (legal representative). Here is what happens next:
+
+    1. The bot will now ask only for your surname, first name and patronymic.
+    2. Then the bot will give you a link. Forward it to your mum, dad or other legal representative. The parent must open it from their own Telegram account: they state their full name and how they are related to you, and the coordinator sees it.
+    3. Until your parent agrees, the bot collects nothing else about you, and you are not yet in the programme.
+    4. If your parent declines, the bot will delete your surname, first name and patronymic.
+    5. When the coordinator proposes a mentor for you, your parent confirms that too — the bot will tell you their decision.
+
+    The bot's messages go through Telegram, a foreign service; do not write the bot anything about yourself that it does not ask.
+
+    <i>If something is unclear, ask your teacher or the programme coordinator.</i>
+
+consent-parent-v2 =
+    <b>Who gives consent.</b> I, <b>{ $parent }</b>, { consent-relation } of the child, am the Telegram user who presses the “I agree” button in this chat. I confirm that I am a parent or other legal representative of this child. My full name, relation to the child and Telegram account are kept in the consent record; the coordinator sees them.
+
+    <b>Child:</b> { $child } (as the child entered it in the bot).
+
+    I give consent to the processing of the child's personal data freely, of my own will and in the child's interest.
+
+    <b>Operator:</b> { $org }, address: { $address }.
+
+    <b>Purpose:</b> the child's participation in the Operator's mentoring programme — inclusion in the bank of mentees, forming the mentoring pair, the meetings log, monitoring questionnaires, reminders, and the Operator's reporting on the programme, including personalised records of participants.
+
+    <b>Which data of the child:</b> surname, first name, patronymic; club (group); Telegram user ID and language; questionnaire answers; information about the mentoring pair and meetings; <b>information about the need for psychological support</b> (the coordinator's flag) — only the Operator's programme coordinators see it.
+
+    <b>Who gets access:</b> the Operator's responsible staff (programme coordinators); the child's mentor — the child's full name and a link to the child's Telegram account, once I have confirmed the child's participation in the pair; the person who hosts and maintains the bot and its database on their server on the Operator's behalf (Art. 6 Part 3 of Law 152-FZ): they have technical access to all data, including exporting it, and must keep it confidential; { $processor ->
+        [none] the Operator gives their name and address on request
+       *[other] this is { $processor }
+    }.
+
+    <b>Telegram.</b> Every message of the bot to the child ({ $child }) and to me and our replies pass through the Telegram messenger — a foreign service whose servers are outside Russia. Telegram processes these messages under its own rules; the Operator cannot influence that.
+
+    <b>Taking part in a pair.</b> When the coordinator proposes a mentor for the child, the bot sends me the proposal with the mentor's name and the form of mentoring; the child takes part in the pair only if I confirm it. The bot tells the child my decision.
+
+    <b>What may be done with the data:</b> collection, recording, systematisation, accumulation, storage, clarification (updating, changing), use, transfer (giving access) to the persons named above, depersonalisation, blocking, deletion, destruction.
+
+    <b>How it is processed:</b> automatically, in the bot's database on a server located in Russia.
+
+    <b>Term:</b> while the child takes part in the programme and until the Operator's reporting for the current academic year is completed — or until I withdraw my consent, if I do so earlier.
+
+    <b>How to withdraw:</b> at any time — with the /privacy command in the bot from my own Telegram account, button “Withdraw consent”, or by a statement to the Operator at the address above. If I withdraw in the bot, the child's data is deleted at once. On a statement, the Operator stops processing and destroys the data within the period set by law (no more than 30 days).
+
+    <b>Refusing is my right.</b> If I do not agree, the child will not be registered in the programme through the bot, and the full name the child entered will be deleted.
+
+    <b>Form of consent.</b> This is an electronic consent: by pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time, version and checksum of this text. If the Operator needs a signed paper consent, the coordinator will print this same text with our details.
+
+reg-ask-position = Your position? For example: <i>teacher of additional education</i>, <i>methodologist</i>, <i>activities organiser</i>, <i>sports coach</i>.
+reg-ask-subject = Which programme or club do you lead? For example: <i>robotics</i>, <i>dance</i>, <i>chess</i>.
+
+consent-student-v3 =
+    <b>Hi!</b> You have been invited to a mentoring programme { $role ->
+        [mentor] as a mentor: you will help a younger learner.
+       *[mentee] — you will have a mentor.
+    } It is run by { $org } (address: { $address }).
+
+    You are not 18 yet, so consent to the processing of your personal data is given by your parent (legal representative). Here is what happens next:
+
+    1. The bot will now ask only for your surname, first name and patronymic.
+    2. Then the bot will give you a link. Forward it to your mum, dad or other legal representative. The parent must open it from their own Telegram account: they state their full name and how they are related to you, and the coordinator sees it.
+    3. Until your parent agrees, the bot collects nothing else about you, and you are not yet in the programme.
+    4. If your parent declines, the bot will delete your surname, first name and patronymic.
+    5. When the coordinator proposes { $role ->
+        [mentor] a mentee for you
+       *[mentee] a mentor for you
+    }, your parent confirms that too — the bot will tell you their decision.
+
+    The bot's messages go through Telegram, a foreign service; do not write the bot anything about yourself that it does not ask.
+
+    <i>If something is unclear, ask your teacher or the programme coordinator.</i>
+
+consent-parent-v3 =
+    <b>Who gives consent.</b> I, <b>{ $parent }</b>, { consent-relation } of the child, am the Telegram user who presses the “I agree” button in this chat. I confirm that I am a parent or other legal representative of this child. My full name, relation to the child and Telegram account are kept in the consent record; the coordinator sees them.
+
+    <b>Child:</b> { $child } (as the child entered it in the bot).
+
+    I give consent to the processing of the child's personal data freely, of my own will and in the child's interest.
+
+    <b>Operator:</b> { $org }, address: { $address }.
+
+    <b>Purpose:</b> the child's participation in the Operator's mentoring programme — inclusion in the bank of { $role ->
+        [mentor] mentors (the child helps younger learners as a mentor)
+       *[mentee] mentees
+    }, forming the mentoring pair, the meetings log, monitoring questionnaires, reminders, and the Operator's reporting on the programme, including personalised records of participants.
+
+    <b>Which data of the child:</b> surname, first name, patronymic; club (group); Telegram user ID and language; questionnaire answers; information about the mentoring pair and meetings; <b>information about the need for psychological support</b> (the coordinator's flag) — only the Operator's programme coordinators see it.
+
+    <b>Who gets access:</b> the Operator's responsible staff (programme coordinators); { $role ->
+        [mentor] the child's mentees and their parents
+       *[mentee] the child's mentor
+    } — the child's full name and a link to the child's Telegram account, once I have confirmed the child's participation in the pair; the person who hosts and maintains the bot and its database on their server on the Operator's behalf (Art. 6 Part 3 of Law 152-FZ): they have technical access to all data, including exporting it, and must keep it confidential; { $processor ->
+        [none] the Operator gives their name and address on request
+       *[other] this is { $processor }
+    }.
+
+    <b>Telegram.</b> Every message of the bot to the child ({ $child }) and to me and our replies pass through the Telegram messenger — a foreign service whose servers are outside Russia. Telegram processes these messages under its own rules; the Operator cannot influence that.
+
+    <b>Taking part in a pair.</b> When the coordinator proposes { $role ->
+        [mentor] a mentee for the child, the bot sends me the proposal with the mentee's (mentees') name
+       *[mentee] a mentor for the child, the bot sends me the proposal with the mentor's name
+    } and the form of mentoring; the child takes part in the pair only if I confirm it. The bot tells the child my decision.
+
+    <b>What may be done with the data:</b> collection, recording, systematisation, accumulation, storage, clarification (updating, changing), use, transfer (giving access) to the persons named above, depersonalisation, blocking, deletion, destruction.
+
+    <b>How it is processed:</b> automatically, in the bot's database on a server located in Russia.
+
+    <b>Term:</b> while the child takes part in the programme and until the Operator's reporting for the current academic year is completed — or until I withdraw my consent, if I do so earlier.
+
+    <b>How to withdraw:</b> at any time — with the /privacy command in the bot from my own Telegram account, button “Withdraw consent”, or by a statement to the Operator at the address above. If I withdraw in the bot, the child's data is deleted at once. On a statement, the Operator stops processing and destroys the data within the period set by law (no more than 30 days).
+
+    <b>Refusing is my right.</b> If I do not agree, the child will not be registered in the programme through the bot, and the full name the child entered will be deleted.
+
+    <b>Form of consent.</b> This is an electronic consent: by pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time, version and checksum of this text. If the Operator needs a signed paper consent, the coordinator will print this same text with our details.
