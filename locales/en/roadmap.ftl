@@ -130,3 +130,75 @@ roadmap-warn-stage-order = Stage { $stage } “{ $title }” comes after stage {
 roadmap-warn-missing-number = No stage is numbered { $number }.
 roadmap-warn-no-table = No table found: stages were read from numbered headings; the document has no deadlines or responsible staff.
 roadmap-warn-no-stages = No stages found: a table with a «Наименование этапа» column or numbered stage headings is needed.
+
+## The roadmap in chat: stages and activities, the coordinator's edits, the document's year, the bot's events.
+
+roadmap-map-title = <b>Stages and activities</b> (page { $page } of { $pages }) — open a stage to edit it:
+roadmap-map-stage = <b>Stage { $number }. { $title }</b>
+roadmap-map-activity = { $number }. { $title } — <i>{ $when }</i>; { $who }
+roadmap-map-empty = <i>   (no activities)</i>
+roadmap-map-continued = (continued)
+roadmap-who-nobody = nobody named
+roadmap-draft-year = 📆 The document was written for { $kind ->
+    [calendar] the year { $year }
+   *[school] the { $year }/{ $next } school year
+}, while the roadmap is planned for { $target }/{ $target_next }. One button below moves every deadline to { $target }/{ $target_next } (months keep their place in the school year, “yearly” stays yearly).
+roadmap-btn-year = 📆 Move every deadline to { $year }/{ $next }
+roadmap-btn-warnings = ⚠️ All remarks
+roadmap-year-moved = Deadlines moved: { $count }.
+roadmap-year-already = The deadlines are already in this school year.
+roadmap-warnings-title = <b>What the bot did not understand in the document ({ $count })</b>
+roadmap-warnings-none = No remarks.
+roadmap-stage-hint = Press an activity's number to change its title, deadline or responsible people, move it to another stage or delete it.
+roadmap-activity-stage = Stage { $number }. { $title }
+roadmap-activity-who = Responsible: { $who }
+roadmap-btn-rename-stage = ✏️ Stage title
+roadmap-btn-add = ➕ Add an activity
+roadmap-btn-merge = 🔗 Merge with another stage
+roadmap-btn-to-map = ‹ To the roadmap
+roadmap-btn-rename = ✏️ Title
+roadmap-btn-date = 📅 Deadline
+roadmap-btn-who = 👤 Responsible
+roadmap-btn-move = ↪️ To another stage
+roadmap-btn-reopen = ↩️ Reopen
+roadmap-btn-delete = 🗑 Delete
+roadmap-btn-to-stage = ‹ To the stage
+roadmap-btn-cancel = Cancel
+roadmap-btn-merge-yes = 🔗 Yes, merge
+roadmap-btn-delete-yes = 🗑 Yes, delete
+roadmap-ask-stage-title = Stage { $number }: <b>{ $title }</b>
+    Type the stage's new title.
+roadmap-ask-new-activity = Stage { $number }: <b>{ $title }</b>
+    Type the new activity's title. Its deadline and responsible people can be set afterwards.
+roadmap-ask-activity-title = Activity: <b>{ $title }</b>
+    Type the new title.
+roadmap-ask-who = Activity: <b>{ $title }</b>
+    Now: { $who }
+    Type the responsible people, separated by commas: names (<i>Ivanova I.I.</i>) or positions (<i>deputy head</i>). They replace the current ones.
+roadmap-stage-renamed = ✅ Stage { $number } is now called “{ $title }”.
+roadmap-activity-added = ✅ Activity “{ $title }” added to stage { $number }.
+roadmap-activity-renamed = ✅ Title changed: “{ $title }”.
+roadmap-who-set = ✅ Responsible for “{ $title }”: { $who }. To link them to staff: “👥 Responsible” in /roadmap.
+roadmap-move-title = Which stage should “{ $title }” move to?
+roadmap-merge-title = Which stage should stage { $number } “{ $title }” be merged with? Its activities move to the stage you choose.
+roadmap-merge-ask = Merge stage { $number } “{ $title }” into stage { $target } “{ $target_title }”? The activities of stage { $number } ({ $count }) move to stage { $target }, and stage { $number } disappears.
+roadmap-merged = Stages merged: it is now stage { $number }.
+roadmap-moved = Moved to stage { $number }.
+roadmap-delete-ask = Delete the activity “{ $title }” (stage { $number })? Its reminders are deleted too.
+roadmap-deleted = Activity deleted.
+roadmap-error-gone = This activity is no longer there — open /roadmap again.
+roadmap-error-stage-gone = This stage is no longer there (it may have been merged into another) — open /roadmap again.
+roadmap-error-title = Type the title as text (2 characters or more).
+roadmap-error-responsible = Type the responsible people as text, separated by commas: names or positions.
+roadmap-error-too-many = The roadmap already has 500 activities — no more can be added.
+roadmap-error-one-stage = The roadmap has only one stage — there is nothing to move to or merge with.
+roadmap-offer = 📌 { $event ->
+    [order] Pairs have been fixed by an order
+    [monitoring] A monitoring survey has been completed
+    [bank] The bank of mentors is formed: every candidate has a decision
+   *[report] The year-end report has been made
+}. The roadmap has the activity “{ $title }” — mark it done?
+roadmap-btn-offer-done = ✅ Mark done
+tasks-title-all = <b>My roadmap tasks</b> (done ones included)
+tasks-btn-show-done = 👁 Show done ones
+tasks-btn-hide-done = Hide done ones

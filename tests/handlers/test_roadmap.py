@@ -44,7 +44,11 @@ async def test_template_draft_and_activation(harness: Harness, db: Database) -> 
     preview = coordinator.replies()[-1]
     assert "Черновик дорожной карты на 2026/2027 учебный год" in preview.text
     assert "Этапов: 8, мероприятий: 18" in preview.text
-    assert preview.button_texts() == ["👥 Ответственные", "📅 Сроки", "✅ Активировать", "🗑 Удалить черновик"]
+    assert preview.button_texts() == [f"Этап {n}" for n in range(1, 9)] + [
+        "👥 Ответственные", "📅 Сроки", "✅ Активировать", "🗑 Удалить черновик"]
+    # the draft shows each stage with its activities, not only counts
+    assert "Этап 1. Подготовка условий для запуска программы наставничества" in preview.text
+    assert "1.1. Издание приказа о внедрении системы наставничества" in preview.text
     await coordinator.click("Активировать")
     assert "активирована" in coordinator.text and "Выполнено 0 из 18" in coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM reminders") > 0
@@ -60,7 +64,8 @@ async def test_upload_link_dates_activate_and_tasks(harness: Harness, db: Databa
     preview = coordinator.text
     assert "Черновик" in preview and "Этапов: 4, мероприятий: 4" in preview
     assert "Что бот не понял" in preview and "Когда-нибудь потом" in preview
-    assert "&lt;лучшие практики&gt;" not in preview  # warnings list is HTML-safe either way
+    # every activity is on the draft, under its stage, its title HTML-safe
+    assert "<b>Этап 4. Итоги</b>\n▫️ 4.1. Круглый стол &lt;лучшие практики&gt; &amp; итоги" in preview
     await coordinator.click("Ответственные")
     assert coordinator.replies()[-1].button_texts()[:4] == [
         "❔ Гришенкова А.Н.", "❔ Директор", "❔ Наставник", "❔ Рабочая группа"]

@@ -156,7 +156,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
-              "blocked": 1, "gone": 1, "other": 0}
+              "blocked": 1, "gone": 1, "other": 0, "target": 2026, "target_next": 2027, "target_title": "Итоги",
+              "event": "order"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, sample)
