@@ -107,7 +107,7 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService, roadmap: Ro
              t("roadmap-draft-links", linked=sum(1 for link in links if link.persons), total=len(links))]
     mismatch = roadmaps.year_mismatch(roadmap)
     if mismatch is not None:
-        lines.append(t("roadmap-draft-year", kind=mismatch.kind, year=mismatch.year, next=mismatch.year + 1,
+        lines.append(t("roadmap-draft-year", kind=mismatch.kind, year=mismatch.start, next=mismatch.start + 1,
                        target=roadmap.academic_year, target_next=roadmap.academic_year + 1))
     undated = sum(1 for s in view.stages for a in s.activities if a.due_on is None)
     if undated:

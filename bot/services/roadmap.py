@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.clock import Clock
 from bot.services import roadmap_parser, validation
@@ -22,7 +22,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.reminders import ReminderService
-from bot.services.school_calendar import local_today, planning_year, school_year_of
+from bot.services.school_calendar import local_today, planning_year, school_year_bounds, school_year_of
 from storage.db import Database
 from storage.models import Activity, ActivityStatus, Person, Roadmap, RoadmapStage, RoadmapStatus, Role
 from storage.repositories import Repositories
@@ -39,6 +39,8 @@ PARSE_MEMORY_MB = 512  # the child's address space (Python, lxml and python-docx
 PARSE_CPU_SECONDS = 10
 PARSE_CHILDREN = 2  # files parsed at once; more uploads wait their turn
 SUPPORTED_SUFFIXES = roadmap_parser.SUPPORTED_SUFFIXES
+FILE_ANSWERS = {"scanned_pdf": "roadmap-error-scanned", "encrypted_pdf": "roadmap-error-encrypted",
+                "old_format": "roadmap-error-old-format", "unsupported_type": "roadmap-error-format"}
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -68,6 +70,8 @@ class IsolatedParser:
             raise InvalidInput("roadmap-error-unpacked")
         if error == "slow":
             raise InvalidInput("roadmap-error-slow")
+        if error in FILE_ANSWERS:  # what to send instead: a scan, a locked PDF, an old format
+            raise InvalidInput(FILE_ANSWERS[error])
         if error is not None or "ok" not in result:
             raise InvalidInput("roadmap-error-unreadable")
         try:
@@ -181,8 +185,9 @@ class RoadmapService:
 
     async def import_file(self, actor: Actor, path: Path, source: str, academic_year: int) -> Roadmap:
         require_coordinator(actor)
-        if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise InvalidInput("roadmap-error-format")
+        suffix = Path(source).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES and suffix not in roadmap_parser.OLD_FORMAT_SUFFIXES:
+            raise InvalidInput("roadmap-error-format")  # an old .doc or .rtf is looked at: it may be a .docx inside
         try:
             # a file from outside: parsed in a limited child process, off the event loop, killed on timeout
             parsed = await self.parse_file(path, academic_year)
@@ -211,7 +216,7 @@ class RoadmapService:
                                                 actor.person.id if actor.person else None, now)
             found = document_year_of(parsed)
             if found is not None:
-                await self.repos.roadmaps.set_document_year(roadmap_id, found.year, found.kind)
+                await self.repos.roadmaps.set_document_year(roadmap_id, found.start, found.kind)
             for position, stage in enumerate(parsed.stages):
                 stage_id = await self.repos.roadmaps.add_stage(roadmap_id, stage.number, stage.title, position)
                 for index, (title, deadlines, responsible) in enumerate(_activities_of(stage)):
@@ -630,10 +635,8 @@ class RoadmapService:
     @staticmethod
     def year_mismatch(roadmap: Roadmap) -> DocumentYear | None:
         """The document's own year when it is not the school year being planned (None: it is, or not known)."""
-        if roadmap.document_year is None:
-            return None
-        found = DocumentYear(roadmap.document_year, roadmap.document_year_kind or "school")
-        return found if found.differs_from(roadmap.academic_year) else None
+        found = stored_year(roadmap)
+        return None if roadmap_parser.document_fits(found, roadmap.academic_year) else found
 
     async def shift_year(self, actor: Actor, roadmap_id: int) -> int:
         """Every deadline moved from the document's year to the roadmap's school year, in one transaction. A second
@@ -647,14 +650,15 @@ class RoadmapService:
             source = self.year_mismatch(roadmap)
             if source is None:
                 return 0
+            years = roadmap_parser.years_to_move(source, roadmap.academic_year)
             for activity in await self.repos.roadmaps.activities(roadmap.id):
-                start, end = shift_window(activity.starts_on, activity.due_on, source, roadmap.academic_year)
+                start, end = shift_window(activity.starts_on, activity.due_on, years, roadmap.academic_year)
                 if (start, end) != (activity.starts_on, activity.due_on):
                     await self.repos.roadmaps.set_activity_dates(activity.id, start, end)
                     await self._replan(roadmap, activity.id)
                     moved += 1
             await self.repos.roadmaps.set_document_year(roadmap.id, roadmap.academic_year, "school")
-        logger.info("roadmap %s: %s deadlines moved from %s %s to %s", roadmap_id, moved, source.kind, source.year,
+        logger.info("roadmap %s: %s deadlines moved from %s %s to %s", roadmap_id, moved, source.kind, source.start,
                     roadmap.academic_year)
         return moved
 
@@ -755,36 +759,29 @@ def _activities_of(stage: roadmap_parser.Stage) -> list[tuple[str, list[roadmap_
 # ---- the document's own year -----------------------------------------------------------------------------------
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-@dataclass(frozen=True)
-class DocumentYear:
-    """The year a roadmap document was written for: a school year (2023 = 2023/24) or a calendar year."""
-
-    year: int
-    kind: str = "school"  # school | calendar
-
-    def differs_from(self, academic_year: int) -> bool:
-        """Not the school year being planned (a calendar year is fine when it overlaps that school year)."""
-        if self.kind == "calendar":
-            return self.year not in (academic_year, academic_year + 1)
-        return self.year != academic_year
+DocumentYear = roadmap_parser.DocumentYear
 
 
 def document_year_of(parsed: roadmap_parser.ParsedRoadmap) -> DocumentYear | None:
-    """The parser's own finding when it gives one (``document_year`` with ``year`` and ``kind``); otherwise the
-    school year that most deadlines written with a year fall in (None when no deadline names a year)."""
-    detected = getattr(parsed, "document_year", None)
-    if detected is not None:
-        year = getattr(detected, "start", getattr(detected, "year", None))  # the parser's DocumentYear: start
-        kind = getattr(detected, "kind", "school")
-        if isinstance(year, int) and kind in ("school", "calendar"):
-            return DocumentYear(year, kind)
+    """The year the document says it is for (the parser reads its title); when the title names none, the school
+    year that most deadlines written with a year fall in (None when no deadline names a year either)."""
+    if parsed.document_year is not None:
+        return parsed.document_year
     years = Counter(school_year_of(d.end) for stage in parsed.stages for task in stage.tasks for d in task.deadlines
                     if d.end is not None and _WRITTEN_YEAR.search(d.text))
     if not years:
         return None
-    return DocumentYear(max(years.items(), key=lambda item: (item[1], item[0]))[0], "school")
+    year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+    return DocumentYear("school", year, year + 1, "")
+
+
+def stored_year(roadmap: Roadmap) -> DocumentYear | None:
+    """The document's year as the roadmap keeps it (its first year and kind)."""
+    if roadmap.document_year is None:
+        return None
+    kind: Literal["school", "calendar"] = "calendar" if roadmap.document_year_kind == "calendar" else "school"
+    year = roadmap.document_year
+    return DocumentYear(kind, year, year + 1 if kind == "school" else year, "")
 
 
 def _add_years(day: date, years: int) -> date:
@@ -794,18 +791,17 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def shift_window(start: date | None, end: date | None, source: DocumentYear, academic_year: int
+def shift_window(start: date | None, end: date | None, years: int, academic_year: int
                  ) -> tuple[date | None, date | None]:
-    """A deadline of a document written for ``source`` moved to the school year ``academic_year``: months keep
-    their place in the school year (a calendar-year document keeps its January–December span, in the calendar
-    year where most of that school year lies). A date outside the document's own year is left as it is."""
-    if source.kind == "calendar":
-        years = academic_year + 1 - source.year
-        inside = [d for d in (start, end) if d is not None and d.year == source.year]
-    else:
-        years = academic_year - source.year
-        inside = [d for d in (start, end) if d is not None and school_year_of(d) == source.year]
-    if not inside or years == 0:
+    """A deadline of the document moved by ``years`` (``roadmap_parser.years_to_move``: months keep their place in
+    the school year, a calendar-year document keeps January–December). Only a deadline still outside the planned
+    school year moves (before it when moving forward, after it when moving back): one the coordinator has set
+    already stays where it is."""
+    anchor = end or start
+    if anchor is None or years == 0:
+        return start, end
+    first, last = school_year_bounds(academic_year)
+    if (years > 0 and anchor >= first) or (years < 0 and anchor <= last):
         return start, end
     return (None if start is None else _add_years(start, years)), (None if end is None else _add_years(end, years))
 

@@ -11,7 +11,7 @@ roadmap-none = The programme's roadmap has not been uploaded yet.
 roadmap-none-coordinator =
     No roadmap yet.
 
-    Send the roadmap file for the { $year }/{ $next } school year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
+    Send the roadmap file for the { $year }/{ $next } school year here (.docx, .pdf, .odt, .txt or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
 roadmap-upload-hint = To replace the roadmap, send a new file: activities already marked done keep that status when the title is the same. My tasks — /tasks
 roadmap-tasks-hint = Your tasks — /tasks
 roadmap-more = …and more, see the stages.
@@ -63,7 +63,10 @@ roadmap-activity-meta = <i>   deadline: { $when }; responsible: { $who }; { $sta
 
 roadmap-activity-skipped = <i>   skipped: { $reason }</i>
 
-roadmap-error-format = Please send a .docx, .txt, .tsv or .md file with the roadmap table.
+roadmap-error-format = Please send a .docx, .pdf, .odt, .txt or .md file with the roadmap table.
+roadmap-error-old-format = This is an old document format (.doc, .rtf). Open it in Word or LibreOffice, choose “Save as” → .docx (or PDF) and send it again.
+roadmap-error-scanned = This PDF has no text — it looks like a scan or photos of pages. Please send the .docx, or a PDF saved from Word (“Save as” → PDF), not a scan.
+roadmap-error-encrypted = The PDF is locked with a password. Please send it without the password — or the .docx.
 roadmap-error-unreadable = Could not read the file. Save it as .docx or .txt and send it again.
 roadmap-error-empty = No roadmap stages were found in the file. A table is needed: stage, activities, deadlines, responsible.
 roadmap-error-size = The file is too large (over 2 MB). A roadmap is usually a few pages — please send only that.

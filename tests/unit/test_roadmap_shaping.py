@@ -4,41 +4,46 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.services.roadmap import DocumentYear, event_score, shift_window
-from bot.services.roadmap_parser import Deadline, ParsedRoadmap, Stage, Task
+from bot.services.roadmap import event_score, shift_window
+from bot.services.roadmap_parser import Deadline, DocumentYear, ParsedRoadmap, Stage, Task, years_to_move
 
 
 def test_a_school_year_document_moves_by_whole_years_months_in_place() -> None:
-    source = DocumentYear(2023, "school")
-    assert shift_window(date(2023, 10, 1), date(2023, 11, 30), source, 2026) == (date(2026, 10, 1), date(2026, 11, 30))
-    assert shift_window(None, date(2024, 5, 31), source, 2026) == (None, date(2027, 5, 31))
+    years = years_to_move(DocumentYear("school", 2023, 2024, "2023-2024"), 2026)
+    assert years == 3
+    assert shift_window(date(2023, 10, 1), date(2023, 11, 30), years, 2026) == (date(2026, 10, 1), date(2026, 11, 30))
+    assert shift_window(None, date(2024, 5, 31), years, 2026) == (None, date(2027, 5, 31))
     # a window over the summer moves as one
-    assert shift_window(date(2024, 8, 1), date(2024, 9, 30), source, 2026) == (date(2027, 8, 1), date(2027, 9, 30))
+    assert shift_window(date(2024, 8, 1), date(2024, 9, 30), years, 2026) == (date(2027, 8, 1), date(2027, 9, 30))
     # 29 February into a common year
-    assert shift_window(None, date(2024, 2, 29), source, 2026) == (None, date(2027, 2, 28))
-    # already in the planned year: as it is
-    assert shift_window(date(2026, 9, 1), date(2026, 9, 30), source, 2026) == (date(2026, 9, 1), date(2026, 9, 30))
-    assert shift_window(None, None, source, 2026) == (None, None)
+    assert shift_window(None, date(2024, 2, 29), years, 2026) == (None, date(2027, 2, 28))
+    # a deadline the coordinator has already put into the planned year stays
+    assert shift_window(date(2026, 9, 1), date(2026, 9, 30), years, 2026) == (date(2026, 9, 1), date(2026, 9, 30))
+    assert shift_window(None, None, years, 2026) == (None, None)
+    # a document for a later year moves back
+    assert shift_window(None, date(2028, 10, 31), -2, 2026) == (None, date(2026, 10, 31))
+    assert shift_window(None, date(2026, 10, 31), -2, 2026) == (None, date(2026, 10, 31))
 
 
 def test_a_calendar_year_document_keeps_january_to_december() -> None:
-    source = DocumentYear(2023, "calendar")
-    assert source.differs_from(2026)
-    assert not DocumentYear(2027, "calendar").differs_from(2026)
-    assert not DocumentYear(2026, "calendar").differs_from(2026)
-    assert shift_window(date(2023, 1, 1), date(2023, 1, 31), source, 2026) == (date(2027, 1, 1), date(2027, 1, 31))
-    assert shift_window(None, date(2023, 12, 31), source, 2026) == (None, date(2027, 12, 31))
+    years = years_to_move(DocumentYear("calendar", 2023, 2023, "на 2023 год"), 2026)
+    assert years == 4
+    assert shift_window(date(2023, 1, 1), date(2023, 1, 31), years, 2026) == (date(2027, 1, 1), date(2027, 1, 31))
+    assert shift_window(None, date(2023, 12, 31), years, 2026) == (None, date(2027, 12, 31))
 
 
 def test_the_document_year_from_the_parser_or_from_its_dated_deadlines() -> None:
     from bot.services.roadmap import document_year_of
 
-    def parsed(*texts_and_ends: tuple[str, date]) -> ParsedRoadmap:
+    def parsed(*texts_and_ends: tuple[str, date], year: DocumentYear | None = None) -> ParsedRoadmap:
         task = Task("x", ["x"], [Deadline(text, None, end) for text, end in texts_and_ends])
-        return ParsedRoadmap([Stage(1, "Этап", [task])], [])
+        return ParsedRoadmap([Stage(1, "Этап", [task])], [], year)
 
-    assert document_year_of(parsed(("Октябрь 2023", date(2023, 10, 31)), ("Май 2024", date(2024, 5, 31)),
-                                   ("Март", date(2027, 3, 31)))) == DocumentYear(2023, "school")
+    calendar = DocumentYear("calendar", 2023, 2023, "на 2023 год")
+    assert document_year_of(parsed(("Март", date(2023, 3, 31)), year=calendar)) == calendar
+    found = document_year_of(parsed(("Октябрь 2023", date(2023, 10, 31)), ("Май 2024", date(2024, 5, 31)),
+                                     ("Март", date(2027, 3, 31))))
+    assert found is not None and (found.kind, found.start) == ("school", 2023)
     assert document_year_of(parsed(("Март", date(2027, 3, 31)))) is None  # no year written: nothing to tell
 
 
