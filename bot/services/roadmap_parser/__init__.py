@@ -62,6 +62,7 @@ from bot.services.roadmap_parser.tables import (
     MAX_DOCX_ROWS,
     MAX_SPAN,
     TableParser,
+    cell_lines,
     header_columns,
     join_split_lines,
     parse_docx,
@@ -195,6 +196,8 @@ def parse_text(text: str, academic_year: int) -> ParsedRoadmap:
         parsed = TableParser(frame).parse([[r for r in rows if r is not None]])
     elif any(header_columns(cells) for cells in (line.split("\t") for line in lines) if len(cells) > 1):
         parsed = TableParser(frame).parse([join_split_lines(lines)])
+    elif (one_per_line := cell_lines(lines)) is not None:
+        parsed = TableParser(frame).parse([one_per_line])
     else:
         parsed = parse_plain_text(lines, academic_year)
     parsed.document_year = year

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from bot.services.roadmap_parser.model import Activity, Deadline, Responsible
-from bot.services.roadmap_parser.text import SPACES, dehyphenate, html_to_blocks
+from bot.services.roadmap_parser.text import SPACES, dehyphenate, fix_misread, html_to_blocks
 
 
 def split_activities(text: str) -> list[str]:
@@ -14,13 +14,16 @@ def split_activities(text: str) -> list[str]:
     cell), numbered items («1. … 2. …», «1.1 … 1.2 …») and dash bullets after a colon or semicolon. Bullets
     after «включающие:», «в том числе:», «а именно:» list what one activity contains and stay in it."""
     items: list[str] = []
+    absorbing = False  # the item above ends with «включающие:»: the bullets below belong to it
     for block in html_to_blocks(text).split("\n"):
         block = SPACES.sub(" ", block).strip()
         if not block:
             continue
-        if items and _CONTAINS.search(items[-1]) and _BULLET_START.match(block):
+        if items and (absorbing or _CONTAINS.search(items[-1])) and _BULLET_START.match(block):
             items[-1] = f"{items[-1]} {block}"  # «… включающие:» / «- сроки …» on the next line
+            absorbing = True
             continue
+        absorbing = False
         for part in _split_numbered(block):
             items.extend(_split_bullets(part))
     return [cleaned for cleaned in (_clean_activity(item) for item in items) if cleaned]
@@ -102,7 +105,7 @@ def _split_bullets(part: str) -> list[str]:
 
 def _clean_activity(item: str) -> str:
     item = re.sub(r"^\s*(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[-–—•●▪])\s*", "", item)
-    item = dehyphenate(SPACES.sub(" ", item)).strip().rstrip(" ;:,").strip()
+    item = fix_misread(dehyphenate(SPACES.sub(" ", item))).strip().rstrip(" ;:,").strip()
     if item.endswith(".") and not _ABBREVIATION_END.search(item):
         item = item[:-1].rstrip()
     if not re.search(r"\w", item):

@@ -130,7 +130,7 @@ def score(name: str, expected: dict[str, Any], parsed: ParsedRoadmap) -> Score:
 
 def render_table(scores: list[Score]) -> str:
     """One line per document: right / expected for stages (with the number found), activities, dates, people."""
-    header = ("document", "kind", "year", "stages (found)", "activities", "dates", "people", "")
+    header = ("document", "kind", "year", "stages (found)", "activities", "dates", "people", "verdict")
     rows = [header]
     for s in scores:
         if s.error:

@@ -2,12 +2,13 @@
 
 An .odt is a zip like a .docx: the archive is checked from its central directory first (``archive.check_zip``),
 so ``content.xml`` is bounded before it is inflated; it is then read with the standard library's XML parser
-(expat refuses entity-expansion bombs). Merged cells are read once: a covered cell is blank, a spanned one is
-followed by blanks, both capped like the .docx reader's.
+(expat refuses entity-expansion bombs). Merged cells are read once: a covered cell (what a spanned one covers) is blank;
+repeats are capped like the .docx reader's spans.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -19,6 +20,7 @@ _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 MAX_ROWS = 2000
+_SPACES = re.compile(r"\s+")
 MAX_SPAN = 20
 
 
@@ -66,12 +68,9 @@ def _rows(table: ElementTree.Element) -> list[list[str]]:
                 continue
             if cell.tag != f"{{{_TABLE}}}table-cell":
                 continue
-            span = max(1, min(int(cell.get(f"{{{_TABLE}}}number-columns-spanned", "1") or 1), MAX_SPAN))
             repeated = max(1, min(int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1") or 1), MAX_SPAN))
             text = "\n".join(_text(p) for p in cell.iter() if p.tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
-            for _ in range(repeated):
-                cells.append(text)
-                cells.extend([""] * (span - 1))
+            cells.extend([text] * repeated)  # a spanned cell is followed by covered cells: those are the blanks
             if len(cells) > MAX_SPAN * 4:
                 break
         rows.extend([cells] * repeat)
@@ -86,7 +85,7 @@ def _text(element: ElementTree.Element) -> str:
 
     def walk(node: ElementTree.Element) -> None:
         if node.text:
-            parts.append(node.text)
+            parts.append(_SPACES.sub(" ", node.text))  # in ODF, white space in text is one space
         for child in node:
             if child.tag == f"{{{_TEXT}}}s":
                 parts.append(" " * min(int(child.get(f"{{{_TEXT}}}c", "1") or 1), 10))
@@ -97,7 +96,7 @@ def _text(element: ElementTree.Element) -> str:
             else:
                 walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_SPACES.sub(" ", child.tail))
 
     walk(element)
     return "".join(parts)

@@ -12,6 +12,7 @@ streams is bounded by the child's address space.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -68,11 +69,30 @@ def _read(document: Any, path: Path) -> tuple[list[list[list[str]]], list[str]]:
                 outside = outside.outside_bbox(table.bbox)
             except ValueError:  # a table reaching past the page: its text is in the table already
                 continue
-        lines += (outside.extract_text() or "").split("\n")
+        lines += _text_lines(outside)
         page.flush_cache()  # pdfminer's layout objects of a page are not needed once it is read
     if characters < MIN_TEXT_CHARS:
         raise RoadmapScanned(f"{path}: the PDF has no text layer (a scan)")
     return tables, lines
+
+
+def _text_lines(page: Any) -> list[str]:
+    """The page's text lines, with an empty line where the text leaves a gap (a new paragraph): the plain-text
+    reader needs those to tell a stage heading from the lines of the stage above."""
+    found = page.extract_text_lines(strip=True, return_chars=False)
+    if not found:
+        return []
+    gaps = sorted(b["top"] - a["bottom"] for a, b in itertools.pairwise(found) if b["top"] > a["bottom"])
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    heights = sorted(line["bottom"] - line["top"] for line in found)
+    paragraph_gap = max(usual * 1.8, heights[len(heights) // 2] * 0.6)
+    lines: list[str] = []
+    for index, line in enumerate(found):
+        if index and line["top"] - found[index - 1]["bottom"] > paragraph_gap:
+            lines.append("")
+        lines.append(str(line["text"]))
+    lines.append("")
+    return lines
 
 
 def unwrap_cell(cell: str | None) -> str:

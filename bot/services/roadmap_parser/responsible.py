@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.services.roadmap_parser.model import Responsible
-from bot.services.roadmap_parser.text import SPACES, clean_inline, fold, scan, unique
+from bot.services.roadmap_parser.text import SPACES, clean_inline, fix_misread, fold, scan, unique
 
 
 def parse_responsible(text: str) -> list[Responsible]:
@@ -112,7 +112,7 @@ def scan_responsible(text: str) -> list[Responsible]:
     folded = fold(text)
 
     def unknown(piece: str) -> Responsible | None:
-        piece = piece.strip(" ,;-")
+        piece = fix_misread(piece.strip(" ,;-"))
         return Responsible(piece, "role", understood=False) if re.search(r"\w", piece) else None
 
     return unique(scan(text, folded, _RESPONSIBLE_SEPARATORS, lambda pos: _match_responsible(text, folded, pos),

@@ -50,7 +50,7 @@ def split_pipe_row(line: str) -> list[str] | None:
 
 
 _COLUMN_KINDS = (
-    ("number", re.compile(r"^(?:№|n°|n|no|#)\s*(?:п\s*/\s*п)?\.?$|^п\s*/\s*п$")),
+    ("number", re.compile(r"^(?:№|n°|nn|n|no|#)\s*(?:п\s*/\s*п|пп)?\.?$|^п\s*/\s*п$")),
     ("deadline", re.compile(r"срок|^дат[аы]")),
     ("responsible", re.compile(r"ответствен|исполнител")),
     ("stage", re.compile(r"этап")),
@@ -102,6 +102,41 @@ def join_split_lines(lines: list[str]) -> list[list[str]]:
             index += 1
         rows.append(cells)
     return rows
+
+
+def cell_lines(lines: list[str]) -> list[list[str]] | None:
+    """A table exported one cell per line, each cell closed by « |» (a legal database's text view): the cells
+    gathered back into rows of the header's width (the header ends where the first row number stands); None
+    when the text is not written that way."""
+    if sum(1 for line in lines if line.rstrip().endswith("|") and not line.lstrip().startswith("|")) < 4:
+        return None
+    rows: list[list[str]] = []
+    header: list[str] = []
+    width = 0
+    cells: list[str] = []
+    for line in lines:
+        body = line.strip()
+        if not body.endswith("|"):
+            if width and cells and body:
+                cells.append(body)  # a cell cut off where the text ends
+            elif body and not width:
+                rows.append([body])
+            continue
+        pieces = [piece.strip() for piece in body.split("|")[:-1]]
+        if not width:
+            if header and header_columns(header) and re.fullmatch(r"(?:\d{1,2}|[ivxIVX]{1,4})[.)]?", pieces[0]):
+                width = len(header)
+                rows.append(header)
+            else:
+                header.extend(pieces)
+                continue
+        cells.extend(pieces)
+        if len(cells) >= width:
+            rows.append(cells)
+            cells = []
+    if cells:
+        rows.append(cells)
+    return rows if width else None
 
 
 def read_docx(path: Path, zip_limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> tuple[list[list[list[str]]], list[str]]:
@@ -181,6 +216,7 @@ class _StageDraft:
     title: str
     drafts: list[_Draft] = field(default_factory=list)
     numbered: bool = True  # the document gave the number (not counted on from the stage before)
+    roman: bool = False  # «I.», «II.»: the rows numbered 1., 2. below are its activities, not stages
 
 
 _ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
@@ -247,16 +283,26 @@ class TableParser:
             heading, content = "", heading  # an activity item written in the «Мероприятия» column
         current = self.stages[-1] if self.stages else None
         number, title = self._stage_of(number_cell, title_cell, current)
-        if number is None and current is not None and self._continues(current, title, heading, content, deadline,
+        roman = bool(re.fullmatch(r"[ivx]{1,4}\s*[.)]?", stage_number_text(number_cell), re.IGNORECASE))
+        if number is not None and not roman and current is not None and current.roman:
+            number, title = None, ""  # «1.» under the section «I.»: an activity of it
+            if not heading and "stage" not in self.columns:
+                heading = title_cell
+        if number is None and current is not None and self._title_goes_on(current, title):
+            current.title = glue(current.title, title)  # «Подготовка условий» / «для реализации» / «Программы»
+            title = ""
+        if number is None and current is not None and self._continues(current, heading, content, deadline,
                                                                       responsible):
-            self._continue_row(current, title, heading, content, deadline, responsible)
+            self._continue_row(current, heading, content, deadline, responsible)
             return
         if number is not None:
             if current is not None and number == current.number and (not title or title == current.title):
                 pass  # a merged cell repeated on the next row
             else:
-                current = _StageDraft(number, title)
+                current = _StageDraft(number, title, roman=roman)
                 self.stages.append(current)
+                if roman and "stage" not in self.columns and not any((content, deadline, responsible)):
+                    return  # a section heading row: its title is the stage, not an activity
         elif title and current is not None and title != current.title:
             if not any((heading, content, deadline, responsible)) and not current.drafts:
                 current.title = f"{current.title} {title}".strip()  # the title went on over two rows
@@ -273,34 +319,31 @@ class TableParser:
             return
         self._add_to_stage(current, heading, content, deadline, responsible)
 
-    def _continues(self, stage: _StageDraft, title: str, heading: str, content: str, deadline: str,
-                   responsible: str) -> bool:
+    def _title_goes_on(self, stage: _StageDraft, title: str) -> bool:
+        """A stage title wrapped over lines: text in the «Наименование этапа» column of an unnumbered row, in a
+        table whose stages are numbered, is the title of the numbered stage above going on."""
+        return bool(title) and title != stage.title and stage.numbered and "stage" in self.columns
+
+    def _continues(self, stage: _StageDraft, heading: str, content: str, deadline: str, responsible: str) -> bool:
         """An unnumbered row that only goes on with the row above: a cell wrapped over lines or pages (the
         first column empty), as scans and PDF exports write it — not an activity of its own."""
         last = stage.drafts[-1] if stage.drafts else None
-        if title and title != stage.title and stage.numbered and "stage" in self.columns:
-            return True  # the stage title goes on: «Подготовка условий» / «для реализации» / «Программы»
-        if last is None:
+        if last is None or not any((heading, content, deadline, responsible)):
             return False
         if heading and starts_lower(heading):
             return True
         if content and _continues_text(last.content, content):
             return True
         if content:  # a new item of its own: only a deadline left open above («Сентябрь -») takes it in
-            return bool(deadline and last.deadline and deadline_open(last.deadline))
+            if deadline:
+                return bool(last.deadline and deadline_open(last.deadline))
+            return bool(responsible and last.responsible and staff_continues(last.responsible, responsible))
         if deadline and last.deadline and deadline_continues(last.deadline, deadline):
             return True
         return bool(responsible and last.responsible and staff_continues(last.responsible, responsible))
 
-    def _continue_row(self, stage: _StageDraft, title: str, heading: str, content: str, deadline: str,
-                      responsible: str) -> None:
-        if title and title != stage.title:
-            stage.title = glue(stage.title, title)
-        last = stage.drafts[-1] if stage.drafts else None
-        if last is None:
-            if any((heading, content, deadline, responsible)):
-                stage.drafts.append(_Draft(heading, content, deadline, responsible, bool(heading)))
-            return
+    def _continue_row(self, stage: _StageDraft, heading: str, content: str, deadline: str, responsible: str) -> None:
+        last = stage.drafts[-1]
         if heading:
             last.heading = glue(last.heading, heading)
             last.own_heading = True
@@ -413,8 +456,14 @@ class TableParser:
                                              **stage_values(stage)))
         warnings.extend(ParseWarning("outside-text", f"Text outside the table ignored: «{clean_inline(line)[:80]}»",
                                      text=clean_inline(line)[:80])
-                        for line in self.stray if clean_inline(line) and self.stages)
+                        for line in self.stray if clean_inline(line) and self.stages and not _SIGNATURE.match(
+                            fold(clean_inline(line))))
         return warnings
+
+
+# below a table: who drew it up and how to reach them, signatures, stamps — nothing of the roadmap is lost
+_SIGNATURE = re.compile(r"^(?:исполнител|составил|подготовил|тел[.:\s]|телефон|подпись|м\.\s?п\.|согласовано|утверждаю"
+                        r"|принято|директор\s*_|заведующ[а-я]*\s*_|_{3,})")
 
 
 def _lines(cell: str) -> list[str]:

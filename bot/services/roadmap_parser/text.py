@@ -84,6 +84,8 @@ def fold(text: str) -> str:
             token = token.translate(_LATIN_LOOKALIKES)
         if re.fullmatch(r"0[а-я]{3,}", token) or re.fullmatch(r"[а-я]+0[а-я]+", token):
             token = token.replace("0", "о")
+        if re.fullmatch(r"3[а-я]{3,}", token):  # «3аведующий»: a scan's «З» read as a three
+            token = "з" + token[1:]
         return token
 
     return WORD.sub(fix, folded)
@@ -134,8 +136,31 @@ def scan(
 
 
 def clean_title(text: str) -> str:
-    title = clean_inline(text).strip(" .;:")
+    title = fix_misread(dehyphenate(clean_inline(text))).strip(" .;:")
     return re.sub(r"^\d{1,2}[.)]\s*", "", title)
+
+
+_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
+_MIXED_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
+
+
+def fix_misread(text: str) -> str:
+    """Letters a scan misread inside Russian words put back: Latin look-alikes («Oктябрь»), a zero for «О»
+    («0тбор»), a three for «З» («3аведующий»). Numbers and Latin words are left alone."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        cyrillic = sum(1 for c in word if "а" <= c.lower() <= "я" or c in "ёЁ")
+        if cyrillic < 2 or word.isdigit():
+            return word
+        word = word.translate(_LATIN_TO_CYRILLIC) if cyrillic * 2 >= len(word) else word
+        if re.fullmatch(r"0[а-яё]{2,}", word):
+            word = "О" + word[1:]
+        if re.fullmatch(r"3[а-яё]{3,}", word):
+            word = "З" + word[1:]
+        return re.sub(r"(?<=[а-яё])0(?=[а-яё])", "о", word)
+
+    return _MIXED_WORD.sub(fix, text)
 
 
 # -- scans and PDF exports: noise, page marks, words and cells broken over lines
