@@ -26,7 +26,7 @@ from bot.services.records import Activity, ActivityStatus, Roadmap, RoadmapStage
 from bot.services.roadmap import MAX_FILE_BYTES, RoadmapService, RoadmapView, StageProgress
 from bot.states import RoadmapEdit
 from handlers._routing import Has
-from handlers._util import NotCommand, callback_message, fit_html, fit_lines, say, split_lines, utf16_len
+from handlers._util import TEXT_LIMIT, NotCommand, callback_message, fit_html, fit_lines, say, split_lines, utf16_len
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def status_mark(activity: Activity, view_today: date) -> str:
 
 
 WARNINGS_SHOWN = 3  # on the draft itself; every one, in full, behind «⚠️ Все замечания»
-MAP_PAGE_UNITS = 2800  # the stages and activities of one page of the draft (the rest of the message is the summary)
+MAP_PAGE_UNITS = 1500  # at least this much of a draft's page is stages and activities (the rest is the summary)
 WARNINGS_PAGE_UNITS = 3500
 
 
@@ -118,10 +118,13 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService, roadmap: Ro
     if roadmap.warnings:
         lines += ["", t("roadmap-draft-warnings", count=len(roadmap.warnings))]
         lines += [f"• {clip_html(warning_text(t, w))}" for w in roadmap.warnings[:WARNINGS_SHOWN]]
-    pages = map_pages(t, view)
+    closing = ["", t("roadmap-draft-next")]
+    # the stages and activities get what the summary leaves of a message, so no activity is ever cut off a page
+    room = TEXT_LIMIT - utf16_len("\n".join(lines + closing)) - 200
+    pages = map_pages(t, view, max(MAP_PAGE_UNITS, room))
     page = min(max(page, 0), len(pages) - 1)
     body, shown = pages[page]
-    lines += ["", t("roadmap-map-title", page=page + 1, pages=len(pages)), *body, "", t("roadmap-draft-next")]
+    lines += ["", t("roadmap-map-title", page=page + 1, pages=len(pages)), *body, *closing]
     return fit(lines, t), kb.structure(t, roadmap, shown, page, len(pages), draft_buttons=True,
                                        year_to=roadmap.academic_year if mismatch else None,
                                        warnings=len(roadmap.warnings) > WARNINGS_SHOWN)
@@ -319,7 +322,8 @@ def create_router() -> Router:
         activity_id = (await state.get_data()).get("activity_id", 0)
         activity = await roadmaps.set_dates(actor, activity_id, message.text)
         await state.clear()
-        await message.answer(t("roadmap-date-set", title=Raw(clip(activity.title, 200)), when=when(activity)))
+        await message.answer(t("roadmap-date-set", title=Raw(clip(activity.title, 200)), when=when(activity)),
+                             reply_markup=kb.back_to(t, "roadmap-btn-to-activity", ShapeCb(a="ac", id=activity.id)))
 
     # ---- activation -------------------------------------------------------------------------------
 
@@ -417,9 +421,9 @@ def stage_screen(t: TextFn, view: RoadmapView, stage_id: int, page: int) -> tupl
     shown, page, pages = page_of(progress.activities, page)
     first = page * PAGE_SIZE + 1
     lines = [t("roadmap-stage-title", number=progress.stage.number, title=Raw(clip(progress.stage.title, 300))), ""]
-    for number, activity in enumerate(shown, start=first):
-        lines.append(f"{number}. {status_mark(activity, view.today)} {clip(activity.title, 200)}")
-        lines.append(t("roadmap-activity-meta", when=when(activity), who=Raw(who_of(t, activity)),
+    for number, activity in enumerate(shown, start=first):  # 10 a page, each within ~350 units: the page fits
+        lines.append(f"{number}. {status_mark(activity, view.today)} {clip(activity.title, 150)}")
+        lines.append(t("roadmap-activity-meta", when=when(activity), who=Raw(clip(who_of(t, activity), 100)),
                        status=t("activity-status", status=activity.status.value)))
     if not progress.activities:
         lines.append(t("roadmap-map-empty"))

@@ -736,21 +736,11 @@ class RoadmapService:
 
 def _activities_of(stage: roadmap_parser.Stage) -> list[tuple[str, list[roadmap_parser.Deadline],
                                                               list[roadmap_parser.Responsible]]]:
-    """Tracked activities of a stage: each activity of a row is its own task, so staff can tick one order off on its
-    own. A row whose items each have their own deadline («Февраль-июнь 2023 Апрель-июнь 2023 …») gives each its
-    deadline; otherwise every item inherits the row's deadlines and responsible people."""
-    out = []
-    for task in stage.tasks:
-        own_items = getattr(task, "items", None)  # the parser's per-activity deadlines and staff, when it gives them
-        if own_items:
-            out += [(str(item.title)[:MAX_TITLE], list(item.deadlines), list(item.responsible)) for item in own_items
-                    if str(item.title).strip()]
-            continue
-        items = [item for item in task.activities if item.strip()] or ([task.heading] if task.heading else [])
-        own = len(items) > 1 and len(task.deadlines) == len(items)
-        for index, item in enumerate(items):
-            out.append((item[:MAX_TITLE], [task.deadlines[index]] if own else list(task.deadlines),
-                        list(task.responsible)))
+    """Tracked activities of a stage: each activity of a row is its own task with its own deadlines and staff (the
+    parser's ``activity_items``: those written next to it, or the row's when the row gives them once), so staff can
+    tick one order off on its own."""
+    out = [(item.title[:MAX_TITLE], list(item.deadlines), list(item.responsible))
+           for task in stage.tasks for item in task.activity_items() if item.title.strip()]
     if not out:
         out.append((stage.title[:MAX_TITLE], [], []))
     return out

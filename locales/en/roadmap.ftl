@@ -165,6 +165,7 @@ roadmap-btn-who = 👤 Responsible
 roadmap-btn-move = ↪️ To another stage
 roadmap-btn-reopen = ↩️ Reopen
 roadmap-btn-delete = 🗑 Delete
+roadmap-btn-to-activity = ‹ To the activity
 roadmap-btn-to-stage = ‹ To the stage
 roadmap-btn-cancel = Cancel
 roadmap-btn-merge-yes = 🔗 Yes, merge

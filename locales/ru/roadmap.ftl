@@ -167,6 +167,7 @@ roadmap-btn-who = 👤 Ответственные
 roadmap-btn-move = ↪️ В другой этап
 roadmap-btn-reopen = ↩️ Вернуть в работу
 roadmap-btn-delete = 🗑 Удалить
+roadmap-btn-to-activity = ‹ К мероприятию
 roadmap-btn-to-stage = ‹ К этапу
 roadmap-btn-cancel = Отмена
 roadmap-btn-merge-yes = 🔗 Да, объединить

@@ -413,3 +413,17 @@ async def test_each_activity_of_a_row_is_its_own_task(harness: Harness, db: Data
     await coordinator.click("Сроки")
     assert "<b>Этап 1. Нормативная база</b>\n1. Приказ о внедрении наставничества" in coordinator.text
     assert "<b>Этап 2. Пары</b>\n4. Закрепление пар" in coordinator.text
+
+
+async def test_a_half_typed_edit_survives_a_restart(harness: Harness, db: Database) -> None:
+    coordinator, _ = await active_roadmap_with_grishenkova(harness)
+    activity_id = await db.fetchval("SELECT id FROM roadmap_activities WHERE title LIKE 'Анкетирование%'")
+    await coordinator.press(ShapeCb(a="ra", id=activity_id).pack())
+    assert "Напишите новое название" in coordinator.text
+    harness.restart()  # the edit waits in the database, not in memory
+    await coordinator.send("Анкетирование наставников школы")
+    assert "Название изменено: «Анкетирование наставников школы»" in coordinator.text
+    assert coordinator.replies()[-1].button_texts()[:2] == ["✏️ Название", "📅 Срок"]
+    assert await db.fetchval("SELECT title FROM roadmap_activities WHERE id = ?", (activity_id,)) == (
+        "Анкетирование наставников школы")
+    assert await db.fetchval("SELECT state FROM fsm_state WHERE user_id = ?", (coordinator.id,)) is None
