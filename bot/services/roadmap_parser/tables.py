@@ -1,4 +1,13 @@
-"""Roadmap tables: .docx tables, tab-separated and markdown rows, read column by column into stages."""
+"""Roadmap tables: .docx / .odt / PDF tables, tab-separated, markdown and one-cell-per-line rows, read column by
+column into stages.
+
+Real tables are rarely clean. A cell wrapped over lines or cut by a page break comes as extra rows whose first
+column is empty: those go on with the row above, cell by cell (the stage title, the content, «Сентябрь -» /
+«ноябрь» / «ежегодно», «Администрация» / «ДОО»), while an unnumbered row with an activity, deadline and staff of
+its own stays an activity of its own. Header rows (also wrapped over two rows, also repeated on every page), the
+row of column numbers, page numbers and a scan's noise («*», «Фотография 6») are skipped. Stages numbered «I.»,
+«II.» take the rows numbered 1., 2. below them as their activities.
+"""
 
 from __future__ import annotations
 
