@@ -105,15 +105,14 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService, roadmap: Ro
     lines = [t("roadmap-draft-title", year=roadmap.academic_year, next=roadmap.academic_year + 1, source=source),
              t("roadmap-draft-counts", stages=len(view.stages), activities=view.total),
              t("roadmap-draft-links", linked=sum(1 for link in links if link.persons), total=len(links))]
-    mismatch = roadmaps.year_mismatch(roadmap)
-    if mismatch is not None:
-        lines.append(t("roadmap-draft-year", kind=mismatch.kind, year=mismatch.start, next=mismatch.start + 1,
-                       target=roadmap.academic_year, target_next=roadmap.academic_year + 1))
+    note = year_line(t, roadmaps, roadmap)
+    if note is not None:
+        lines.append(note)
     undated = sum(1 for s in view.stages for a in s.activities if a.due_on is None)
     if undated:
         lines.append(t("roadmap-draft-undated", count=undated))
     past = sum(1 for s in view.stages for a in s.activities if a.due_on is not None and a.due_on < view.today)
-    if past and mismatch is None:
+    if past and note is None:
         lines.append(t("roadmap-draft-past", count=past))
     if roadmap.warnings:
         lines += ["", t("roadmap-draft-warnings", count=len(roadmap.warnings))]
@@ -126,7 +125,7 @@ async def preview(t: TextFn, actor: Actor, roadmaps: RoadmapService, roadmap: Ro
     body, shown = pages[page]
     lines += ["", t("roadmap-map-title", page=page + 1, pages=len(pages)), *body, *closing]
     return fit(lines, t), kb.structure(t, roadmap, shown, page, len(pages), draft_buttons=True,
-                                       year_to=roadmap.academic_year if mismatch else None,
+                                       year_to=roadmap.academic_year if note else None,
                                        warnings=len(roadmap.warnings) > WARNINGS_SHOWN)
 
 
@@ -151,6 +150,25 @@ def progress_text(t: TextFn, view: RoadmapView) -> str:
         lines.append(t("roadmap-stage-line", number=stage.stage.number, title=Raw(clip(stage.stage.title, 90)),
                        done=stage.done, total=len(stage.activities), overdue=stage.overdue))
     return fit(lines, t)
+
+
+def year_line(t: TextFn, roadmaps: RoadmapService, roadmap: Roadmap) -> str | None:
+    """The draft's (or the active roadmap's) note that the document is for another year; None when it is not."""
+    mismatch = roadmaps.year_mismatch(roadmap)
+    if mismatch is None:
+        return None
+    return t("roadmap-draft-year", kind=mismatch.kind, year=mismatch.start, next=mismatch.start + 1,
+             target=roadmap.academic_year, target_next=roadmap.academic_year + 1)
+
+
+def coordinator_progress(t: TextFn, roadmaps: RoadmapService, view: RoadmapView,
+                         before: str = "", after: str = "") -> tuple[str, InlineKeyboardMarkup]:
+    """The active roadmap as its coordinator sees it: progress per stage (each stage opens to be shaped), and the
+    offer to move every deadline while the document's year is still not the planned one."""
+    note = year_line(t, roadmaps, view.roadmap)
+    text = before + progress_text(t, view) + (f"\n\n{note}" if note else "") + after
+    return text, kb.stages(t, view.roadmap, view.stages, True,
+                           year_to=view.roadmap.academic_year if note else None)
 
 
 def stage_text(t: TextFn, view: RoadmapView, stage_id: int) -> str:
@@ -201,9 +219,12 @@ def create_router() -> Router:
                 await message.answer(t("roadmap-none"))
             return
         view = await roadmaps.view(actor, active.id)
-        hint = "\n\n" + t("roadmap-upload-hint") if is_coordinator else "\n\n" + t("roadmap-tasks-hint")
-        await message.answer(progress_text(t, view) + hint,
-                             reply_markup=kb.stages(t, active, view.stages, is_coordinator))
+        if is_coordinator:
+            text, markup = coordinator_progress(t, roadmaps, view, after="\n\n" + t("roadmap-upload-hint"))
+        else:
+            text = progress_text(t, view) + "\n\n" + t("roadmap-tasks-hint")
+            markup = kb.stages(t, active, view.stages, False)
+        await message.answer(text, reply_markup=markup)
 
     @router.message(Has("document"), HasRole(Role.COORDINATOR))
     async def upload(message: Message, t: TextFn, actor: Actor, bot: Bot, roadmaps: RoadmapService) -> None:
@@ -237,8 +258,7 @@ def create_router() -> Router:
         if roadmap.status is RoadmapStatus.DRAFT:
             text, markup = await preview(t, actor, roadmaps, roadmap)
         else:
-            view = await roadmaps.view(actor, roadmap.id)
-            text, markup = progress_text(t, view), kb.stages(t, roadmap, view.stages, True)
+            text, markup = coordinator_progress(t, roadmaps, await roadmaps.view(actor, roadmap.id))
         await edit(query, text, markup)
 
     # ---- linking responsible staff ----------------------------------------------------------------
@@ -332,9 +352,9 @@ def create_router() -> Router:
                        roadmaps: RoadmapService) -> None:
         roadmap, overdue = await roadmaps.activate(actor, callback_data.roadmap_id)
         await query.answer()
-        view = await roadmaps.view(actor, roadmap.id)
-        await edit(query, t("roadmap-activated", overdue=overdue) + "\n\n" + progress_text(t, view),
-                   kb.stages(t, roadmap, view.stages, True))
+        text, markup = coordinator_progress(t, roadmaps, await roadmaps.view(actor, roadmap.id),
+                                            before=t("roadmap-activated", overdue=overdue) + "\n\n")
+        await edit(query, text, markup)
 
     @router.callback_query(RoadmapCb.filter(F.action == "discard"))
     async def discard(query: CallbackQuery, callback_data: RoadmapCb, t: TextFn, actor: Actor,
@@ -473,8 +493,7 @@ def add_shaping(router: Router) -> None:
         if roadmap.status is RoadmapStatus.DRAFT:
             text, markup = await preview(t, actor, roadmaps, roadmap, page)
         elif roadmap.status is RoadmapStatus.ACTIVE:
-            view = await roadmaps.view(actor, roadmap.id)
-            text, markup = progress_text(t, view), kb.stages(t, roadmap, view.stages, True)
+            text, markup = coordinator_progress(t, roadmaps, await roadmaps.view(actor, roadmap.id))
         else:
             raise DomainError("error-stale")
         await edit(query, text, markup)

@@ -77,7 +77,8 @@ def activities(t: TextFn, roadmap: Roadmap, items: Sequence[Activity], first: in
     return kb.as_markup()
 
 
-def stages(t: TextFn, roadmap: Roadmap, items: Sequence[StageProgress], coordinator: bool) -> InlineKeyboardMarkup:
+def stages(t: TextFn, roadmap: Roadmap, items: Sequence[StageProgress], coordinator: bool,
+           year_to: int | None = None) -> InlineKeyboardMarkup:
     """Under the active roadmap's progress: a button per stage (the coordinator's open the stage to shape it)."""
     kb = InlineKeyboardBuilder()
     for progress in items:
@@ -85,6 +86,10 @@ def stages(t: TextFn, roadmap: Roadmap, items: Sequence[StageProgress], coordina
                   callback_data=ShapeCb(a="st", id=progress.stage.id) if coordinator
                   else RoadmapCb(action="stage", roadmap_id=roadmap.id, item=progress.stage.id))
     kb.adjust(4)
+    if coordinator and year_to is not None:
+        kb.row()
+        kb.button(text=t("roadmap-btn-year", year=year_to, next=year_to + 1),
+                  callback_data=ShapeCb(a="year", id=roadmap.id))
     if coordinator:
         kb.row()
         kb.button(text=t("roadmap-btn-labels"), callback_data=RoadmapCb(action="labels", roadmap_id=roadmap.id))

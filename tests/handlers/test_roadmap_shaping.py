@@ -427,3 +427,23 @@ async def test_a_half_typed_edit_survives_a_restart(harness: Harness, db: Databa
     assert await db.fetchval("SELECT title FROM roadmap_activities WHERE id = ?", (activity_id,)) == (
         "Анкетирование наставников школы")
     assert await db.fetchval("SELECT state FROM fsm_state WHERE user_id = ?", (coordinator.id,)) is None
+
+
+async def test_the_year_moved_after_activation_replans_the_reminders(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await coordinator.send_document("карта 2023.md", MESSY.encode())
+    await coordinator.click("Активировать")  # activated with the document's 2023/24 deadlines, all overdue
+    assert "Уже просрочено: 5" in coordinator.text and "Документ составлен на 2023/2024" in coordinator.text
+    overdue = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE kind = 'overdue' AND status = 'pending'")
+    assert overdue > 0
+    await coordinator.click("Перенести все сроки")
+    assert coordinator.alerts() == ["Сроки перенесены: 5."]
+    assert "Документ составлен" not in coordinator.text and "просрочено: 0" in coordinator.text
+    # the rounds for the old, overdue deadlines are cancelled; the first overdue round now follows the new deadline
+    assert await db.fetchval("SELECT MIN(fire_on) FROM reminders WHERE kind = 'overdue' AND status = 'pending'"
+                             ) == "2026-10-01"
+    planned = await db.fetchall("SELECT DISTINCT fire_on FROM reminders WHERE status = 'pending' AND kind = 'due'"
+                                " ORDER BY fire_on")
+    assert [r[0] for r in planned] == ["2026-09-30", "2026-10-31", "2026-11-30", "2026-12-31", "2027-05-31"]
+    await coordinator.click("Перенести все сроки")  # the same button again
+    assert coordinator.alerts() == ["Сроки уже перенесены на этот учебный год."]
