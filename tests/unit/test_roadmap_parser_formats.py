@@ -306,3 +306,41 @@ def test_the_worker_reads_a_pdf_under_its_limits_and_names_refusals(tmp_path: Pa
     doc = tmp_path / "old.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
     assert _worker(doc)["error"] == "old_format"
+
+
+def test_the_ocr_kindergarten_roadmap_as_a_pdf_reads_the_same(tmp_path: Path) -> None:
+    """The OCR'd kindergarten roadmap laid out as a PDF: each line of the scan a row of a ruled table (wrapped
+    cells as rows with an empty first column, «*» and «Фотография 6» in cells), the title and page numbers as
+    text, a table per page."""
+    source = ROOT / "tests" / "fixtures" / "roadmaps" / "roadmap-kindergarten-ocr.tsv"
+    pdf = _pdf()
+    pdf.add_page()
+    table: list[tuple[str, ...]] = []
+
+    def flush() -> None:
+        if table:
+            with pdf.table(col_widths=WIDTHS, line_height=5, first_row_as_headings=False) as grid:
+                for cells in table:
+                    row = grid.row()
+                    for text in cells:
+                        row.cell(text)
+            table.clear()
+
+    for line in source.read_text(encoding="utf-8").split("\n"):
+        if "\t" in line:
+            table.append(tuple((line.split("\t") + [""] * 5)[:5]))
+        elif line.strip().isdigit():  # a page number: the page ends
+            flush()
+            pdf.cell(0, 5, line.strip(), new_x="LMARGIN", new_y="NEXT")
+            pdf.add_page()
+        elif line.strip():
+            flush()
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    flush()
+    path = tmp_path / "ocr.pdf"
+    pdf.output(str(path))
+    from_pdf = parse_roadmap(path, 2026)
+    from_text = parse_roadmap(source, 2026)
+    assert [(s.number, s.title, s.deadlines, s.responsible, [i.title for i in s.items]) for s in from_pdf.stages] == \
+        [(s.number, s.title, s.deadlines, s.responsible, [i.title for i in s.items]) for s in from_text.stages]
+    assert from_pdf.document_year == from_text.document_year

@@ -136,3 +136,33 @@ def test_an_activity_built_by_hand_inherits_its_rows_deadlines() -> None:
 
     task = Task("Приказ", [], [Deadline("Май", date(2025, 5, 1), date(2025, 5, 31))], [role("Директор")])
     assert task.activity_items() == [Activity("Приказ", task.deadlines, task.responsible, "Приказ")]
+
+
+def test_damaged_copies_of_every_fixture_never_raise() -> None:
+    """Lines dropped, doubled, cells shifted, noise and broken words put in at random (seeded): the parser keeps
+    going and still finds stages in what remains of a table."""
+    import random
+
+    from bot.services.roadmap_parser.text import decode
+
+    rng = random.Random(17)
+    noise = ["*", "Фотография 6", "- 3 -", "|", "нас-", "Сентябрь -", "\t\t\tежегодно\t", "\tдля реализации\t\t\t",
+             "I.", "1.1", "№\tНаименование\tСроки", "на 2023 год"]
+    for path in sorted(FIXTURES.rglob("*.t*")):
+        lines = decode(path.read_bytes()).split("\n")
+        for _ in range(15):
+            damaged = list(lines)
+            for _ in range(rng.randint(1, 6)):
+                where = rng.randrange(len(damaged) + 1)
+                action = rng.choice(("drop", "double", "shift", "noise"))
+                if action == "drop" and damaged:
+                    damaged.pop(min(where, len(damaged) - 1))
+                elif action == "double" and damaged:
+                    damaged.insert(where, damaged[min(where, len(damaged) - 1)])
+                elif action == "shift" and damaged:
+                    index = min(where, len(damaged) - 1)
+                    damaged[index] = "\t" + damaged[index]
+                else:
+                    damaged.insert(where, rng.choice(noise))
+            parsed = parse_text("\n".join(damaged), 2024)
+            assert all(stage.title is not None for stage in parsed.stages)
