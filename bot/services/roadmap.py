@@ -19,7 +19,7 @@ from typing import Any, Literal
 from bot.clock import Clock
 from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
-from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.errors import AccessDenied, DomainError, FlowEnded, InvalidInput
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.reminders import ReminderService
 from bot.services.school_calendar import local_today, planning_year, school_year_bounds, school_year_of
@@ -514,24 +514,25 @@ class RoadmapService:
     # ---- shaping the roadmap in chat (draft or active; the organisation's coordinators only) ----------------
 
     async def _coordinated(self, actor: Actor, roadmap_id: int) -> Roadmap:
-        """A draft or the active roadmap of the coordinator's organisation (another's: refused; archived: stale)."""
+        """A draft or the active roadmap of the coordinator's organisation (another's: refused; archived: stale).
+        What is gone ends the edit (``FlowEnded``): a half-typed title for it is forgotten, not asked for again."""
         roadmap = await self._own(actor, roadmap_id)
         if roadmap.status is RoadmapStatus.ARCHIVED:
-            raise DomainError("error-stale")
+            raise FlowEnded("error-stale")
         return roadmap
 
     async def stage_for_coordinator(self, actor: Actor, stage_id: int) -> tuple[RoadmapStage, Roadmap]:
         require_coordinator(actor)
         stage = await self.repos.roadmaps.stage(stage_id)
         if stage is None:
-            raise DomainError("roadmap-error-stage-gone")
+            raise FlowEnded("roadmap-error-stage-gone")
         return stage, await self._coordinated(actor, stage.roadmap_id)
 
     async def edited_activity(self, actor: Actor, activity_id: int) -> tuple[Activity, Roadmap]:
         require_coordinator(actor)
         activity = await self.repos.roadmaps.activity(activity_id)
         if activity is None:
-            raise DomainError("roadmap-error-gone")
+            raise FlowEnded("roadmap-error-gone")
         return activity, await self._coordinated(actor, activity.roadmap_id)
 
     async def _replan(self, roadmap: Roadmap, activity_id: int) -> None:
@@ -579,7 +580,7 @@ class RoadmapService:
         activity, _ = await self.edited_activity(actor, activity_id)
         async with self.db.transaction():
             if not await self.repos.roadmaps.delete_activity(activity.id):
-                raise DomainError("roadmap-error-gone")
+                raise FlowEnded("roadmap-error-gone")
         logger.info("roadmap activity %s deleted by person %s", activity.id, _pid(actor))
         return activity
 
@@ -606,7 +607,7 @@ class RoadmapService:
             raise DomainError("error-stale")
         async with self.db.transaction():
             if await self.repos.roadmaps.stage(source.id) is None:  # a second tap, under the write lock
-                raise DomainError("roadmap-error-stage-gone")
+                raise FlowEnded("roadmap-error-stage-gone")
             await self.repos.roadmaps.merge_stages(source.id, target.id)
             merged = await self.repos.roadmaps.stage(target.id)
         logger.info("roadmap stage %s merged into %s by person %s", source.id, target.id, _pid(actor))

@@ -454,3 +454,18 @@ async def test_the_year_moved_after_activation_replans_the_reminders(harness: Ha
     assert [r[0] for r in planned] == ["2026-10-31", "2026-11-30", "2026-12-31", "2027-05-31"]
     await coordinator.click("Перенести все сроки")  # the same button again
     assert coordinator.alerts() == ["Сроки уже перенесены на этот учебный год."]
+
+
+async def test_an_edit_of_what_is_gone_meanwhile_ends_politely(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон")
+    activity_id = await db.fetchval("SELECT MIN(id) FROM roadmap_activities")
+    await coordinator.press(ShapeCb(a="ra", id=activity_id).pack())
+    await coordinator.press(ShapeCb(a="delok", id=activity_id).pack())  # deleted meanwhile (an older screen)
+    assert coordinator.alerts() == ["Мероприятие удалено."]
+    await coordinator.send("Новое название")
+    assert "Этого мероприятия уже нет" in coordinator.text
+    assert await db.fetchval("SELECT state FROM fsm_state WHERE user_id = ?", (coordinator.id,)) is None
+    await coordinator.send("Новое название")  # not asked for again
+    assert "Этого мероприятия уже нет" not in coordinator.text
