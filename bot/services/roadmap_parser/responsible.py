@@ -128,7 +128,7 @@ def staff_continues(before: str, after: str) -> bool:
     before_text, after_text = clean_inline(before), clean_inline(after)
     if not before_text or not after_text:
         return False
-    if before_text.endswith("-") or re.search(r"(?:^|\s)(?:ст\.|старш(?:ий|ая|ие)|зам\.?|заместитель)$",
+    if before_text.endswith(("-", ",", ";")) or re.search(r"(?:^|\s)(?:ст\.|старш(?:ий|ая|ие)|зам\.?|заместитель)$",
                                               fold(before_text)):
         return True
     return after_text[0].islower() or bool(_STAFF_TAIL.match(fold(after_text)))

@@ -342,7 +342,8 @@ class TableParser:
         if heading and starts_lower(heading):
             return True
         if content and _continues_text(last.content, content):
-            return True
+            # unless a deadline of its own stands beside it: «анкетирование педагогов» | «Октябрь» is a row
+            return not (deadline and last.deadline and not deadline_continues(last.deadline, deadline))
         if content:  # a new item of its own: only a deadline left open above («Сентябрь -») takes it in
             if deadline:
                 return bool(last.deadline and deadline_open(last.deadline))
