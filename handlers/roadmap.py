@@ -471,11 +471,11 @@ def tasks_screen(t: TextFn, activities: list[Activity], today: date, with_done: 
     shown = [a for a in activities if with_done or a.status.is_open][:TASKS_SHOWN]
     any_done = any(not a.status.is_open for a in activities)
     if not shown:
-        return t("tasks-none"), kb.task_list([], with_done, t, any_done)
+        return t("tasks-none"), kb.task_list(t, [], with_done, any_done)
     lines = [t("tasks-title-all" if with_done else "tasks-title")] + [
         f"{n}. {status_mark(a, today)} {clip(a.title, 100)} — <i>{when(a)}</i>"
         for n, a in enumerate(shown, start=1)] + ["", t("tasks-hint")]
-    return fit(lines, t), kb.task_list(shown, with_done, t, any_done)
+    return fit(lines, t), kb.task_list(t, shown, with_done, any_done)
 
 
 TASKS_SHOWN = 30

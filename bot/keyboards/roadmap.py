@@ -18,16 +18,6 @@ def start(t: TextFn) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def draft(t: TextFn, roadmap: Roadmap) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    kb.button(text=t("roadmap-btn-labels"), callback_data=RoadmapCb(action="labels", roadmap_id=roadmap.id))
-    kb.button(text=t("roadmap-btn-dates"), callback_data=RoadmapCb(action="dates", roadmap_id=roadmap.id))
-    kb.button(text=t("roadmap-btn-activate"), callback_data=RoadmapCb(action="activate", roadmap_id=roadmap.id))
-    kb.button(text=t("roadmap-btn-discard"), callback_data=RoadmapCb(action="discard", roadmap_id=roadmap.id))
-    kb.adjust(2, 1, 1)
-    return kb.as_markup()
-
-
 def labels(t: TextFn, roadmap: Roadmap, links: Sequence[LabelLink], page: int, pages: int) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     for link in links:
@@ -94,14 +84,6 @@ def stages(t: TextFn, roadmap: Roadmap, items: Sequence[StageProgress], coordina
         kb.row()
         kb.button(text=t("roadmap-btn-labels"), callback_data=RoadmapCb(action="labels", roadmap_id=roadmap.id))
         kb.button(text=t("roadmap-btn-dates"), callback_data=RoadmapCb(action="dates", roadmap_id=roadmap.id))
-    return kb.as_markup()
-
-
-def tasks(items: Sequence[Activity]) -> InlineKeyboardMarkup:
-    kb = InlineKeyboardBuilder()
-    for number, activity in enumerate(items, start=1):
-        kb.button(text=str(number), callback_data=ActionCb(command="card", target_id=activity.id))
-    kb.adjust(6)
     return kb.as_markup()
 
 
@@ -229,7 +211,7 @@ def pager_back(t: TextFn, page: int, pages: int, make: Callable[[int], ShapeCb],
     return kb.as_markup()
 
 
-def task_list(items: Sequence[Activity], with_done: bool, t: TextFn, any_done: bool) -> InlineKeyboardMarkup:
+def task_list(t: TextFn, items: Sequence[Activity], with_done: bool, any_done: bool) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     for number, activity in enumerate(items, start=1):
         kb.button(text=str(number), callback_data=ActionCb(command="card", target_id=activity.id))
