@@ -469,3 +469,18 @@ async def test_an_edit_of_what_is_gone_meanwhile_ends_politely(harness: Harness,
     assert await db.fetchval("SELECT state FROM fsm_state WHERE user_id = ?", (coordinator.id,)) is None
     await coordinator.send("Новое название")  # not asked for again
     assert "Этого мероприятия уже нет" not in coordinator.text
+
+
+async def test_two_taps_at_once_move_the_deadlines_once(harness: Harness, db: Database) -> None:
+    import asyncio
+
+    from aiogram.methods import AnswerCallbackQuery
+
+    coordinator = await make_coordinator(harness)
+    await coordinator.send_document("карта 2023.md", MESSY.encode())
+    roadmap_id = await db.fetchval("SELECT id FROM roadmaps")
+    before = len(harness.requests)
+    await asyncio.gather(*(coordinator.press(ShapeCb(a="year", id=roadmap_id).pack()) for _ in range(2)))
+    answers = sorted(m.text or "" for m in harness.requests[before:] if isinstance(m, AnswerCallbackQuery))
+    assert answers == ["Сроки перенесены: 5.", "Сроки уже перенесены на этот учебный год."]
+    assert await db.fetchval("SELECT MIN(due_on) FROM roadmap_activities") == "2026-10-31"
