@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from bot.services.roadmap_parser import Activity, Deadline, Responsible, parse_roadmap, parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,3 +174,26 @@ def test_damaged_copies_of_every_fixture_never_raise() -> None:
                     damaged.insert(where, rng.choice(noise))
             parsed = parse_text("\n".join(damaged), 2024)
             assert all(stage.title is not None for stage in parsed.stages)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заведующий МБДОУ № 18", ["Заведующий"]),
+    ("Зам. заведующего по ВМР", ["Заместитель заведующего по ВМР"]),
+    ("Ст. воспитатель, воспитатели", ["Старший воспитатель", "Воспитатели"]),
+    ("Музыкальный руководитель; инструктор по физической культуре", ["Музыкальный руководитель",
+                                                                     "Инструктор по физической культуре"]),
+    ("Учитель-логопед, учитель-дефектолог, педагог-психолог", ["Учитель-логопед", "Учитель-дефектолог",
+                                                               "Педагог-психолог"]),
+    ("Администрация ДОУ", ["Администрация ДОУ"]),
+    ("Заместитель директора по УПР, мастера п/о", ["Заместитель директора по УПР",
+                                                   "Мастер производственного обучения"]),
+    ("Преподаватели, кураторы групп, руководитель практики", ["Преподаватели", "Кураторы групп",
+                                                               "Руководитель практики"]),
+    ("Председатель ПЦК, заведующий отделением", ["Председатель ПЦК", "Заведующий отделением"]),
+    ("Студенческий совет, социальные партнёры, работодатели", ["Студенческий совет", "Социальные партнёры"]),
+])
+def test_kindergarten_and_college_roles(text: str, expected: list[str]) -> None:
+    from bot.services.roadmap_parser import parse_responsible
+
+    found = parse_responsible(text)
+    assert [r.text for r in found] == expected and all(r.understood and r.kind == "role" for r in found)
