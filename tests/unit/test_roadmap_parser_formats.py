@@ -344,3 +344,49 @@ def test_the_ocr_kindergarten_roadmap_as_a_pdf_reads_the_same(tmp_path: Path) ->
     assert [(s.number, s.title, s.deadlines, s.responsible, [i.title for i in s.items]) for s in from_pdf.stages] == \
         [(s.number, s.title, s.deadlines, s.responsible, [i.title for i in s.items]) for s in from_text.stages]
     assert from_pdf.document_year == from_text.document_year
+
+
+def test_a_table_without_borders_is_cut_into_columns_by_its_header(tmp_path: Path) -> None:
+    """No ruling lines to find: the header's words give the columns, every line below is cut there, and the
+    wrapped lines (first column empty) are joined back like a scan's — over a page break too."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "План мероприятий по наставничеству ГБПОУ «Колледж» на 2024/2025 учебный год",
+                   new_x="LMARGIN", new_y="NEXT")
+
+    def borderless(rows: list[tuple[str, ...]]) -> None:
+        with pdf.table(col_widths=(12, 45, 95, 30, 50), line_height=5, borders_layout="NONE",
+                       v_align="TOP") as grid:  # Word's default: text at the top of its cell
+            for cells in [HEADER, *rows]:
+                row = grid.row()
+                for text in cells:
+                    row.cell(text)
+
+    borderless([
+        ("1.", "Подготовка условий для реализации программы наставничества",
+         "1. Издание приказа о внедрении целевой модели наставничества в колледже и филиалах ГБПОУ "
+         "2. Назначение куратора", "Сентябрь - ноябрь ежегодно", "Заместитель директора по УПР"),
+        ("2.", "Формирование банка наставляемых", "Анкетирование студентов первого курса",
+         "Октябрь 2024", "Кураторы групп, педагог-психолог"),
+    ])
+    _page_number(pdf, 1)
+    pdf.add_page()
+    borderless([("3.", "Работа пар «студент – студент»", "Встречи наставников и наставляемых", "Ежемесячно",
+                 "Мастера п/о")])
+    path = tmp_path / "borderless.pdf"
+    pdf.output(str(path))
+    parsed = parse_roadmap(path, 2020)
+    assert parsed.document_year is not None and parsed.document_year.start == 2024
+    assert [(s.number, s.title) for s in parsed.stages] == [
+        (1, "Подготовка условий для реализации программы наставничества"),
+        (2, "Формирование банка наставляемых"),
+        (3, "Работа пар «студент – студент»"),
+    ]
+    first, second, third = parsed.stages
+    assert first.activities == [
+        "Издание приказа о внедрении целевой модели наставничества в колледже и филиалах ГБПОУ",
+        "Назначение куратора"]
+    assert [(d.text, d.recurrence) for d in first.deadlines] == [("Сентябрь - ноябрь ежегодно", "yearly")]
+    assert [r.text for r in first.responsible] == ["Заместитель директора по УПР"]
+    assert [r.text for r in second.responsible] == ["Кураторы групп", "Педагог-психолог"]
+    assert [r.text for r in third.responsible] == ["Мастер производственного обучения"]

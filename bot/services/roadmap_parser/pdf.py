@@ -5,6 +5,10 @@ line breaks; those are the cell's visual wrapping, so lines are joined back unle
 cut by a page break arrives as two rows (the second with an empty first column) and is joined by the table
 reader like any wrapped row; the header repeated on each page is recognised and skipped.
 
+A table drawn without borders has no ruling lines to find. Its columns are then taken from the header's words
+(where «№», «Наименование этапа», «Сроки», «Ответственные» begin) and every text line below is cut into cells
+at those places; each wrapped line becomes a row with an empty first column, which the table reader joins back.
+
 A scan has no text layer: the reader refuses it (``RoadmapScanned``) rather than returning an empty roadmap. It
 runs inside the worker's limits like the rest of the parser: pages are capped, and pdfminer's own inflating of
 streams is bounded by the child's address space.
@@ -18,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.services.roadmap_parser.model import RoadmapEncrypted, RoadmapFileError, RoadmapScanned, RoadmapTooLarge
+from bot.services.roadmap_parser.tables import header_columns
 from bot.services.roadmap_parser.text import glue
 
 MAX_PDF_PAGES = 60  # a roadmap is a few pages; a long PDF is some other document
@@ -73,7 +78,72 @@ def _read(document: Any, path: Path) -> tuple[list[list[list[str]]], list[str]]:
         page.flush_cache()  # pdfminer's layout objects of a page are not needed once it is read
     if characters < MIN_TEXT_CHARS:
         raise RoadmapScanned(f"{path}: the PDF has no text layer (a scan)")
+    if not any(header_columns(row) for rows in tables for row in rows):
+        borderless = _borderless(pages)
+        if borderless is not None:
+            return borderless
     return tables, lines
+
+
+_Word = dict[str, Any]
+
+
+def _word_lines(page: Any) -> list[list[_Word]]:
+    """The page's words grouped into lines (by their top), each line left to right."""
+    words = sorted(page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False),
+                   key=lambda w: (round(float(w["top"])), float(w["x0"])))
+    lines: list[list[_Word]] = []
+    for word in words:
+        if lines and abs(float(word["top"]) - float(lines[-1][0]["top"])) <= 2.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: float(w["x0"])) for line in lines]
+
+
+def _cells_by_gaps(line: list[_Word]) -> list[tuple[float, str]]:
+    """A line cut where the space between two words is far wider than a space: (left edge, text) per piece."""
+    height = sorted(float(w["bottom"]) - float(w["top"]) for w in line)[len(line) // 2]
+    pieces: list[tuple[float, str]] = []
+    last_end = 0.0
+    for word in line:
+        if pieces and float(word["x0"]) - last_end <= height:
+            pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]} {word['text']}")
+        else:
+            pieces.append((float(word["x0"]), str(word["text"])))
+        last_end = float(word["x1"])
+    return pieces
+
+
+def _cells_by_columns(line: list[_Word], starts: list[float]) -> list[str]:
+    cells = [""] * len(starts)
+    for word in line:
+        column = max([i for i, start in enumerate(starts) if float(word["x0"]) >= start - 3] or [0])
+        cells[column] = f"{cells[column]} {word['text']}".strip()
+    return cells
+
+
+def _borderless(pages: Any) -> tuple[list[list[list[str]]], list[str]] | None:
+    """A table without borders: columns from the header line's words, every line below cut into those columns.
+    None when no page has a line that reads as a roadmap header."""
+    starts: list[float] | None = None
+    rows: list[list[str]] = []
+    head: list[str] = []
+    for page in pages:
+        for line in _word_lines(page):
+            pieces = _cells_by_gaps(line)
+            labels = [text for _, text in pieces]
+            if len(pieces) > 1 and header_columns(labels):
+                starts = [x for x, _ in pieces]
+                rows.append(labels)
+                continue
+            if starts is None:
+                head.append(" ".join(labels))
+                continue
+            rows.append(_cells_by_columns(line, starts))
+    if starts is None:
+        return None
+    return [rows], head
 
 
 def _text_lines(page: Any) -> list[str]:

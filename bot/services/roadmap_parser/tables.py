@@ -508,7 +508,9 @@ def _join_content(previous: str, continuation: str) -> str:
     a lower-case word after) is glued back into one activity; otherwise the continuation starts a new block."""
     before = clean_inline(previous)
     after = clean_inline(continuation)
-    if before and after and before[-1] not in ".;:!?»)\"" and after[:1].islower():
+    # a line that goes on mid-sentence: a lower-case word, or an abbreviation («ДОО», «МБДОУ») or a quote
+    goes_on = after[:1].islower() or after[:1] in "«\"(" or bool(re.match(r"[А-ЯЁA-Z]{2,}(?![а-яёa-z])", after))
+    if before and after and before[-1] not in ".;:!?»)\"" and goes_on:
         previous = _CLOSING_BLOCK.sub("", previous)
         return glue(previous, _OPENING_BLOCK.sub("", continuation, count=1).lstrip())
     return f"{previous}\n{continuation}" if previous else continuation
