@@ -5,6 +5,7 @@ asks and what it names; edits after activation re-plan the reminders, each still
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from bot.callbacks import ActionCb, ShapeCb
 from storage.db import Database
@@ -27,6 +28,9 @@ MESSY = """Дорожная карта реализации программы �
 | | | | | ДОО |
 | 4. | Завершение программы | Мониторинг удовлетворённости наставников | Май 2024 | Координатор |
 """
+
+
+KINDERGARTEN = Path(__file__).resolve().parents[1] / "fixtures" / "roadmaps" / "roadmap-kindergarten-ocr.tsv"
 
 
 def stage_id_of(client: Client, number: int) -> str:
@@ -484,3 +488,19 @@ async def test_two_taps_at_once_move_the_deadlines_once(harness: Harness, db: Da
     answers = sorted(m.text or "" for m in harness.requests[before:] if isinstance(m, AnswerCallbackQuery))
     assert answers == ["Сроки перенесены: 5.", "Сроки уже перенесены на этот учебный год."]
     assert await db.fetchval("SELECT MIN(due_on) FROM roadmap_activities") == "2026-10-31"
+
+
+async def test_the_ocr_kindergarten_roadmap_of_the_issue_is_activated_as_it_is(harness: Harness, db: Database) -> None:
+    """The roadmap that came through OCR as 23 «stages» with every deadline in 2023/24: ten stages on the draft, the
+    year said, one tap, activated — nothing deleted, nothing typed."""
+    data = KINDERGARTEN.read_bytes()
+    coordinator = await make_coordinator(harness)
+    await coordinator.send_document("дорожная карта ДОО.tsv", data)
+    assert "Этапов: 10, мероприятий: 15" in coordinator.text
+    assert "Документ составлен на 2023/2024 учебный год" in coordinator.text
+    assert "Этап 10. Поощрение наставников" in coordinator.text
+    await coordinator.click("Перенести все сроки")
+    past = await db.fetchval("SELECT COUNT(*) FROM roadmap_activities WHERE due_on < '2026-09-01'")
+    assert past == 0
+    await coordinator.click("Активировать")
+    assert "активирована" in coordinator.text and "Выполнено 0 из 15, просрочено: 0" in coordinator.text
