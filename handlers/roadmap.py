@@ -377,7 +377,7 @@ def create_router() -> Router:
     @router.message(Command("tasks"))
     async def my_tasks(message: Message, t: TextFn, actor: Actor, roadmaps: RoadmapService) -> None:
         activities, today = await roadmaps.my_tasks(actor)
-        text, markup = tasks_screen(t, activities, today, with_done=False)
+        text, markup = tasks_screen(t, activities, await roadmaps.active_stages(actor), today, with_done=False)
         await message.answer(text, reply_markup=markup if markup.inline_keyboard else None)
 
     @router.callback_query(ActionCb.filter(F.command == "card"))
@@ -466,15 +466,22 @@ async def activity_screen(t: TextFn, actor: Actor, roadmaps: RoadmapService,
     return fit(lines, t), kb.activity_screen(t, activity, active, await roadmaps.may_reopen(actor, activity))
 
 
-def tasks_screen(t: TextFn, activities: list[Activity], today: date, with_done: bool
+def tasks_screen(t: TextFn, activities: list[Activity], stages: list[RoadmapStage], today: date, with_done: bool
                  ) -> tuple[str, InlineKeyboardMarkup]:
-    shown = [a for a in activities if with_done or a.status.is_open][:TASKS_SHOWN]
+    """One's tasks grouped under their stages (in the roadmap's order), by deadline within a stage."""
+    order = {stage.id: index for index, stage in enumerate(stages)}
+    wanted = [a for a in activities if with_done or a.status.is_open]
+    shown = sorted(wanted, key=lambda a: order.get(a.stage_id, len(order)))[:TASKS_SHOWN]  # stable: by deadline
     any_done = any(not a.status.is_open for a in activities)
     if not shown:
         return t("tasks-none"), kb.task_list(t, [], with_done, any_done)
-    lines = [t("tasks-title-all" if with_done else "tasks-title")] + [
-        f"{n}. {status_mark(a, today)} {clip(a.title, 100)} — <i>{when(a)}</i>"
-        for n, a in enumerate(shown, start=1)] + ["", t("tasks-hint")]
+    by_id = {stage.id: stage for stage in stages}
+    lines = [t("tasks-title-all" if with_done else "tasks-title")]
+    for n, a in enumerate(shown, start=1):
+        if (n == 1 or shown[n - 2].stage_id != a.stage_id) and (stage := by_id.get(a.stage_id)) is not None:
+            lines.append(t("roadmap-map-stage", number=stage.number, title=Raw(clip(stage.title, 100))))
+        lines.append(f"{n}. {status_mark(a, today)} {clip(a.title, 100)} — <i>{when(a)}</i>")
+    lines += ["", t("tasks-hint")]
     return fit(lines, t), kb.task_list(t, shown, with_done, any_done)
 
 
@@ -704,7 +711,7 @@ def add_shaping(router: Router) -> None:
     async def tasks_toggle(query: CallbackQuery, callback_data: ShapeCb, t: TextFn, actor: Actor,
                            roadmaps: RoadmapService) -> None:
         activities, today = await roadmaps.my_tasks(actor)
-        text, markup = tasks_screen(t, activities, today, callback_data.v == 1)
+        text, markup = tasks_screen(t, activities, await roadmaps.active_stages(actor), today, callback_data.v == 1)
         await query.answer()
         await edit(query, text, markup)
 

@@ -251,6 +251,11 @@ class RoadmapService:
         assert org is not None
         return activity, local_today(self.clock.now(), org.timezone)
 
+    async def active_stages(self, actor: Actor) -> list[RoadmapStage]:
+        """The stages of the organisation's active roadmap, in order (what /tasks groups the tasks under)."""
+        roadmap = await self.active(actor)
+        return await self.repos.roadmaps.stages(roadmap.id) if roadmap else []
+
     async def stage_of(self, activity: Activity) -> RoadmapStage | None:
         """The stage an activity is grouped under (for an activity the caller has already been allowed to see)."""
         return await self.repos.roadmaps.stage(activity.stage_id)

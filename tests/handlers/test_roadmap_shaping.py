@@ -414,6 +414,7 @@ async def test_each_activity_of_a_row_is_its_own_task(harness: Harness, db: Data
     await coordinator.click("Активировать")
     await grishenkova.send("/tasks")
     assert grishenkova.text.count("31.10.2026") == 3
+    assert "<b>Этап 1. Нормативная база</b>\n1. ▫️ Приказ о внедрении наставничества" in grishenkova.text
     await grishenkova.click("2")
     assert "Этап 1. Нормативная база" in grishenkova.text  # the card names the stage
     await grishenkova.click("Выполнено")
