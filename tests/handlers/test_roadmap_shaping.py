@@ -505,3 +505,18 @@ async def test_the_ocr_kindergarten_roadmap_of_the_issue_is_activated_as_it_is(h
     assert past == 0
     await coordinator.click("Активировать")
     assert "активирована" in coordinator.text and "Выполнено 0 из 15, просрочено: 0" in coordinator.text
+
+
+async def test_the_shaping_screens_speak_english_too(harness: Harness, db: Database) -> None:
+    admin = await create_org(harness)
+    token = await coordinator_link(admin)
+    coordinator = await register_adult(harness, 2000, token, "Smirnova Olga", language="English")
+    await coordinator.send("/roadmap")
+    await coordinator.click("template")
+    assert "Stages and activities" in coordinator.text and "<b>Stage 1." in coordinator.text
+    await coordinator.click("Stage 7")
+    await coordinator.click("1")
+    assert coordinator.replies()[-1].button_texts() == ["✏️ Title", "📅 Deadline", "👤 Responsible",
+                                                       "↪️ To another stage", "🗑 Delete", "‹ To the stage"]
+    await coordinator.click("Delete")
+    assert coordinator.text.startswith("Delete the activity “")
