@@ -274,8 +274,9 @@ class TableParser:
         cells = [c if i == number_at or not is_noise(c) else "" for i, c in enumerate(cells)]
         if not any(cells):
             return
-        if len([c for c in cells if c]) == 1 and is_page_mark(next(c for c in cells if c)):
-            return  # a page number or a stray mark of the scan
+        filled = [i for i, c in enumerate(cells) if c]
+        if len(filled) == 1 and (filled[0] != number_at or len(cells) == 1) and is_page_mark(cells[filled[0]]):
+            return  # a page number or a stray mark of the scan (a lone «3» under «№» may be a stage number)
         if len(cells) == 1:
             self.stray.append(cells[0])
             return
