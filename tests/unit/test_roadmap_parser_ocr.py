@@ -197,3 +197,14 @@ def test_kindergarten_and_college_roles(text: str, expected: list[str]) -> None:
 
     found = parse_responsible(text)
     assert [r.text for r in found] == expected and all(r.understood and r.kind == "role" for r in found)
+
+
+def test_a_stage_number_on_a_line_of_its_own_is_kept_and_a_page_number_dropped() -> None:
+    text = ("№\tЭтап\tСодержание\tСроки\tОтветственные\n"
+            "1.\tПодготовка\tПриказ\tСентябрь\tДиректор\n"
+            "7\n"  # the page number, a line of its own
+            "2\t\t\t\t\n"  # the scan put the number a line above its row
+            "\tИтоги\tКонференция\tМай\tКуратор\n")
+    stages = parse_text(text, 2024).stages
+    assert [(s.number, s.title, s.activities) for s in stages] == [
+        (1, "Подготовка", ["Приказ"]), (2, "Итоги", ["Конференция"])]
