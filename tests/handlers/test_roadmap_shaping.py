@@ -520,3 +520,31 @@ async def test_the_shaping_screens_speak_english_too(harness: Harness, db: Datab
                                                        "↪️ To another stage", "🗑 Delete", "‹ To the stage"]
     await coordinator.click("Delete")
     assert coordinator.text.startswith("Delete the activity “")
+
+
+async def test_moving_merging_and_deleting_after_activation(harness: Harness, db: Database) -> None:
+    coordinator, grishenkova = await active_roadmap_with_grishenkova(harness)
+    reminders = await db.fetchval("SELECT COUNT(*) FROM reminders WHERE activity_id IS NOT NULL")
+    await open_stage(coordinator, 2)  # the order of November: deleted, its reminders with it
+    await coordinator.click("1")
+    await coordinator.click("Удалить")
+    await coordinator.click("Да, удалить")
+    assert await db.fetchval("SELECT COUNT(*) FROM reminders WHERE activity_id IS NOT NULL") < reminders
+    planned = await db.fetchall("SELECT kind, fire_on FROM reminders WHERE status = 'pending' AND person_id ="
+                                " (SELECT id FROM persons WHERE tg_user_id = ?) ORDER BY id", (grishenkova.id,))
+    await open_stage(coordinator, 1)  # Гришенкова's activity moves to stage 3; her reminders stay as they were
+    await coordinator.click("1")
+    await coordinator.click("В другой этап")
+    await coordinator.click("3. Встречи")
+    await open_stage(coordinator, 4)  # «Итоги» merged into «Встречи»
+    await coordinator.click("Объединить с другим этапом")
+    await coordinator.click("3. Встречи")
+    await coordinator.click("Да, объединить")
+    await coordinator.send("/roadmap")
+    assert "Выполнено 0 из 3" in coordinator.text
+    assert "1. Банк наставников — 0/0" in coordinator.text and "3. Встречи — 0/3" in coordinator.text
+    again = await db.fetchall("SELECT kind, fire_on FROM reminders WHERE status = 'pending' AND person_id ="
+                              " (SELECT id FROM persons WHERE tg_user_id = ?) ORDER BY id", (grishenkova.id,))
+    assert [tuple(r) for r in again] == [tuple(r) for r in planned]
+    await grishenkova.send("/tasks")
+    assert "<b>Этап 3. Встречи</b>\n1. ▫️ Анкетирование потенциальных наставников" in grishenkova.text
