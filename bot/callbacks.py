@@ -91,6 +91,18 @@ class RoadmapCb(CallbackData, prefix="rm1"):
     person_id: Id = 0
 
 
+class ShapeCb(CallbackData, prefix="rs1"):
+    """Shaping a roadmap (the coordinator's, draft or active). a: map (id roadmap, v page of the stages and
+    activities) | st (stage id, v page) | ac (activity id) | rs (rename stage) | ra (rename activity) | add (stage id) |
+    who | dt (activity id) | mv (activity id, v page) | mvto (activity id, v stage) | mg (stage id, v page) |
+    mgq | mgok (stage id into stage v) | del | delok (activity id) | set (activity id, v: 1 done, 2 in progress,
+    3 skip, 0 reopen) | year (roadmap id) | warn (roadmap id, v page) | tasks (v 1: with the done ones)."""
+
+    a: str
+    id: Id = 0
+    v: Id = 0
+
+
 class QCb(CallbackData, prefix="q1"):
     """Questionnaire buttons. a: o option, t toggle, d done (multi), y yes/no, s skip, b back, e edit,
     x submit, r reopen, n open. s: answer set id (0 with «n»), q: question index, v: option index or value."""

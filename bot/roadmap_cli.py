@@ -1,4 +1,5 @@
-"""``python -m bot roadmap parse FILE --academic-year YYYY [--json]``: show what the roadmap parser understood.
+"""``python -m bot roadmap parse FILE --academic-year YYYY [--json] [--as-written]``: show what the roadmap parser
+understood; ``python -m bot roadmap check-corpus [DIR]``: how much of each real roadmap in the corpus it gets right.
 
 Needs neither the bot token nor any other setting, and does not import aiogram.
 """
@@ -11,7 +12,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bot.services.roadmap_parser import Deadline, ParsedRoadmap, RoadmapFileError, parse_roadmap
+from bot.services.roadmap_parser import (
+    Deadline,
+    ParsedRoadmap,
+    RoadmapFileError,
+    move_to_school_year,
+    parse_roadmap,
+)
+
+DEFAULT_CORPUS = Path("tests/fixtures/roadmaps/corpus")
 
 
 def _academic_year(value: str) -> int:
@@ -28,26 +37,51 @@ def add_roadmap_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     roadmap = subparsers.add_parser("roadmap", help="read roadmap documents (no bot token needed)")
     actions = roadmap.add_subparsers(dest="roadmap_command", metavar="ACTION", required=True)
     parse = actions.add_parser(
-        "parse", help="read a roadmap (.docx, .txt, .tsv, .md) and print what was understood",
+        "parse", help="read a roadmap (.docx, .pdf, .odt, .txt, .tsv, .md) and print what was understood",
         description="Read a roadmap («дорожная карта») and print its stages, activities, deadlines, "
-                    "responsible staff and warnings.",
+                    "responsible staff, the year it is written for and warnings.",
     )
-    parse.add_argument("file", type=Path, metavar="FILE", help="the roadmap: .docx, .txt, .tsv or .md")
+    parse.add_argument("file", type=Path, metavar="FILE", help="the roadmap: .docx, .pdf, .odt, .txt, .tsv or .md")
     parse.add_argument("--academic-year", type=_academic_year, required=True, metavar="YYYY",
-                       help="the academic year that starts in September YYYY (2024 means 2024–2025)")
+                       help="the academic year that starts in September YYYY (2024 means 2024–2025): deadlines "
+                            "are placed in it, moved from the year the document names")
+    parse.add_argument("--as-written", action="store_true",
+                       help="keep the deadlines in the year the document names (do not move them)")
     parse.add_argument("--json", action="store_true", help="print exactly one JSON object instead of a summary")
+    corpus = actions.add_parser(
+        "check-corpus", help="parse every real roadmap in the corpus and print how much was right",
+        description="Compare what the parser reads in each roadmap of the corpus with what a person read in it "
+                    "(<name>.expected.json beside each document): stages, activities, dates and people right.",
+    )
+    corpus.add_argument("directory", type=Path, nargs="?", default=DEFAULT_CORPUS, metavar="DIR",
+                        help=f"the corpus (default: {DEFAULT_CORPUS})")
 
 
 def run_roadmap(args: argparse.Namespace) -> int:
+    if args.roadmap_command == "check-corpus":
+        return run_check_corpus(args.directory)
     try:
         roadmap = parse_roadmap(args.file, args.academic_year)
     except RoadmapFileError as exc:
         print(f"Cannot read the roadmap: {exc}", file=sys.stderr)
         return 2
+    if not args.as_written:
+        roadmap = move_to_school_year(roadmap, args.academic_year)
     if args.json:
         print(json.dumps(roadmap.to_json_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_summary(roadmap, args.file.name, args.academic_year))
+    return 0
+
+
+def run_check_corpus(directory: Path) -> int:
+    from bot.services.roadmap_parser.corpus import check_corpus, render_table
+
+    if not directory.is_dir():
+        print(f"No corpus at {directory}", file=sys.stderr)
+        return 2
+    results = check_corpus(directory)
+    print(render_table(results))
     return 0
 
 
@@ -75,9 +109,17 @@ def render_summary(roadmap: ParsedRoadmap, name: str, academic_year: int) -> str
     """A plain-text account of what was understood, for a person checking the import."""
     lines = [f"{name}, academic year {academic_year}–{academic_year + 1}: {len(roadmap.stages)} stage(s), "
              f"{len(roadmap.warnings)} warning(s)"]
+    if roadmap.document_year is not None:
+        year = roadmap.document_year
+        span = f"{year.start}" if year.start == year.end else f"{year.start}–{year.end}"
+        moved = f"; deadlines moved by {roadmap.moved_years:+d} year(s)" if roadmap.moved_years else ""
+        lines.append(f"Written for the {year.kind} year {span} («{year.text}»){moved}")
     for stage in roadmap.stages:
-        lines += ["", f"Stage {stage.number}. {stage.title}", f"  Activities ({len(stage.activities)}):"]
-        lines += [f"    - {activity}" for activity in stage.activities]
+        lines += ["", f"Stage {stage.number}. {stage.title}", f"  Activities ({len(stage.items)}):"]
+        for item in stage.items:
+            own = "" if item.inherited else "  [" + "; ".join(
+                [_describe(d) for d in item.deadlines] + [r.text for r in item.responsible]) + "]"
+            lines.append(f"    - {item.title}{own}")
         if stage.deadlines:
             lines.append("  Deadlines:")
             lines += [f"    - {d.text}: {_describe(d)}" for d in stage.deadlines]

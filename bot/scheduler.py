@@ -15,6 +15,7 @@ from bot.services.meetings import MeetingService
 from bot.services.pairs import PairService
 from bot.services.privacy import PrivacyService
 from bot.services.reminders import ReminderService
+from bot.services.roadmap import RoadmapService
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +28,15 @@ async def sweep_job(reminders: ReminderService) -> None:
         logger.exception("reminder sweep failed")
 
 
-async def invitations_job(campaigns: CampaignService, reminders: ReminderService) -> None:
-    """Send queued survey invitations (paced by the notifier) and the reminders to those who have not answered."""
+async def invitations_job(campaigns: CampaignService, reminders: ReminderService,
+                          roadmaps: RoadmapService | None = None) -> None:
+    """Send queued survey invitations (paced by the notifier) and the reminders to those who have not answered;
+    monitoring surveys just closed are offered to the coordinator as roadmap activities done."""
     try:
         await campaigns.deliver()
         await campaigns.remind_non_respondents(reminders.settings.work_start, reminders.settings.work_end)
+        if roadmaps is not None:
+            await roadmaps.offer_closed_campaigns()
     except Exception:
         logger.exception("sending invitations failed")
 
@@ -70,7 +75,8 @@ def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOSchedul
         misfire_grace_time=None,  # late is fine: never skip a sweep silently
     )
     scheduler.add_job(invitations_job, IntervalTrigger(seconds=10),
-                      kwargs={"campaigns": services.campaigns, "reminders": services.reminders},
+                      kwargs={"campaigns": services.campaigns, "reminders": services.reminders,
+                              "roadmaps": services.roadmaps},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
     scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),

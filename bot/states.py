@@ -37,11 +37,15 @@ class PartnerForm(StatesGroup):
 
 
 class RoadmapEdit(StatesGroup):
-    """Data: activity_id."""
+    """Data: activity_id (stage_id for a stage's title and a new activity)."""
 
     date = State()  # the coordinator types new dates of an activity
     postpone = State()  # a responsible person types the new deadline
     skip_reason = State()  # why the activity is skipped
+    stage_title = State()  # the coordinator types a stage's new title
+    activity_title = State()  # … an activity's new title
+    new_activity = State()  # … the title of an activity added to a stage
+    responsible = State()  # … an activity's responsible people and roles
 
 
 class Survey(StatesGroup):

@@ -149,7 +149,11 @@ DATA_MAP: dict[str, Table] = {
         "id": _ID, "org_id": _ID, "academic_year": _STATUS, "status": _STATUS,
         "source": _keep("file name of the school's document"), "warnings": _keep("what the parser did not read"),
         "created_by": _LINK, "created_at": _TS, "activated_at": _TS,
+        "document_year": _STATUS, "document_year_kind": _STATUS,
     }),
+    "roadmap_offers": Table({
+        "org_id": _ID, "event": _STATUS, "activity_id": _ID, "offered_at": _TS,
+    }, note="the bot's own events offered once as roadmap activities done"),
     "roadmap_stages": Table({
         "id": _ID, "roadmap_id": _ID, "number": _STATUS, "title": _keep("from the school's document"),
         "position": _STATUS,

@@ -247,6 +247,8 @@ class Roadmap:
     warnings: tuple[dict[str, Any], ...]  # {"code", "values", "text"}: shown via roadmap-warn-<code>
     created_at: datetime
     activated_at: datetime | None
+    document_year: int | None = None  # the year the document was written for (None: not known)
+    document_year_kind: str | None = None  # school (2023 = 2023/24) | calendar
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,7 @@ class Activity:
     status: ActivityStatus
     skip_reason: str | None
     labels: tuple[str, ...] = ()
+    changed_by: int | None = None  # who set the status last (persons.id)
 
     def is_overdue(self, today: date) -> bool:
         return (self.status.is_open and self.due_on is not None and self.recurrence != "weekly"

@@ -25,6 +25,7 @@ def _roadmap(row: aiosqlite.Row) -> Roadmap:
         source=row["source"], warnings=tuple(json.loads(row["warnings"])),
         created_at=parse_ts(row["created_at"]),
         activated_at=parse_ts(row["activated_at"]),
+        document_year=row["document_year"], document_year_kind=row["document_year_kind"],
     )
 
 
@@ -33,7 +34,7 @@ def _activity(row: aiosqlite.Row, labels: tuple[str, ...]) -> Activity:
         id=row["id"], roadmap_id=row["roadmap_id"], stage_id=row["stage_id"], position=row["position"],
         title=row["title"], deadline_text=row["deadline_text"], starts_on=parse_date(row["starts_on"]),
         due_on=parse_date(row["due_on"]), recurrence=row["recurrence"], status=ActivityStatus(row["status"]),
-        skip_reason=row["skip_reason"], labels=labels,
+        skip_reason=row["skip_reason"], labels=labels, changed_by=row["status_changed_by"],
     )
 
 
@@ -251,3 +252,76 @@ class RoadmapRepo:
             "UPDATE roadmap_activities SET starts_on = ?, due_on = ? WHERE id = ?",
             (_iso(starts_on), _iso(due_on), activity_id),
         )
+
+    # ---- shaping in chat --------------------------------------------------------------------------
+
+    async def set_document_year(self, roadmap_id: int, year: int | None, kind: str | None) -> None:
+        await self.db.execute("UPDATE roadmaps SET document_year = ?, document_year_kind = ? WHERE id = ?",
+                              (year, kind, roadmap_id))
+
+    async def stage(self, stage_id: int) -> RoadmapStage | None:
+        r = await self.db.fetchone("SELECT * FROM roadmap_stages WHERE id = ?", (stage_id,))
+        return RoadmapStage(r["id"], r["roadmap_id"], r["number"], r["title"], r["position"]) if r else None
+
+    async def rename_stage(self, stage_id: int, title: str) -> None:
+        await self.db.execute("UPDATE roadmap_stages SET title = ? WHERE id = ?", (title, stage_id))
+
+    async def rename_activity(self, activity_id: int, title: str) -> None:
+        await self.db.execute("UPDATE roadmap_activities SET title = ? WHERE id = ?", (title, activity_id))
+
+    async def next_position(self, stage_id: int) -> int:
+        return int(await self.db.fetchval(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM roadmap_activities WHERE stage_id = ?", (stage_id,)))
+
+    async def delete_activity(self, activity_id: int) -> int:
+        """Its labels and reminders go with it (ON DELETE CASCADE). Returns 1, or 0 when it was gone already."""
+        return await self.db.execute_rowcount("DELETE FROM roadmap_activities WHERE id = ?", (activity_id,))
+
+    async def move_activity(self, activity_id: int, stage_id: int, position: int) -> None:
+        await self.db.execute("UPDATE roadmap_activities SET stage_id = ?, position = ? WHERE id = ?",
+                              (stage_id, position, activity_id))
+
+    async def merge_stages(self, source_id: int, target_id: int) -> None:
+        """The activities of ``source`` go to the end of ``target``, in their order; ``source`` goes; the stages of
+        the roadmap are numbered 1, 2, … again in their order."""
+        start = await self.next_position(target_id)
+        rows = await self.db.fetchall(
+            "SELECT id FROM roadmap_activities WHERE stage_id = ? ORDER BY position, id", (source_id,))
+        await self.db.executemany("UPDATE roadmap_activities SET stage_id = ?, position = ? WHERE id = ?",
+                                  [(target_id, start + n, r["id"]) for n, r in enumerate(rows)])
+        roadmap_id = await self.db.fetchval("SELECT roadmap_id FROM roadmap_stages WHERE id = ?", (source_id,))
+        await self.db.execute("DELETE FROM roadmap_stages WHERE id = ?", (source_id,))
+        await self.renumber_stages(int(roadmap_id))
+
+    async def renumber_stages(self, roadmap_id: int) -> None:
+        rows = await self.db.fetchall("SELECT id FROM roadmap_stages WHERE roadmap_id = ? ORDER BY position, id",
+                                      (roadmap_id,))
+        await self.db.executemany("UPDATE roadmap_stages SET number = ?, position = ? WHERE id = ?",
+                                  [(n + 1, n, r["id"]) for n, r in enumerate(rows)])
+
+    async def set_labels(self, activity_id: int, labels: list[tuple[str, str]]) -> None:
+        """The activity's responsible as the coordinator typed them: (label, person | role)."""
+        await self.db.execute("DELETE FROM activity_labels WHERE activity_id = ?", (activity_id,))
+        await self.db.executemany("INSERT OR IGNORE INTO activity_labels (activity_id, label, kind) VALUES (?, ?, ?)",
+                                  [(activity_id, label, kind) for label, kind in labels])
+
+    async def offer_once(self, org_id: int, event: str, activity_id: int | None, now: datetime) -> bool:
+        """Record that ``event`` was offered (True), or say it had been already (False)."""
+        return bool(await self.db.execute_rowcount(
+            "INSERT OR IGNORE INTO roadmap_offers (org_id, event, activity_id, offered_at) VALUES (?, ?, ?, ?)",
+            (org_id, event, activity_id, now.isoformat())))
+
+    async def closed_campaigns_to_offer(self, questionnaire_ids: list[str], before: str) -> list[dict[str, Any]]:
+        """Campaigns of these questionnaires with a deadline before ``before`` (ISO date; checked again per
+        organisation's zone by the caller) in organisations with an active roadmap, not offered yet."""
+        rows = await self.db.fetchall(
+            "SELECT c.id, c.org_id, c.deadline, o.timezone FROM campaigns c JOIN organisations o ON o.id = c.org_id"
+            f" WHERE c.questionnaire_id IN ({','.join('?' * len(questionnaire_ids))}) AND c.deadline < ?"
+            " AND EXISTS (SELECT 1 FROM roadmaps m WHERE m.org_id = c.org_id AND m.status = 'active')"
+            " AND NOT EXISTS (SELECT 1 FROM roadmap_offers f WHERE f.org_id = c.org_id"
+            " AND f.event = 'campaign:' || c.id) ORDER BY c.id", (*questionnaire_ids, before))
+        return [dict(r) for r in rows]
+
+    async def offered(self, org_id: int, event: str) -> bool:
+        return await self.db.fetchval(
+            "SELECT 1 FROM roadmap_offers WHERE org_id = ? AND event = ?", (org_id, event)) is not None

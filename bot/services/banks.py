@@ -29,7 +29,7 @@ from bot.services.matching import (
     subject_overlap,
     suggest,
 )
-from bot.services.ports import Delivery, Notifier
+from bot.services.ports import Delivery, Notifier, RoadmapEvent, no_roadmap_event
 from bot.services.questionnaires import MENTOR_BANK, ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
 from bot.services.validation import strip_invisible
@@ -173,7 +173,8 @@ def _mentee_entries(people: list[Person], answers: dict[int, dict[str, Any]], st
 
 class BankService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, weights: MatchWeights,
-                 unmatched_days: int = 14) -> None:
+                 unmatched_days: int = 14, roadmap_event: RoadmapEvent = no_roadmap_event) -> None:
+        self.roadmap_event = roadmap_event  # the bank of mentors formed ticks the roadmap
         self.db = db
         self.repos = repos
         self.clock = clock
@@ -272,6 +273,8 @@ class BankService:
         if entry.status != "approved" and entry.person.tg_user_id is not None:
             await self.notifier.notify(entry.person.tg_user_id, entry.person.text_locale, "bank-notify-approved",
                                        {"learner": "yes" if entry.person.learner else "no"})
+        if not any(e.status == "new" for e in await self.mentor_entries(entry.person.org_id)):  # all decided
+            await self.roadmap_event(entry.person.org_id, "bank")
         return await self.mentor(actor, person_id)
 
     async def trained(self, actor: Actor, person_id: int, on: date | None = None) -> MentorEntry:

@@ -87,9 +87,12 @@ def build_services(
         notifier = notifier(profiles)
     invites = InviteService(db, repos, clock)
     reminders = ReminderService(db, repos, clock, notifier, settings.reminder_settings)
+    roadmaps = RoadmapService(db, repos, clock, reminders, notifier)
     campaigns = CampaignService(db, repos, clock, notifier, {q.id: q.title for q in questionnaires.values()})
-    banks = BankService(db, repos, clock, notifier, settings.weights, settings.unmatched_days)
-    pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor)
+    banks = BankService(db, repos, clock, notifier, settings.weights, settings.unmatched_days,
+                        roadmap_event=roadmaps.happened)
+    pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
+                        roadmap_event=roadmaps.happened)
     return Services(
         profiles=profiles,
         invites=invites,
@@ -99,12 +102,12 @@ def build_services(
                                          parent_link_days=settings.parent_link_days, processor=settings.processor),
         privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires),
         reminders=reminders,
-        roadmaps=RoadmapService(db, repos, clock, reminders, notifier),
+        roadmaps=roadmaps,
         questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
         campaigns=campaigns,
         banks=banks,
         pairs=pairs,
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
-        reports=ReportService(repos, clock, banks, questionnaires),
+        reports=ReportService(repos, clock, banks, questionnaires, roadmap_event=roadmaps.happened),
         exports=ExportService(repos, banks, questionnaires, clock),
     )

@@ -24,7 +24,7 @@ from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
 from bot.services.mentoring_forms import FORMS, LABOUR_FORMS, VARIANTS
-from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
+from bot.services.ports import NO_ARGS, Action, Notifier, RoadmapEvent, TextArgs, no_roadmap_event
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from bot.services.validation import strip_invisible
 from storage.db import Database
@@ -163,7 +163,8 @@ class ConsentPrint:
 
 class PairService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
-                 banks: BankService, processor: str = "") -> None:
+                 banks: BankService, processor: str = "", roadmap_event: RoadmapEvent = no_roadmap_event) -> None:
+        self.roadmap_event = roadmap_event  # the order fixing pairs ticks the roadmap (offered to the coordinator)
         self.db = db
         self.repos = repos
         self.clock = clock
@@ -479,7 +480,10 @@ class PairService:
         org_id = require_coordinator(actor)
         org = await self.repos.organisations.get(org_id)
         assert org is not None
-        return org, [v for v, _, _ in await self.overview(actor) if v.pair.status in ("active", "ending")]
+        working = [v for v, _, _ in await self.overview(actor) if v.pair.status in ("active", "ending")]
+        if working:
+            await self.roadmap_event(org_id, "order")
+        return org, working
 
     async def overview(self, actor: Actor, closed: bool = False) -> list[tuple[PairView, tuple[int, int], int]]:
         """The organisation's pairs with (tasks done, tasks) and the number of «not working» signals."""

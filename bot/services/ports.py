@@ -10,6 +10,11 @@ from typing import Protocol, runtime_checkable
 
 TextArgs = Mapping[str, object]  # the values a text's placeholders take, by name (Fluent arguments)
 NO_ARGS: TextArgs = {}
+RoadmapEvent = Callable[[int, str], Awaitable[object]]  # (organisation, event kind): RoadmapService.happened
+
+
+async def no_roadmap_event(org_id: int, kind: str) -> None:
+    """Where no roadmap listens (a service built alone)."""
 
 
 @dataclass(frozen=True)

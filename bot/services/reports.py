@@ -12,6 +12,7 @@ from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.banks import MENTEE_ROLES, BankService
 from bot.services.errors import NotFound
 from bot.services.matching import DEFAULT_CAPACITY, int_answer
+from bot.services.ports import RoadmapEvent, no_roadmap_event
 from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.questionnaires import MENTOR_BANK, ROLE_QUESTIONNAIRES
 from bot.services.school_calendar import local_today
@@ -101,7 +102,9 @@ def _experience(mentee: MenteeCount) -> int | None:
 
 class ReportService:
     def __init__(self, repos: Repositories, clock: Clock, banks: BankService,
-                 questionnaires: dict[str, Questionnaire] | None = None) -> None:
+                 questionnaires: dict[str, Questionnaire] | None = None,
+                 roadmap_event: RoadmapEvent = no_roadmap_event) -> None:
+        self.roadmap_event = roadmap_event  # the coordinator's year-end report ticks the roadmap
         self.clock = clock
         self.repos = repos
         self.banks = banks
@@ -206,6 +209,8 @@ class ReportService:
         """The figures of the year-end report: the dashboard's, the meetings of the last 12 months in all and per
         type (counted as the chart counts them), the satisfaction items, every roadmap activity."""
         dashboard = await self.dashboard(actor, org_id)
+        if org_id is None:
+            await self.roadmap_event(dashboard.org_id, "report")
         months = await self.meetings_per_month(actor, 12, dashboard.org_id)
         mentors, mentees = await self.monitoring(actor, dashboard.org_id)
         return YearFacts(

@@ -10,18 +10,19 @@ import os
 import re
 import signal
 import sys
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.clock import Clock
 from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
-from bot.services.errors import AccessDenied, DomainError, InvalidInput
-from bot.services.ports import NO_ARGS, Notifier, TextArgs
+from bot.services.errors import AccessDenied, DomainError, FlowEnded, InvalidInput
+from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.reminders import ReminderService
-from bot.services.school_calendar import local_today, planning_year
+from bot.services.school_calendar import local_today, planning_year, school_year_bounds, school_year_of
 from storage.db import Database
 from storage.models import Activity, ActivityStatus, Person, Roadmap, RoadmapStage, RoadmapStatus, Role
 from storage.repositories import Repositories
@@ -38,11 +39,15 @@ def template_path(kind: str | None) -> Path:
     return own if kind and own.exists() else TEMPLATE_PATH
 MAX_FILE_BYTES = 2_000_000
 MAX_ACTIVITIES = 500
+MAX_TITLE = 500  # an activity's title
+MAX_STAGE_TITLE = 300
 PARSE_SECONDS = 20
 PARSE_MEMORY_MB = 512  # the child's address space (Python, lxml and python-docx take about 100 MB of it)
 PARSE_CPU_SECONDS = 10
 PARSE_CHILDREN = 2  # files parsed at once; more uploads wait their turn
 SUPPORTED_SUFFIXES = roadmap_parser.SUPPORTED_SUFFIXES
+FILE_ANSWERS = {"scanned_pdf": "roadmap-error-scanned", "encrypted_pdf": "roadmap-error-encrypted",
+                "old_format": "roadmap-error-old-format", "unsupported_type": "roadmap-error-format"}
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -72,6 +77,8 @@ class IsolatedParser:
             raise InvalidInput("roadmap-error-unpacked")
         if error == "slow":
             raise InvalidInput("roadmap-error-slow")
+        if error in FILE_ANSWERS:  # what to send instead: a scan, a locked PDF, an old format
+            raise InvalidInput(FILE_ANSWERS[error])
         if error is not None or "ok" not in result:
             raise InvalidInput("roadmap-error-unreadable")
         try:
@@ -185,8 +192,9 @@ class RoadmapService:
 
     async def import_file(self, actor: Actor, path: Path, source: str, academic_year: int) -> Roadmap:
         require_coordinator(actor)
-        if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise InvalidInput("roadmap-error-format")
+        suffix = Path(source).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES and suffix not in roadmap_parser.OLD_FORMAT_SUFFIXES:
+            raise InvalidInput("roadmap-error-format")  # an old .doc or .rtf is looked at: it may be a .docx inside
         try:
             # a file from outside: parsed in a limited child process, off the event loop, killed on timeout
             parsed = await self.parse_file(path, academic_year)
@@ -214,6 +222,9 @@ class RoadmapService:
                         for w in parsed.warnings]
             roadmap_id = await self.repos.roadmaps.create(org_id, year, source[:200], warnings,
                                                 actor.person.id if actor.person else None, now)
+            found = document_year_of(parsed)
+            if found is not None:
+                await self.repos.roadmaps.set_document_year(roadmap_id, found.start, found.kind)
             for position, stage in enumerate(parsed.stages):
                 stage_id = await self.repos.roadmaps.add_stage(roadmap_id, stage.number, stage.title, position)
                 for index, (title, deadlines, responsible) in enumerate(_activities_of(stage)):
@@ -247,6 +258,15 @@ class RoadmapService:
         org = await self.repos.organisations.get(roadmap.org_id)
         assert org is not None
         return activity, local_today(self.clock.now(), org.timezone)
+
+    async def active_stages(self, actor: Actor) -> list[RoadmapStage]:
+        """The stages of the organisation's active roadmap, in order (what /tasks groups the tasks under)."""
+        roadmap = await self.active(actor)
+        return await self.repos.roadmaps.stages(roadmap.id) if roadmap else []
+
+    async def stage_of(self, activity: Activity) -> RoadmapStage | None:
+        """The stage an activity is grouped under (for an activity the caller has already been allowed to see)."""
+        return await self.repos.roadmaps.stage(activity.stage_id)
 
     async def _own(self, actor: Actor, roadmap_id: int) -> Roadmap:
         org_id = require_coordinator(actor)
@@ -451,6 +471,8 @@ class RoadmapService:
                          reason: str | None = None) -> Activity:
         activity = await self._own_activity(actor, activity_id)
         roadmap = await self._may_change(actor, activity)
+        if status is activity.status and status is not ActivityStatus.SKIPPED:
+            return activity  # marked so already (a second tap, or an offer answered twice)
         if status is ActivityStatus.SKIPPED:
             reason = validation.clean_text(reason, max_len=300, min_len=3, key="roadmap-error-reason")
         async with self.db.transaction():
@@ -502,21 +524,319 @@ class RoadmapService:
         return updated
 
 
+    # ---- shaping the roadmap in chat (draft or active; the organisation's coordinators only) ----------------
+
+    async def _coordinated(self, actor: Actor, roadmap_id: int) -> Roadmap:
+        """A draft or the active roadmap of the coordinator's organisation (another's: refused; archived: stale).
+        What is gone ends the edit (``FlowEnded``): a half-typed title for it is forgotten, not asked for again."""
+        roadmap = await self._own(actor, roadmap_id)
+        if roadmap.status is RoadmapStatus.ARCHIVED:
+            raise FlowEnded("error-stale")
+        return roadmap
+
+    async def stage_for_coordinator(self, actor: Actor, stage_id: int) -> tuple[RoadmapStage, Roadmap]:
+        require_coordinator(actor)
+        stage = await self.repos.roadmaps.stage(stage_id)
+        if stage is None:
+            raise FlowEnded("roadmap-error-stage-gone")
+        return stage, await self._coordinated(actor, stage.roadmap_id)
+
+    async def edited_activity(self, actor: Actor, activity_id: int) -> tuple[Activity, Roadmap]:
+        require_coordinator(actor)
+        activity = await self.repos.roadmaps.activity(activity_id)
+        if activity is None:
+            raise FlowEnded("roadmap-error-gone")
+        return activity, await self._coordinated(actor, activity.roadmap_id)
+
+    async def _replan(self, roadmap: Roadmap, activity_id: int) -> None:
+        """An active roadmap's activity changed: its pending reminders are planned again. A reminder already sent
+        keeps its row, so planning the same one again never sends it twice; a moved deadline gets new ones."""
+        if roadmap.status is not RoadmapStatus.ACTIVE:
+            return
+        activity = await self.repos.roadmaps.activity(activity_id)
+        org = await self.repos.organisations.get(roadmap.org_id)
+        if activity is not None and org is not None:
+            await self.reminders.plan_activity(activity, org.id, org.timezone)
+
+    async def rename_stage(self, actor: Actor, stage_id: int, text: str | None) -> RoadmapStage:
+        stage, _ = await self.stage_for_coordinator(actor, stage_id)
+        title = validation.clean_text(text, max_len=MAX_STAGE_TITLE, min_len=2, key="roadmap-error-title")
+        async with self.db.transaction():
+            await self.repos.roadmaps.rename_stage(stage.id, title)
+        logger.info("roadmap stage %s renamed by person %s", stage.id, _pid(actor))
+        return replace(stage, title=title)
+
+    async def rename_activity(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
+        activity, _ = await self.edited_activity(actor, activity_id)
+        title = validation.clean_text(text, max_len=MAX_TITLE, min_len=2, key="roadmap-error-title")
+        async with self.db.transaction():
+            await self.repos.roadmaps.rename_activity(activity.id, title)
+        logger.info("roadmap activity %s renamed by person %s", activity.id, _pid(actor))
+        return replace(activity, title=title)
+
+    async def add_activity(self, actor: Actor, stage_id: int, text: str | None) -> Activity:
+        """A new activity at the end of the stage, without a deadline or responsible yet."""
+        stage, roadmap = await self.stage_for_coordinator(actor, stage_id)
+        title = validation.clean_text(text, max_len=MAX_TITLE, min_len=2, key="roadmap-error-title")
+        async with self.db.transaction():
+            if len(await self.repos.roadmaps.activities(roadmap.id)) >= MAX_ACTIVITIES:
+                raise InvalidInput("roadmap-error-too-many")
+            activity_id = await self.repos.roadmaps.add_activity(
+                roadmap.id, stage.id, await self.repos.roadmaps.next_position(stage.id), title, "", None, None, None)
+        logger.info("roadmap activity %s added by person %s", activity_id, _pid(actor))
+        activity = await self.repos.roadmaps.activity(activity_id)
+        assert activity is not None
+        return activity
+
+    async def delete_activity(self, actor: Actor, activity_id: int) -> Activity:
+        """The activity goes with its reminders; a second tap finds it gone (``roadmap-error-gone``)."""
+        activity, _ = await self.edited_activity(actor, activity_id)
+        async with self.db.transaction():
+            if not await self.repos.roadmaps.delete_activity(activity.id):
+                raise FlowEnded("roadmap-error-gone")
+        logger.info("roadmap activity %s deleted by person %s", activity.id, _pid(actor))
+        return activity
+
+    async def move_activity(self, actor: Actor, activity_id: int, stage_id: int) -> Activity:
+        """To the end of another stage of the same roadmap (already there: nothing changes)."""
+        activity, roadmap = await self.edited_activity(actor, activity_id)
+        stage, _ = await self.stage_for_coordinator(actor, stage_id)
+        if stage.roadmap_id != roadmap.id:
+            raise DomainError("error-stale")
+        if activity.stage_id == stage.id:
+            return activity
+        async with self.db.transaction():
+            await self.repos.roadmaps.move_activity(activity.id, stage.id,
+                                                    await self.repos.roadmaps.next_position(stage.id))
+        logger.info("roadmap activity %s moved to stage %s", activity.id, stage.id)
+        return replace(activity, stage_id=stage.id)
+
+    async def merge_stages(self, actor: Actor, source_id: int, target_id: int) -> RoadmapStage:
+        """The source stage's activities join the target stage (after its own); the source stage goes; stages are
+        numbered again. Returns the target stage as it is now."""
+        source, roadmap = await self.stage_for_coordinator(actor, source_id)
+        target, _ = await self.stage_for_coordinator(actor, target_id)
+        if target.roadmap_id != roadmap.id or target.id == source.id:
+            raise DomainError("error-stale")
+        async with self.db.transaction():
+            if await self.repos.roadmaps.stage(source.id) is None:  # a second tap, under the write lock
+                raise FlowEnded("roadmap-error-stage-gone")
+            await self.repos.roadmaps.merge_stages(source.id, target.id)
+            merged = await self.repos.roadmaps.stage(target.id)
+        logger.info("roadmap stage %s merged into %s by person %s", source.id, target.id, _pid(actor))
+        assert merged is not None
+        return merged
+
+    async def set_responsible(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
+        """Responsible people and roles as typed («Иванова И.И., заместитель директора»): they replace the
+        activity's; a name or role already linked to staff keeps its link; reminders follow."""
+        activity, roadmap = await self.edited_activity(actor, activity_id)
+        value = validation.clean_text(text, max_len=300, min_len=2, key="roadmap-error-responsible")
+        found = roadmap_parser.parse_responsible(value)
+        labels: list[tuple[str, str]] = list(dict.fromkeys((r.text[:200], str(r.kind)) for r in found
+                                                           if r.text.strip()))
+        if not labels:
+            raise InvalidInput("roadmap-error-responsible")
+        async with self.db.transaction():
+            await self.repos.roadmaps.set_labels(activity.id, labels)
+            await self._replan(roadmap, activity.id)
+        updated = await self.repos.roadmaps.activity(activity.id)
+        assert updated is not None
+        return updated
+
+    # ---- the document's own year --------------------------------------------------------------------------
+
+    @staticmethod
+    def year_mismatch(roadmap: Roadmap) -> DocumentYear | None:
+        """The document's own year when it is not the school year being planned (None: it is, or not known)."""
+        found = stored_year(roadmap)
+        return None if roadmap_parser.document_fits(found, roadmap.academic_year) else found
+
+    async def shift_year(self, actor: Actor, roadmap_id: int) -> int:
+        """Every deadline moved from the document's year to the roadmap's school year, in one transaction. A second
+        tap (even at the same moment) finds the year already right and changes nothing. Returns how many
+        activities moved."""
+        await self._coordinated(actor, roadmap_id)
+        moved = 0
+        async with self.db.transaction():
+            roadmap = await self.repos.roadmaps.get(roadmap_id)  # read again under the write lock
+            assert roadmap is not None
+            source = self.year_mismatch(roadmap)
+            if source is None:
+                return 0
+            years = roadmap_parser.years_to_move(source, roadmap.academic_year)
+            for activity in await self.repos.roadmaps.activities(roadmap.id):
+                start, end = shift_window(activity.starts_on, activity.due_on, years, roadmap.academic_year)
+                if (start, end) != (activity.starts_on, activity.due_on):
+                    await self.repos.roadmaps.set_activity_dates(activity.id, start, end)
+                    await self._replan(roadmap, activity.id)
+                    moved += 1
+            await self.repos.roadmaps.set_document_year(roadmap.id, roadmap.academic_year, "school")
+        logger.info("roadmap %s: %s deadlines moved from %s %s to %s", roadmap_id, moved, source.kind, source.start,
+                    roadmap.academic_year)
+        return moved
+
+    # ---- reopening ------------------------------------------------------------------------------------------
+
+    async def may_reopen(self, actor: Actor, activity: Activity) -> bool:
+        person = actor.active_person
+        if person is None or activity.status.is_open:
+            return False
+        return Role.COORDINATOR in person.roles or activity.changed_by == person.id
+
+    async def reopen(self, actor: Actor, activity_id: int) -> Activity:
+        """A done or skipped activity back to planned: by a coordinator, or by whoever marked it."""
+        activity = await self._own_activity(actor, activity_id)
+        person = actor.active_person
+        roadmap = await self.repos.roadmaps.get(activity.roadmap_id)
+        if person is None or roadmap is None or roadmap.org_id != person.org_id:
+            raise AccessDenied()
+        if roadmap.status is not RoadmapStatus.ACTIVE:
+            raise DomainError("error-stale")
+        if activity.status.is_open:
+            await self._may_change(actor, activity)  # reopened already (a second tap): said so to those concerned
+            return activity
+        if not await self.may_reopen(actor, activity):
+            raise AccessDenied()
+        async with self.db.transaction():
+            await self.repos.roadmaps.set_activity_status(activity.id, ActivityStatus.PLANNED, None, self.clock.now(),
+                                                          person.id)
+            await self._replan(roadmap, activity.id)
+        logger.info("activity %s reopened by person %s", activity.id, person.id)
+        updated = await self.repos.roadmaps.activity(activity.id)
+        assert updated is not None
+        return updated
+
+    # ---- the bot's own events ------------------------------------------------------------------------------
+
+    async def happened(self, org_id: int, kind: str, event: str | None = None) -> Activity | None:
+        """One of the bot's own events (``EVENTS``) in the organisation: the open activity of its active roadmap that
+        names it best is offered to the coordinators as done, with one button — never marked silently, and offered
+        once per event (``event``: its key; default: once per kind and roadmap). Returns the activity offered."""
+        roadmap = await self.repos.roadmaps.latest_active_for(org_id)
+        if roadmap is None:
+            return None
+        key = event or f"{kind}:{roadmap.id}"
+        if await self.repos.roadmaps.offered(org_id, key):
+            return None
+        scored = [(event_score(kind, a.title), a) for a in await self.repos.roadmaps.activities(roadmap.id)
+                  if a.status.is_open]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        activity = best[1] if best[0] > 0 else None
+        async with self.db.transaction():
+            if not await self.repos.roadmaps.offer_once(org_id, key, activity.id if activity else None,
+                                                        self.clock.now()):
+                return None
+        if activity is None:
+            return None
+        logger.info("roadmap activity %s offered as done after %s", activity.id, key)
+        for coordinator in await self.repos.persons.coordinators_of(org_id):
+            if coordinator.tg_user_id is not None:
+                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "roadmap-offer",
+                                           {"event": kind, "title": activity.title},
+                                           actions=[Action("roadmap-btn-offer-done", "done", activity.id)])
+        return activity
+
+    async def offer_closed_campaigns(self) -> int:
+        """Monitoring surveys whose deadline has passed (a scheduler job): each offered once. Returns how many."""
+        now = self.clock.now()
+        offered = 0
+        rows = await self.repos.roadmaps.closed_campaigns_to_offer(
+            list(MONITORING_QUESTIONNAIRES), (now.date() + timedelta(days=1)).isoformat())
+        for row in rows:
+            if date.fromisoformat(row["deadline"]) < local_today(now, row["timezone"]):
+                offered += await self.happened(row["org_id"], "monitoring", f"campaign:{row['id']}") is not None
+        return offered
+
 def _activities_of(stage: roadmap_parser.Stage) -> list[tuple[str, list[roadmap_parser.Deadline],
                                                               list[roadmap_parser.Responsible]]]:
-    """Tracked activities of a stage: one per row of the table; a row whose items each have their own
-    deadline («Февраль-июнь 2023 Апрель-июнь 2023 …») becomes one activity per item."""
-    out = []
-    for task in stage.tasks:
-        items = task.activities or ([task.heading] if task.heading else [])
-        if len(items) > 1 and len(task.deadlines) == len(items):
-            out += [(item, [deadline], task.responsible) for item, deadline in zip(items, task.deadlines, strict=True)]
-            continue
-        title = task.heading or "; ".join(items) or stage.title
-        out.append((title[:500], task.deadlines, task.responsible))
+    """Tracked activities of a stage: each activity of a row is its own task with its own deadlines and staff (the
+    parser's ``activity_items``: those written next to it, or the row's when the row gives them once), so staff can
+    tick one order off on its own."""
+    out = [(item.title[:MAX_TITLE], list(item.deadlines), list(item.responsible))
+           for task in stage.tasks for item in task.activity_items() if item.title.strip()]
     if not out:
-        out.append((stage.title, [], []))
+        out.append((stage.title[:MAX_TITLE], [], []))
     return out
+
+
+# ---- the document's own year -----------------------------------------------------------------------------------
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+DocumentYear = roadmap_parser.DocumentYear
+
+
+def document_year_of(parsed: roadmap_parser.ParsedRoadmap) -> DocumentYear | None:
+    """The year the document says it is for (the parser reads its title); when the title names none, the school
+    year that most deadlines written with a year fall in (None when no deadline names a year either)."""
+    if parsed.document_year is not None:
+        return parsed.document_year
+    years = Counter(school_year_of(d.end) for stage in parsed.stages for task in stage.tasks for d in task.deadlines
+                    if d.end is not None and _WRITTEN_YEAR.search(d.text))
+    if not years:
+        return None
+    year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+    return DocumentYear("school", year, year + 1, "")
+
+
+def stored_year(roadmap: Roadmap) -> DocumentYear | None:
+    """The document's year as the roadmap keeps it (its first year and kind)."""
+    if roadmap.document_year is None:
+        return None
+    kind: Literal["school", "calendar"] = "calendar" if roadmap.document_year_kind == "calendar" else "school"
+    year = roadmap.document_year
+    return DocumentYear(kind, year, year + 1 if kind == "school" else year, "")
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def shift_window(start: date | None, end: date | None, years: int, academic_year: int
+                 ) -> tuple[date | None, date | None]:
+    """A deadline of the document moved by ``years`` (``roadmap_parser.years_to_move``: months keep their place in
+    the school year, a calendar-year document keeps January–December). Only a deadline still outside the planned
+    school year moves (before it when moving forward, after it when moving back): one the coordinator has set
+    already stays where it is."""
+    anchor = end or start
+    if anchor is None or years == 0:
+        return start, end
+    first, last = school_year_bounds(academic_year)
+    if (years > 0 and anchor >= first) or (years < 0 and anchor <= last):
+        return start, end
+    return (None if start is None else _add_years(start, years)), (None if end is None else _add_years(end, years))
+
+
+# ---- the bot's own events, offered as activities done ---------------------------------------------------------
+
+EVENTS = ("order", "monitoring", "bank", "report")
+MONITORING_QUESTIONNAIRES = ("satisfaction_mentor", "satisfaction_mentee", "programme_quality")
+
+
+def event_score(kind: str, title: str) -> int:
+    """How well an activity's title names the event (0: not at all), found by its words."""
+    text = _fold(title)
+    if kind == "order":
+        if "закреплен" not in text or not re.search(r"\b(пар|групп)", text):
+            return 0
+        return 2 + ("приказ" in text) + ("наставническ" in text)
+    if kind == "monitoring":
+        if any(word in text for word in ("потенциальн", "запрос")):  # a bank's questionnaire, not monitoring
+            return 0
+        hits = sum(word in text for word in ("мониторинг", "анкетирован", "удовлетворен"))
+        return hits and hits * 2 + ("качеств" in text)
+    if kind == "bank":
+        if not re.search(r"(банк|баз)\w*\s+(данных\s+)?наставник", text):
+            return 0
+        return 2 + ("формирован" in text)
+    if kind == "report":
+        if "отчет" not in text:
+            return 0
+        return 2 + sum(word in text for word in ("годов", "итог", "реализац", "программ"))
+    return 0
 
 
 def _window(deadlines: list[roadmap_parser.Deadline]) -> tuple[date | None, date | None, str | None]:
@@ -527,6 +847,10 @@ def _window(deadlines: list[roadmap_parser.Deadline]) -> tuple[date | None, date
     starts = [d.start for d in dated if d.start is not None]
     recurrence = next((d.recurrence for d in dated if d.recurrence), None)
     return (min(starts) if starts else None), max(d.end for d in dated if d.end), recurrence
+
+
+def _pid(actor: Actor) -> int | None:
+    return actor.person.id if actor.person else None
 
 
 def _size(path: Path) -> int:

@@ -11,7 +11,7 @@ roadmap-none = The programme's roadmap has not been uploaded yet.
 roadmap-none-coordinator =
     No roadmap yet.
 
-    Send the roadmap file for the { $year }/{ $next } school year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
+    Send the roadmap file for the { $year }/{ $next } school year here (.docx, .pdf, .odt, .txt or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made template of the usual stages.
 roadmap-upload-hint = To replace the roadmap, send a new file: activities already marked done keep that status when the title is the same. My tasks — /tasks
 roadmap-tasks-hint = Your tasks — /tasks
 roadmap-more = …and more, see the stages.
@@ -63,7 +63,10 @@ roadmap-activity-meta = <i>   deadline: { $when }; responsible: { $who }; { $sta
 
 roadmap-activity-skipped = <i>   skipped: { $reason }</i>
 
-roadmap-error-format = Please send a .docx, .txt, .tsv or .md file with the roadmap table.
+roadmap-error-format = Please send a .docx, .pdf, .odt, .txt or .md file with the roadmap table.
+roadmap-error-old-format = This is an old document format (.doc, .rtf). Open it in Word or LibreOffice, choose “Save as” → .docx (or PDF) and send it again.
+roadmap-error-scanned = This PDF has no text — it looks like a scan or photos of pages. Please send the .docx, or a PDF saved from Word (“Save as” → PDF), not a scan.
+roadmap-error-encrypted = The PDF is locked with a password. Please send it without the password — or the .docx.
 roadmap-error-unreadable = Could not read the file. Save it as .docx or .txt and send it again.
 roadmap-error-empty = No roadmap stages were found in the file. A table is needed: stage, activities, deadlines, responsible.
 roadmap-error-size = The file is too large (over 2 MB). A roadmap is usually a few pages — please send only that.
@@ -130,3 +133,76 @@ roadmap-warn-stage-order = Stage { $stage } “{ $title }” comes after stage {
 roadmap-warn-missing-number = No stage is numbered { $number }.
 roadmap-warn-no-table = No table found: stages were read from numbered headings; the document has no deadlines or responsible staff.
 roadmap-warn-no-stages = No stages found: a table with a «Наименование этапа» column or numbered stage headings is needed.
+
+## The roadmap in chat: stages and activities, the coordinator's edits, the document's year, the bot's events.
+
+roadmap-map-title = <b>Stages and activities</b> (page { $page } of { $pages }) — open a stage to edit it:
+roadmap-map-stage = <b>Stage { $number }. { $title }</b>
+roadmap-map-activity = { $number }. { $title } — <i>{ $when }</i>; { $who }
+roadmap-map-empty = <i>   (no activities)</i>
+roadmap-map-continued = (continued)
+roadmap-who-nobody = nobody named
+roadmap-draft-year = 📆 The document was written for { $kind ->
+    [calendar] the year { $year }
+   *[school] the { $year }/{ $next } school year
+}, while the roadmap is planned for { $target }/{ $target_next }. One button below moves every deadline to { $target }/{ $target_next } (months keep their place in the school year, “yearly” stays yearly).
+roadmap-btn-year = 📆 Move every deadline to { $year }/{ $next }
+roadmap-btn-warnings = ⚠️ All remarks
+roadmap-year-moved = Deadlines moved: { $count }.
+roadmap-year-already = The deadlines are already in this school year.
+roadmap-warnings-title = <b>What the bot did not understand in the document ({ $count })</b>
+roadmap-warnings-none = No remarks.
+roadmap-stage-hint = Press an activity's number to change its title, deadline or responsible people, move it to another stage or delete it.
+roadmap-activity-stage = Stage { $number }. { $title }
+roadmap-activity-who = Responsible: { $who }
+roadmap-btn-rename-stage = ✏️ Stage title
+roadmap-btn-add = ➕ Add an activity
+roadmap-btn-merge = 🔗 Merge with another stage
+roadmap-btn-to-map = ‹ To the roadmap
+roadmap-btn-rename = ✏️ Title
+roadmap-btn-date = 📅 Deadline
+roadmap-btn-who = 👤 Responsible
+roadmap-btn-move = ↪️ To another stage
+roadmap-btn-reopen = ↩️ Reopen
+roadmap-btn-delete = 🗑 Delete
+roadmap-btn-to-activity = ‹ To the activity
+roadmap-btn-to-stage = ‹ To the stage
+roadmap-btn-cancel = Cancel
+roadmap-btn-merge-yes = 🔗 Yes, merge
+roadmap-btn-delete-yes = 🗑 Yes, delete
+roadmap-ask-stage-title = Stage { $number }: <b>{ $title }</b>
+    Type the stage's new title.
+roadmap-ask-new-activity = Stage { $number }: <b>{ $title }</b>
+    Type the new activity's title. Its deadline and responsible people can be set afterwards.
+roadmap-ask-activity-title = Activity: <b>{ $title }</b>
+    Type the new title.
+roadmap-ask-who = Activity: <b>{ $title }</b>
+    Now: { $who }
+    Type the responsible people, separated by commas: names (<i>Ivanova I.I.</i>) or positions (<i>deputy head</i>). They replace the current ones.
+roadmap-stage-renamed = ✅ Stage { $number } is now called “{ $title }”.
+roadmap-activity-added = ✅ Activity “{ $title }” added to stage { $number }.
+roadmap-activity-renamed = ✅ Title changed: “{ $title }”.
+roadmap-who-set = ✅ Responsible for “{ $title }”: { $who }. To link them to staff: “👥 Responsible” in /roadmap.
+roadmap-move-title = Which stage should “{ $title }” move to?
+roadmap-merge-title = Which stage should stage { $number } “{ $title }” be merged with? Its activities move to the stage you choose.
+roadmap-merge-ask = Merge stage { $number } “{ $title }” into stage { $target } “{ $target_title }”? The activities of stage { $number } ({ $count }) move to stage { $target }, and stage { $number } disappears.
+roadmap-merged = Stages merged: it is now stage { $number }.
+roadmap-moved = Moved to stage { $number }.
+roadmap-delete-ask = Delete the activity “{ $title }” (stage { $number })? Its reminders are deleted too.
+roadmap-deleted = Activity deleted.
+roadmap-error-gone = This activity is no longer there — open /roadmap again.
+roadmap-error-stage-gone = This stage is no longer there (it may have been merged into another) — open /roadmap again.
+roadmap-error-title = Type the title as text (2 characters or more).
+roadmap-error-responsible = Type the responsible people as text, separated by commas: names or positions.
+roadmap-error-too-many = The roadmap already has 500 activities — no more can be added.
+roadmap-error-one-stage = The roadmap has only one stage — there is nothing to move to or merge with.
+roadmap-offer = 📌 { $event ->
+    [order] Pairs have been fixed by an order
+    [monitoring] A monitoring survey has been completed
+    [bank] The bank of mentors is formed: every candidate has a decision
+   *[report] The year-end report has been made
+}. The roadmap has the activity “{ $title }” — mark it done?
+roadmap-btn-offer-done = ✅ Mark done
+tasks-title-all = <b>My roadmap tasks</b> (done ones included)
+tasks-btn-show-done = 👁 Show done ones
+tasks-btn-hide-done = Hide done ones

@@ -11,7 +11,7 @@ roadmap-none = Дорожная карта программы ещё не заг
 roadmap-none-coordinator =
     Дорожная карта ещё не загружена.
 
-    Пришлите сюда файл дорожной карты на { $year }/{ $next } учебный год (.docx, .txt, .tsv или .md, до 2 МБ; таблица: этап, мероприятия, сроки, ответственные) — или возьмите готовый шаблон из типовых этапов.
+    Пришлите сюда файл дорожной карты на { $year }/{ $next } учебный год (.docx, .pdf, .odt, .txt или .md, до 2 МБ; таблица: этап, мероприятия, сроки, ответственные) — или возьмите готовый шаблон из типовых этапов.
 roadmap-upload-hint = Чтобы заменить карту, пришлите новый файл: мероприятия, уже отмеченные выполненными, с тем же названием сохранят статус. Мои задачи — /tasks
 roadmap-tasks-hint = Ваши задачи — /tasks
 roadmap-more = …и ещё, см. по этапам.
@@ -63,7 +63,10 @@ roadmap-activity-meta = <i>   срок: { $when }; ответственные: {
 
 roadmap-activity-skipped = <i>   пропущено: { $reason }</i>
 
-roadmap-error-format = Нужен файл .docx, .txt, .tsv или .md с таблицей дорожной карты.
+roadmap-error-format = Нужен файл .docx, .pdf, .odt, .txt или .md с таблицей дорожной карты.
+roadmap-error-old-format = Это документ старого формата (.doc, .rtf). Откройте его в Word или LibreOffice, выберите «Сохранить как» → .docx (или PDF) и пришлите снова.
+roadmap-error-scanned = В этом PDF нет текста — похоже, это скан или фотографии страниц. Пришлите .docx или PDF, сохранённый из Word («Сохранить как» → PDF), а не скан.
+roadmap-error-encrypted = PDF защищён паролем. Пришлите его без пароля — или файл .docx.
 roadmap-error-unreadable = Не получилось прочитать файл. Сохраните его как .docx или .txt и пришлите снова.
 roadmap-error-empty = В файле не нашлось этапов дорожной карты. Нужна таблица: этап, мероприятия, сроки, ответственные.
 roadmap-error-size = Файл слишком большой (больше 2 МБ). Дорожная карта обычно занимает несколько страниц — пришлите только её.
@@ -132,3 +135,76 @@ roadmap-warn-stage-order = Этап { $stage } «{ $title }» идёт посл�
 roadmap-warn-missing-number = Нет этапа с номером { $number }.
 roadmap-warn-no-table = Таблица не найдена: этапы прочитаны по пронумерованным заголовкам; сроков и ответственных в документе нет.
 roadmap-warn-no-stages = Этапы не найдены: нужна таблица со столбцом «Наименование этапа» или пронумерованные заголовки этапов.
+
+## Карта в чате: этапы и мероприятия, правки координатора, год документа, события бота.
+
+roadmap-map-title = <b>Этапы и мероприятия</b> (страница { $page } из { $pages }) — откройте этап, чтобы править:
+roadmap-map-stage = <b>Этап { $number }. { $title }</b>
+roadmap-map-activity = { $number }. { $title } — <i>{ $when }</i>; { $who }
+roadmap-map-empty = <i>   (мероприятий нет)</i>
+roadmap-map-continued = (продолжение)
+roadmap-who-nobody = ответственный не указан
+roadmap-draft-year = 📆 Документ составлен на { $kind ->
+    [calendar] { $year } год
+   *[school] { $year }/{ $next } учебный год
+}, а карта планируется на { $target }/{ $target_next } учебный год. Одна кнопка ниже переносит все сроки на { $target }/{ $target_next } (месяцы остаются на своих местах в учебном году, «ежегодно» остаётся ежегодно).
+roadmap-btn-year = 📆 Перенести все сроки на { $year }/{ $next }
+roadmap-btn-warnings = ⚠️ Все замечания
+roadmap-year-moved = Сроки перенесены: { $count }.
+roadmap-year-already = Сроки уже перенесены на этот учебный год.
+roadmap-warnings-title = <b>Что бот не понял в документе ({ $count })</b>
+roadmap-warnings-none = Замечаний нет.
+roadmap-stage-hint = Нажмите номер мероприятия, чтобы изменить его название, срок, ответственных, перенести в другой этап или удалить.
+roadmap-activity-stage = Этап { $number }. { $title }
+roadmap-activity-who = Ответственные: { $who }
+roadmap-btn-rename-stage = ✏️ Название этапа
+roadmap-btn-add = ➕ Добавить мероприятие
+roadmap-btn-merge = 🔗 Объединить с другим этапом
+roadmap-btn-to-map = ‹ К карте
+roadmap-btn-rename = ✏️ Название
+roadmap-btn-date = 📅 Срок
+roadmap-btn-who = 👤 Ответственные
+roadmap-btn-move = ↪️ В другой этап
+roadmap-btn-reopen = ↩️ Вернуть в работу
+roadmap-btn-delete = 🗑 Удалить
+roadmap-btn-to-activity = ‹ К мероприятию
+roadmap-btn-to-stage = ‹ К этапу
+roadmap-btn-cancel = Отмена
+roadmap-btn-merge-yes = 🔗 Да, объединить
+roadmap-btn-delete-yes = 🗑 Да, удалить
+roadmap-ask-stage-title = Этап { $number }: <b>{ $title }</b>
+    Напишите новое название этапа.
+roadmap-ask-new-activity = Этап { $number }: <b>{ $title }</b>
+    Напишите название нового мероприятия. Срок и ответственных можно будет указать после.
+roadmap-ask-activity-title = Мероприятие: <b>{ $title }</b>
+    Напишите новое название.
+roadmap-ask-who = Мероприятие: <b>{ $title }</b>
+    Сейчас: { $who }
+    Напишите ответственных через запятую: ФИО (<i>Иванова И.И.</i>) или должности (<i>заместитель директора по УВР</i>). Они заменят нынешних.
+roadmap-stage-renamed = ✅ Этап { $number } теперь называется «{ $title }».
+roadmap-activity-added = ✅ Мероприятие «{ $title }» добавлено в этап { $number }.
+roadmap-activity-renamed = ✅ Название изменено: «{ $title }».
+roadmap-who-set = ✅ Ответственные за «{ $title }»: { $who }. Привязать их к сотрудникам — «👥 Ответственные» в /roadmap.
+roadmap-move-title = В какой этап перенести «{ $title }»?
+roadmap-merge-title = С каким этапом объединить этап { $number } «{ $title }»? Его мероприятия перейдут в выбранный этап.
+roadmap-merge-ask = Объединить этап { $number } «{ $title }» с этапом { $target } «{ $target_title }»? Мероприятия этапа { $number } ({ $count }) перейдут в этап { $target }, а этап { $number } исчезнет.
+roadmap-merged = Этапы объединены: теперь это этап { $number }.
+roadmap-moved = Перенесено в этап { $number }.
+roadmap-delete-ask = Удалить мероприятие «{ $title }» (этап { $number })? Напоминания о нём тоже удалятся.
+roadmap-deleted = Мероприятие удалено.
+roadmap-error-gone = Этого мероприятия уже нет — откройте /roadmap заново.
+roadmap-error-stage-gone = Этого этапа уже нет (возможно, его объединили с другим) — откройте /roadmap заново.
+roadmap-error-title = Напишите название текстом (от 2 символов).
+roadmap-error-responsible = Напишите ответственных текстом через запятую: ФИО или должности.
+roadmap-error-too-many = В карте уже 500 мероприятий — больше добавить нельзя.
+roadmap-error-one-stage = В карте только один этап — переносить и объединять не с чем.
+roadmap-offer = 📌 { $event ->
+    [order] Пары закреплены приказом
+    [monitoring] Мониторинговое анкетирование завершено
+    [bank] Банк наставников сформирован: решение принято по каждому кандидату
+   *[report] Годовой отчёт сформирован
+}. В дорожной карте есть мероприятие «{ $title }» — отметить его выполненным?
+roadmap-btn-offer-done = ✅ Отметить выполненным
+tasks-title-all = <b>Мои задачи по дорожной карте</b> (вместе с выполненными)
+tasks-btn-show-done = 👁 Показать выполненные
+tasks-btn-hide-done = Скрыть выполненные

@@ -44,7 +44,11 @@ async def test_template_draft_and_activation(harness: Harness, db: Database) -> 
     preview = coordinator.replies()[-1]
     assert "Черновик дорожной карты на 2026/2027 учебный год" in preview.text
     assert "Этапов: 8, мероприятий: 18" in preview.text
-    assert preview.button_texts() == ["👥 Ответственные", "📅 Сроки", "✅ Активировать", "🗑 Удалить черновик"]
+    assert preview.button_texts() == [f"Этап {n}" for n in range(1, 9)] + [
+        "👥 Ответственные", "📅 Сроки", "✅ Активировать", "🗑 Удалить черновик"]
+    # the draft shows each stage with its activities, not only counts
+    assert "Этап 1. Подготовка условий для запуска программы наставничества" in preview.text
+    assert "1.1. Издание приказа о внедрении системы наставничества" in preview.text
     await coordinator.click("Активировать")
     assert "активирована" in coordinator.text and "Выполнено 0 из 18" in coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM reminders") > 0
@@ -60,7 +64,8 @@ async def test_upload_link_dates_activate_and_tasks(harness: Harness, db: Databa
     preview = coordinator.text
     assert "Черновик" in preview and "Этапов: 4, мероприятий: 4" in preview
     assert "Что бот не понял" in preview and "Когда-нибудь потом" in preview
-    assert "&lt;лучшие практики&gt;" not in preview  # warnings list is HTML-safe either way
+    # every activity is on the draft, under its stage, its title HTML-safe
+    assert "<b>Этап 4. Итоги</b>\n▫️ 4.1. Круглый стол &lt;лучшие практики&gt; &amp; итоги" in preview
     await coordinator.click("Ответственные")
     assert coordinator.replies()[-1].button_texts()[:4] == [
         "❔ Гришенкова А.Н.", "❔ Директор", "❔ Наставник", "❔ Рабочая группа"]
@@ -158,10 +163,32 @@ async def test_roadmap_access_is_checked(harness: Harness, db: Database) -> None
     assert (await person_row(db, 3000))["status"] == "active"
 
 
+def blank_pdf() -> bytes:
+    """A one-page PDF without any text: what a scan looks like to a reader of the text layer."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length 0 >>\nstream\n\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 async def test_bad_files(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     await coordinator.send_document("photo.jpg", b"\xff\xd8\xff")
-    assert "Нужен файл .docx, .txt, .tsv или .md" in coordinator.text
+    assert "Нужен файл .docx, .pdf, .odt, .txt или .md" in coordinator.text
+    # what to send instead of a scan, a locked PDF or an old format
+    await coordinator.send_document("скан.pdf", blank_pdf())
+    assert "В этом PDF нет текста" in coordinator.text and "а не скан" in coordinator.text
+    await coordinator.send_document("карта.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert "Это документ старого формата (.doc, .rtf)" in coordinator.text
     await coordinator.send_document("пусто.txt", "просто текст без таблицы".encode())
     assert "не нашлось этапов" in coordinator.text
     await coordinator.send_document("broken.docx", b"not a zip")

@@ -242,7 +242,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
-              "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00"}
+              "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
+              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
             text = translator.get(key, locale, sample)

@@ -16,7 +16,7 @@ class BrokenReminders:
 async def test_job_is_a_sweep_that_never_gets_skipped() -> None:
     broken = BrokenReminders()
     services = SimpleNamespace(reminders=broken, campaigns=broken, banks=broken, pairs=broken, meetings=broken,
-                               privacy=broken)
+                               privacy=broken, roadmaps=broken)
     scheduler = build_scheduler(services, 60)  # type: ignore[arg-type]
     job = scheduler.get_job("reminders-sweep")
     assert job.func is sweep_job

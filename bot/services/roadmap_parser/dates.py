@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from bot.services.roadmap_parser.model import Deadline, Recurrence
@@ -21,11 +22,35 @@ from bot.services.school_calendar import (
 )
 
 
-def parse_deadline(text: str, academic_year: int) -> list[Deadline]:
+@dataclass(frozen=True)
+class YearFrame:
+    """Where a date written without its year goes. School year ``year`` (the default): September–December in
+    ``year``, January–August in ``year + 1``, «в течение года» the teaching year. A roadmap written for calendar
+    year ``year`` (``calendar``): every month in ``year``, «в течение года» 1 January – 31 December."""
+
+    year: int
+    calendar: bool = False
+
+    def month_year(self, month: int) -> int:
+        return self.year if self.calendar else calendar_year_of(month, self.year)
+
+    def whole(self) -> tuple[date, date]:
+        return (date(self.year, 1, 1), date(self.year, 12, 31)) if self.calendar else teaching_bounds(self.year)
+
+
+def as_frame(year: int | YearFrame) -> YearFrame:
+    if isinstance(year, YearFrame):
+        check_year(year.year)
+        return year
+    check_year(year)
+    return YearFrame(year)
+
+
+def parse_deadline(text: str, academic_year: int | YearFrame) -> list[Deadline]:
     """Every deadline in one cell, in order. Text that is not understood becomes ``Deadline(text,
-    understood=False)`` with no dates; an empty cell gives an empty list."""
-    check_year(academic_year)
-    return scan_deadlines(clean_inline(text), academic_year)
+    understood=False)`` with no dates; an empty cell gives an empty list. ``academic_year``: the school year
+    (or a ``YearFrame``) that dates written without a year belong to."""
+    return scan_deadlines(clean_inline(text), as_frame(academic_year))
 
 
 def _year_of(text: str | None) -> int | None:
@@ -45,12 +70,12 @@ class _ImpossibleDate(Exception):
 
 
 def _pair(m1: int, d1: int | None, y1: int | None, m2: int, d2: int | None, y2: int | None,
-          academic_year: int) -> _Span | None:
+          frame: YearFrame) -> _Span | None:
     """A range «from (d1) m1 (y1) to (d2) m2 (y2)»; a missing year comes from the other end or the academic
     year; a missing day is the first (start) or last (end) day of the month."""
     first, last = (m1, d1 or 1), (m2, d2 or 31)
     if y1 is None and y2 is None:
-        y2 = calendar_year_of(m2, academic_year)
+        y2 = frame.month_year(m2)
         y1 = y2 if first <= last else y2 - 1
     elif y2 is None:
         assert y1 is not None
@@ -67,8 +92,8 @@ def _pair(m1: int, d1: int | None, y1: int | None, m2: int, d2: int | None, y2: 
     return start, end, None
 
 
-def _single(month: int, day: int | None, year: int | None, academic_year: int) -> _Span:
-    year = year or calendar_year_of(month, academic_year)
+def _single(month: int, day: int | None, year: int | None, frame: YearFrame) -> _Span:
+    year = year or frame.month_year(month)
     try:
         return date(year, month, day or 1), date(year, month, day or last_day_of_month(year, month)), None
     except ValueError:
@@ -91,13 +116,13 @@ _WEEKDAY = r"(?:понедельник|вторник|сред|четверг|п
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def _b_date_range(m: re.Match[str], y: int) -> _Span | None:
+def _b_date_range(m: re.Match[str], y: YearFrame) -> _Span | None:
     d1, m1, y1 = _date_parts(m["a"])
     d2, m2, y2 = _date_parts(m["b"])
     return _pair(m1, d1, y1, m2, d2, y2, y)
 
 
-def _b_day_range(m: re.Match[str], y: int) -> _Span | None:
+def _b_day_range(m: re.Match[str], y: YearFrame) -> _Span | None:
     m2 = month_of(m["m2"])
     m1 = month_of(m["m1"]) if m["m1"] else m2
     if m1 is None or m2 is None:
@@ -105,7 +130,7 @@ def _b_day_range(m: re.Match[str], y: int) -> _Span | None:
     return _pair(m1, int(m["d1"]), _year_of(m["y1"]), m2, int(m["d2"]), _year_of(m["y2"]), y)
 
 
-def _b_until(m: re.Match[str], y: int) -> _Span | None:
+def _b_until(m: re.Match[str], y: YearFrame) -> _Span | None:
     if m["date"]:
         day, month, year = _date_parts(m["date"])
         span: _Span | None = _single(month, day, year, y)
@@ -115,38 +140,40 @@ def _b_until(m: re.Match[str], y: int) -> _Span | None:
     return (None, span[1], None) if span else None
 
 
-def _b_date(m: re.Match[str], y: int) -> _Span | None:
+def _b_date(m: re.Match[str], y: YearFrame) -> _Span | None:
     day, month, year = _date_parts(m["date"])
     return _single(month, day, year, y)
 
 
-def _b_day(m: re.Match[str], y: int) -> _Span | None:
+def _b_day(m: re.Match[str], y: YearFrame) -> _Span | None:
     month = month_of(m["m"])
     return _single(month, int(m["d"]), _year_of(m["y"]), y) if month else None
 
 
-def _b_month_range(m: re.Match[str], y: int) -> _Span | None:
+def _b_month_range(m: re.Match[str], y: YearFrame) -> _Span | None:
     m1, m2 = month_of(m["m1"]), month_of(m["m2"])
     if m1 is None or m2 is None:
         return None
     return _pair(m1, None, _year_of(m["y1"]), m2, None, _year_of(m["y2"]), y)
 
 
-def _b_month(m: re.Match[str], y: int) -> _Span | None:
+def _b_month(m: re.Match[str], y: YearFrame) -> _Span | None:
     month = month_of(m["m"])
     return _single(month, None, _year_of(m["y"]), y) if month else None
 
 
 def _b_part_of_year(bounds: Callable[[int, int], tuple[date, date] | None]) -> Callable[..., _Span | None]:
-    def build(m: re.Match[str], y: int) -> _Span | None:
+    def build(m: re.Match[str], y: YearFrame) -> _Span | None:
         number = _ROMAN.get(m["n"])
-        found = bounds(number, y) if number is not None else None
+        found = bounds(number, y.year) if number is not None else None
+        if found and y.calendar and found[0].year > y.year:  # a roadmap for a calendar year: its own January–May
+            found = bounds(number, y.year - 1) if number is not None else None
         return (found[0], found[1], None) if found else None
 
     return build
 
 
-def _b_academic_years(m: re.Match[str], y: int) -> _Span | None:
+def _b_academic_years(m: re.Match[str], y: YearFrame) -> _Span | None:
     first, second = int(m["y1"]), int(m["y2"])
     second = second + (first // 100) * 100 if second < 100 else second
     if second == first + 1:
@@ -157,20 +184,20 @@ def _b_academic_years(m: re.Match[str], y: int) -> _Span | None:
     return None
 
 
-def _b_academic(m: re.Match[str], y: int) -> _Span:
-    start, end = teaching_bounds(y)
+def _b_academic(m: re.Match[str], y: YearFrame) -> _Span:
+    start, end = y.whole()
     return start, end, None
 
 
-def _b_year(m: re.Match[str], y: int) -> _Span:
+def _b_year(m: re.Match[str], y: YearFrame) -> _Span:
     year = int(m["y"][:4])
     return date(year, 1, 1), date(year, 12, 31), None
 
 
-_Handler = tuple[re.Pattern[str], Callable[[re.Match[str], int], _Span | None]]
+_Handler = tuple[re.Pattern[str], Callable[[re.Match[str], YearFrame], _Span | None]]
 
 
-def _h(pattern: str, build: Callable[[re.Match[str], int], _Span | None]) -> _Handler:
+def _h(pattern: str, build: Callable[[re.Match[str], YearFrame], _Span | None]) -> _Handler:
     return re.compile(pattern, re.DOTALL), build
 
 
@@ -214,7 +241,7 @@ _SEPARATORS = re.compile(r"(?:[\s,;/+|•()\[\]]|(?:и|или)\s)+")
 _FILLER = {"г", "гг", "года", "год", "и", "или", "в", "во", "с", "до", "по", "на", "уч", "-", "—"}
 
 
-def _match_span(folded: str, pos: int, academic_year: int) -> tuple[int, _Span | None] | None:
+def _match_span(folded: str, pos: int, academic_year: YearFrame) -> tuple[int, _Span | None] | None:
     """Where the first phrase that fixes dates ends, and its span (None: a date that cannot exist)."""
     for pattern, build in _SPAN_HANDLERS:
         m = pattern.match(folded, pos)
@@ -229,7 +256,7 @@ def _match_span(folded: str, pos: int, academic_year: int) -> tuple[int, _Span |
     return None
 
 
-def _match_deadline(folded: str, pos: int, academic_year: int) -> tuple[int, _Span | None] | None:
+def _match_deadline(folded: str, pos: int, academic_year: YearFrame) -> tuple[int, _Span | None] | None:
     """The longest understood phrase starting at ``pos``: event-driven, weekly, yearly or a span of dates."""
     if m := _EVENT.match(folded, pos):
         return m.end(), (None, None, None)
@@ -239,7 +266,7 @@ def _match_deadline(folded: str, pos: int, academic_year: int) -> tuple[int, _Sp
             after = _SEPARATORS.match(folded, end)
             following = _match_span(folded, after.end() if after else end, academic_year)
             if following is None:
-                start, stop = teaching_bounds(academic_year)
+                start, stop = academic_year.whole()
                 return end, (start, stop, recurrence)
             end, span = following
             return end, (span[0], span[1], recurrence) if span else None
@@ -252,11 +279,12 @@ def _match_deadline(folded: str, pos: int, academic_year: int) -> tuple[int, _Sp
     return end, (first, last, repeats)
 
 
-def scan_deadlines(text: str, academic_year: int) -> list[Deadline]:
+def scan_deadlines(text: str, academic_year: int | YearFrame) -> list[Deadline]:
+    frame = as_frame(academic_year)
     folded = fold(text)
 
     def match(pos: int) -> tuple[int, Deadline] | None:
-        matched = _match_deadline(folded, pos, academic_year)
+        matched = _match_deadline(folded, pos, frame)
         if matched is None:
             return None
         end, span = matched
@@ -274,3 +302,24 @@ def scan_deadlines(text: str, academic_year: int) -> list[Deadline]:
     if not found and not all(w in _FILLER for w in re.split(r"[\s.,;:]+", folded) if w):
         found.append(Deadline(text, understood=False))  # noise alone («???») still means «not understood»
     return found
+
+
+_OPEN_END = re.compile(r"(?:[-,/]|(?:^|\s)(?:с|со|по|до|и))\s*$")
+_CONTINUED_START = re.compile(r"^\s*(?:-|по\s|до\s|[а-яё])")
+
+
+def deadline_open(before: str) -> bool:
+    """The deadline text stops mid-phrase («Сентябрь -», «с 1 сентября по»): its end is on the next line."""
+    return bool(_OPEN_END.search(fold(clean_inline(before))))
+
+
+def deadline_continues(before: str, after: str) -> bool:
+    """``after`` (the same column one line down, first column empty) goes on with the deadline ``before``:
+    «Сентябрь -» / «ноябрь» / «ежегодно» is one deadline, not three."""
+    before_text, after_text = clean_inline(before), clean_inline(after).translate(_DASH_TO_HYPHEN)
+    if not before_text or not after_text:
+        return False
+    return deadline_open(before_text) or bool(_CONTINUED_START.match(after_text))
+
+
+_DASH_TO_HYPHEN = str.maketrans({c: "-" for c in "\u2012\u2013\u2014\u2015\u2212"})

@@ -1,4 +1,13 @@
-"""Roadmap tables: .docx tables, tab-separated and markdown rows, read column by column into stages."""
+"""Roadmap tables: .docx / .odt / PDF tables, tab-separated, markdown and one-cell-per-line rows, read column by
+column into stages.
+
+Real tables are rarely clean. A cell wrapped over lines or cut by a page break comes as extra rows whose first
+column is empty: those go on with the row above, cell by cell (the stage title, the content, «Сентябрь -» /
+«ноябрь» / «ежегодно», «Администрация» / «ДОО»), while an unnumbered row with an activity, deadline and staff of
+its own stays an activity of its own. Header rows (also wrapped over two rows, also repeated on every page), the
+row of column numbers, page numbers and a scan's noise («*», «Фотография 6») are skipped. Stages numbered «I.»,
+«II.» take the rows numbered 1., 2. below them as their activities.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +17,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.services.roadmap_parser.activities import split_activities
+from bot.services.roadmap_parser.activities import assign_items, split_activities
 from bot.services.roadmap_parser.archive import DEFAULT_ZIP_LIMITS, ZipLimits, check_zip
 from bot.services.roadmap_parser.checks import numbering_warnings, stage_label, stage_values, stage_warnings
-from bot.services.roadmap_parser.dates import parse_deadline, scan_deadlines
+from bot.services.roadmap_parser.dates import (
+    YearFrame,
+    deadline_continues,
+    deadline_open,
+    parse_deadline,
+    scan_deadlines,
+)
 from bot.services.roadmap_parser.model import ParsedRoadmap, ParseWarning, RoadmapFileError, Stage, Task
 from bot.services.roadmap_parser.plain import parse_plain_text
-from bot.services.roadmap_parser.responsible import parse_responsible, scan_responsible
-from bot.services.roadmap_parser.text import clean_inline, clean_title, fold, unique
+from bot.services.roadmap_parser.responsible import parse_responsible, scan_responsible, staff_continues
+from bot.services.roadmap_parser.text import (
+    clean_cell,
+    clean_inline,
+    clean_title,
+    fold,
+    glue,
+    html_to_blocks,
+    is_noise,
+    is_page_mark,
+    starts_lower,
+    unique,
+)
+from bot.services.roadmap_parser.years import detect_document_year, frame_for
 
 MAX_DOCX_ROWS = 2000  # a roadmap is a few pages; anything far bigger is not one
 MAX_SPAN = 20  # columns one cell may span (a roadmap table has about six)
@@ -32,7 +59,7 @@ def split_pipe_row(line: str) -> list[str] | None:
 
 
 _COLUMN_KINDS = (
-    ("number", re.compile(r"^(?:№|n°|n|no|#)\s*(?:п\s*/\s*п)?\.?$|^п\s*/\s*п$")),
+    ("number", re.compile(r"^(?:№|n°|nn|n|no|#)\s*(?:п\s*/\s*п|пп)?\.?$|^п\s*/\s*п$")),
     ("deadline", re.compile(r"срок|^дат[аы]")),
     ("responsible", re.compile(r"ответствен|исполнител")),
     ("stage", re.compile(r"этап")),
@@ -86,6 +113,41 @@ def join_split_lines(lines: list[str]) -> list[list[str]]:
     return rows
 
 
+def cell_lines(lines: list[str]) -> list[list[str]] | None:
+    """A table exported one cell per line, each cell closed by « |» (a legal database's text view): the cells
+    gathered back into rows of the header's width (the header ends where the first row number stands); None
+    when the text is not written that way."""
+    if sum(1 for line in lines if line.rstrip().endswith("|") and not line.lstrip().startswith("|")) < 4:
+        return None
+    rows: list[list[str]] = []
+    header: list[str] = []
+    width = 0
+    cells: list[str] = []
+    for line in lines:
+        body = line.strip()
+        if not body.endswith("|"):
+            if width and cells and body:
+                cells.append(body)  # a cell cut off where the text ends
+            elif body and not width:
+                rows.append([body])
+            continue
+        pieces = [piece.strip() for piece in body.split("|")[:-1]]
+        if not width:
+            if header and header_columns(header) and re.fullmatch(r"(?:\d{1,2}|[ivxIVX]{1,4})[.)]?", pieces[0]):
+                width = len(header)
+                rows.append(header)
+            else:
+                header.extend(pieces)
+                continue
+        cells.extend(pieces)
+        if len(cells) >= width:
+            rows.append(cells)
+            cells = []
+    if cells:
+        rows.append(cells)
+    return rows if width else None
+
+
 def read_docx(path: Path, zip_limits: ZipLimits = DEFAULT_ZIP_LIMITS) -> tuple[list[list[list[str]]], list[str]]:
     """Rows of every table (merged cells de-duplicated: a repeat of the cell to the left or above is blank)
     and the body paragraphs, for documents without tables. The archive's declared sizes are checked first."""
@@ -134,10 +196,16 @@ def _docx_tables(document: Any) -> list[list[list[str]]]:
 
 
 def parse_docx(tables: list[list[list[str]]], paragraphs: list[str], academic_year: int) -> ParsedRoadmap:
+    """A document's tables (.docx, .odt, a PDF's ruled tables) and its paragraphs: the table with a roadmap
+    header when there is one, else numbered headings in the text. The year comes from the paragraphs."""
+    year = detect_document_year(paragraphs)
     if any(header_columns(row) for rows in tables for row in rows):
-        return TableParser(academic_year).parse(tables)
-    text_of_tables = ["\t".join(row) for rows in tables for row in rows]
-    return parse_plain_text([*paragraphs, *text_of_tables], academic_year)
+        parsed = TableParser(frame_for(year, academic_year)).parse(tables)
+    else:
+        text_of_tables = ["\t".join(row) for rows in tables for row in rows]
+        parsed = parse_plain_text([*paragraphs, *text_of_tables], academic_year)
+    parsed.document_year = year
+    return parsed
 
 
 @dataclass
@@ -156,9 +224,13 @@ class _StageDraft:
     number: int
     title: str
     drafts: list[_Draft] = field(default_factory=list)
+    numbered: bool = True  # the document gave the number (not counted on from the stage before)
+    roman: bool = False  # «I.», «II.»: the rows numbered 1., 2. below are its activities, not stages
 
 
-_STAGE_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2})\s*[.)]?\s*(?:этап)?\s*$", re.IGNORECASE)
+_ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+                  "xi": 11, "xii": 12}
+_STAGE_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2}|[ivx]{1,4})\s*[.)]?\s*(?:этап)?\s*$", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2})[.)]\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _LIST_START = re.compile(r"^\s*(?:<[^>]+>\s*)*\d{1,2}[.)]\s")
 _OPENING_BLOCK = re.compile(r"^\s*(?:<(?:p|li|ul|ol)\b[^>]*>\s*)+", re.IGNORECASE)
@@ -166,7 +238,7 @@ _CLOSING_BLOCK = re.compile(r"(?:\s*</(?:p|li|ul|ol)>)*\s*$", re.IGNORECASE)
 
 
 class TableParser:
-    def __init__(self, academic_year: int) -> None:
+    def __init__(self, academic_year: int | YearFrame) -> None:
         self.academic_year = academic_year
         self.columns: dict[str, int] = {}
         self.stages: list[_StageDraft] = []
@@ -176,13 +248,17 @@ class TableParser:
     def parse(self, tables: list[list[list[str]]]) -> ParsedRoadmap:
         seen_columns: set[str] = set()
         for rows in tables:
+            after_header = False
             for cells in rows:
                 header = header_columns(cells) if len(cells) > 1 else None
                 if header:
-                    self.columns = header
+                    # a header cell wrapped onto a second row («Наименование» / «этапа») adds its columns
+                    self.columns = {**header, **self.columns} if after_header else header
                     seen_columns |= header.keys()
+                    after_header = True
                 elif self.columns:
-                    self._row([c.strip() for c in cells])
+                    after_header = after_header and not any(c.strip() for c in cells)
+                    self._row([clean_cell(c) for c in cells])
         stages = [self._finish(stage) for stage in self.stages]
         warnings = self._table_warnings(stages, seen_columns)
         return ParsedRoadmap(stages, unique([*warnings, *self.warnings, *numbering_warnings(stages)]))
@@ -194,8 +270,13 @@ class TableParser:
         return cells[index] if index is not None and index < len(cells) else ""
 
     def _row(self, cells: list[str]) -> None:
+        number_at = self.columns.get("number")
+        cells = [c if i == number_at or not is_noise(c) else "" for i, c in enumerate(cells)]
         if not any(cells):
             return
+        filled = [i for i, c in enumerate(cells) if c]
+        if len(filled) == 1 and (filled[0] != number_at or len(cells) == 1) and is_page_mark(cells[filled[0]]):
+            return  # a page number or a stray mark of the scan (a lone «3» under «№» may be a stage number)
         if len(cells) == 1:
             self.stray.append(cells[0])
             return
@@ -212,17 +293,31 @@ class TableParser:
             heading, content = "", heading  # an activity item written in the «Мероприятия» column
         current = self.stages[-1] if self.stages else None
         number, title = self._stage_of(number_cell, title_cell, current)
+        roman = bool(re.fullmatch(r"[ivx]{1,4}\s*[.)]?", stage_number_text(number_cell), re.IGNORECASE))
+        if number is not None and not roman and current is not None and current.roman:
+            number, title = None, ""  # «1.» under the section «I.»: an activity of it
+            if not heading and "stage" not in self.columns:
+                heading = title_cell
+        if number is None and current is not None and self._title_goes_on(current, title):
+            current.title = glue(current.title, title)  # «Подготовка условий» / «для реализации» / «Программы»
+            title = ""
+        if number is None and current is not None and self._continues(current, heading, content, deadline,
+                                                                      responsible):
+            self._continue_row(current, heading, content, deadline, responsible)
+            return
         if number is not None:
             if current is not None and number == current.number and (not title or title == current.title):
                 pass  # a merged cell repeated on the next row
             else:
-                current = _StageDraft(number, title)
+                current = _StageDraft(number, title, roman=roman)
                 self.stages.append(current)
+                if roman and "stage" not in self.columns and not any((content, deadline, responsible)):
+                    return  # a section heading row: its title is the stage, not an activity
         elif title and current is not None and title != current.title:
             if not any((heading, content, deadline, responsible)) and not current.drafts:
                 current.title = f"{current.title} {title}".strip()  # the title went on over two rows
                 return
-            current = _StageDraft(current.number + 1, title)
+            current = _StageDraft(current.number + 1, title, numbered=False)
             self.stages.append(current)
             self.warnings.append(ParseWarning("stage-no-number", f"Stage «{title}» has no number; numbered "
                                               f"{current.number}", title=title, number=current.number))
@@ -234,10 +329,46 @@ class TableParser:
             return
         self._add_to_stage(current, heading, content, deadline, responsible)
 
+    def _title_goes_on(self, stage: _StageDraft, title: str) -> bool:
+        """A stage title wrapped over lines: text in the «Наименование этапа» column of an unnumbered row, in a
+        table whose stages are numbered, is the title of the numbered stage above going on."""
+        return bool(title) and title != stage.title and stage.numbered and "stage" in self.columns
+
+    def _continues(self, stage: _StageDraft, heading: str, content: str, deadline: str, responsible: str) -> bool:
+        """An unnumbered row that only goes on with the row above: a cell wrapped over lines or pages (the
+        first column empty), as scans and PDF exports write it — not an activity of its own."""
+        last = stage.drafts[-1] if stage.drafts else None
+        if last is None or not any((heading, content, deadline, responsible)):
+            return False
+        if heading and starts_lower(heading):
+            return True
+        if content and _continues_text(last.content, content):
+            # unless a deadline of its own stands beside it: «анкетирование педагогов» | «Октябрь» is a row
+            return not (deadline and last.deadline and not deadline_continues(last.deadline, deadline))
+        if content:  # a new item of its own: only a deadline left open above («Сентябрь -») takes it in
+            if deadline:
+                return bool(last.deadline and deadline_open(last.deadline))
+            return bool(responsible and last.responsible and staff_continues(last.responsible, responsible))
+        if deadline and last.deadline and deadline_continues(last.deadline, deadline):
+            return True
+        return bool(responsible and last.responsible and staff_continues(last.responsible, responsible))
+
+    def _continue_row(self, stage: _StageDraft, heading: str, content: str, deadline: str, responsible: str) -> None:
+        last = stage.drafts[-1]
+        if heading:
+            last.heading = glue(last.heading, heading)
+            last.own_heading = True
+        if content:
+            last.content = _join_content(last.content, content)
+        if deadline:
+            last.deadline = glue(last.deadline, deadline)
+        if responsible:
+            last.responsible = glue(last.responsible, responsible)
+
     def _stage_of(self, number_cell: str, title_cell: str, current: _StageDraft | None) -> tuple[int | None, str]:
         title = clean_title(title_cell) if title_cell else ""
-        if m := _STAGE_NUMBER.match(clean_inline(number_cell)):
-            return int(m.group(1)), title
+        if m := _STAGE_NUMBER.match(stage_number_text(number_cell)):
+            return _number(m.group(1)), title
         if number_cell and (m := _LEADING_NUMBER.match(clean_inline(number_cell))) and not title:
             return int(m.group(1)), clean_title(m.group(2))
         if not number_cell and title_cell and (m := _LEADING_NUMBER.match(clean_inline(title_cell))):
@@ -293,16 +424,24 @@ class TableParser:
     # -- finishing
 
     def _finish(self, draft: _StageDraft) -> Stage:
-        stage = Stage(draft.number, draft.title)
+        stage = Stage(draft.number, clean_title(draft.title))
         for item in draft.drafts:
             activities = split_activities(item.content)
             if not activities and item.own_heading:
                 activities = split_activities(item.heading)
+            heading = clean_title(item.heading) if item.heading else ""
+            deadlines = scan_deadlines(clean_inline(item.deadline), self.academic_year)
+            responsible = scan_responsible(clean_inline(item.responsible))
+            deadline_lines = [scan_deadlines(clean_inline(line), self.academic_year)
+                              for line in _lines(item.deadline)]
+            staff_lines = [scan_responsible(clean_inline(line)) for line in _lines(item.responsible)]
             stage.tasks.append(Task(
-                heading=clean_inline(item.heading).strip(),
+                heading=heading,
                 activities=activities,
-                deadlines=scan_deadlines(clean_inline(item.deadline), self.academic_year),
-                responsible=scan_responsible(clean_inline(item.responsible)),
+                deadlines=deadlines,
+                responsible=responsible,
+                items=assign_items(activities or ([heading] if heading else []), heading, deadlines, responsible,
+                                   deadline_lines, staff_lines),
             ))
         self.warnings.extend(stage_warnings(stage))
         return stage
@@ -328,8 +467,41 @@ class TableParser:
                                              **stage_values(stage)))
         warnings.extend(ParseWarning("outside-text", f"Text outside the table ignored: «{clean_inline(line)[:80]}»",
                                      text=clean_inline(line)[:80])
-                        for line in self.stray if clean_inline(line) and self.stages)
+                        for line in self.stray if clean_inline(line) and self.stages and not _SIGNATURE.match(
+                            fold(clean_inline(line))))
         return warnings
+
+
+# below a table: who drew it up and how to reach them, signatures, stamps — nothing of the roadmap is lost
+_SIGNATURE = re.compile(r"^(?:исполнител|составил|подготовил|тел[.:\s]|телефон|подпись|м\.\s?п\.|согласовано|утверждаю"
+                        r"|принято|директор\s*_|заведующ[а-я]*\s*_|_{3,})")
+
+
+def _lines(cell: str) -> list[str]:
+    """The non-empty lines (paragraphs) of a cell."""
+    return [line for line in (clean_inline(part) for part in html_to_blocks(cell).split("\n")) if line]
+
+
+def stage_number_text(cell: str) -> str:
+    """A number cell as the scan may have misread it: «l.» and «I.» are 1, «З.» is 3, «1О» is 10."""
+    text = clean_inline(cell).strip(" *_|")
+    misread = re.fullmatch(r"[\dlIОOЗз]{1,3}\s*[.)]?", text) and re.search(r"\d", text)
+    if misread or re.fullmatch(r"[lЗз]\s*[.)]", text):
+        text = text.translate(str.maketrans("lIОOЗз", "110033"))
+    return text
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _ROMAN_NUMBERS[text.lower()]
+
+
+def _continues_text(previous: str, continuation: str) -> bool:
+    """A cell fragment that goes on with the text above: begins with a lower-case word (no list mark), or the
+    text above ends with a word broken at a hyphen."""
+    before = clean_inline(previous)
+    if not before:
+        return False
+    return starts_lower(continuation) or (before.endswith("-") and before[-2:-1].isalpha())
 
 
 def _join_content(previous: str, continuation: str) -> str:
@@ -337,13 +509,15 @@ def _join_content(previous: str, continuation: str) -> str:
     a lower-case word after) is glued back into one activity; otherwise the continuation starts a new block."""
     before = clean_inline(previous)
     after = clean_inline(continuation)
-    if before and after and before[-1] not in ".;:!?»)\"" and after[:1].islower():
+    # a line that goes on mid-sentence: a lower-case word, or an abbreviation («ДОО», «МБДОУ») or a quote
+    goes_on = after[:1].islower() or after[:1] in "«\"(" or bool(re.match(r"[А-ЯЁA-Z]{2,}(?![а-яёa-z])", after))
+    if before and after and before[-1] not in ".;:!?»)\"" and goes_on:
         previous = _CLOSING_BLOCK.sub("", previous)
-        return f"{previous} {_OPENING_BLOCK.sub('', continuation, count=1).lstrip()}"
+        return glue(previous, _OPENING_BLOCK.sub("", continuation, count=1).lstrip())
     return f"{previous}\n{continuation}" if previous else continuation
 
 
-def _reads_as_deadline(text: str, academic_year: int) -> bool:
+def _reads_as_deadline(text: str, academic_year: int | YearFrame) -> bool:
     found = parse_deadline(text, academic_year)
     return bool(found) and all(d.understood for d in found)
 

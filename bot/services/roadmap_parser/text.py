@@ -84,6 +84,8 @@ def fold(text: str) -> str:
             token = token.translate(_LATIN_LOOKALIKES)
         if re.fullmatch(r"0[а-я]{3,}", token) or re.fullmatch(r"[а-я]+0[а-я]+", token):
             token = token.replace("0", "о")
+        if re.fullmatch(r"3[а-я]{3,}", token):  # «3аведующий»: a scan's «З» read as a three
+            token = "з" + token[1:]
         return token
 
     return WORD.sub(fix, folded)
@@ -134,5 +136,102 @@ def scan(
 
 
 def clean_title(text: str) -> str:
-    title = clean_inline(text).strip(" .;:")
+    title = fix_misread(dehyphenate(clean_inline(text))).strip(" .;:")
     return re.sub(r"^\d{1,2}[.)]\s*", "", title)
+
+
+_LATIN_TO_CYRILLIC = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
+_MIXED_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
+
+
+def fix_misread(text: str) -> str:
+    """Letters a scan misread inside Russian words put back: Latin look-alikes («Oктябрь»), a zero for «О»
+    («0тбор»), a three for «З» («3аведующий»). Numbers and Latin words are left alone."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        cyrillic = sum(1 for c in word if "а" <= c.lower() <= "я" or c in "ёЁ")
+        if cyrillic < 2 or word.isdigit():
+            return word
+        word = word.translate(_LATIN_TO_CYRILLIC) if cyrillic * 2 >= len(word) else word
+        if re.fullmatch(r"0[а-яё]{2,}", word):
+            word = "О" + word[1:]
+        if re.fullmatch(r"3[а-яё]{3,}", word):
+            word = "З" + word[1:]
+        return re.sub(r"(?<=[а-яё])0(?=[а-яё])", "о", word)
+
+    return _MIXED_WORD.sub(fix, text)
+
+
+# -- scans and PDF exports: noise, page marks, words and cells broken over lines
+
+_NOISE = re.compile(
+    r"^(?:[\W_]{1,4}|(?:фото(?:графия)?|рис(?:унок|\.)?|изображение|картинка|image|img|scan)\s*[№#]?\s*\d{0,4}"
+    r"|(?:стр(?:аница|\.)?|page)\s*\d{1,3}(?:\s*(?:из|/|of)\s*\d{1,3})?)$",
+    re.IGNORECASE,
+)
+_PAGE_MARK = re.compile(r"^[-–—(\[]?\s*\d{1,3}\s*[-–—)\]]?$")
+_HYPHEN_BREAK = re.compile(r"([а-яёА-ЯЁ]+)-\s+([а-яё]+)")
+_COMPOUND_HEAD_WORDS = {"педагог", "педагоги", "учитель", "учителя", "шеф", "вице", "онлайн", "офлайн", "медиа",
+                        "интернет", "бизнес", "пресс", "видео"}
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ых|их|ую|юю|ым|им|ыми|ими)$")
+
+
+def _compound(head: str, tail: str) -> bool:
+    """«педагог-» / «психолог», «учебно-» / «методический»: a hyphenated compound broken at its hyphen, not
+    a word broken at the line's end («нас-» / «тавничества»)."""
+    head, tail = head.lower(), tail.lower()
+    if head in _COMPOUND_HEAD_WORDS:
+        return True
+    return head.endswith("о") and len(head) >= 4 and len(tail) >= 6 and bool(_ADJECTIVE_END.search(tail))
+
+
+def is_noise(cell: str) -> bool:
+    """A cell that says nothing: stray symbols of a scan («*», «|», «—»), «Фотография 6», «Стр. 3 из 7»."""
+    text = cell.strip()
+    return bool(text) and bool(_NOISE.match(text))
+
+
+def is_page_mark(text: str) -> bool:
+    """A page number standing alone («7», «- 7 -») or any noise."""
+    text = text.strip()
+    return bool(_PAGE_MARK.match(text)) or is_noise(text)
+
+
+def clean_cell(cell: str) -> str:
+    """A table cell without surrounding spaces; a noise cell becomes empty."""
+    text = cell.strip()
+    return "" if is_noise(text) else text
+
+
+def starts_lower(text: str) -> bool:
+    """The text (markup aside) begins with a lower-case letter: it goes on from the line before."""
+    plain = clean_inline(text)
+    return bool(plain) and plain[0].islower()
+
+
+def glue(before: str, after: str) -> str:
+    """Two pieces of one cell broken over lines: a word broken at a hyphen is joined back («нас-» + «тавничества»),
+    a hyphenated compound keeps its hyphen («Педагог-» + «психолог»), anything else gets one space."""
+    before, after = before.rstrip(), after.strip()
+    if not before:
+        return after
+    if not after:
+        return before
+    if before.endswith("-") and after[:1].islower() and before[-2:-1].isalpha():
+        head_word = re.findall(r"[а-яёА-ЯЁa-zA-Z]+$", before[:-1])
+        tail_word = re.match(r"[а-яёa-z]+", after)
+        if head_word and tail_word and _compound(head_word[0], tail_word.group()):
+            return f"{before}{after}"
+        return f"{before[:-1]}{after}"
+    return f"{before} {after}"
+
+
+def dehyphenate(text: str) -> str:
+    """Words broken at the end of a line inside one cell («нас- тавничества», «педагог- психолог») put back."""
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return f"{head}-{tail}" if _compound(head, tail) else f"{head}{tail}"
+
+    return _HYPHEN_BREAK.sub(join, text)

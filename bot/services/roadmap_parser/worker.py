@@ -3,8 +3,10 @@
 ``python -m bot.services.roadmap_parser.worker FILE YEAR --memory-mb N --cpu-seconds N`` first limits itself
 (address space: RLIMIT_AS, CPU time: RLIMIT_CPU — the kernel stops it past either), then parses the file and
 prints one JSON object on stdout: ``{"ok": <ParsedRoadmap.to_plain()>, "limits": {...}}`` or
-``{"error": "too_large" | "memory" | "unreadable", "limits": {...}}``. ``limits`` are the limits in force, as
-the child reads them back. The parent (``bot.services.roadmap.IsolatedParser``) kills it on timeout.
+``{"error": <kind>, "limits": {...}}`` where kind is ``memory`` or a ``RoadmapFileError.kind`` (``too_large``,
+``scanned_pdf``, ``encrypted_pdf``, ``old_format``, ``unsupported_type``, ``unreadable``: see
+``roadmap_parser.FILE_ERROR_KINDS``). ``limits`` are the limits in force, as the child reads them back. The
+parent (``bot.services.roadmap.IsolatedParser``) kills it on timeout.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ def run(argv: list[str]) -> dict[str, Any]:
     try:
         parsed = roadmap_parser.parse_roadmap(args.path, args.year, zip_limits)
         return {"ok": parsed.to_plain(), "limits": limits}
-    except roadmap_parser.RoadmapTooLarge:
-        return {"error": "too_large", "limits": limits}
+    except roadmap_parser.RoadmapFileError as exc:
+        return {"error": exc.kind, "limits": limits}
     except MemoryError:
         return {"error": "memory", "limits": limits}
     except Exception as exc:
