@@ -23,6 +23,7 @@ import openpyxl
 import pytest
 
 from bot.clock import SystemClock
+from bot.sandbox.fake_api import Call, FakeBotAPI
 from bot.services.access import Actor
 from bot.services.invites import new_token
 from bot.services.organisations import OrganisationService, OrgDraft
@@ -35,7 +36,6 @@ from storage.persons import PersonRepo
 from storage.questionnaires import AnswerRepo
 from storage.repositories import Repositories
 from tests.conftest import settings_env_names
-from tests.e2e.fake_bot_api import Call, FakeBotAPI
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ID = 1000

@@ -121,7 +121,7 @@ def test_migrate_command_creates_then_is_a_no_op(tmp_path: Path) -> None:
 
 async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
     from bot.cli import run_command
-    from tests.e2e.fake_bot_api import FakeBotAPI
+    from bot.sandbox.fake_api import FakeBotAPI
 
     async with FakeBotAPI() as api:
         api.fail_next("getMe", 401, "Unauthorized")
