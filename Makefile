@@ -1,5 +1,7 @@
 # Two commands do all the set-up on a fresh machine (Python 3.11+):
-#   make run    — create .venv, install, migrate the database, run the bot (long polling)
+#   make run    — create .venv, install; with BOT_TOKEN (environment or .env): migrate the database and run the bot
+#                 (long polling, or a webhook with WEBHOOK_URL); without it: the sandbox (a web chat, nothing goes to
+#                 Telegram) on the printed 127.0.0.1 address
 #   make test   — create .venv, install with test tools, ruff, the import contracts and mypy, then the whole test suite
 VENV ?= .venv
 PYTHON ?= python3
@@ -20,7 +22,7 @@ $(VENV)/.installed-dev: pyproject.toml
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
-	$(PY) -m bot run
+	$(PY) -m bot start
 
 migrate: $(VENV)/.installed-run
 	$(PY) -m bot migrate

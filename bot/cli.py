@@ -42,9 +42,19 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--keep", type=int, metavar="N", help="then keep only the newest N backups in DIR")
     restore = sub.add_parser("restore", help="replace the database with a backup (refused while the bot runs)")
     restore.add_argument("file", metavar="FILE", type=Path)
+    _sandbox_options(sub.add_parser("sandbox", help="try the bot without Telegram: a local Bot API and a web chat"))
+    _sandbox_options(sub.add_parser(
+        "start", help="what `make run` does: the bot when BOT_TOKEN is set, the sandbox (options below) when not"))
     sub.add_parser("healthcheck", help="ask the running bot's /healthz (exit 0 when healthy): for Docker")
     add_roadmap_parser(sub)
     return parser
+
+
+def _sandbox_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free one; default 8765)")
+    parser.add_argument("--database", type=Path, default=Path("data/sandbox.sqlite3"),
+                        help="the sandbox's own database (default data/sandbox.sqlite3; never DATABASE_PATH)")
+    parser.add_argument("--fresh", action="store_true", help="start from an empty sandbox database")
 
 
 __all__ = ["main", "protect_logs", "setup_logging"]
@@ -197,6 +207,14 @@ def main(argv: list[str] | None = None) -> int:
             return backup_command(settings, args.directory, args.keep)
         if command == "restore":
             return restore_command(settings, args.file)
+        if command == "start" and settings.bot_token is None:
+            print("BOT_TOKEN is not set: starting the sandbox (python -m bot sandbox). "
+                  "Put a token into .env to run the bot in Telegram.", flush=True)
+            command = "sandbox"
+        if command == "sandbox":
+            from bot.sandbox.app import run_sandbox
+
+            return asyncio.run(run_sandbox(settings, port=args.port, database=args.database, fresh=args.fresh))
         return asyncio.run(run_command(settings))
     except BackupError as exc:
         print(f"Cannot {command}: {exc}", file=sys.stderr)

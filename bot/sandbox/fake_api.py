@@ -265,9 +265,11 @@ def _resolve_attachments(value: Any, files: dict[str, UploadedFile], used: set[s
 class FakeBotAPI:
     """Fake Telegram Bot API server bound to ``127.0.0.1`` on an ephemeral port."""
 
-    def __init__(self, bot_id: int = 123456, username: str = "mentor_test_bot") -> None:
+    def __init__(self, bot_id: int = 123456, username: str = "mentor_test_bot",
+                 first_name: str = "Mentor Test Bot") -> None:
         self.bot_id = bot_id
         self.username = username
+        self.first_name = first_name
         self.calls: list[Call] = []
         self.blocked_chats: set[int] = set()
         self.commands: list[dict[str, Any]] = []
@@ -324,13 +326,17 @@ class FakeBotAPI:
         self._port = runner.addresses[0][1]
         self._runner = runner
 
-    async def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._closing.set()  # release long-polling getUpdates requests
+    def release(self) -> None:
+        """Answer the long-polling getUpdates requests and the holds at once (before a shutdown)."""
+        self._closing.set()
         self._new_update.set()
         for hold in self._holds:
             hold.release()
+
+    async def stop(self) -> None:
+        if self._runner is None:
+            return
+        self.release()
         for task in list(self._deliveries):
             task.cancel()
         runner, self._runner = self._runner, None
@@ -534,7 +540,7 @@ class FakeBotAPI:
         return {
             "id": self.bot_id,
             "is_bot": True,
-            "first_name": "Mentor Test Bot",
+            "first_name": self.first_name,
             "username": self.username,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
