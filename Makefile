@@ -7,7 +7,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint migrate clean
+.PHONY: run test lint migrate clean docker
 
 $(VENV)/.installed-run: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +31,18 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(VENV)/bin/mypy
+	$(VENV)/bin/hadolint Dockerfile
 
 test: lint
 	$(PY) -m pytest -q
+
+# the image, where a Docker daemon answers (CI runs this after the tests)
+docker:
+	@if docker info >/dev/null 2>&1; then \
+		docker build -t mentorship-bot:latest . ; \
+	else \
+		echo "docker build skipped: no Docker daemon on this machine (the Dockerfile is linted by make lint)"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -99,7 +99,20 @@ def test_missing_token_is_one_clear_message(tmp_path: Path) -> None:
     result = _run([], tmp_path, DATABASE_PATH=str(tmp_path / "db.sqlite3"))
     assert result.returncode != 0
     assert "BOT_TOKEN is not set" in result.stderr and "@BotFather" in result.stderr
+    assert "python -m bot sandbox" in result.stderr  # the way to try it without a token
     assert "Traceback" not in result.stderr
+    explicit = _run(["run"], tmp_path, DATABASE_PATH=str(tmp_path / "db.sqlite3"))
+    assert explicit.returncode == 2 and explicit.stderr == result.stderr  # `run` stays strict: never the sandbox
+
+
+def test_a_webhook_needs_a_secret_and_a_url(tmp_path: Path) -> None:
+    result = _run(["migrate"], tmp_path, WEBHOOK_URL="https://bot.example.org/tg")
+    assert result.returncode == 2 and "WEBHOOK_SECRET" in result.stderr
+    weak = _run(["migrate"], tmp_path, WEBHOOK_URL="https://bot.example.org/tg", WEBHOOK_SECRET="short")
+    assert weak.returncode == 2 and "WEBHOOK_SECRET" in weak.stderr
+    settings = load_settings(_env_file=None, webhook_url="https://bot.example.org/tg/hook",
+                             webhook_secret="s" * 32)
+    assert settings.webhook_path == "/tg/hook"
 
 
 def test_invalid_setting_is_one_clear_message(tmp_path: Path) -> None:
