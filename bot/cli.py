@@ -97,9 +97,9 @@ async def run_command(settings: Settings) -> int:
     from storage.db import Database
     from storage.migrate import migrate
 
-    # one bot per database: a second one would answer every update twice; `restore` waits for this lock too
-    with InstanceLock(settings.database_path, "bot"):
-        async with Database(settings.database_path) as db:
+    async with Database(settings.database_path) as db:  # a file that cannot serve is reported first, in words
+        # one bot per database: a second one would answer every update twice; `restore` waits for this lock too
+        with InstanceLock(settings.database_path, "bot"):
             await migrate(db)  # a database that cannot serve is reported before the heavy imports
             from bot.app import UPDATES_IN_FLIGHT, build_dispatcher
             from bot.health import ApiHeartbeat, Health

@@ -127,6 +127,8 @@ class Settings(BaseSettings):
     @field_validator("bot_token")
     @classmethod
     def _token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            return None  # `BOT_TOKEN=` as in .env.example: not set (make run starts the sandbox)
         if value is not None and not _TOKEN.match(value.get_secret_value()):
             raise ValueError("does not look like a bot token (expected 123456789:AA…, from @BotFather)")
         return value

@@ -151,3 +151,9 @@ async def test_unreachable_api_is_a_clear_error(tmp_path: Path) -> None:
                              telegram_api_url="http://127.0.0.1:9", database_path=tmp_path / "db.sqlite3")
     with pytest.raises(StartupError, match=r"Cannot reach the Telegram Bot API at http://127\.0\.0\.1:9"):
         await run_command(settings)
+
+
+def test_an_empty_token_is_no_token() -> None:
+    """`BOT_TOKEN=` as copied from .env.example: not set, so `make run` starts the sandbox."""
+    assert load_settings(_env_file=None, bot_token="").bot_token is None
+    assert load_settings(_env_file=None, bot_token="  ").bot_token is None
