@@ -43,5 +43,5 @@ def protect_logs() -> None:
 def setup_logging(level: str, fmt: str = "text") -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
-    logging.basicConfig(level=level, handlers=[handler], force=True)
+    logging.basicConfig(level=level, handlers=[handler])  # as before: a no-op where logging is set up (pytest)
     protect_logs()

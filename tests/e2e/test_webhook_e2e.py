@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -23,15 +22,10 @@ from tests.e2e.test_polling_e2e import (
     User,
     assert_clean_log,
     assert_no_apologies,
+    free_port,
 )
 
 SECRET = "webhook-secret-for-the-e2e-test-0123456789"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class WebhookBotProcess(BotProcess):
