@@ -21,6 +21,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot.app import SHUTDOWN_GRACE_SECONDS
 from bot.config import Settings
 from bot.health import Health
 
@@ -46,7 +47,8 @@ async def serve_webhook(settings: Settings, dp: Dispatcher, bot: Bot, health: He
     SimpleRequestHandler(dp, bot, handle_in_background=False, secret_token=secret).register(
         app, path=settings.webhook_path)
     health.register(app)
-    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=5.0)
+    # at shutdown, requests being handled get the same grace as polled updates
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_GRACE_SECONDS)
     await runner.setup()  # runs nothing yet; the dispatcher starts with the site
     try:
         site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)

@@ -132,7 +132,10 @@ class BotProcess:
 
     async def handled(self, update: dict[str, Any]) -> None:
         """Wait until aiogram logged that ``update``'s handler has finished (nothing of it is still running)."""
-        line = f"Update id={update['update_id']} is handled"
+        await self.logged(f"Update id={update['update_id']} is handled")
+
+    async def logged(self, line: str) -> None:
+        """Wait until the bot's log has ``line`` (re-read every 50 ms: the log is a file the bot writes)."""
         for _ in range(int(WAIT / 0.05)):
             if line in self.stderr():
                 return

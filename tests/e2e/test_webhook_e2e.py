@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -127,7 +128,17 @@ async def test_the_bot_serves_a_webhook_checks_the_secret_and_reports_its_health
     code, _, err = await bot_process.cli("restore", str(made[0]))
     assert code == 1 and "in use (bot pid" in err, err
 
-    assert await bot_process.stop() == 0
+    # SIGTERM (docker stop) while an update is being handled: it finishes, its reply goes out, the bot exits 0
+    hold = api.hold("sendMessage", lambda c: c.params.get("chat_id") == ADMIN_ID)
+    in_hand = admin.send("Школа")  # the answer to «Тип организации» is typed instead of pressed: the bot replies
+    await bot_process.guard(hold.arrived.wait())
+    assert bot_process.proc is not None
+    bot_process.proc.send_signal(signal.SIGTERM)
+    await bot_process.logged("stopping the webhook server")
+    hold.release()
+    assert await asyncio.wait_for(bot_process.proc.wait(), 30) == 0
+    assert hold.held[0].ok  # the reply held at the API went through after the signal
+    assert (in_hand["update_id"], 200) in api.webhook_deliveries
     log = bot_process.stderr()
     records = [json.loads(line) for line in log.splitlines() if line.strip()]  # every line is one JSON object
     assert {"time", "level", "logger", "message"} <= set(records[0])
