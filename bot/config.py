@@ -146,6 +146,8 @@ class Settings(BaseSettings):
     @classmethod
     def _secret(cls, value: SecretStr | None) -> SecretStr | None:
         # Telegram's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -
+        if value is not None and not value.get_secret_value().strip():
+            return None  # `WEBHOOK_SECRET=`: not set
         if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.get_secret_value()):
             raise ValueError("16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from `openssl rand -hex 32`)")
         return value

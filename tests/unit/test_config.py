@@ -157,3 +157,5 @@ def test_an_empty_token_is_no_token() -> None:
     """`BOT_TOKEN=` as copied from .env.example: not set, so `make run` starts the sandbox."""
     assert load_settings(_env_file=None, bot_token="").bot_token is None
     assert load_settings(_env_file=None, bot_token="  ").bot_token is None
+    example = load_settings(_env_file=Path(__file__).resolve().parents[2] / ".env.example")
+    assert example.bot_token is None and example.webhook_url is None and example.webhook_secret is None
