@@ -99,8 +99,15 @@ async def _serve(settings: Settings, db: Database, database: Path, port: int,
                                    lambda name, role: sandbox.add_person(name, role, lang).id, lang)
         return people[0].tg_user_id
 
+    async def load_roles() -> dict[int, list[str]]:
+        roles: dict[int, list[str]] = {}
+        for row in await db.fetchall("SELECT p.tg_user_id, r.role FROM persons p JOIN person_roles r"
+                                     " ON r.person_id = p.id WHERE p.tg_user_id IS NOT NULL ORDER BY r.role"):
+            roles.setdefault(int(row[0]), []).append(str(row[1]))
+        return roles
+
     address = {"base": ""}
-    WebChat(sandbox, translator, make_invite, make_demo, lambda: address["base"]).register(app)
+    WebChat(sandbox, translator, make_invite, make_demo, lambda: address["base"], load_roles).register(app)
 
     async def healthz(request: web.Request) -> web.Response:
         if not health_box:

@@ -32,6 +32,8 @@ LANGS = ("ru", "en")
 # make a person with a role: an invite of that role in the newest organisation, opened by the new person
 InviteMaker = Callable[[str], Awaitable[str | None]]
 DemoMaker = Callable[[str], Awaitable[int]]
+# Telegram id → the roles the bot has given that person (shown in the people list once they registered)
+RolesLoader = Callable[[], Awaitable[dict[int, list[str]]]]
 
 STYLE = """
 *{box-sizing:border-box}body{margin:0;font:15px/1.4 system-ui,sans-serif;background:#e6ebee;color:#1b1f23}
@@ -180,12 +182,15 @@ def render_keyboard(t: TextFn, sandbox: Sandbox, user_id: int) -> str:
     return "".join(out)
 
 
-def render_people(t: TextFn, sandbox: Sandbox, user_id: int, lang: str) -> str:
+def render_people(t: TextFn, sandbox: Sandbox, user_id: int, lang: str, roles: dict[int, list[str]]) -> str:
     counts = sandbox.unread(user_id)
     out = []
     for person in sandbox.people.values():
         current = ' class="current"' if person.id == user_id else ""
-        role = role_label(t, person.role)
+        given = [role_label(t, role) for role in roles.get(person.id, [])]
+        if person.role == "admin" or not given:
+            given.insert(0, role_label(t, person.role))
+        role = ", ".join(given)
         count = counts.get(person.id)
         badge = f" · {t('sandbox-messages', count=count)}" if count else ""
         out.append(f'<li><a href="/?user={person.id}&amp;lang={lang}"{current}>{person_label(t, person)}'
@@ -193,7 +198,8 @@ def render_people(t: TextFn, sandbox: Sandbox, user_id: int, lang: str) -> str:
     return "".join(out)
 
 
-def page(t: TextFn, sandbox: Sandbox, user_id: int, lang: str, notice: str | None, address: str) -> str:
+def page(t: TextFn, sandbox: Sandbox, user_id: int, lang: str, notice: str | None, address: str,
+         roles: dict[int, list[str]]) -> str:
     person = sandbox.people[user_id]
     other = "en" if lang == "ru" else "ru"
     options = "".join(f'<option value="{role}">{role_label(t, role)}</option>' for role in ROLES)
@@ -205,7 +211,7 @@ def page(t: TextFn, sandbox: Sandbox, user_id: int, lang: str, notice: str | Non
 <header><strong>{t("sandbox-banner")}</strong><span>{t("sandbox-bot-address", address=address)}</span>
 <nav><a href="/?user={user_id}&amp;lang={other}">{t("sandbox-other-language")}</a></nav></header>
 <main><aside>
-<h2>{t("sandbox-people")}</h2><ul id="people">{render_people(t, sandbox, user_id, lang)}</ul>
+<h2>{t("sandbox-people")}</h2><ul id="people">{render_people(t, sandbox, user_id, lang, roles)}</ul>
 {notice_html}
 <h2>{t("sandbox-new-person")}</h2>
 <form id="new-person" method="post" action="/people?lang={lang}">
@@ -232,8 +238,9 @@ def page(t: TextFn, sandbox: Sandbox, user_id: int, lang: str, notice: str | Non
 
 class WebChat:
     def __init__(self, sandbox: Sandbox, translator: Translator, make_invite: InviteMaker, make_demo: DemoMaker,
-                 address: Callable[[], str]) -> None:
+                 address: Callable[[], str], load_roles: RolesLoader) -> None:
         self.sandbox = sandbox
+        self.load_roles = load_roles
         self.translator = translator
         self.make_invite = make_invite
         self.make_demo = make_demo
@@ -264,7 +271,8 @@ class WebChat:
         user_id = self._user(request.query.get("user", ADMIN_ID))
         notice = request.query.get("notice")
         notice = notice if notice in ("no-org", "demo-ready", "demo-failed") else None
-        html = page(self.translator.bind(lang), self.sandbox, user_id, lang, notice, self.address())
+        html = page(self.translator.bind(lang), self.sandbox, user_id, lang, notice, self.address(),
+                    await self.load_roles())
         response = web.Response(text=html, content_type="text/html")
         response.set_cookie("sandbox_lang", lang, max_age=365 * 86400, samesite="Lax")
         return response
@@ -307,7 +315,7 @@ class WebChat:
             "version": self.sandbox.version,
             "messages": render_messages(t, self.sandbox, user_id),
             "keyboard": render_keyboard(t, self.sandbox, user_id),
-            "people": render_people(t, self.sandbox, user_id, lang),
+            "people": render_people(t, self.sandbox, user_id, lang, await self.load_roles()),
         })
 
     async def _json(self, request: web.Request) -> tuple[int, dict[str, Any]]:
