@@ -2,7 +2,7 @@
 
     python bench/broadcast.py [--participants 5000] [--rate 25] [--retry-share 0.01] [--blocked-share 0.02]
 
-The fake server (tests/e2e/fake_bot_api.py) answers 429 with retry_after for a share of calls — and for any
+The fake server (bot/sandbox/fake_api.py) answers 429 with retry_after for a share of calls — and for any
 call beyond 30 messages in a second, as Telegram does — and 403 for users who blocked the bot. The bot side is
 the real one: aiohttp session, RetryAfter middleware, the notifier's rate limiter (RATE messages/s overall,
 1/s per chat), the campaign service. Prints the achieved messages/s, the configured limit, and the counts
@@ -27,13 +27,13 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.notifier import TelegramNotifier
+from bot.sandbox.fake_api import FakeBotAPI, _Fault
 from bot.services.access import Actor
 from bot.services.graph import build_services
 from bot.telegram import RateLimiter, make_bot
 from storage.db import Database
 from storage.migrate import migrate
 from storage.persons import PersonRepo
-from tests.e2e.fake_bot_api import FakeBotAPI, _Fault
 
 
 class FloodyBotAPI(FakeBotAPI):

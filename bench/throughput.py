@@ -46,7 +46,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from tests.e2e.fake_bot_api import FakeBotAPI  # noqa: E402
+from bot.sandbox.fake_api import FakeBotAPI  # noqa: E402
 
 STEADY_RATE = 25.0  # updates per second
 REPLY_METHODS = frozenset({"sendMessage", "editMessageText", "editMessageReplyMarkup", "editMessageCaption",

@@ -65,6 +65,8 @@ def build_dispatcher(
     scheduler = None
     if with_scheduler:
         scheduler = build_scheduler(services, settings.sweep_interval_seconds)
+    dp["scheduler"] = scheduler  # for the health check (and the sandbox): is it running
+    dp["services"] = services  # the sandbox's demo organisation is made through the same services
 
     async def on_startup(bot: Bot) -> None:
         await services.reminders.recover()

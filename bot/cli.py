@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|migrate|roadmap]``."""
+"""Command line: ``python -m bot [run|migrate|backup|restore|sandbox|healthcheck|roadmap]``."""
 
 from __future__ import annotations
 
@@ -8,14 +8,19 @@ import gc
 import logging
 import sqlite3
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.logs import protect_logs, setup_logging
 from bot.roadmap_cli import add_roadmap_parser, run_roadmap
+from storage.backup import BackupError, InstanceLock
 from storage.db import DatabaseUnavailable, explain
 
 if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
-    from aiogram import Bot
+    from aiogram import Bot, Dispatcher
+
+    from bot.health import Health
 
 logger = logging.getLogger("bot")
 
@@ -30,20 +35,32 @@ def _parser() -> argparse.ArgumentParser:
         description="Mentorship programme bot (наставничество). Settings come from the environment and .env.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("run", help="run the bot with long polling (the default)")
+    sub.add_parser("run", help="run the bot: long polling, or a webhook server when WEBHOOK_URL is set (the default)")
     sub.add_parser("migrate", help="create or upgrade the database, then exit")
+    backup = sub.add_parser("backup", help="copy the database into DIR (consistent while the bot runs)")
+    backup.add_argument("directory", metavar="DIR", type=Path)
+    backup.add_argument("--keep", type=int, metavar="N", help="then keep only the newest N backups in DIR")
+    restore = sub.add_parser("restore", help="replace the database with a backup (refused while the bot runs)")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    _sandbox_options(sub.add_parser("sandbox", help="try the bot without Telegram: a local Bot API and a web chat"))
+    _sandbox_options(sub.add_parser(
+        "start", help="what `make run` does: the bot when BOT_TOKEN is set, the sandbox (options below) when not"))
+    sub.add_parser("healthcheck", help="ask the running bot's /healthz (exit 0 when healthy): for Docker")
     add_roadmap_parser(sub)
     return parser
 
 
-def protect_logs() -> None:
-    """Libraries whose DEBUG output carries personal data: aiosqlite logs every SQL parameter."""
-    logging.getLogger("aiosqlite").setLevel(logging.INFO)
+def _sandbox_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free one; default 8765)")
+    parser.add_argument("--database", type=Path, default=Path("data/sandbox.sqlite3"),
+                        help="the sandbox's own database (default data/sandbox.sqlite3; never DATABASE_PATH)")
+    parser.add_argument("--fresh", action="store_true", help="start from an empty sandbox database")
 
 
-def setup_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    protect_logs()
+__all__ = ["main", "protect_logs", "setup_logging"]
+
+NO_TOKEN = ("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README). "
+            "To try the bot without Telegram, run `python -m bot sandbox` (or `make run` without a token).")
 
 
 async def migrate_command(settings: Settings) -> int:
@@ -76,26 +93,98 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 
 async def run_command(settings: Settings) -> int:
     if settings.bot_token is None:  # before the heavy imports: the answer comes at once
-        raise SettingsError("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README).")
+        raise SettingsError(NO_TOKEN)
     from storage.db import Database
     from storage.migrate import migrate
 
-    async with Database(settings.database_path) as db:
-        await migrate(db)  # a database that cannot serve is reported before the heavy imports
-        from bot.app import UPDATES_IN_FLIGHT, build_dispatcher
-        from bot.telegram import RateLimiter, make_bot
+    async with Database(settings.database_path) as db:  # a file that cannot serve is reported first, in words
+        # one bot per database: a second one would answer every update twice; `restore` waits for this lock too
+        with InstanceLock(settings.database_path, "bot"):
+            await migrate(db)  # a database that cannot serve is reported before the heavy imports
+            from bot.app import UPDATES_IN_FLIGHT, build_dispatcher
+            from bot.health import ApiHeartbeat, Health
+            from bot.telegram import RateLimiter, make_bot
 
-        limiter = RateLimiter()  # one pace for notices and for retries after flood control
-        bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
-        try:
-            await check_token(bot, settings)
-            dp = build_dispatcher(settings, db, bot, rate_limiter=limiter)
-            gc.freeze()  # what the imports built lives as long as the bot: keep it out of every garbage collection
-            await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(),
-                                   tasks_concurrency_limit=UPDATES_IN_FLIGHT)
-        finally:
-            await bot.session.close()
+            limiter = RateLimiter()  # one pace for notices and for retries after flood control
+            bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
+            heartbeat = ApiHeartbeat()
+            bot.session.middleware(heartbeat)
+            try:
+                await check_token(bot, settings)
+                dp = build_dispatcher(settings, db, bot, rate_limiter=limiter)
+                scheduler = dp["scheduler"]
+                health = Health(db, heartbeat, lambda: scheduler is not None and scheduler.running,
+                                "webhook" if settings.webhook_url else "polling")
+                gc.freeze()  # what the imports built lives as long as the bot: keep it out of every collection
+                if settings.webhook_url:
+                    from bot.webhook import serve_webhook
+
+                    await serve_webhook(settings, dp, bot, health, max_connections=UPDATES_IN_FLIGHT)
+                    return 0
+                await _poll(settings, dp, bot, health, UPDATES_IN_FLIGHT)
+            finally:
+                await bot.session.close()
     return 0
+
+
+async def _poll(settings: Settings, dp: Dispatcher, bot: Bot, health: Health, in_flight: int) -> None:
+    runner = None
+    if settings.health_port is not None:
+        from bot.webhook import serve_health
+
+        runner = await serve_health(health, "127.0.0.1", settings.health_port)
+    try:
+        # a webhook left from an earlier webhook run would make getUpdates fail: polling removes it first
+        await bot.delete_webhook(drop_pending_updates=False)
+        await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(), tasks_concurrency_limit=in_flight)
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+
+
+def backup_command(settings: Settings, directory: Path, keep: int | None) -> int:
+    from storage.backup import backup
+
+    result = backup(settings.database_path, directory, keep)
+    print(f"Backed up {settings.database_path} to {result.path} ({result.size:,} bytes).")
+    for old in result.removed:
+        print(f"Removed the old backup {old}.")
+    return 0
+
+
+def restore_command(settings: Settings, file: Path) -> int:
+    from storage.backup import restore
+    from storage.migrate import load_migrations
+
+    latest = max((m.version for m in load_migrations()), default=0)
+    kept = restore(file, settings.database_path, latest)
+    print(f"Restored {settings.database_path} from {file}.")
+    if kept is not None:
+        print(f"The database it replaced is kept as {kept} (delete it when you no longer need it).")
+    print("Start the bot: migrations bring an older backup up to date at start.")
+    return 0
+
+
+def healthcheck_command(settings: Settings) -> int:
+    import json
+    import urllib.error
+    import urllib.request
+
+    port = settings.webhook_port if settings.webhook_url else settings.health_port
+    if port is None:
+        print("No health endpoint: set HEALTH_PORT (polling) or WEBHOOK_URL (webhook).", file=sys.stderr)
+        return 1
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+            body = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        print(exc.read().decode("utf-8", "replace"), file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"The bot does not answer on port {port}: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(body))
+    return 0 if body.get("status") == "ok" else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,12 +196,29 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
     command = args.command or "run"
+    if command == "healthcheck":
+        return healthcheck_command(settings)
+    setup_logging(settings.log_level, settings.log_format)
     try:
         if command == "migrate":
             return asyncio.run(migrate_command(settings))
+        if command == "backup":
+            return backup_command(settings, args.directory, args.keep)
+        if command == "restore":
+            return restore_command(settings, args.file)
+        if command == "start" and settings.bot_token is None:
+            print("BOT_TOKEN is not set: starting the sandbox (python -m bot sandbox). "
+                  "Put a token into .env to run the bot in Telegram.", flush=True)
+            command = "sandbox"
+        if command == "sandbox":
+            from bot.sandbox.app import run_sandbox
+
+            return asyncio.run(run_sandbox(settings, port=args.port, database=args.database, fresh=args.fresh))
         return asyncio.run(run_command(settings))
+    except BackupError as exc:
+        print(f"Cannot {command}: {exc}", file=sys.stderr)
+        return 1
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.services.matching import MatchWeights
@@ -40,6 +40,16 @@ class Settings(BaseSettings):
     # Who hosts the bot and its database for the organisations (name and address): the consents name them as
     # processing data on the organisations' behalf (152-ФЗ ст. 6 ч. 3, ст. 9 ч. 4 п. 6). Empty: «on request».
     processor: str = Field(default="", max_length=300)
+    # Webhook mode (instead of long polling): Telegram posts updates to WEBHOOK_URL (https, behind a reverse proxy);
+    # the bot listens on WEBHOOK_HOST:WEBHOOK_PORT at the URL's path and checks WEBHOOK_SECRET on every request
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=0, le=65535)
+    # /healthz in polling mode too (on 127.0.0.1, for a container's health check); in webhook mode it is served
+    # by the webhook server
+    health_port: int | None = Field(default=None, ge=0, le=65535)
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator("match_weights", mode="before")
     @classmethod
@@ -117,9 +127,42 @@ class Settings(BaseSettings):
     @field_validator("bot_token")
     @classmethod
     def _token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            return None  # `BOT_TOKEN=` as in .env.example: not set (make run starts the sandbox)
         if value is not None and not _TOKEN.match(value.get_secret_value()):
             raise ValueError("does not look like a bot token (expected 123456789:AA…, from @BotFather)")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be the public https URL Telegram posts updates to, e.g. https://bot.example.org/tg")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram's secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -
+        if value is not None and not value.get_secret_value().strip():
+            return None  # `WEBHOOK_SECRET=`: not set
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", value.get_secret_value()):
+            raise ValueError("16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from `openssl rand -hex 32`)")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError("WEBHOOK_URL needs WEBHOOK_SECRET: every request to the webhook must carry it")
+        return self
+
+    @property
+    def webhook_path(self) -> str:
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.webhook_url or "").path or "/"
 
     @field_validator("telegram_api_url")
     @classmethod

@@ -22,7 +22,7 @@ from aiogram.types import (
     Message,
 )
 
-from tests.e2e.fake_bot_api import Call, FakeBotAPI, UploadedFile
+from bot.sandbox.fake_api import Call, FakeBotAPI, UploadedFile
 
 USER_ID = 777000111
 

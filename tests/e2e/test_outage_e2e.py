@@ -11,6 +11,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.notifier import TelegramNotifier
+from bot.sandbox.fake_api import FakeBotAPI
 from bot.services.access import Actor
 from bot.services.graph import build_services
 from bot.telegram import RateLimiter, make_bot
@@ -18,7 +19,6 @@ from storage.db import Database
 from storage.models import OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
-from tests.e2e.fake_bot_api import FakeBotAPI
 
 START = datetime(2026, 9, 14, 7, 0, tzinfo=UTC)  # 10:00 in Moscow
 

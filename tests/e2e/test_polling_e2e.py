@@ -13,6 +13,7 @@ import json
 import os
 import re
 import signal
+import socket
 import sqlite3
 import sys
 from collections.abc import AsyncIterator, Awaitable
@@ -20,10 +21,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+import aiohttp
 import openpyxl
 import pytest
 
 from bot.clock import SystemClock
+from bot.sandbox.fake_api import Call, FakeBotAPI
 from bot.services.access import Actor
 from bot.services.invites import new_token
 from bot.services.organisations import OrganisationService, OrgDraft
@@ -36,7 +39,6 @@ from storage.persons import PersonRepo
 from storage.questionnaires import AnswerRepo
 from storage.repositories import Repositories
 from tests.conftest import settings_env_names
-from tests.e2e.fake_bot_api import Call, FakeBotAPI
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ID = 1000
@@ -55,6 +57,12 @@ SETTINGS_VARS = settings_env_names()
 T = TypeVar("T")
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 class BotProcess:
     """``python -m bot`` in a subprocess, pointed at the fake API; logs go to a file per run."""
 
@@ -63,6 +71,7 @@ class BotProcess:
         self.workdir = workdir
         self.db_path = workdir / "data" / "bot.sqlite3"
         self.runs = 0
+        self.health_port: int | None = None  # HEALTH_PORT: /healthz on 127.0.0.1 while polling
         self.proc: asyncio.subprocess.Process | None = None
         self._stderr_path: Path | None = None
         self._files: list[IO[bytes]] = []
@@ -78,6 +87,8 @@ class BotProcess:
             PYTHONPATH=str(REPO_ROOT),
             PYTHONUNBUFFERED="1",
         )
+        if self.health_port is not None:
+            env["HEALTH_PORT"] = str(self.health_port)
         return env
 
     async def start(self) -> None:
@@ -122,7 +133,10 @@ class BotProcess:
 
     async def handled(self, update: dict[str, Any]) -> None:
         """Wait until aiogram logged that ``update``'s handler has finished (nothing of it is still running)."""
-        line = f"Update id={update['update_id']} is handled"
+        await self.logged(f"Update id={update['update_id']} is handled")
+
+    async def logged(self, line: str) -> None:
+        """Wait until the bot's log has ``line`` (re-read every 50 ms: the log is a file the bot writes)."""
         for _ in range(int(WAIT / 0.05)):
             if line in self.stderr():
                 return
@@ -282,6 +296,7 @@ async def adult_consents(user: User, token: str) -> None:
 
 async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bot_process: BotProcess) -> None:
     full_name, phone = "Смирнова Ольга Ивановна", "+7 900 123-45-67"
+    bot_process.health_port = free_port()
     await bot_process.start()
 
     # 1. The super-admin creates an organisation and takes a coordinator link.
@@ -322,7 +337,14 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     names = [command["command"] for command in menu.params["commands"]]
     assert {"invite", "invites", "privacy"} <= set(names), names
 
-    # 4. Ctrl+C: aiogram stops polling and the process exits cleanly.
+    # 4. Polling with HEALTH_PORT: /healthz answers; the bot removed any webhook before its first getUpdates.
+    async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{bot_process.health_port}/healthz") as r:
+        health = await r.json()
+    assert r.status == 200 and health["mode"] == "polling" and health["database"] and health["scheduler"]
+    names = [call.method for call in api.calls]
+    assert names.index("deleteWebhook") < names.index("getUpdates")
+
+    # 5. Ctrl+C: aiogram stops polling and the process exits cleanly.
     await bot_process.handled(contact)
     assert await bot_process.stop() == 0
     assert_clean_log(bot_process.stderr(), full_name, phone, "79001234567", "9001234567")

@@ -18,8 +18,8 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.middlewares import InFlightUpdates
+from bot.sandbox.fake_api import FakeBotAPI
 from storage.db import Database
-from tests.e2e.fake_bot_api import FakeBotAPI
 
 USER_ID = 5000
 

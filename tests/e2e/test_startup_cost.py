@@ -12,7 +12,7 @@ from aiogram import Bot, Dispatcher
 from bot.app import UPDATES_IN_FLIGHT
 from bot.cli import run_command
 from bot.config import load_settings
-from tests.e2e.fake_bot_api import FakeBotAPI
+from bot.sandbox.fake_api import FakeBotAPI
 
 
 async def test_start_up_asks_getme_once_and_caps_the_updates_in_flight(tmp_path: Path,

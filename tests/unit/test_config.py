@@ -99,7 +99,20 @@ def test_missing_token_is_one_clear_message(tmp_path: Path) -> None:
     result = _run([], tmp_path, DATABASE_PATH=str(tmp_path / "db.sqlite3"))
     assert result.returncode != 0
     assert "BOT_TOKEN is not set" in result.stderr and "@BotFather" in result.stderr
+    assert "python -m bot sandbox" in result.stderr  # the way to try it without a token
     assert "Traceback" not in result.stderr
+    explicit = _run(["run"], tmp_path, DATABASE_PATH=str(tmp_path / "db.sqlite3"))
+    assert explicit.returncode == 2 and explicit.stderr == result.stderr  # `run` stays strict: never the sandbox
+
+
+def test_a_webhook_needs_a_secret_and_a_url(tmp_path: Path) -> None:
+    result = _run(["migrate"], tmp_path, WEBHOOK_URL="https://bot.example.org/tg")
+    assert result.returncode == 2 and "WEBHOOK_SECRET" in result.stderr
+    weak = _run(["migrate"], tmp_path, WEBHOOK_URL="https://bot.example.org/tg", WEBHOOK_SECRET="short")
+    assert weak.returncode == 2 and "WEBHOOK_SECRET" in weak.stderr
+    settings = load_settings(_env_file=None, webhook_url="https://bot.example.org/tg/hook",
+                             webhook_secret="s" * 32)
+    assert settings.webhook_path == "/tg/hook"
 
 
 def test_invalid_setting_is_one_clear_message(tmp_path: Path) -> None:
@@ -121,7 +134,7 @@ def test_migrate_command_creates_then_is_a_no_op(tmp_path: Path) -> None:
 
 async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
     from bot.cli import run_command
-    from tests.e2e.fake_bot_api import FakeBotAPI
+    from bot.sandbox.fake_api import FakeBotAPI
 
     async with FakeBotAPI() as api:
         api.fail_next("getMe", 401, "Unauthorized")
@@ -138,3 +151,11 @@ async def test_unreachable_api_is_a_clear_error(tmp_path: Path) -> None:
                              telegram_api_url="http://127.0.0.1:9", database_path=tmp_path / "db.sqlite3")
     with pytest.raises(StartupError, match=r"Cannot reach the Telegram Bot API at http://127\.0\.0\.1:9"):
         await run_command(settings)
+
+
+def test_an_empty_token_is_no_token() -> None:
+    """`BOT_TOKEN=` as copied from .env.example: not set, so `make run` starts the sandbox."""
+    assert load_settings(_env_file=None, bot_token="").bot_token is None
+    assert load_settings(_env_file=None, bot_token="  ").bot_token is None
+    example = load_settings(_env_file=Path(__file__).resolve().parents[2] / ".env.example")
+    assert example.bot_token is None and example.webhook_url is None and example.webhook_secret is None

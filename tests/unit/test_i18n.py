@@ -23,6 +23,7 @@ KEY_LITERAL = re.compile(
 # handlers/X.py, bot/services/X.py and locales/*/X.ftl. The longest matching prefix wins; an entry without a final
 # "-" is one whole key (an exception to a shorter prefix).
 FEATURE_FILES = {
+    "sandbox-": "sandbox",  # the sandbox's web page (bot/sandbox/web.py)
     # shared by every feature: the command menu, help, language, roles, cancelling, errors
     "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common",
     "btn-": "common", "cancel-": "common", "cancelled": "common", "fallback-": "common", "error-": "common",
@@ -185,7 +186,7 @@ def test_locale_files_are_named_after_features() -> None:
         assert names == set(FEATURE_FILES.values()), locale
     # not a feature with a handler of its own: shared texts, and the module each file serves
     shared = {"common": "bot/i18n.py", "consent": "bot/services/consents.py",
-              "calendar": "bot/services/school_calendar.py"}
+              "calendar": "bot/services/school_calendar.py", "sandbox": "bot/sandbox/web.py"}
     for name in set(FEATURE_FILES.values()):
         module = ROOT / shared.get(name, f"handlers/{name}.py")
         assert module.exists(), f"locales/*/{name}.ftl serves no {module.relative_to(ROOT)}"

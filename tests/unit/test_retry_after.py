@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from aiogram.exceptions import TelegramRetryAfter
 
+from bot.sandbox.fake_api import FakeBotAPI
 from bot.telegram import RetryAfterMiddleware, make_bot
-from tests.e2e.fake_bot_api import FakeBotAPI
 
 
 async def test_retry_after_is_waited_exactly_then_retried() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.sandbox.fake_api import FakeBotAPI
 from bot.telegram import RateLimiter, RetryAfterMiddleware, make_bot
-from tests.e2e.fake_bot_api import FakeBotAPI
 
 
 class FakeTime:

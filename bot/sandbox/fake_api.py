@@ -1,4 +1,4 @@
-"""A local fake of the Telegram Bot API for end-to-end tests.
+"""A local Bot API server: the tests' fake of Telegram, and the heart of the sandbox (``python -m bot sandbox``).
 
 The server speaks the same HTTP protocol as ``api.telegram.org`` closely enough for a real
 :class:`aiogram.Bot` (``AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))``) and aiogram's
@@ -9,6 +9,12 @@ real polling loop (:meth:`aiogram.Dispatcher.start_polling`) to work against it:
         api.push_update(api.message_update(42, "/start"))
         ...
         call = await api.wait_for("sendMessage", lambda c: c.params["chat_id"] == 42)
+
+It keeps the files the bot sends (``sendDocument``, ``sendPhoto``) and the ones given to it with
+:meth:`FakeBotAPI.add_file`, answers ``getFile`` and serves them at ``/file/bot<token>/<path>`` as Telegram does. After
+``setWebhook`` it posts every pushed update to the webhook (with the secret token header) instead of queueing it for
+``getUpdates``, as Telegram does. :meth:`FakeBotAPI.subscribe` tells a listener (the sandbox's web chat) of every
+message the bot sends, edits or deletes, and of every callback answer (the toast or alert a user sees).
 
 Every request is recorded in :attr:`FakeBotAPI.calls`; faults can be injected with
 :meth:`FakeBotAPI.fail_next` and :attr:`FakeBotAPI.blocked_chats`. Tests order concurrent steps with events,
@@ -37,7 +43,7 @@ from aiohttp import web
 if TYPE_CHECKING:
     from aiogram import Bot
 
-__all__ = ["Call", "FakeBotAPI", "Hold", "UploadedFile"]
+__all__ = ["Call", "ChatEvent", "FakeBotAPI", "Hold", "UploadedFile"]
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
@@ -132,7 +138,7 @@ _TEXT_KEYS = frozenset(
 )
 # Integer parameters that do not end with ``_id``.
 _INT_KEYS = frozenset(
-    {"offset", "limit", "timeout", "cache_time", "duration", "width", "height", "until_date"}
+    {"offset", "limit", "timeout", "cache_time", "duration", "width", "height", "until_date", "max_connections"}
 )
 _FLOAT_KEYS = frozenset({"latitude", "longitude", "horizontal_accuracy"})
 _INT_RE = re.compile(r"-?\d+")
@@ -169,6 +175,16 @@ class Call:
     @property
     def ok(self) -> bool:
         return self.error_code is None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatEvent:
+    """What a listener is told: ``kind`` is ``message`` (new), ``edit``, ``delete`` or ``alert`` (a callback answer
+    with text; ``payload`` holds ``text`` and ``show_alert``)."""
+
+    kind: str
+    chat_id: int | str
+    payload: dict[str, Any]
 
 
 @dataclass
@@ -249,9 +265,11 @@ def _resolve_attachments(value: Any, files: dict[str, UploadedFile], used: set[s
 class FakeBotAPI:
     """Fake Telegram Bot API server bound to ``127.0.0.1`` on an ephemeral port."""
 
-    def __init__(self, bot_id: int = 123456, username: str = "mentor_test_bot") -> None:
+    def __init__(self, bot_id: int = 123456, username: str = "mentor_test_bot",
+                 first_name: str = "Mentor Test Bot") -> None:
         self.bot_id = bot_id
         self.username = username
+        self.first_name = first_name
         self.calls: list[Call] = []
         self.blocked_chats: set[int] = set()
         self.commands: list[dict[str, Any]] = []
@@ -273,33 +291,54 @@ class FakeBotAPI:
         self._users: dict[int, dict[str, Any]] = {}
         self._file_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
+        self._callback_chats: dict[str, int] = {}  # callback query id → the chat of the user who pressed
+        self.files: dict[str, UploadedFile] = {}  # file_id → content, for getFile and downloads
+        self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
+        self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status) of each webhook POST
+        self._deliveries: set[asyncio.Task[None]] = set()
+        self._listeners: list[Callable[[ChatEvent], None]] = []
 
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def start(self) -> None:
+    def add_routes(self, app: web.Application) -> None:
+        """The Bot API's routes, on this server or on another aiohttp application (the sandbox serves both on one
+        port); set :attr:`served_at` to that server's address."""
+        app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        app.router.add_route("POST", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._download)
+
+    served_at: str | None = None  # base URL when the routes are served by someone else's application
+
+    async def start(self, port: int = 0) -> None:
         if self._runner is not None:
             return
         self._closing.clear()
         app = web.Application(client_max_size=50 * 1024 * 1024)
-        app.router.add_route("GET", "/bot{token}/{method}", self._handle)
-        app.router.add_route("POST", "/bot{token}/{method}", self._handle)
+        self.add_routes(app)
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", port)
         await site.start()
         self._port = runner.addresses[0][1]
         self._runner = runner
 
-    async def stop(self) -> None:
-        if self._runner is None:
-            return
-        self._closing.set()  # release long-polling getUpdates requests
+    def release(self) -> None:
+        """Answer the long-polling getUpdates requests and the holds at once (before a shutdown)."""
+        self._closing.set()
         self._new_update.set()
         for hold in self._holds:
             hold.release()
+
+    async def stop(self) -> None:
+        if self._runner is None:
+            return
+        self.release()
+        for task in list(self._deliveries):
+            task.cancel()
         runner, self._runner = self._runner, None
         await runner.cleanup()
         self._port = None
@@ -318,6 +357,8 @@ class FakeBotAPI:
 
     @property
     def base_url(self) -> str:
+        if self.served_at is not None:
+            return self.served_at
         if self._port is None:
             raise RuntimeError("FakeBotAPI is not started")
         return f"http://127.0.0.1:{self._port}"
@@ -345,11 +386,59 @@ class FakeBotAPI:
         else:
             # keep automatically assigned ids above explicitly given ones
             self._update_ids = itertools.count(max(update["update_id"] + 1, next(self._update_ids)))
+        if self.webhook_url is not None:
+            task = asyncio.create_task(self._post_webhook(update))
+            self._deliveries.add(task)
+            task.add_done_callback(self._deliveries.discard)
+            return update
         self._updates.append(update)
         self._updates.sort(key=lambda u: u["update_id"])
         event, self._new_update = self._new_update, asyncio.Event()
         event.set()
         return update
+
+    async def _post_webhook(self, update: dict[str, Any]) -> None:
+        status = await self.post_webhook(update)
+        self.webhook_deliveries.append((update["update_id"], status))
+        self._notify_call()
+
+    async def post_webhook(self, update: dict[str, Any], secret: str | None = None) -> int:
+        """POST ``update`` to the webhook as Telegram does (``secret`` overrides the header: a forged request);
+        returns the HTTP status (0: the bot could not be reached)."""
+        import aiohttp
+
+        if self.webhook_url is None:
+            raise RuntimeError("no webhook is set")
+        header = self.webhook_secret if secret is None else secret
+        headers = {"X-Telegram-Bot-Api-Secret-Token": header} if header else {}
+        try:
+            async with aiohttp.ClientSession() as session, session.post(
+                    self.webhook_url, json=update, headers=headers) as response:
+                await response.read()
+                return response.status
+        except aiohttp.ClientError:
+            return 0
+
+    def subscribe(self, listener: Callable[[ChatEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def _tell(self, kind: str, chat_id: Any, payload: dict[str, Any]) -> None:
+        for listener in self._listeners:
+            listener(ChatEvent(kind, chat_id, payload))
+
+    def add_file(self, content: bytes, filename: str, content_type: str | None = None) -> dict[str, Any]:
+        """Keep a file a user sends (as Telegram keeps it) and return its ``document`` object for an update."""
+        return self._file(UploadedFile(filename, content, content_type), "document")
+
+    def document_update(self, user_id: int, document: dict[str, Any], *, caption: str | None = None,
+                        first_name: str = "Test", language_code: str | None = "ru") -> dict[str, Any]:
+        """The user sends a file (``document`` from :meth:`add_file`)."""
+        user = self.user(user_id, first_name=first_name, language_code=language_code)
+        message = self._user_message(user)
+        message["document"] = document
+        if caption:
+            message["caption"] = caption
+        return {"message": message}
 
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
@@ -432,9 +521,11 @@ class FakeBotAPI:
             }
         if message_text:
             message["text"] = message_text
+        callback_id = str(next(self._callback_ids))
+        self._callback_chats[callback_id] = user_id
         return {
             "callback_query": {
-                "id": str(next(self._callback_ids)),
+                "id": callback_id,
                 "from": user,
                 "message": message,
                 "chat_instance": f"ci-{user_id}",
@@ -449,7 +540,7 @@ class FakeBotAPI:
         return {
             "id": self.bot_id,
             "is_bot": True,
-            "first_name": "Mentor Test Bot",
+            "first_name": self.first_name,
             "username": self.username,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
@@ -653,7 +744,30 @@ class FakeBotAPI:
         if name in ("setmycommands", "deletemycommands", "getmycommands"):
             return self._my_commands(name, params)
         if name == "getwebhookinfo":
-            return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+            return {"url": self.webhook_url or "", "has_custom_certificate": False,
+                    "pending_update_count": len(self._updates)}
+        if name == "setwebhook":
+            url = params.get("url")
+            if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+                raise _APIError(400, "Bad Request: bad webhook: an HTTP URL must be provided for webhook")
+            self.webhook_url, self.webhook_secret = url, params.get("secret_token")
+            return True
+        if name == "deletewebhook":
+            self.webhook_url = self.webhook_secret = None
+            return True
+        if name == "getfile":
+            return self._get_file(params)
+        if name == "answercallbackquery":
+            chat = self._callback_chats.pop(str(params.get("callback_query_id")), None)
+            if chat is not None and params.get("text"):
+                self._tell("alert", chat, {"text": params["text"], "show_alert": bool(params.get("show_alert"))})
+            return True
+        if name == "deletemessage":
+            chat_id, message_id = params.get("chat_id"), params.get("message_id")
+            if isinstance(chat_id, int | str) and isinstance(message_id, int):
+                self._messages.pop((chat_id, message_id), None)
+                self._tell("delete", chat_id, {"message_id": message_id})
+            return True
         if name.startswith("send") or name in _DELIVERY_METHODS:
             chat_id = params.get("chat_id")
             if chat_id in self.blocked_chats:
@@ -669,7 +783,25 @@ class FakeBotAPI:
             return self._edit(name, params)
         return True
 
+    def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = params.get("file_id")
+        stored = self.files.get(str(file_id))
+        if stored is None:
+            raise _APIError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"unique-{file_id}", "file_size": len(stored.content),
+                "file_path": f"files/{file_id}"}
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        path = request.match_info["path"]
+        stored = self.files.get(path.removeprefix("files/"))
+        if stored is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=stored.content, content_type=stored.content_type or "application/octet-stream")
+
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook_url is not None:
+            raise _APIError(409, "Conflict: can't use getUpdates method while webhook is active;"
+                                 " use deleteWebhook to delete the webhook first")
         offset = params.get("offset")
         limit = params.get("limit") or MAX_UPDATES_LIMIT
         limit = max(1, min(MAX_UPDATES_LIMIT, int(limit)))
@@ -761,6 +893,7 @@ class FakeBotAPI:
         if markup is not None:
             message["reply_markup"] = markup
         self._messages[(chat_id, message["message_id"])] = message
+        self._tell("message", chat_id, {**message, "reply_keyboard": params.get("reply_markup")})
         return message
 
     @staticmethod
@@ -786,6 +919,7 @@ class FakeBotAPI:
     def _file(self, value: Any, kind: str) -> dict[str, Any]:
         if isinstance(value, UploadedFile):
             n = next(self._file_ids)
+            self.files[f"fake-{kind}-{n}"] = value
             info: dict[str, Any] = {
                 "file_id": f"fake-{kind}-{n}",
                 "file_unique_id": f"fake-unique-{kind}-{n}",
@@ -861,4 +995,5 @@ class FakeBotAPI:
             message.pop("reply_markup", None)
         message["edit_date"] = int(time.time())
         self._messages[(chat_id, message_id)] = message
+        self._tell("edit", chat_id, message)
         return message
