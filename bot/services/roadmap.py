@@ -37,7 +37,9 @@ def template_path(kind: str | None) -> Path:
     «Заведующий» and «ДОО»), the school's when the kind has none of its own."""
     own = TEMPLATE_PATH.with_name(f"{TEMPLATE_PATH.stem}_{kind}.md")
     return own if kind and own.exists() else TEMPLATE_PATH
-MAX_FILE_BYTES = 2_000_000
+# a PDF of a few pages with its fonts, or a scan, is often over 2 MB: up to 10 MB reaches the parser (in its child
+# process with memory and time limits), so a scan gets «send the .docx or a PDF with text» rather than «too large»
+MAX_FILE_BYTES = 10_000_000
 MAX_ACTIVITIES = 500
 MAX_TITLE = 500  # an activity's title
 MAX_STAGE_TITLE = 300
