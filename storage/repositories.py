@@ -11,6 +11,7 @@ from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.consents import ConsentRepo
 from storage.db import Database
+from storage.growth import GrowthRepo
 from storage.invites import InviteRepo
 from storage.meetings import MeetingRepo
 from storage.one_shot import OneShotRepo
@@ -30,6 +31,7 @@ class Repositories:
     banks: BankRepo
     campaigns: CampaignRepo
     consents: ConsentRepo
+    growth: GrowthRepo
     invites: InviteRepo
     meetings: MeetingRepo
     one_shot: OneShotRepo
@@ -48,6 +50,7 @@ class Repositories:
             banks=BankRepo(db),
             campaigns=CampaignRepo(db),
             consents=ConsentRepo(db),
+            growth=GrowthRepo(db),
             invites=InviteRepo(db),
             meetings=MeetingRepo(db),
             one_shot=OneShotRepo(db),

@@ -15,6 +15,7 @@ from bot.i18n import Translator
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.exports import ExportService
+from bot.services.growth import GrowthService
 from bot.services.invites import InviteService
 from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
@@ -49,6 +50,7 @@ class Services:
     campaigns: CampaignService
     banks: BankService
     pairs: PairService
+    growth: GrowthService
     meetings: MeetingService
     reports: ReportService
     exports: ExportService
@@ -91,8 +93,9 @@ def build_services(
     campaigns = CampaignService(db, repos, clock, notifier, {q.id: q.title for q in questionnaires.values()})
     banks = BankService(db, repos, clock, notifier, settings.weights, settings.unmatched_days,
                         roadmap_event=roadmaps.happened)
+    growth = GrowthService(repos, questionnaires, clock, campaigns)
     pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
-                        roadmap_event=roadmaps.happened)
+                        roadmap_event=roadmaps.happened, started=growth.entry)
     return Services(
         profiles=profiles,
         invites=invites,
@@ -107,6 +110,7 @@ def build_services(
         campaigns=campaigns,
         banks=banks,
         pairs=pairs,
+        growth=growth,
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
         reports=ReportService(repos, clock, banks, questionnaires, roadmap_event=roadmaps.happened),
         exports=ExportService(repos, banks, questionnaires, clock),

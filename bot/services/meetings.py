@@ -32,7 +32,7 @@ from bot.services.meeting_parser import (
     parse_minutes,
     parse_quick,
 )
-from bot.services.mentoring_forms import satisfaction_of
+from bot.services.mentoring_forms import growth_of, satisfaction_of
 from bot.services.pairs import PairService, PairView
 from bot.services.ports import Action, Delivery, Notifier
 from bot.services.school_calendar import local_today, parse_past_day
@@ -427,8 +427,14 @@ class MeetingService:
             surveys: dict[str, list[int]] = {}
             for person in [view.mentor, *view.mentees]:
                 if person.tg_user_id is not None:
-                    questionnaire = satisfaction_of(person, as_mentor=person.id == view.mentor.id)
+                    as_mentor = person.id == view.mentor.id
+                    questionnaire = satisfaction_of(person, as_mentor=as_mentor)
                     surveys.setdefault(questionnaire, []).append(person.id)
+                    # the end of before-and-after: the same items as at the start (a pupil mentee's are in his
+                    # satisfaction survey)
+                    measured = growth_of(person, as_mentor=as_mentor)
+                    if measured is not None and measured[1] != questionnaire and measured[1] in self.campaigns.titles:
+                        surveys.setdefault(measured[1], []).append(person.id)
             for questionnaire, people in surveys.items():
                 await self.campaigns.create(actor, questionnaire, "list", deadline, anonymous=False,
                                             person_ids=people)

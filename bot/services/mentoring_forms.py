@@ -96,6 +96,23 @@ def role_key(person: Person, role: Role) -> str:
     return role.value
 
 
+# Before and after (МР-42/02's second monitoring stage: personal and professional growth): the questionnaire each side
+# answers when its pair starts, and the one with the same scaled items when it ends. A pupil mentee's exit items are in
+# his satisfaction survey (the official outcome items: school life, beyond the curriculum, activities).
+GROWTH: dict[tuple[str, str], tuple[str, str]] = {
+    ("mentee", TEACHER): ("entry_mentee", "exit_mentee"),
+    ("mentee", LEARNER): ("entry_mentee_student", "satisfaction_mentee_student"),
+    ("mentor", MentorKind.TEACHER.value): ("entry_mentor", "exit_mentor"),
+}
+
+
+def growth_of(person: Person, as_mentor: bool) -> tuple[str, str] | None:
+    """(entry, exit) questionnaires for this side of a pair; None where growth is not measured (a pupil or an outside
+    specialist as mentor)."""
+    key = ("mentor", person.mentor_kind.value) if as_mentor else ("mentee", mentee_kind(person))
+    return GROWTH.get(key)
+
+
 def invitable(org_kind: OrgKind) -> tuple[str, ...]:
     """The invite roles a coordinator of this kind of organisation is offered."""
     return INVITES_BY_ORG.get(org_kind, DEFAULT_INVITES)

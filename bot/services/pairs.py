@@ -9,7 +9,7 @@ one of its mentees — anyone else (another pair's mentee with a forged button) 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -163,8 +163,10 @@ class ConsentPrint:
 
 class PairService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
-                 banks: BankService, processor: str = "", roadmap_event: RoadmapEvent = no_roadmap_event) -> None:
+                 banks: BankService, processor: str = "", roadmap_event: RoadmapEvent = no_roadmap_event,
+                 started: Callable[[Pair], Awaitable[object]] | None = None) -> None:
         self.roadmap_event = roadmap_event  # the order fixing pairs ticks the roadmap (offered to the coordinator)
+        self.started = started  # a pair has started: the start questionnaires go out (GrowthService.entry)
         self.db = db
         self.repos = repos
         self.clock = clock
@@ -408,6 +410,8 @@ class PairService:
             await self._tell([view.mentor, *[o for o in others if o]], "pair-notify-active",
                              actions=[Action("pair-btn-open", "pair", pair.id)])
             await self._tell_coordinators(final, "pair-notify-formed")
+            if self.started is not None:
+                await self.started(final)
         return await self._pair(pair.id)
 
     async def _settle(self, pair_id: int) -> str | None:

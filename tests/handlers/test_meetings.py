@@ -241,16 +241,19 @@ async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
     assert "координатор получит предложение завершить пару" in mentor.text
     assert "провела итоговую встречу" in coordinator.shown()[-1].text
+    started = await db.fetchval("SELECT MAX(id) FROM campaigns")  # each pair's start questionnaires
     await coordinator.click("Завершить и отправить анкеты")
     assert "Пара № 1 завершена" in coordinator.text
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
     rows = await db.fetchall("SELECT c.questionnaire_id, p.tg_user_id FROM campaigns c"
                              " JOIN campaign_recipients r ON r.campaign_id = c.id JOIN persons p ON p.id = r.person_id"
-                             " ORDER BY c.id")
+                             " WHERE c.id > ? ORDER BY c.id", (started,))
+    # each side's satisfaction survey, and the end of before-and-after (the same items as at the start)
     assert [(r["questionnaire_id"], r["tg_user_id"]) for r in rows] == [
-        ("satisfaction_mentor", mentor.id), ("satisfaction_mentee", mentee.id)]
+        ("satisfaction_mentor", mentor.id), ("exit_mentor", mentor.id), ("satisfaction_mentee", mentee.id),
+        ("exit_mentee", mentee.id)]
     await coordinator.click("Завершить и отправить анкеты")  # again: nothing twice
-    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns WHERE id > ?", (started,)) == 4
 
 
 async def test_each_mentee_of_a_group_answers_and_old_draft_buttons_do_nothing(harness: Harness,
@@ -307,11 +310,12 @@ async def test_two_coordinators_finishing_at_once_complete_the_pair_once(harness
     service: MeetingService = harness.dp["meetings"]
     profiles: ProfileService = harness.dp["profiles"]
     actor = Actor(coordinator.id, person=await profiles.by_tg(coordinator.id))
+    started = await db.fetchval("SELECT MAX(id) FROM campaigns")
     results = await asyncio.gather(service.finish(actor, 1), service.finish(actor, 1), return_exceptions=True)
     assert sorted(type(r).__name__ for r in results) == ["DomainError", "tuple"]
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
-    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
-    assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients") == 2
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns WHERE id > ?", (started,)) == 4
+    assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id > ?", (started,)) == 4
 
 
 async def test_finishing_changes_nothing_when_a_survey_cannot_be_created(harness: Harness, db: Database,
@@ -327,10 +331,12 @@ async def test_finishing_changes_nothing_when_a_survey_cannot_be_created(harness
         return await create(actor, questionnaire_id, *args, **kwargs)
 
     monkeypatch.setattr(campaigns, "create", mentee_survey_fails)
+    started = await db.fetchval("SELECT COUNT(*) FROM campaigns")  # the pairs' start questionnaires
     await coordinator.click("Завершить и отправить анкеты")
     assert "Такой анкеты нет" in coordinator.alerts()[-1]
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "active"
-    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0  # the mentor's survey was rolled back too
+    # the mentor's surveys were rolled back too
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == started
 
 
 async def test_a_nudge_lost_in_an_outage_goes_out_when_telegram_is_back(harness: Harness, db: Database,

@@ -249,8 +249,11 @@ async def test_two_coordinators_finishing_the_same_pair_send_one_survey_each(har
     second = await register_adult(harness, 2001, await invite(coordinator, "Координатор"), "Белова Анна Сергеевна")
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
     finish = ActionCb(command="pfin", target_id=1).pack()
+    started = await db.fetchval("SELECT MAX(id) FROM campaigns")  # the pairs' start questionnaires
     await asyncio.gather(coordinator.press(finish), second.press(finish))
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
-    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 2
-    assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients") == 2
-    assert await db.fetchval("SELECT COUNT(DISTINCT person_id) FROM campaign_recipients") == 2
+    # each of the two: a satisfaction survey and the end of before-and-after, once
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns WHERE id > ?", (started,)) == 4
+    assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id > ?", (started,)) == 4
+    assert await db.fetchval("SELECT COUNT(DISTINCT person_id) FROM campaign_recipients WHERE campaign_id > ?",
+                             (started,)) == 2

@@ -126,12 +126,15 @@ async def test_anonymous_answers_are_exported_without_names(harness: Harness, db
     import openpyxl
 
     coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    launched = []
     for anonymous in (True, False):  # the anonymous one to the members of the pairs (four people), as it must be
         campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous,
                                 "pairs" if anonymous else "mentors")
+        launched.append(campaign)
         for person, score in ((mentor, 9), (history, 6), *(((other, 7),) if anonymous else ())):
             await answer(harness, db, campaign, "satisfaction_mentor", person, score)
-    await answer(harness, db, 1, "satisfaction_mentor", coordinator, 1)  # the author's own answer never counts
+    secret, named = launched
+    await answer(harness, db, secret, "satisfaction_mentor", coordinator, 1)  # the author's own never counts
 
     async def exported() -> list[tuple]:
         await coordinator.send("/report")
@@ -140,12 +143,12 @@ async def test_anonymous_answers_are_exported_without_names(harness: Harness, db
         return list(book["Анкеты"].iter_rows(values_only=True))[1:]
 
     rows = await exported()  # before the deadline: anonymous answers are not exported at all
-    assert [r for r in rows if r[0] == 1] == []
-    assert {r[2] for r in rows if r[0] == 2} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
+    assert [r for r in rows if r[0] == secret] == []
+    assert {r[2] for r in rows if r[0] == named} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}
     harness.clock.advance(timedelta(days=30))  # the deadline has passed: no answer can come in or change
     rows = await exported()
-    anonymous_rows = [r for r in rows if r[0] == 1]
-    named_rows = [r for r in rows if r[0] == 2]
+    anonymous_rows = [r for r in rows if r[0] == secret]
+    named_rows = [r for r in rows if r[0] == named]
     assert len(anonymous_rows) == 3 and all(r[2] in (None, "") for r in anonymous_rows)
     assert sorted(r[4] for r in anonymous_rows) == [6, 7, 9]  # not the author's 1
     assert {r[2] for r in named_rows} == {"Иванова Мария Петровна", "Орлов Игорь Николаевич"}

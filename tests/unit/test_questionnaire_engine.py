@@ -168,14 +168,16 @@ def test_every_shipped_questionnaire_loads() -> None:
     assert set(shipped) == {"potential_mentor", "mentee_request_teacher", "mentee_request_student",
                             "satisfaction_mentor", "satisfaction_mentee", "programme_quality",
                             "mentor_student", "mentor_external", "satisfaction_mentee_student",
-                            "satisfaction_mentor_student", "satisfaction_mentor_external"}
+                            "satisfaction_mentor_student", "satisfaction_mentor_external",
+                            "entry_mentee", "exit_mentee", "entry_mentor", "exit_mentor", "entry_mentee_student"}
     # every questionnaire the forms of mentorship choose exists (bot/services/mentoring_forms.py)
     assert set(MENTOR_QUESTIONNAIRES.values()) | set(MENTOR_SATISFACTION.values()) | set(
         MENTEE_SATISFACTION.values()) <= set(shipped)
     assert shipped["mentor_external"].question("category") is None  # an outside specialist: no teaching category
     assert shipped["mentor_external"].question("experience_years") is None
-    for questionnaire in shipped.values():
-        assert 5 <= len(questionnaire.questions) <= 20, questionnaire.id
+    for questionnaire in shipped.values():  # the before-and-after ones are a few items each
+        assert (3 if questionnaire.id.startswith(("entry_", "exit_")) else 5) <= len(questionnaire.questions) <= 20, \
+            questionnaire.id
     mentor = shipped["potential_mentor"]
     forms = mentor.question("forms")
     assert forms is not None and forms.type == "multi"
