@@ -169,3 +169,14 @@ class ReportCb(CallbackData, prefix="r2"):
     a: str
     o: Id = 0
     p: Id = 0
+
+
+class AchCb(CallbackData, prefix="ac1"):
+    """/achievements. Achievements: list | add | who (id: the person) | kind (v) | res (v: the result, "" none) |
+    nofile | save (n: the one-shot token) | file (id: the achievement). Rewards: rw | rwadd | rwwho (id) | rwkind (v)
+    | rwnote (no note) | rwsave (n). Best practices: pr | pradd | prnofile | prsave (n) | prcard (id) | prfile (id)."""
+
+    a: str
+    id: Id = 0
+    v: str = ""
+    n: Id = 0

@@ -71,3 +71,33 @@ class MeetingInput(StatesGroup):
     minutes = State()
     topic = State()
     notes = State()
+
+
+class AchievementForm(StatesGroup):
+    """An achievement. Data: person_id, kind, result, title, day (ISO), file_id, file_kind."""
+
+    who = State()  # a coordinator types part of a name
+    kind = State()
+    title = State()
+    day = State()
+    file = State()
+    confirm = State()
+
+
+class RewardForm(StatesGroup):
+    """A reward for a mentor. Data: person_id, kind, day (ISO), note."""
+
+    who = State()
+    kind = State()
+    day = State()
+    note = State()
+    confirm = State()
+
+
+class PracticeForm(StatesGroup):
+    """A best practice. Data: title, description, file_id, file_kind."""
+
+    title = State()
+    description = State()
+    file = State()
+    confirm = State()

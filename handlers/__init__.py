@@ -3,6 +3,7 @@
 from aiogram import Router
 
 from handlers import (
+    achievements,
     banks,
     campaigns,
     common,
@@ -43,6 +44,7 @@ def create_root_router() -> Router:
         gate(banks.create_router()),
         gate(pairs.create_router()),
         gate(meetings.create_router()),
+        gate(achievements.create_router()),
         gate(reports.create_router()),
         gate(common.create_router()),
         fallback.create_router(),  # last: whatever nobody else understood

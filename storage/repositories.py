@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage.achievements import AchievementRepo
 from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.consents import ConsentRepo
@@ -22,10 +23,12 @@ from storage.privacy import PrivacyRepo
 from storage.questionnaires import AnswerRepo
 from storage.reminders import ReminderRepo
 from storage.roadmap import RoadmapRepo
+from storage.year_report import YearReportRepo
 
 
 @dataclass(frozen=True)
 class Repositories:
+    achievements: AchievementRepo
     answers: AnswerRepo
     banks: BankRepo
     campaigns: CampaignRepo
@@ -40,10 +43,12 @@ class Repositories:
     privacy: PrivacyRepo
     reminders: ReminderRepo
     roadmaps: RoadmapRepo
+    year_reports: YearReportRepo
 
     @classmethod
     def on(cls, db: Database) -> Repositories:
         return cls(
+            achievements=AchievementRepo(db),
             answers=AnswerRepo(db),
             banks=BankRepo(db),
             campaigns=CampaignRepo(db),
@@ -58,4 +63,5 @@ class Repositories:
             privacy=PrivacyRepo(db),
             reminders=ReminderRepo(db),
             roadmaps=RoadmapRepo(db),
+            year_reports=YearReportRepo(db),
         )

@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.achievements import AchievementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.exports import ExportService
@@ -52,6 +53,7 @@ class Services:
     meetings: MeetingService
     reports: ReportService
     exports: ExportService
+    achievements: AchievementService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -107,4 +109,5 @@ def build_services(
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
         reports=ReportService(repos, clock, banks, questionnaires),
         exports=ExportService(repos, banks, questionnaires, clock),
+        achievements=AchievementService(db, repos, clock),
     )

@@ -48,6 +48,8 @@ FEATURE_FILES = {
     "activity-status": "roadmap",
     # the coordinator's reports: the screen, the workbook, the charts, the year-end Word report
     "report-": "reports", "xlsx-": "reports", "chart-": "reports", "doc-year-": "reports",
+    # outcomes: achievements, rewards, best practices; preparing the year-end report (local acts, conclusions)
+    "ach-": "achievements",
 }
 
 
@@ -160,7 +162,9 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
-              "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00"}
+              "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
+              "scope": "org", "result": "winner", "file": "true", "note": "приказ № 45", "about": "Описание практики",
+              "author": "Иванова А. А.", "conclusions": "Выводы", "i": "young", "first": "2026", "second": "2027"}
     for locale in ("ru", "en"):
         for key in translator.keys[locale]:
             text = translator.get(key, locale, sample)
