@@ -164,11 +164,14 @@ class MeetCb(CallbackData, prefix="m1"):
 
 class ReportCb(CallbackData, prefix="r2"):
     """Reports. a: charts | xlsx | year (of organisation o; 0: one's own) | all (page p of the super-admin's list) |
-    org (organisation o's dashboard) | sum (the comparison table)."""
+    org (organisation o's dashboard) | sum (the comparison table) | dash (the dashboard of school year y) | tot (the
+    totals form of school year y) | skip (the form's current question left as it is). y: a school year (0: the
+    current one)."""
 
     a: str
     o: Id = 0
     p: Id = 0
+    y: Id = 0
 
 
 class AchCb(CallbackData, prefix="ac1"):

@@ -101,3 +101,10 @@ class PracticeForm(StatesGroup):
     description = State()
     file = State()
     confirm = State()
+
+
+class TotalsForm(StatesGroup):
+    """The organisation's totals of a school year for the indicators, one number at a time. Data: year, step (the
+    index in bot.services.indicators.TOTALS), stored (what was entered before), values (entered now)."""
+
+    value = State()

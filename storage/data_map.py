@@ -121,6 +121,10 @@ DATA_MAP: dict[str, Table] = {
         "created_at": _TS, "expires_at": _TS, "max_uses": _STATUS, "uses": _STATUS, "revoked_at": _TS,
         "partner_id": _ID,
     }),
+    "org_totals": Table({
+        "org_id": _ID, "school_year": _STATUS, "key": _STATUS,
+        "value": _keep("the organisation's own head count for a school year (no person in it)"), "entered_at": _TS,
+    }),
     "partners": Table({
         "id": _ID, "org_id": _ID, "name": _keep("an organisation's name"), "kind": _STATUS,
         "contact": Col(Kind.PERSONAL, Action.KEEP, "the partner's contact person, typed by a coordinator (not a "

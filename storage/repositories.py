@@ -12,6 +12,7 @@ from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.consents import ConsentRepo
 from storage.db import Database
+from storage.indicators import IndicatorRepo
 from storage.invites import InviteRepo
 from storage.meetings import MeetingRepo
 from storage.one_shot import OneShotRepo
@@ -33,6 +34,7 @@ class Repositories:
     banks: BankRepo
     campaigns: CampaignRepo
     consents: ConsentRepo
+    indicators: IndicatorRepo
     invites: InviteRepo
     meetings: MeetingRepo
     one_shot: OneShotRepo
@@ -53,6 +55,7 @@ class Repositories:
             banks=BankRepo(db),
             campaigns=CampaignRepo(db),
             consents=ConsentRepo(db),
+            indicators=IndicatorRepo(db),
             invites=InviteRepo(db),
             meetings=MeetingRepo(db),
             one_shot=OneShotRepo(db),

@@ -157,6 +157,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "expected": "yes", "day": "today", "field": "kind", "final": "no", "happened": "yes", "hours": "1.5",
               "last": "20.11.2026", "disputed": 0,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
+              "code": "pupil_mentees", "key": "pupils", "current": "True", "chosen": "True", "step": 1, "steps": 6,
+              "part_value": 5, "whole_value": 3,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
               "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2,
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
