@@ -83,6 +83,8 @@ def indicator_lines(t: TextFn, values: Sequence[IndicatorValue]) -> list[str]:
             shown = t("report-ind-number", count=v.part)
         elif v.missing_total is not None:
             shown = t("report-ind-missing", part=v.part, total=t("report-total-name", key=v.missing_total))
+        elif v.share is None and v.indicator.total is not None:  # a total entered as 0
+            shown = t("report-ind-zero", part=v.part, total=t("report-total-name", key=v.indicator.total))
         elif v.share is None:
             shown = t("report-ind-none", kind=v.indicator.kind)
         else:

@@ -234,6 +234,7 @@ report-ind-share = { $part } of { $whole } ({ $share } %)
 report-ind-number = { $count }
 report-ind-missing = { $part } of ? — no total «{ $total }»
 report-ind-hint = A share without its total is not counted: enter it with «✏️ Totals for the indicators».
+report-ind-zero = { $part } of 0 — no share: the total «{ $total }» was entered as 0
 report-ind-none = { $kind ->
     [satisfaction] no survey answers yet
    *[other] no participants this year

@@ -234,6 +234,7 @@ report-ind-share = { $part } из { $whole } ({ $share } %)
 report-ind-number = { $count }
 report-ind-missing = { $part } из ? — нет численности «{ $total }»
 report-ind-hint = Доли без численности не считаются: внесите её кнопкой «✏️ Численность для показателей».
+report-ind-zero = { $part } из 0 — доля не считается: численность «{ $total }» внесена как 0
 report-ind-none = { $kind ->
     [satisfaction] ответов на анкеты пока нет
    *[other] в этом году участников нет
