@@ -232,17 +232,24 @@ SUMMARY_TAIL = (
 
 async def summary_workbook(t: TextFn, dashboards: list[Dashboard]) -> bytes:
     """The super-admin's comparison: one row per organisation, the dashboard's figures in columns (pairs per form of
-    mentorship among them; shares in per cent)."""
+    mentorship among them; shares in per cent), then the school year and each official indicator (a share in per
+    cent, empty where the organisation has not entered the total; the partners as a number)."""
     def percent(value: float | None) -> int | None:
         return None if value is None else round(100 * value)
 
-    headers = [*_headers(t, SUMMARY_COLUMNS), *(form_name(t, f) for f in FORMS), *_headers(t, SUMMARY_TAIL)]
+    def indicator(v: IndicatorValue) -> int | None:
+        return v.part if v.indicator.kind == NUMBER else v.percent
+
+    codes = [v.indicator.code for v in dashboards[0].indicators] if dashboards else []
+    headers = [*_headers(t, SUMMARY_COLUMNS), *(form_name(t, f) for f in FORMS), *_headers(t, SUMMARY_TAIL),
+               *_headers(t, ("school_year",)),
+               *(t("report-ind-name", code=c, years=YOUNG_TEACHER_YEARS) for c in codes)]
     rows = [[d.org_name, d.on, d.mentors_approved, d.mentors_trained, d.mentors_full, d.mentees_teachers,
              d.mentees_students, d.mentees_matched, d.mentees_unmatched, sum(d.pairs_by_form.values()),
              *(d.pairs_by_form.get(f, 0) for f in FORMS), d.young_teachers, d.young_with_mentor,
              d.meetings_this_month, d.pairs_quiet, d.survey_invited, d.survey_completed,
              percent(d.satisfied_mentors), percent(d.satisfied_mentees), d.roadmap_done, d.roadmap_total,
-             d.roadmap_overdue] for d in dashboards]
+             d.roadmap_overdue, school_year_label(d.year), *(indicator(v) for v in d.indicators)] for d in dashboards]
     return await asyncio.to_thread(xlsx.workbook, [xlsx.Table(t("xlsx-sheet-orgs"), headers, rows)])
 
 

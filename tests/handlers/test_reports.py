@@ -293,6 +293,10 @@ async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Har
     assert by_name["МБОУ «СОШ № 5»"]["Пар и групп"] == 2 and by_name["МБОУ «СОШ № 5»"]["учитель – учитель"] == 2
     assert by_name["МБОУ «СОШ № 5»"]["Встреч в этом месяце"] == 1
     assert by_name["МБДОУ «Детский сад № 7»"]["Пар и групп"] == 0
+    # the school year and the official indicators: a share only where the total was entered (none here)
+    school = by_name["МБОУ «СОШ № 5»"]
+    assert school["Учебный год"] == "2026/27" and school["Педагоги — наставники"] is None
+    assert school["Наставники, прошедшие обучение"] == 0 and school["Организации-партнёры, давшие наставников"] == 0
 
     # a made-up organisation in a button: a polite «not found», nothing sent
     before = len(admin.documents())
