@@ -183,3 +183,13 @@ class AchCb(CallbackData, prefix="ac1"):
     id: Id = 0
     v: str = ""
     n: Id = 0
+
+
+class YearCb(CallbackData, prefix="yr1"):
+    """Preparing the year-end report. a: prep | act (v: the act) | conc (write the conclusions) | keep (keep last
+    year's) | make. o: the organisation (0: one's own), y: the school year (0: the current one)."""
+
+    a: str
+    o: Id = 0
+    y: Id = 0
+    v: str = ""

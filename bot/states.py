@@ -108,3 +108,11 @@ class TotalsForm(StatesGroup):
     index in bot.services.indicators.TOTALS), stored (what was entered before), values (entered now)."""
 
     value = State()
+
+
+class YearForm(StatesGroup):
+    """Preparing the year-end report. Data: o (organisation, 0: own), y (school year), kind (the act), conclusions."""
+
+    act = State()
+    conclusions = State()
+    tasks = State()

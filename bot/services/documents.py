@@ -29,12 +29,14 @@ from bot.services.mentoring_forms import BY_CODE, FORMS, TEACHER_FORMS
 from storage.models import MentorKind
 
 __all__ = [
+    "Appendix",
     "ConsentPage",
     "DocPerson",
     "OrderRow",
     "ProgrammeGoal",
     "ProgrammeTask",
     "ReportSection",
+    "Signature",
     "TextFn",
     "consent_docx",
     "pairs_order_docx",
@@ -51,6 +53,7 @@ TEXT_WIDTH_MM = 210 - 30 - 15
 FIRST_LINE_INDENT = Mm(12.5)
 BLANK_DATE = "__.__.____"
 BLANK_NAME = "_______________"
+BLANK_NUMBER = "____"
 STAFF_FORMS = TEACHER_FORMS  # mentees are employees: they sign the order too
 LANGS = {"ru": "ru-RU", "en": "en-GB"}
 
@@ -88,12 +91,13 @@ class ProgrammeGoal:
 
 
 def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: date | None = None,
-                     curator: str | None = None) -> bytes:
-    """The draft order «О закреплении наставнических пар/групп» with the pairs/groups in its appendix."""
+                     curator: str | None = None, number: str | None = None) -> bytes:
+    """The draft order «О закреплении наставнических пар/групп» with the pairs/groups in its appendix; ``number``
+    and ``on``: the order's number and date when the coordinator has recorded them (blanks otherwise)."""
     doc = _new_document(t, t("doc-order-title"))
     _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(doc, t("doc-order-heading"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
-    number_blank = t("doc-order-number")
+    number_blank = t("doc-order-number", number=Raw(number or BLANK_NUMBER))
     line = _paragraph(doc, f"{_date(on) if on else BLANK_DATE}\t{number_blank}")
     line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     _paragraph(doc, t("doc-order-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
@@ -110,8 +114,8 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
         t("doc-order-item-curator", name=Raw(curator or BLANK_NAME)),
         t("doc-order-item-control"),
     )
-    for number, text in enumerate(items, 1):
-        _paragraph(doc, f"{number}. {text}", justify=True)
+    for item, text in enumerate(items, 1):
+        _paragraph(doc, f"{item}. {text}", justify=True)
     _paragraph(doc, t("doc-order-signature"), before=36)
 
     acquainted = _acquainted(rows, curator)
@@ -130,8 +134,8 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
                t("doc-order-col-form"), t("doc-order-col-term")]
     for index, (form, in_form) in enumerate(groups.items(), 1):
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        number = index if len(groups) > 1 else 0  # one appendix is «Приложение», several are numbered
-        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=number),
+        appendix = index if len(groups) > 1 else 0  # one appendix is «Приложение», several are numbered
+        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=appendix),
                    align=WD_ALIGN_PARAGRAPH.RIGHT, size=TABLE_PT)
         _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12)
         _paragraph(doc, t("doc-order-appendix-form", form=form), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
@@ -399,12 +403,32 @@ class ReportSection:
     tables: tuple[DocTable, ...] = ()
 
 
-def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection]) -> bytes:
-    """«Отчёт о реализации программы наставничества»: the organisation, the date, then numbered sections with
-    figures in two-column tables, charts at text width and plain lines (open issues)."""
-    doc = _new_document(t, t("doc-year-title"))
+@dataclass(frozen=True)
+class Signature:
+    """A line of the signature block: who signs (a position), and their name if known."""
+
+    label: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """A page after the report: a heading and one table (the list of pairs)."""
+
+    heading: str
+    table: DocTable
+
+
+def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection], *,
+                     title: str | None = None, signatures: Sequence[Signature] = (),
+                     appendices: Sequence[Appendix] = ()) -> bytes:
+    """«Отчёт о реализации программы наставничества»: the organisation, the title (``title``: the one naming the
+    school year), the date, then numbered sections with figures in two-column tables, tables, charts at text width
+    and plain lines; the signature block; each appendix on a page of its own."""
+    heading = title or t("doc-year-title")
+    doc = _new_document(t, heading)
     _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(doc, t("doc-year-title").upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
+    _paragraph(doc, heading.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
     _paragraph(doc, t("doc-year-date", date=on), align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     for number, section in enumerate(sections, 1):
         _paragraph(doc, f"{number}. {section.heading}", bold=True, before=12, after=6)
@@ -420,4 +444,12 @@ def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[Repo
             doc.add_paragraph().add_run().add_picture(io.BytesIO(section.chart), width=Mm(TEXT_WIDTH_MM))
         for line in section.lines:
             _paragraph(doc, line, justify=True)
+    for number, signature in enumerate(signatures):
+        _paragraph(doc, f"{signature.label} {BLANK_NAME} / {signature.name or BLANK_NAME} / {BLANK_DATE}",
+                   before=36 if number == 0 else 12)
+    for appendix in appendices:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _paragraph(doc, appendix.heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+        _table(doc, appendix.table.headers, [[[cell] for cell in row] for row in appendix.table.rows],
+               appendix.table.widths_mm, centred=appendix.table.centred)
     return _save(doc)

@@ -30,6 +30,7 @@ from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.roadmap import RoadmapService
+from bot.services.year_report import YearReportService
 from storage.db import Database
 from storage.repositories import Repositories
 
@@ -54,6 +55,7 @@ class Services:
     reports: ReportService
     exports: ExportService
     achievements: AchievementService
+    year_reports: YearReportService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -110,4 +112,5 @@ def build_services(
         reports=ReportService(repos, clock, banks, questionnaires),
         exports=ExportService(repos, banks, questionnaires, clock),
         achievements=AchievementService(db, repos, clock),
+        year_reports=YearReportService(db, repos, clock),
     )

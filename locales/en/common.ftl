@@ -23,6 +23,7 @@ cmd-meeting = Log a pair meeting
 cmd-meetings = Meeting history
 cmd-activity = Pairs' activity: meetings
 cmd-achievements = Achievements, rewards, best practices
+cmd-acts = Local acts: regulation, orders
 cmd-report = Report: the programme on one screen
 cmd-cancel = Cancel the current action
 
@@ -86,6 +87,7 @@ help-role = { $role ->
         /activity — pairs' meetings: this month, who does not meet, disputed logs
         /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
         /achievements — participants' achievements, rewards for mentors, best practices
+        /acts — numbers and dates of the regulation and the orders (for the year-end report and the order on pairs)
     [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings. Achievements and best practices — /achievements.
     [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.
     [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.

@@ -297,3 +297,72 @@ xlsx-ind-def = { $code ->
     [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
    *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
 }
+
+## The year-end report «for the school year»: the sections its preparation adds (handlers/year_report.py).
+
+doc-report-title-of = Report on the implementation of the mentoring programme (system) for the { $first }/{ $second } school year
+doc-report-general = General information
+doc-report-period = Reporting period
+doc-report-act = { $kind ->
+    [regulation] Regulation on the mentoring system
+    [programme_order] Order approving the mentoring programme
+   *[pairs_order] Order assigning mentoring pairs/groups
+}
+doc-report-act-missing = not given
+doc-report-curator = Curator of the programme
+doc-report-forms-caption = Pairs and groups of the school year by form of mentorship
+doc-report-col-form = Form of mentorship
+doc-report-col-pairs = Pairs and groups
+doc-report-col-people = Participants
+doc-report-col-working = Working now
+doc-report-pairs-appendix = The list of the school year's pairs and groups ({ $count }) is in the appendix.
+doc-report-indicators = Indicators of the programme
+doc-report-col-indicator = Indicator
+doc-report-col-value = Value
+doc-report-ind = { $i ->
+    [young] Young teachers with a mentor (of young teacher mentees)
+    [trained] Mentors trained (of approved mentors)
+    [partners] Partner organisations that provided mentors
+    [satisfied_mentors] Satisfaction of mentors (8–10 of 10)
+   *[satisfied_mentees] Satisfaction of mentees (8–10 of 10)
+}
+doc-report-swot = SWOT analysis of the programme (from the «Mentoring programme quality» questionnaire)
+doc-report-swot-count = Questionnaires counted: { $count }.
+doc-report-swot-hidden = Anonymous surveys not shown: { $count } — not closed yet or with fewer than three answers (the anonymity rule).
+doc-report-swot-none = The programme quality questionnaire was not filled in this school year — send it to the curator in /campaigns.
+doc-report-col-swot-part = Part
+doc-report-col-swot-answers = Answers
+doc-report-swot-part = { $part ->
+    [strengths] Strengths
+    [weaknesses] Weaknesses
+    [opportunities] Opportunities
+    [threats] Threats
+   *[recommendations] Proposals for next year
+}
+doc-report-outcomes = Outcomes: participants' achievements, rewards for mentors, best practices
+doc-report-achievements = Participants' achievements
+doc-report-achievements-none = No participants' achievements recorded for the school year.
+doc-report-rewards = Rewards for mentors
+doc-report-rewards-none = No rewards for mentors recorded for the school year.
+doc-report-practices = Best practices
+doc-report-practices-none = No best practices added in the school year.
+doc-report-col-date = Date
+doc-report-col-participant = Participant
+doc-report-col-achievement = Achievement
+doc-report-col-mentor = Mentor
+doc-report-col-reward = Reward
+doc-report-col-practice = Practice
+doc-report-col-author = Author
+doc-report-conclusions = Conclusions and tasks for the next school year
+doc-report-conclusions-none = No conclusions written.
+doc-report-col-conclusions = Conclusions
+doc-report-col-tasks = Tasks for next year
+doc-report-sign-curator = Curator of the mentoring programme
+doc-report-sign-head = Head of the organisation
+doc-report-appendix-pairs = Appendix. Mentoring pairs and groups of the { $year } school year
+doc-report-pair-status = { $status ->
+    [active] working
+    [ending] ending
+    [ended] ended early
+   *[completed] completed
+}

@@ -297,3 +297,72 @@ xlsx-ind-def = { $code ->
     [satisfaction_mentors] Наставники, чья средняя оценка по официальным пунктам анкеты удовлетворённости (МР-42/02) — 8–10 из 10, от всех ответивших в учебном году; анонимные опросы — по правилу анонимности
    *[satisfaction_mentees] Наставляемые, чья средняя оценка по официальным пунктам анкеты удовлетворённости (МР-42/02) — 8–10 из 10, от всех ответивших в учебном году; анонимные опросы — по правилу анонимности
 }
+
+## Годовой отчёт «за учебный год»: разделы, которые добавляет подготовка отчёта (handlers/year_report.py).
+
+doc-report-title-of = Отчёт о реализации программы (системы) наставничества за { $first }/{ $second } учебный год
+doc-report-general = Общие сведения
+doc-report-period = Отчётный период
+doc-report-act = { $kind ->
+    [regulation] Положение о системе наставничества
+    [programme_order] Приказ об утверждении программы наставничества
+   *[pairs_order] Приказ о закреплении наставнических пар/групп
+}
+doc-report-act-missing = не указано
+doc-report-curator = Куратор программы
+doc-report-forms-caption = Пары и группы учебного года по формам наставничества
+doc-report-col-form = Форма наставничества
+doc-report-col-pairs = Пар и групп
+doc-report-col-people = Участников
+doc-report-col-working = Работают сейчас
+doc-report-pairs-appendix = Список пар и групп учебного года ({ $count }) — в приложении.
+doc-report-indicators = Показатели программы
+doc-report-col-indicator = Показатель
+doc-report-col-value = Значение
+doc-report-ind = { $i ->
+    [young] Молодые педагоги с наставником (от молодых педагогов-наставляемых)
+    [trained] Наставники, прошедшие обучение (от утверждённых наставников)
+    [partners] Организации-партнёры, предоставившие наставников
+    [satisfied_mentors] Удовлетворённость наставников (8–10 из 10)
+   *[satisfied_mentees] Удовлетворённость наставляемых (8–10 из 10)
+}
+doc-report-swot = SWOT-анализ программы (по анкете «Качество программы наставничества»)
+doc-report-swot-count = Учтено анкет: { $count }.
+doc-report-swot-hidden = Анонимных опросов не показано: { $count } — опрос ещё не закрыт или в нём меньше трёх ответов (правило анонимности).
+doc-report-swot-none = В этом учебном году анкета качества программы не заполнялась — её можно разослать куратору в /campaigns.
+doc-report-col-swot-part = Раздел
+doc-report-col-swot-answers = Ответы
+doc-report-swot-part = { $part ->
+    [strengths] Сильные стороны
+    [weaknesses] Слабые стороны
+    [opportunities] Возможности
+    [threats] Риски (угрозы)
+   *[recommendations] Предложения на следующий год
+}
+doc-report-outcomes = Результаты: достижения участников, поощрения наставников, лучшие практики
+doc-report-achievements = Достижения участников
+doc-report-achievements-none = Достижения участников за учебный год не записаны.
+doc-report-rewards = Поощрения наставников
+doc-report-rewards-none = Поощрения наставников за учебный год не записаны.
+doc-report-practices = Лучшие практики (методическая копилка)
+doc-report-practices-none = Лучшие практики за учебный год не добавлены.
+doc-report-col-date = Дата
+doc-report-col-participant = Участник
+doc-report-col-achievement = Достижение
+doc-report-col-mentor = Наставник
+doc-report-col-reward = Поощрение
+doc-report-col-practice = Практика
+doc-report-col-author = Автор
+doc-report-conclusions = Выводы и задачи на следующий учебный год
+doc-report-conclusions-none = Выводы не записаны.
+doc-report-col-conclusions = Выводы
+doc-report-col-tasks = Задачи на следующий год
+doc-report-sign-curator = Куратор программы наставничества
+doc-report-sign-head = Руководитель организации
+doc-report-appendix-pairs = Приложение. Список наставнических пар и групп за { $year } учебный год
+doc-report-pair-status = { $status ->
+    [active] работает
+    [ending] завершается
+    [ended] прекращена досрочно
+   *[completed] завершена
+}

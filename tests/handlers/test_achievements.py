@@ -3,6 +3,8 @@ what, forged buttons, double taps, bad input, and withdrawal erasing what a pers
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.callbacks import AchCb
 from storage.db import Database
 from tests.flows import person_row, working_pairs
@@ -187,3 +189,32 @@ async def test_withdrawal_erases_what_the_person_typed(harness: Harness, db: Dat
 
     await harness.dp["privacy"].withdraw(mentee.id)
     assert await db.fetchval("SELECT count(*) FROM achievements") == 0
+
+
+async def test_two_taps_at_the_same_moment_record_once(harness: Harness, db: Database) -> None:
+    coordinator, mentor, *_ = await working_pairs(harness, db)
+    await _record(mentor, who="Я", kind="Публикация", result=None, title="Статья о наставничестве", save=False)
+    await asyncio.gather(mentor.click("Сохранить"), mentor.click("Сохранить"))
+    await coordinator.send("/achievements")
+    await coordinator.click("Поделиться практикой")
+    await coordinator.send("Практика куратора")
+    await coordinator.send("Совместное планирование уроков наставником и молодым учителем.")
+    await coordinator.click("Пропустить")
+    await asyncio.gather(coordinator.click("Сохранить"), coordinator.click("Сохранить"))
+    assert await db.fetchval("SELECT count(*) FROM achievements") == 1
+    assert await db.fetchval("SELECT count(*) FROM practices") == 1
+
+
+async def test_a_long_list_fits_one_message(harness: Harness, db: Database) -> None:
+    coordinator, *_ = await working_pairs(harness, db)
+    person = await person_row(db, coordinator.id)
+    assert person is not None
+    async with db.transaction():
+        for n in range(40):
+            await db.execute(
+                "INSERT INTO achievements (org_id, person_id, kind, title, achieved_on, file_id, file_kind, created_by,"
+                " created_at) VALUES (?, ?, 'publication', ?, '2026-08-01', 'f', 'document', ?, '2026-08-01')",
+                (person["org_id"], person["id"], f"{n} " + "<Очень> длинное & название " * 10, person["id"]))
+    await coordinator.send("/achievements")  # the recording session refuses texts over Telegram's limits
+    assert "Достижения участников программы</b> (30)" in coordinator.text
+    assert "&lt;Очень&gt;" in coordinator.text

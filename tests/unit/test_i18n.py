@@ -48,8 +48,9 @@ FEATURE_FILES = {
     "activity-status": "roadmap",
     # the coordinator's reports: the screen, the workbook, the charts, the year-end Word report
     "report-": "reports", "xlsx-": "reports", "chart-": "reports", "doc-year-": "reports",
+    "doc-report-": "reports",
     # outcomes: achievements, rewards, best practices; preparing the year-end report (local acts, conclusions)
-    "ach-": "achievements",
+    "ach-": "achievements", "yr-": "year_report",
 }
 
 
