@@ -220,8 +220,8 @@ async def year_report_document(t: TextFn, actor: Actor, reports: ReportService, 
     from bot.services import documents
     from handlers.reports import draw_charts, year_sections
 
-    facts = await reports.year(actor, org_id, year)
-    mine = await year_reports.facts(actor, org_id, year)
+    mine = await year_reports.facts(actor, org_id, year)  # year 0: the current school year
+    facts = await reports.year(actor, org_id, mine.school_year)
     charts = await draw_charts(t, actor, reports, facts.dashboard.org_id)
     sections = list(year_sections(t, facts, charts))
     pairs_heading = t("doc-year-pairs")
