@@ -42,7 +42,9 @@ async def make_year_report(coordinator: Client, conclusions: str = "Выводы
     """/report → «Годовой отчёт» → the conclusions and tasks (asked when the year has none) → «Сформировать»."""
     await coordinator.send("/report")
     await coordinator.click("Годовой отчёт")
-    if "напишите <b>выводы</b>" in coordinator.text:
+    if "Оставить как в прошлом году" in [b for s in coordinator.replies() for b in s.button_texts()]:
+        await coordinator.click("Оставить как в прошлом году")
+    elif "напишите <b>выводы</b>" in coordinator.text:
         await coordinator.send(conclusions)
         await coordinator.send(tasks)
     await coordinator.click("Сформировать отчёт")
