@@ -40,7 +40,7 @@ from bot.services.access import Actor
 from bot.services.graph import build_services
 from bot.services.ports import Delivery
 from bot.services.questionnaire_model import Question, load_all
-from handlers.reports import year_report_docx
+from handlers.year_report import year_report_document
 from storage.db import Database
 from storage.migrate import migrate
 from storage.persons import PersonRepo
@@ -187,7 +187,8 @@ async def measure(path: Path, report: str) -> None:
         work: Callable[[], Awaitable[Any]] = {
             "dashboard": lambda: reports.dashboard(actor),
             "excel export": lambda: exports.workbook(actor, t),
-            "year-end report": lambda: year_report_docx(t, actor, reports),
+            # as «Сформировать отчёт» makes it (handlers/year_report.py): with the appendix of every pair of the year
+            "year-end report": lambda: year_report_document(t, actor, reports, services.year_reports, None, 0),
         }[report]
         gc.freeze()  # as `python -m bot run` does once the dispatcher is built
         before = rss_mb()

@@ -342,8 +342,9 @@ def _table(doc: DocxDocument, headers: Sequence[str] | None, rows: Sequence[Sequ
     if headers is not None:
         _add_row(table, [[header] for header in headers], widths, centred=range(len(widths)), bold=True,
                  header=True)
-    for row in rows:
-        _add_row(table, row, widths, centred=centred)
+    for number, row in enumerate(rows):
+        # a fixed layout takes the columns' widths from the grid: the first row says them too, for other readers
+        _add_row(table, row, widths if number == 0 and headers is None else None, centred=centred)
     for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
     return table
@@ -356,21 +357,23 @@ def _sub(parent: Any, tag: str) -> Any:
     return child
 
 
-def _add_row(table: Table, row: Sequence[Sequence[str]], widths: Sequence[int], *, centred: Iterable[int] = (),
-             bold: bool = False, header: bool = False) -> None:
+def _add_row(table: Table, row: Sequence[Sequence[str]], widths: Sequence[int] | None, *,
+             centred: Iterable[int] = (), bold: bool = False, header: bool = False) -> None:
     """One row of a table, written as XML. python-docx's ``add_row`` and ``row.cells`` rebuild the grid of the whole
     table on every call (n² for n rows) and build each element through its object layer: the 3,000 pairs of a big
-    school's appendix took 12 s that way. Each cell: its width, a paragraph per line (centred where asked), one run
-    in TABLE_PT (bold for headers); a line break or tab inside a line as Word writes them."""
+    school's appendix took 12 s that way. Each cell: its width (``widths``: in the first row only), a paragraph per
+    line (centred where asked), one run in TABLE_PT (bold for headers); a line break or tab inside a line as Word
+    writes them."""
     centre = set(centred)
     tr = _sub(table._tbl, "w:tr")
     if header:  # the header row repeats on every page
         _sub(_sub(tr, "w:trPr"), "w:tblHeader").set(qn("w:val"), "true")
-    for index, (lines, width) in enumerate(zip(row, widths, strict=True)):
+    for index, lines in enumerate(row):
         tc = _sub(tr, "w:tc")
-        tc_width = _sub(_sub(tc, "w:tcPr"), "w:tcW")
-        tc_width.set(qn("w:w"), str(width))
-        tc_width.set(qn("w:type"), "dxa")
+        if widths is not None:
+            tc_width = _sub(_sub(tc, "w:tcPr"), "w:tcW")
+            tc_width.set(qn("w:w"), str(widths[index]))
+            tc_width.set(qn("w:type"), "dxa")
         for line in lines or [""]:
             p = _sub(tc, "w:p")
             if index in centre:
