@@ -177,6 +177,8 @@ async def test_the_year_end_report_has_every_section(harness: Harness, db: Datab
     later = _text(coordinator.documents()[-1].document.data)  # type: ignore[union-attr,arg-type]
     assert "ЗА 2027/2028 УЧЕБНЫЙ ГОД" in later and "Задачи-З1 вовлечь учеников" in later
     assert "ВсОШ-А1" not in later  # last year's achievement is in last year's report
+    # the pairs still working span both school years: listed in both appendices
+    assert "Список пар и групп учебного года (2) — в приложении." in later and "Орлов Игорь Николаевич" in later
     rows = await db.fetchall("SELECT school_year FROM year_conclusions ORDER BY school_year")
     assert [r["school_year"] for r in rows] == [2026, 2027]
 
@@ -223,3 +225,14 @@ async def test_a_withdrawn_coordinators_words_are_erased(harness: Harness, db: D
     rows = [tuple(r) for r in await db.fetchall("SELECT conclusions, tasks FROM year_conclusions")]
     assert rows == [("", "")]
     assert await db.fetchval("SELECT note FROM rewards") is None  # the reward itself stays: it is the mentor's
+
+
+async def test_a_pair_closed_last_year_is_not_in_this_years_list(harness: Harness, db: Database) -> None:
+    coordinator, *_ = await working_pairs(harness, db)
+    async with db.transaction():  # the history teacher's pair ran in 2025/26 and was completed in May
+        await db.execute("UPDATE pairs SET status = 'completed', starts_on = '2025-10-01', closed_at = ?"
+                         " WHERE mentor_id = (SELECT id FROM persons WHERE full_name LIKE 'Орлов%')",
+                         ("2026-05-30T10:00:00+00:00",))
+    text = _text(await make_year_report(coordinator))
+    assert "Список пар и групп учебного года (1) — в приложении." in text
+    assert "Иванова Мария Петровна" in text and "Орлов Игорь Николаевич" not in text
