@@ -176,8 +176,32 @@ class MeetCb(CallbackData, prefix="m1"):
 
 class ReportCb(CallbackData, prefix="r2"):
     """Reports. a: charts | xlsx | year (of organisation o; 0: one's own) | all (page p of the super-admin's list) |
-    org (organisation o's dashboard) | sum (the comparison table)."""
+    org (organisation o's dashboard) | sum (the comparison table) | dash (the dashboard of school year y) | tot (the
+    totals form of school year y) | skip (the form's current question left as it is). y: a school year (0: the
+    current one)."""
 
     a: str
     o: Id = 0
     p: Id = 0
+    y: Id = 0
+
+
+class AchCb(CallbackData, prefix="ac1"):
+    """/achievements. Achievements: list | add | who (id: the person) | kind (v) | res (v: the result, "" none) |
+    nofile | save (n: the one-shot token) | file (id: the achievement). Rewards: rw | rwadd | rwwho (id) | rwkind (v)
+    | rwnote (no note) | rwsave (n). Best practices: pr | pradd | prnofile | prsave (n) | prcard (id) | prfile (id)."""
+
+    a: str
+    id: Id = 0
+    v: str = ""
+    n: Id = 0
+
+
+class YearCb(CallbackData, prefix="yr1"):
+    """Preparing the year-end report. a: prep | act (v: the act) | conc (write the conclusions) | keep (keep last
+    year's) | make. o: the organisation (0: one's own), y: the school year (0: the current one)."""
+
+    a: str
+    o: Id = 0
+    y: Id = 0
+    v: str = ""

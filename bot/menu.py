@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
 COORDINATOR = ("invite", "invites", "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched",
-               "activity", "report")
+               "activity", "report", "achievements", "acts")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs", "report")
 
@@ -30,6 +30,7 @@ def command_names(person: Person | None, is_admin: bool) -> list[str]:
     if active and person is not None and person.has_role(Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER,
                                                          Role.MENTEE_STUDENT):
         names += ["survey", "mypair", "meeting", "meetings"]
+        names += [] if "achievements" in names else ["achievements"]
     if active and person is not None and person.has_role(Role.STAFF, Role.COORDINATOR):
         names += [n for n in STAFF if n not in names]
     if is_admin:

@@ -75,3 +75,48 @@ class MeetingInput(StatesGroup):
     minutes = State()
     topic = State()
     notes = State()
+
+
+class AchievementForm(StatesGroup):
+    """An achievement. Data: person_id, kind, result, title, day (ISO), file_id, file_kind."""
+
+    who = State()  # a coordinator types part of a name
+    kind = State()
+    title = State()
+    day = State()
+    file = State()
+    confirm = State()
+
+
+class RewardForm(StatesGroup):
+    """A reward for a mentor. Data: person_id, kind, day (ISO), note."""
+
+    who = State()
+    kind = State()
+    day = State()
+    note = State()
+    confirm = State()
+
+
+class PracticeForm(StatesGroup):
+    """A best practice. Data: title, description, file_id, file_kind."""
+
+    title = State()
+    description = State()
+    file = State()
+    confirm = State()
+
+
+class TotalsForm(StatesGroup):
+    """The organisation's totals of a school year for the indicators, one number at a time. Data: year, step (the
+    index in bot.services.indicators.TOTALS), stored (what was entered before), values (entered now)."""
+
+    value = State()
+
+
+class YearForm(StatesGroup):
+    """Preparing the year-end report. Data: o (organisation, 0: own), y (school year), kind (the act), conclusions."""
+
+    act = State()
+    conclusions = State()
+    tasks = State()

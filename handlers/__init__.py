@@ -3,6 +3,7 @@
 from aiogram import Router
 
 from handlers import (
+    achievements,
     banks,
     campaigns,
     common,
@@ -18,6 +19,7 @@ from handlers import (
     registration,
     reports,
     roadmap,
+    year_report,
 )
 from handlers._routing import PrivateChat, gate
 
@@ -43,6 +45,8 @@ def create_root_router() -> Router:
         gate(banks.create_router()),
         gate(pairs.create_router()),
         gate(meetings.create_router()),
+        gate(achievements.create_router()),
+        gate(year_report.create_router()),  # before reports: it answers /report's «year-end report» button
         gate(reports.create_router()),
         gate(common.create_router()),
         fallback.create_router(),  # last: whatever nobody else understood

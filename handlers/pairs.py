@@ -23,6 +23,7 @@ from bot.services.matching import form_name
 from bot.services.pairs import PairService, PairView, clean_title
 from bot.services.privacy import shown_name
 from bot.services.records import Person
+from bot.services.year_report import YearReportService
 from bot.states import ProgrammeInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say, split_lines
 
@@ -303,14 +304,17 @@ def create_router() -> Router:
                                reply_markup=kb.overview(t, [v.pair.id for v, _, _ in items], closed))
 
     @router.callback_query(PairCb.filter(F.a == "order"))
-    async def order(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, pairs: PairService) -> None:
+    async def order(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, pairs: PairService,
+                    year_reports: YearReportService) -> None:
         from bot.services import documents
 
         org, working = await pairs.order(actor)
+        act = await year_reports.pairs_order(actor)  # its number and date, once the coordinator recorded them
         rows = [documents.OrderRow(_doc_person(view.mentor), tuple(_doc_person(m) for m in view.mentees),
                                    view.pair.form, view.pair.starts_on, view.pair.ends_on) for view in working]
         curator = actor.person.full_name if actor.person else None
-        data = documents.pairs_order_docx(t, org.name, rows, curator=curator)
+        data = documents.pairs_order_docx(t, org.name, rows, on=act.signed_on if act else None, curator=curator,
+                                          number=act.number if act else None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "order_pairs.docx"),
                                 caption=t("pairs-order-caption", count=len(rows)))

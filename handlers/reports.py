@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
-from aiogram.filters import Command
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.callbacks import ReportCb
-from bot.i18n import TextFn
+from bot.i18n import Raw, TextFn
 from bot.keyboards import reports as kb
 from bot.keyboards.common import page_of
 from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.charts import GANTT_ROWS, gantt_chart, meetings_chart, satisfaction_chart
+from bot.services.errors import DomainError
 from bot.services.exports import ExportService, summary_workbook
+from bot.services.indicators import NUMBER, TOTALS, YOUNG_SPECIALIST_YEARS, IndicatorValue, check_totals, parse_total
 from bot.services.matching import FORMS, form_name
 from bot.services.meeting_parser import KINDS
 from bot.services.questionnaire_model import localized
@@ -30,7 +34,9 @@ from bot.services.reports import (
     ScaleResult,
     YearFacts,
 )
-from handlers._util import fit_lines, replace_page
+from bot.services.school_calendar import school_year_label
+from bot.states import TotalsForm
+from handlers._util import NotCommand, drop_buttons, fit_lines, replace_page, say
 
 if TYPE_CHECKING:  # python-docx is imported with the first document: the bot starts without it
     from bot.services import documents
@@ -45,21 +51,67 @@ def _percent(value: float | None) -> int:
 
 
 def dashboard_text(t: TextFn, d: Dashboard) -> str:
-    lines = [t("report-title", org=d.org_name, date=d.on), "",
-             t("report-mentors", approved=d.mentors_approved, trained=d.mentors_trained, full=d.mentors_full),
-             t("report-mentees", teachers=d.mentees_teachers, students=d.mentees_students, matched=d.mentees_matched,
-               unmatched=d.mentees_unmatched),
-             t("report-partners", providing=d.partners_providing, total=d.partners),
-             t("report-pairs", count=sum(d.pairs_by_form.values()))]
+    lines = [t("report-title", org=d.org_name, date=d.on),
+             t("report-school-year", year=school_year_label(d.year), current=str(d.current)), ""]
+    if d.current:
+        lines += [
+            t("report-mentors", approved=d.mentors_approved, trained=d.mentors_trained, full=d.mentors_full),
+            t("report-mentees", teachers=d.mentees_teachers, students=d.mentees_students, matched=d.mentees_matched,
+              unmatched=d.mentees_unmatched),
+            t("report-partners", providing=d.partners_providing, total=d.partners)]
+    lines += [t("report-pairs" if d.current else "report-pairs-year", count=sum(d.pairs_by_form.values()))]
     lines += [t("report-pairs-form", form=form_name(t, f), count=d.pairs_by_form[f]) for f in FORMS
               if f in d.pairs_by_form]
-    lines += [t("report-young", years=YOUNG_TEACHER_YEARS, part=d.young_with_mentor, whole=d.young_teachers,
-                share=_share(d.young_with_mentor, d.young_teachers)),
-              t("report-meetings", count=d.meetings_this_month, quiet=d.pairs_quiet, days=QUIET_DAYS),
-              t("report-surveys", completed=d.survey_completed, invited=d.survey_invited,
-                mentors_share=_percent(d.satisfied_mentors), mentees_share=_percent(d.satisfied_mentees)),
-              t("report-roadmap", done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
+    if d.current:
+        lines += [t("report-young", years=YOUNG_TEACHER_YEARS, part=d.young_with_mentor, whole=d.young_teachers,
+                    share=_share(d.young_with_mentor, d.young_teachers)),
+                  t("report-meetings", count=d.meetings_this_month, quiet=d.pairs_quiet, days=QUIET_DAYS)]
+    lines += [t("report-meetings-year", count=d.meetings_year)]
+    if d.current:
+        lines += [t("report-surveys", completed=d.survey_completed, invited=d.survey_invited,
+                    mentors_share=_percent(d.satisfied_mentors), mentees_share=_percent(d.satisfied_mentees)),
+                  t("report-roadmap", done=d.roadmap_done, total=d.roadmap_total, overdue=d.roadmap_overdue)]
+    lines += ["", *indicator_lines(t, d.indicators)]
     return fit_lines(lines)
+
+
+def indicator_lines(t: TextFn, values: Sequence[IndicatorValue]) -> list[str]:
+    """The official indicators of the year, one line each: the share with its part and whole, what total to enter
+    when one is missing, how many people could not be counted for want of a birth year or experience."""
+    lines = [t("report-ind-title")]
+    for v in values:
+        name = t("report-ind-name", code=v.indicator.code, years=YOUNG_SPECIALIST_YEARS)
+        if v.indicator.kind == NUMBER:
+            shown = t("report-ind-number", count=v.part)
+        elif v.missing_total is not None:
+            shown = t("report-ind-missing", part=v.part, total=t("report-total-name", key=v.missing_total))
+        elif v.share is None and v.indicator.total is not None:  # a total entered as 0
+            shown = t("report-ind-zero", part=v.part, total=t("report-total-name", key=v.indicator.total))
+        elif v.share is None:
+            shown = t("report-ind-none", kind=v.indicator.kind)
+        else:
+            shown = t("report-ind-share", part=v.part, whole=v.whole or 0, share=v.percent or 0)
+        unknown = " " + t("report-ind-unknown", count=v.unknown, code=v.indicator.code) if v.unknown else ""
+        lines.append(t("report-ind-line", name=name, value=Raw(shown + unknown)))
+    if any(v.missing_total is not None for v in values):
+        lines.append(t("report-ind-hint"))
+    return lines
+
+
+def item_text(t: TextFn, result: ScaleResult) -> str:
+    """A satisfaction item as the report lists it: the items that are ours (not of the МР-42/02 questionnaires, which
+    the headline uses) say so."""
+    text = result.question.text.get(t.locale) or result.question.text["ru"]
+    return text if result.official else f"{text} {t('report-item-ours')}"
+
+
+def _one(value: float | None) -> str:
+    """A mean as a Russian document writes it (7,5); «—» below the anonymity threshold."""
+    return "—" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else ("+" if value > 0 else "") + _one(value)
 
 
 def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) -> list[documents.ReportSection]:
@@ -78,8 +130,7 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
     def scores(caption: str, results: list[ScaleResult]) -> documents.DocTable:
         return documents.DocTable(
             (t("doc-year-col-question"), t("doc-year-col-mean"), t("doc-year-col-answered")),
-            tuple((localized(r.question.text, t.locale),
-                   f"{r.mean:.1f}".replace(".", ","), str(r.answered)) for r in results),
+            tuple((item_text(t, r), f"{r.mean:.1f}".replace(".", ","), str(r.answered)) for r in results),
             (115, 27, 23), centred=(1, 2), caption=caption)
 
     def deadline(row: ActivityRow) -> str:
@@ -94,6 +145,13 @@ def year_sections(t: TextFn, facts: YearFacts, charts: dict[str, bytes | None]) 
     issues += [t("doc-year-issue-overdue", count=d.roadmap_overdue)] if d.roadmap_overdue else []
     monitoring = [scores(t("doc-year-scores-mentors"), facts.mentors_scores)] if facts.mentors_scores else []
     monitoring += [scores(t("doc-year-scores-mentees"), facts.mentees_scores)] if facts.mentees_scores else []
+    if facts.growth:  # before and after: the same items at the start of a pair and at its end
+        monitoring.append(documents.DocTable(
+            (t("doc-year-col-question"), t("doc-year-col-before"), t("doc-year-col-after"),
+             t("doc-year-col-change"), t("doc-year-col-answered")),
+            tuple((f"{t('doc-year-growth-side', side=g.side, kind=g.kind)}: {localized(g.question.text, t.locale)}",
+                   _one(g.before), _one(g.after), _signed(g.change), str(g.people)) for g in facts.growth),
+            (85, 20, 20, 20, 20), centred=(1, 2, 3, 4), caption=t("doc-year-growth-caption")))
     kinds = documents.DocTable(
         (t("doc-year-col-kind"), t("doc-year-col-meetings")),
         tuple((t("meeting-kind", kind=k), str(n)) for k in KINDS if (n := facts.meetings_by_kind.get(k))),
@@ -142,12 +200,12 @@ async def side_by_side(t: TextFn, actor: Actor, reports: ReportService, page: in
     return fit_lines(lines), kb.organisations(t, shown, page, pages)
 
 
-async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None
-                      ) -> dict[str, bytes | None]:
-    """Meetings per month, satisfaction of mentors vs mentees, the roadmap as a Gantt chart; None where there is
-    nothing to draw. Drawn off the event loop."""
-    months = await reports.meetings_per_month(actor, org_id=org_id)
-    mentors, mentees = await reports.satisfaction(actor, org_id)
+async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None,
+                      year: int | None = None) -> dict[str, bytes | None]:
+    """Meetings per month of the school year, satisfaction of mentors vs mentees, the roadmap as a Gantt chart; None
+    where there is nothing to draw. Drawn off the event loop."""
+    months = await reports.meetings_per_month(actor, org_id, year)
+    mentors, mentees = await reports.satisfaction(actor, org_id, year)
     today, rows = await reports.roadmap_rows(actor, org_id)
     return {
         "meetings": await asyncio.to_thread(meetings_chart, [(m.strftime("%m.%Y"), n) for m, n in months],
@@ -163,14 +221,63 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
     }
 
 
-async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None) -> bytes:
-    """The year-end .docx with its three charts."""
+async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None,
+                           year: int | None = None) -> bytes:
+    """The year-end .docx of school year ``year`` (None: the current one) with its three charts."""
     from bot.services import documents
 
-    facts = await reports.year(actor, org_id)
-    charts = await draw_charts(t, actor, reports, facts.dashboard.org_id)
+    facts = await reports.year(actor, org_id, year)
+    charts = await draw_charts(t, actor, reports, facts.dashboard.org_id, facts.dashboard.year)
     return await asyncio.to_thread(documents.year_report_docx, t, facts.dashboard.org_name, facts.dashboard.on,
                                    year_sections(t, facts, charts))
+
+
+async def _dashboard(t: TextFn, actor: Actor, reports: ReportService, org_id: int = 0, year: int = 0
+                     ) -> tuple[str, InlineKeyboardMarkup]:
+    """A dashboard (``org_id`` 0: one's own; ``year`` 0: the current school year) with its buttons."""
+    d = await reports.dashboard(actor, org_id or None, year or None)
+    years = await reports.years(actor, d.org_id)
+    return dashboard_text(t, d), kb.dashboard(t, org_id, admin=actor.is_admin and not org_id,
+                                              year=0 if d.current else d.year, years=years)
+
+
+def _totals_question(t: TextFn, year: int, step: int, stored: dict[str, int],
+                     keys: list[str]) -> tuple[str, InlineKeyboardMarkup]:
+    key = keys[step]
+    text = t("report-totals-ask", step=step + 1, steps=len(keys), year=school_year_label(year),
+             total=t("report-total-name", key=key), current=stored.get(key, -1))
+    return text, kb.totals_step(t, year, key in stored)
+
+
+def _keys(data: dict[str, Any]) -> list[str]:
+    """The totals asked in this form (kept in the form: a kindergarten is not asked about pupils); a form begun
+    before they were kept asks them all."""
+    keys = data.get("keys") or list(TOTALS)
+    if not all(key in TOTALS for key in keys):
+        raise DomainError("error-stale")
+    return list(keys)
+
+
+async def _totals_next(state: FSMContext, t: TextFn, actor: Actor, reports: ReportService,
+                       entered: dict[str, int | None]) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Stores the answer to the current question and asks the next one; after the last, saves the year's totals
+    and shows them with the year's indicators."""
+    data = await state.get_data()
+    values = {**data["values"], **entered}
+    step = int(data["step"]) + 1
+    keys = _keys(data)
+    if step < len(keys):
+        await state.update_data(values=values, step=step)
+        return _totals_question(t, int(data["year"]), step, data["stored"], keys)
+    await state.clear()
+    year = int(data["year"])
+    saved = await reports.save_totals(actor, year, {k: v for k, v in values.items() if v is not None})
+    _, values_now = await reports.year_indicators(actor, year=year)
+    lines = [t("report-totals-saved", year=school_year_label(year)), ""]
+    lines += [t("report-totals-line", total=t("report-total-name", key=key), value=saved[key])
+              for key in keys if key in saved]
+    lines += ["", *indicator_lines(t, values_now)]
+    return fit_lines(lines), None
 
 
 def create_router() -> Router:
@@ -181,8 +288,48 @@ def create_router() -> Router:
             text, markup = await side_by_side(t, actor, reports)
             await message.answer(text, reply_markup=markup)
             return
-        await message.answer(dashboard_text(t, await reports.dashboard(actor)),
-                             reply_markup=kb.dashboard(t, admin=actor.is_admin))
+        text, markup = await _dashboard(t, actor, reports)
+        await message.answer(text, reply_markup=markup)
+
+    @router.callback_query(ReportCb.filter(F.a == "dash"))
+    async def choose_year(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor,
+                          reports: ReportService) -> None:
+        """The year chooser: the same dashboard for another school year, in place."""
+        text, markup = await _dashboard(t, actor, reports, callback_data.o, callback_data.y)
+        await query.answer()
+        await replace_page(query, text, markup)
+
+    # ---- the organisation's totals of a school year: one number at a time --------------------------------------
+
+    @router.callback_query(ReportCb.filter(F.a == "tot"))
+    async def start_totals(query: CallbackQuery, callback_data: ReportCb, state: FSMContext, t: TextFn,
+                           actor: Actor, reports: ReportService) -> None:
+        year, stored = await reports.totals(actor, callback_data.y or None)
+        keys = list(await reports.total_keys(actor))
+        await state.set_state(TotalsForm.value)
+        await state.set_data({"year": year, "step": 0, "stored": stored, "values": {}, "keys": keys})
+        await query.answer()
+        text, markup = _totals_question(t, year, 0, stored, keys)
+        await say(query, t("report-totals-intro", year=school_year_label(year)) + "\n\n" + text,
+                  reply_markup=markup)
+
+    @router.message(StateFilter(TotalsForm.value), NotCommand())
+    async def got_total(message: Message, state: FSMContext, t: TextFn, actor: Actor,
+                        reports: ReportService) -> None:
+        data = await state.get_data()
+        key = _keys(data)[int(data["step"])]
+        value = parse_total(message.text)  # not a whole number: a polite re-ask (the error router)
+        check_totals({**data["stored"], **data["values"], key: value})  # a part above its whole: the same
+        text, markup = await _totals_next(state, t, actor, reports, {key: value})
+        await message.answer(text, reply_markup=markup)
+
+    @router.callback_query(ReportCb.filter(F.a == "skip"), StateFilter(TotalsForm.value))
+    async def skip_total(query: CallbackQuery, state: FSMContext, t: TextFn, actor: Actor,
+                         reports: ReportService) -> None:
+        text, markup = await _totals_next(state, t, actor, reports, {})
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, text, reply_markup=markup)
 
     @router.callback_query(ReportCb.filter(F.a == "all"))
     async def all_organisations(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor,
@@ -196,9 +343,9 @@ def create_router() -> Router:
                                bot: Bot, reports: ReportService) -> None:
         """The super-admin opens one organisation: its dashboard with the same downloads as its coordinator's."""
         require_admin(actor)
-        d = await reports.dashboard(actor, callback_data.o)
+        text, markup = await _dashboard(t, actor, reports, callback_data.o)
         await query.answer()
-        await bot.send_message(query.from_user.id, dashboard_text(t, d), reply_markup=kb.dashboard(t, d.org_id))
+        await bot.send_message(query.from_user.id, text, reply_markup=markup)
 
     @router.callback_query(ReportCb.filter(F.a == "sum"))
     async def summary(query: CallbackQuery, t: TextFn, actor: Actor, bot: Bot, reports: ReportService) -> None:
@@ -215,7 +362,7 @@ def create_router() -> Router:
                     exports: ExportService) -> None:
         require_coordinator(actor, callback_data.o or None)  # before anything is shown
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
-        data = await exports.workbook(actor, t, callback_data.o or None)
+        data = await exports.workbook(actor, t, callback_data.o or None, callback_data.y or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
                                 caption=t("report-xlsx-caption"))
@@ -223,10 +370,10 @@ def create_router() -> Router:
     @router.callback_query(ReportCb.filter(F.a == "year"))
     async def year_report(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
                           reports: ReportService) -> None:
-        """The year-end report (.docx): participants, pairs, meetings, monitoring, roadmap, open issues."""
+        """The year-end report (.docx) of the chosen school year."""
         require_coordinator(actor, callback_data.o or None)
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
-        data = await year_report_docx(t, actor, reports, callback_data.o or None)
+        data = await year_report_docx(t, actor, reports, callback_data.o or None, callback_data.y or None)
         await query.answer()
         await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
                                 caption=t("report-year-caption"))
@@ -234,10 +381,10 @@ def create_router() -> Router:
     @router.callback_query(ReportCb.filter(F.a == "charts"))
     async def charts(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
                      reports: ReportService) -> None:
-        """The charts that have something to show, as photos."""
+        """The charts of the chosen school year that have something to show, as photos."""
         require_coordinator(actor, callback_data.o or None)
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_PHOTO)
-        drawn = await draw_charts(t, actor, reports, callback_data.o or None)
+        drawn = await draw_charts(t, actor, reports, callback_data.o or None, callback_data.y or None)
         await query.answer()
         for name, png in drawn.items():
             if png is not None:

@@ -74,6 +74,7 @@ _LINK = Col(Kind.NOT_PERSONAL, Action.KEEP, "id of a person: points to the anony
 MEETING_BY = "logged_by = :pid"
 PROGRAMME_BY = ("pair_id IN (SELECT id FROM pairs WHERE mentor_id = :pid) OR pair_id IN (SELECT pair_id FROM"
                 " pair_members GROUP BY pair_id HAVING COUNT(*) = 1 AND MAX(mentee_id) = :pid)")
+ACHIEVEMENT_BY = "created_by = :pid"
 ANONYMOUS_SUBMITTED = ("status = 'submitted' AND campaign_id IN (SELECT id FROM campaigns WHERE anonymous = 1)")
 
 DATA_MAP: dict[str, Table] = {
@@ -119,6 +120,10 @@ DATA_MAP: dict[str, Table] = {
                              written_by="created_by_tg = :tg"),
         "created_at": _TS, "expires_at": _TS, "max_uses": _STATUS, "uses": _STATUS, "revoked_at": _TS,
         "partner_id": _ID,
+    }),
+    "org_totals": Table({
+        "org_id": _ID, "school_year": _STATUS, "key": _STATUS,
+        "value": _keep("the organisation's own head count for a school year (no person in it)"), "entered_at": _TS,
     }),
     "partners": Table({
         "id": _ID, "org_id": _ID, "name": _keep("an organisation's name"), "kind": _STATUS,
@@ -252,6 +257,47 @@ DATA_MAP: dict[str, Table] = {
     }),
     "meeting_tasks": Table({"meeting_id": _ID, "item_id": _ID}),
     "meeting_nudges": Table({"pair_id": _ID, "kind": _STATUS, "since": _TS, "sent_at": _TS}),
+    # outcomes and the year-end report (issue 16)
+    "achievements": Table({
+        "id": _ID, "org_id": _ID,
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "whose achievement: their rows go"),
+        "kind": _STATUS, "result": _STATUS, "achieved_on": _TS,
+        "title": Col(Kind.WRITTEN, Action.ERASE, "as typed; erased where the withdrawn person typed it (a mentor "
+                     "or coordinator recording someone else's)", written_by=ACHIEVEMENT_BY, blank=""),
+        "file_id": Col(Kind.WRITTEN, Action.ERASE, "a file the person sent (Telegram file_id)",
+                       written_by=ACHIEVEMENT_BY),
+        "file_kind": Col(Kind.WRITTEN, Action.ERASE, "goes with the file", written_by=ACHIEVEMENT_BY),
+        "created_by": _LINK, "created_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "rewards": Table({
+        "id": _ID, "org_id": _ID,
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the rewarded mentor: their rows go"),
+        "kind": _STATUS, "given_on": _TS,
+        "note": Col(Kind.WRITTEN, Action.ERASE, "the coordinator's note (an order number), erased where they "
+                    "typed it", written_by="created_by = :pid"),
+        "created_by": _LINK, "created_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "practices": Table({
+        "id": _ID, "org_id": _ID,
+        "author_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "who shared the practice: their rows go"),
+        "title": Col(Kind.WRITTEN, Action.DELETE_ROW, "as typed"),
+        "description": Col(Kind.WRITTEN, Action.DELETE_ROW, "as typed"),
+        "file_id": Col(Kind.WRITTEN, Action.DELETE_ROW, "a file the author sent (Telegram file_id)"),
+        "file_kind": _STATUS, "created_at": _TS,
+    }, about="author_id = :pid", delete_rows=True),
+    "local_acts": Table({
+        "org_id": _ID, "kind": _STATUS,
+        "number": _keep("the number of the organisation's own act"), "signed_on": _TS,
+        "updated_by": _LINK, "updated_at": _TS,
+    }),
+    "year_conclusions": Table({
+        "org_id": _ID, "school_year": _STATUS,
+        "conclusions": Col(Kind.WRITTEN, Action.ERASE, "the coordinator's conclusions for the year-end report",
+                           written_by="updated_by = :pid", blank=""),
+        "tasks": Col(Kind.WRITTEN, Action.ERASE, "the coordinator's tasks for next year",
+                     written_by="updated_by = :pid", blank=""),
+        "updated_by": _LINK, "updated_at": _TS,
+    }),
 }
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage.achievements import AchievementRepo
 from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.consents import ConsentRepo
 from storage.db import Database
 from storage.growth import GrowthRepo
+from storage.indicators import IndicatorRepo
 from storage.invites import InviteRepo
 from storage.meetings import MeetingRepo
 from storage.one_shot import OneShotRepo
@@ -23,15 +25,18 @@ from storage.privacy import PrivacyRepo
 from storage.questionnaires import AnswerRepo
 from storage.reminders import ReminderRepo
 from storage.roadmap import RoadmapRepo
+from storage.year_report import YearReportRepo
 
 
 @dataclass(frozen=True)
 class Repositories:
+    achievements: AchievementRepo
     answers: AnswerRepo
     banks: BankRepo
     campaigns: CampaignRepo
     consents: ConsentRepo
     growth: GrowthRepo
+    indicators: IndicatorRepo
     invites: InviteRepo
     meetings: MeetingRepo
     one_shot: OneShotRepo
@@ -42,15 +47,18 @@ class Repositories:
     privacy: PrivacyRepo
     reminders: ReminderRepo
     roadmaps: RoadmapRepo
+    year_reports: YearReportRepo
 
     @classmethod
     def on(cls, db: Database) -> Repositories:
         return cls(
+            achievements=AchievementRepo(db),
             answers=AnswerRepo(db),
             banks=BankRepo(db),
             campaigns=CampaignRepo(db),
             consents=ConsentRepo(db),
             growth=GrowthRepo(db),
+            indicators=IndicatorRepo(db),
             invites=InviteRepo(db),
             meetings=MeetingRepo(db),
             one_shot=OneShotRepo(db),
@@ -61,4 +69,5 @@ class Repositories:
             privacy=PrivacyRepo(db),
             reminders=ReminderRepo(db),
             roadmaps=RoadmapRepo(db),
+            year_reports=YearReportRepo(db),
         )

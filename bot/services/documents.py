@@ -9,9 +9,11 @@ wrapped in ``Raw``). Dates are written as dd.mm.yyyy.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -29,12 +31,14 @@ from bot.services.mentoring_forms import BY_CODE, FORMS, TEACHER_FORMS
 from storage.models import MentorKind, language_of
 
 __all__ = [
+    "Appendix",
     "ConsentPage",
     "DocPerson",
     "OrderRow",
     "ProgrammeGoal",
     "ProgrammeTask",
     "ReportSection",
+    "Signature",
     "TextFn",
     "consent_docx",
     "pairs_order_docx",
@@ -51,6 +55,7 @@ TEXT_WIDTH_MM = 210 - 30 - 15
 FIRST_LINE_INDENT = Mm(12.5)
 BLANK_DATE = "__.__.____"
 BLANK_NAME = "_______________"
+BLANK_NUMBER = "____"
 STAFF_FORMS = TEACHER_FORMS  # mentees are employees: they sign the order too
 LANGS = {"ru": "ru-RU", "en": "en-GB"}
 
@@ -88,12 +93,13 @@ class ProgrammeGoal:
 
 
 def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: date | None = None,
-                     curator: str | None = None) -> bytes:
-    """The draft order «О закреплении наставнических пар/групп» with the pairs/groups in its appendix."""
+                     curator: str | None = None, number: str | None = None) -> bytes:
+    """The draft order «О закреплении наставнических пар/групп» with the pairs/groups in its appendix; ``number``
+    and ``on``: the order's number and date when the coordinator has recorded them (blanks otherwise)."""
     doc = _new_document(t, t("doc-order-title"))
     _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(doc, t("doc-order-heading"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
-    number_blank = t("doc-order-number")
+    number_blank = t("doc-order-number", number=Raw(number or BLANK_NUMBER))
     line = _paragraph(doc, f"{_date(on) if on else BLANK_DATE}\t{number_blank}")
     line.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     _paragraph(doc, t("doc-order-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=12)
@@ -110,8 +116,8 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
         t("doc-order-item-curator", name=Raw(curator or BLANK_NAME)),
         t("doc-order-item-control"),
     )
-    for number, text in enumerate(items, 1):
-        _paragraph(doc, f"{number}. {text}", justify=True)
+    for item, text in enumerate(items, 1):
+        _paragraph(doc, f"{item}. {text}", justify=True)
     _paragraph(doc, t("doc-order-signature"), before=36)
 
     acquainted = _acquainted(rows, curator)
@@ -130,8 +136,8 @@ def pairs_order_docx(t: TextFn, org_name: str, rows: Sequence[OrderRow], on: dat
                t("doc-order-col-form"), t("doc-order-col-term")]
     for index, (form, in_form) in enumerate(groups.items(), 1):
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        number = index if len(groups) > 1 else 0  # one appendix is «Приложение», several are numbered
-        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=number),
+        appendix = index if len(groups) > 1 else 0  # one appendix is «Приложение», several are numbered
+        _paragraph(doc, t("doc-order-appendix", date=on or Raw(BLANK_DATE), number=appendix),
                    align=WD_ALIGN_PARAGRAPH.RIGHT, size=TABLE_PT)
         _paragraph(doc, t("doc-order-appendix-title"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=12)
         _paragraph(doc, t("doc-order-appendix-form", form=form), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
@@ -332,31 +338,61 @@ def _table(doc: DocxDocument, headers: Sequence[str] | None, rows: Sequence[Sequ
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    widths = [Mm(width).twips for width in widths_mm]
     if headers is not None:
-        cells = table.add_row().cells
-        for cell, header in zip(cells, headers, strict=True):
-            _cell(cell, [header], bold=True, centre=True)
-        header_row = table.rows[0]._tr.get_or_add_trPr()
-        repeat = OxmlElement("w:tblHeader")
-        repeat.set(qn("w:val"), "true")
-        header_row.append(repeat)
-    for row in rows:
-        cells = table.add_row().cells
-        for index, (cell, lines) in enumerate(zip(cells, row, strict=True)):
-            _cell(cell, lines, centre=index in centred)
+        _add_row(table, [[header] for header in headers], widths, centred=range(len(widths)), bold=True,
+                 header=True)
+    for number, row in enumerate(rows):
+        # a fixed layout takes the columns' widths from the grid: the first row says them too, for other readers
+        _add_row(table, row, widths if number == 0 and headers is None else None, centred=centred)
     for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
-        for cell in column.cells:
-            cell.width = Mm(width)
     return table
 
 
-def _cell(cell: _Cell, lines: Sequence[str], *, bold: bool = False, centre: bool = False) -> None:
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        _fill(paragraph, line, bold=bold, size=TABLE_PT)
-        if centre:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+def _sub(parent: Any, tag: str) -> Any:
+    """A new last child ``tag`` («w:tr») of an element (made by python-docx's parser, so it reads back as its own)."""
+    child = OxmlElement(tag)
+    parent.append(child)
+    return child
+
+
+def _add_row(table: Table, row: Sequence[Sequence[str]], widths: Sequence[int] | None, *,
+             centred: Iterable[int] = (), bold: bool = False, header: bool = False) -> None:
+    """One row of a table, written as XML. python-docx's ``add_row`` and ``row.cells`` rebuild the grid of the whole
+    table on every call (n² for n rows) and build each element through its object layer: the 3,000 pairs of a big
+    school's appendix took 12 s that way. Each cell: its width (``widths``: in the first row only), a paragraph per
+    line (centred where asked), one run in TABLE_PT (bold for headers); a line break or tab inside a line as Word
+    writes them."""
+    centre = set(centred)
+    tr = _sub(table._tbl, "w:tr")
+    if header:  # the header row repeats on every page
+        _sub(_sub(tr, "w:trPr"), "w:tblHeader").set(qn("w:val"), "true")
+    for index, lines in enumerate(row):
+        tc = _sub(tr, "w:tc")
+        if widths is not None:
+            tc_width = _sub(_sub(tc, "w:tcPr"), "w:tcW")
+            tc_width.set(qn("w:w"), str(widths[index]))
+            tc_width.set(qn("w:type"), "dxa")
+        for line in lines or [""]:
+            p = _sub(tc, "w:p")
+            if index in centre:
+                _sub(_sub(p, "w:pPr"), "w:jc").set(qn("w:val"), "center")
+            if not line:
+                continue
+            r = _sub(p, "w:r")
+            properties = _sub(r, "w:rPr")
+            if bold:
+                _sub(properties, "w:b")
+            _sub(properties, "w:sz").set(qn("w:val"), str(TABLE_PT * 2))
+            for number, piece in enumerate(re.split(r"(\n|\t)", line)):
+                if number % 2:
+                    _sub(r, "w:br" if piece == "\n" else "w:tab")
+                elif piece:
+                    text = _sub(r, "w:t")
+                    text.text = piece
+                    if piece != piece.strip():
+                        text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
 def _task_table(doc: DocxDocument, t: TextFn, tasks: Sequence[ProgrammeTask], prefix: str) -> None:
@@ -399,12 +435,32 @@ class ReportSection:
     tables: tuple[DocTable, ...] = ()
 
 
-def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection]) -> bytes:
-    """«Отчёт о реализации программы наставничества»: the organisation, the date, then numbered sections with
-    figures in two-column tables, charts at text width and plain lines (open issues)."""
-    doc = _new_document(t, t("doc-year-title"))
+@dataclass(frozen=True)
+class Signature:
+    """A line of the signature block: who signs (a position), and their name if known."""
+
+    label: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """A page after the report: a heading and one table (the list of pairs)."""
+
+    heading: str
+    table: DocTable
+
+
+def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[ReportSection], *,
+                     title: str | None = None, signatures: Sequence[Signature] = (),
+                     appendices: Sequence[Appendix] = ()) -> bytes:
+    """«Отчёт о реализации программы наставничества»: the organisation, the title (``title``: the one naming the
+    school year), the date, then numbered sections with figures in two-column tables, tables, charts at text width
+    and plain lines; the signature block; each appendix on a page of its own."""
+    heading = title or t("doc-year-title")
+    doc = _new_document(t, heading)
     _paragraph(doc, org_name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(doc, t("doc-year-title").upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
+    _paragraph(doc, heading.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, before=18, after=6)
     _paragraph(doc, t("doc-year-date", date=on), align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     for number, section in enumerate(sections, 1):
         _paragraph(doc, f"{number}. {section.heading}", bold=True, before=12, after=6)
@@ -420,4 +476,12 @@ def year_report_docx(t: TextFn, org_name: str, on: date, sections: Sequence[Repo
             doc.add_paragraph().add_run().add_picture(io.BytesIO(section.chart), width=Mm(TEXT_WIDTH_MM))
         for line in section.lines:
             _paragraph(doc, line, justify=True)
+    for number, signature in enumerate(signatures):
+        _paragraph(doc, f"{signature.label} {BLANK_NAME} / {signature.name or BLANK_NAME} / {BLANK_DATE}",
+                   before=36 if number == 0 else 12)
+    for appendix in appendices:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _paragraph(doc, appendix.heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+        _table(doc, appendix.table.headers, [[[cell] for cell in row] for row in appendix.table.rows],
+               appendix.table.widths_mm, centred=appendix.table.centred)
     return _save(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.clock import Clock
@@ -14,10 +14,11 @@ from bot.services import anonymity, xlsx
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
+from bot.services.indicators import NUMBER, IndicatorValue
 from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
-from bot.services.reports import HELD, QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard
-from bot.services.school_calendar import local_today
+from bot.services.reports import HELD, QUIET_DAYS, YOUNG_TEACHER_YEARS, Dashboard, ReportService
+from bot.services.school_calendar import local_today, school_year_bounds, school_year_label
 from storage.models import Person, RoadmapStatus, language_of
 from storage.repositories import Repositories
 
@@ -32,21 +33,29 @@ class ExportService:
         self.clock = clock
         self.banks = banks
         self.questionnaires = questionnaires
+        self.reports = ReportService(repos, clock, banks, questionnaires)  # the indicators, defined once there
 
-    async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None) -> bytes:
-        """The coordinator's organisation (a super-admin may name any) as .xlsx bytes. Each sheet is built by a
-        method of its own, so what it loaded is freed before the next sheet loads its part."""
+    async def workbook(self, actor: Actor, t: TextFn, org_id: int | None = None, year: int | None = None) -> bytes:
+        """The coordinator's organisation (a super-admin may name any) as .xlsx bytes, for school year ``year``
+        (None: the current one): its indicators with their definitions, the mentors and mentees as they are now,
+        the pairs that worked in the year (a pair spanning two years is in both), the meetings held in it, the
+        answers to the campaigns whose deadline falls in it, the roadmap. Each sheet is built by a method of its
+        own, so what it loaded is freed before the next sheet loads its part."""
         org_id = require_coordinator(actor, org_id)
         org = await self.repos.organisations.get(org_id)
         if org is None:  # a made-up organisation id in a super-admin's button
             raise NotFound()
+        year, values = await self.reports.year_indicators(actor, org_id, year)
+        bounds = school_year_bounds(year)
+        tables = [_indicator_table(t, year, values)]
         everyone = await self.repos.persons.active_in_org(org_id)
         names = {p.id: p.full_name or "—" for p in everyone}
-        tables = [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone, org.timezone)]
+        tables += [await self._mentors(org_id, t, everyone), await self._mentees(org_id, t, everyone, org.timezone)]
         del everyone
-        tables += await self._pairs_and_meetings(org_id, t, names)
+        tables += await self._pairs_and_meetings(org_id, t, names, bounds)
         tables.append(xlsx.Table(t("xlsx-sheet-answers"), _headers(t, (
-            "campaign", "questionnaire", "respondent", "question", "answer")), await self._answers(org_id, t, names)))
+            "campaign", "questionnaire", "respondent", "question", "answer")),
+            await self._answers(org_id, t, names, bounds)))
         tables.append(await self._roadmap(org_id, t))
         return await asyncio.to_thread(xlsx.workbook, tables)  # a second of CPU for a big school: off the event loop
 
@@ -68,11 +77,15 @@ class ExportService:
              yes if m.support else None]
             for m in await self.banks.mentee_entries(org_id, everyone)])
 
-    async def _pairs_and_meetings(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[xlsx.Table]:
-        """The pairs (with how many meetings took place) and every meeting of those pairs."""
-        pairs = await self.repos.pairs.for_org(org_id, EXPORTED_PAIRS)
+    async def _pairs_and_meetings(self, org_id: int, t: TextFn, names: dict[int, str],
+                                  bounds: tuple[date, date]) -> list[xlsx.Table]:
+        """The pairs of the school year ``bounds`` (with how many meetings took place in it) and their meetings
+        held in it."""
+        start, end = bounds
+        pairs = [p for p in await self.repos.pairs.for_org(org_id, EXPORTED_PAIRS)
+                 if p.starts_on <= end and (p.closed_at is None or local_day(p.closed_at) >= start)]
         progress = await self.repos.pairs.progress([p.id for p in pairs])
-        meetings = await self.repos.meetings.table(org_id)
+        meetings = [m for m in await self.repos.meetings.table(org_id) if start <= m[1] <= end]
         held: dict[int, int] = {}
         for meeting in meetings:
             if meeting[7] in HELD:
@@ -110,7 +123,8 @@ class ExportService:
         return xlsx.Table(t("xlsx-sheet-roadmap"), _headers(t, (
             "stage", "stage_title", "activity", "starts", "due", "activity_status", "responsible")), rows)
 
-    async def _answers(self, org_id: int, t: TextFn, names: dict[int, str]) -> list[list[Any]]:
+    async def _answers(self, org_id: int, t: TextFn, names: dict[int, str],
+                       bounds: tuple[date, date]) -> list[list[Any]]:
         """One row per answer; anonymous campaigns: no respondent, rows ordered by question (not by person), and
         only the answers the anonymity rule releases (bot/services/anonymity.py: after the deadline, from
         THRESHOLD answers by people other than the author and the coordinators) — as on the results screen."""
@@ -121,6 +135,8 @@ class ExportService:
         today = local_today(self.clock.now(), org.timezone)
         coordinators = [p.id for p in await self.repos.persons.coordinators_of(org_id)]
         for campaign in sorted(await self.repos.campaigns.for_org(org_id, limit=1000), key=lambda c: c.id):
+            if not bounds[0] <= campaign.deadline <= bounds[1]:  # a campaign belongs to the year of its deadline
+                continue
             questionnaire = self.questionnaires.get(campaign.questionnaire_id)
             if questionnaire is None:
                 continue
@@ -152,6 +168,30 @@ class ExportService:
                 found.sort(key=lambda pair: (pair[0], str(pair[1][4])))
             rows += [row for _, row in found]
         return rows
+
+
+def local_day(moment: datetime) -> date:
+    """The day of a stored moment (UTC), as the year filter reads it (storage/indicators.py: substr of the ISO)."""
+    return moment.date()
+
+
+def _indicator_table(t: TextFn, year: int, values: list[IndicatorValue]) -> xlsx.Table:
+    """The «Показатели» sheet: each official indicator of the school year with its definition and source, what was
+    counted, the denominator, the share, and what is missing."""
+    rows: list[list[Any]] = []
+    for v in values:
+        code = v.indicator.code
+        note = []
+        if v.missing_total is not None:
+            note.append(t("xlsx-ind-missing", total=t("report-total-name", key=v.missing_total)))
+        if v.unknown:
+            note.append(t("report-ind-unknown", count=v.unknown, code=code))
+        rows.append([school_year_label(year), t("report-ind-name", code=code, years=YOUNG_TEACHER_YEARS),
+                     t("xlsx-ind-def", code=code, years=YOUNG_TEACHER_YEARS),
+                     t("xlsx-ind-source", source=v.indicator.source), v.part,
+                     None if v.indicator.kind == NUMBER else v.whole, v.percent, "; ".join(note) or None])
+    return xlsx.Table(t("xlsx-sheet-indicators"), _headers(t, (
+        "school_year", "indicator", "definition", "source", "counted", "denominator", "percent", "note")), rows)
 
 
 class _Labels(dict[Any, str]):
@@ -192,17 +232,24 @@ SUMMARY_TAIL = (
 
 async def summary_workbook(t: TextFn, dashboards: list[Dashboard]) -> bytes:
     """The super-admin's comparison: one row per organisation, the dashboard's figures in columns (pairs per form of
-    mentorship among them; shares in per cent)."""
+    mentorship among them; shares in per cent), then the school year and each official indicator (a share in per
+    cent, empty where the organisation has not entered the total; the partners as a number)."""
     def percent(value: float | None) -> int | None:
         return None if value is None else round(100 * value)
 
-    headers = [*_headers(t, SUMMARY_COLUMNS), *(form_name(t, f) for f in FORMS), *_headers(t, SUMMARY_TAIL)]
+    def indicator(v: IndicatorValue) -> int | None:
+        return v.part if v.indicator.kind == NUMBER else v.percent
+
+    codes = [v.indicator.code for v in dashboards[0].indicators] if dashboards else []
+    headers = [*_headers(t, SUMMARY_COLUMNS), *(form_name(t, f) for f in FORMS), *_headers(t, SUMMARY_TAIL),
+               *_headers(t, ("school_year",)),
+               *(t("report-ind-name", code=c, years=YOUNG_TEACHER_YEARS) for c in codes)]
     rows = [[d.org_name, d.on, d.mentors_approved, d.mentors_trained, d.mentors_full, d.mentees_teachers,
              d.mentees_students, d.mentees_matched, d.mentees_unmatched, sum(d.pairs_by_form.values()),
              *(d.pairs_by_form.get(f, 0) for f in FORMS), d.young_teachers, d.young_with_mentor,
              d.meetings_this_month, d.pairs_quiet, d.survey_invited, d.survey_completed,
              percent(d.satisfied_mentors), percent(d.satisfied_mentees), d.roadmap_done, d.roadmap_total,
-             d.roadmap_overdue] for d in dashboards]
+             d.roadmap_overdue, school_year_label(d.year), *(indicator(v) for v in d.indicators)] for d in dashboards]
     return await asyncio.to_thread(xlsx.workbook, [xlsx.Table(t("xlsx-sheet-orgs"), headers, rows)])
 
 

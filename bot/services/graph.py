@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.achievements import AchievementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.exports import ExportService
@@ -30,6 +31,7 @@ from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.roadmap import RoadmapService
+from bot.services.year_report import YearReportService
 from storage.db import Database
 from storage.repositories import Repositories
 
@@ -54,6 +56,8 @@ class Services:
     meetings: MeetingService
     reports: ReportService
     exports: ExportService
+    achievements: AchievementService
+    year_reports: YearReportService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -114,4 +118,6 @@ def build_services(
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
         reports=ReportService(repos, clock, banks, questionnaires, roadmap_event=roadmaps.happened),
         exports=ExportService(repos, banks, questionnaires, clock),
+        achievements=AchievementService(db, repos, clock),
+        year_reports=YearReportService(db, repos, clock),
     )

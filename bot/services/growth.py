@@ -20,7 +20,7 @@ from bot.services.anonymity import THRESHOLD
 from bot.services.campaigns import CampaignService
 from bot.services.errors import DomainError
 from bot.services.mentoring_forms import GROWTH, growth_of
-from bot.services.questionnaire_model import Questionnaire
+from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.school_calendar import local_today
 from storage.growth import Submitted
 from storage.pairs import Pair
@@ -28,16 +28,21 @@ from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 ENTRY_DAYS = 14  # the start questionnaires are open this long
+EXITS = frozenset(exit_id for _, exit_id in GROWTH.values())
 
 
 @dataclass(frozen=True)
 class ItemChange:
     side: str  # mentee | mentor
     kind: str  # teacher | student (the kind of mentee or of mentor)
-    question_id: str
+    question: Question  # as the start questionnaire asks it
     people: int  # who answered it before and after
     before: float | None  # means; None below the anonymity threshold
     after: float | None
+
+    @property
+    def question_id(self) -> str:
+        return self.question.id
 
     @property
     def shown(self) -> bool:
@@ -56,10 +61,11 @@ def _number(value: object) -> float | None:
 
 def changes(submitted: Iterable[Submitted], questionnaires: dict[str, Questionnaire],
             since: datetime | None = None, until: datetime | None = None) -> list[ItemChange]:
-    """Per side and item: the mean at the start and at the end over the people who answered both (the end after
-    the start; each person's first start and last end within ``since``…``until``)."""
-    answered = [s for s in submitted if (since is None or s.submitted_at >= since)
-                and (until is None or s.submitted_at < until)]
+    """Per side and item: the mean at the start and at the end over the people who answered both (each person's
+    first start and his last end after it; ``since``…``until`` choose the ends — a school year counts the pairs that
+    ended in it, whenever they started)."""
+    answered = [s for s in submitted if s.questionnaire_id not in EXITS or (
+        (since is None or s.submitted_at >= since) and (until is None or s.submitted_at < until))]
     result: list[ItemChange] = []
     for (side, kind), (entry_id, exit_id) in GROWTH.items():
         entry = questionnaires.get(entry_id)
@@ -81,7 +87,7 @@ def changes(submitted: Iterable[Submitted], questionnaires: dict[str, Questionna
                      and (a := _number(end.answers.get(question.id))) is not None]
             enough = len(pairs) >= THRESHOLD
             result.append(ItemChange(
-                side, kind, question.id, len(pairs),
+                side, kind, question, len(pairs),
                 round(sum(b for b, _ in pairs) / len(pairs), 1) if enough else None,
                 round(sum(a for _, a in pairs) / len(pairs), 1) if enough else None))
     return result

@@ -52,6 +52,11 @@ def school_year_bounds(year: int) -> tuple[date, date]:
     return date(year, *SCHOOL_YEAR_START), date(year + 1, 8, 31)
 
 
+def school_year_label(year: int) -> str:
+    """How a school year is written: 2026 → «2026/27»."""
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
 def teaching_bounds(year: int) -> tuple[date, date]:
     """1 September ``year`` – 31 May ``year + 1``: the teaching part of school year ``year`` («в течение года»)."""
     return date(year, *SCHOOL_YEAR_START), date(year + 1, *TEACHING_YEAR_END)

@@ -22,6 +22,8 @@ cmd-mypair = My pair and programme
 cmd-meeting = Log a pair meeting
 cmd-meetings = Meeting history
 cmd-activity = Pairs' activity: meetings
+cmd-achievements = Achievements, rewards, best practices
+cmd-acts = Local acts: regulation, orders
 cmd-report = Report: the programme on one screen
 cmd-cancel = Cancel the current action
 
@@ -84,11 +86,13 @@ help-role = { $role ->
         /unmatched — mentees left without a pair
         /activity — pairs' meetings: this month, who does not meet, disputed logs
         /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings.
-    [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
-    [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
-    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
-    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
+        /achievements — participants' achievements, rewards for mentors, best practices
+        /acts — numbers and dates of the regulation and the orders (for the year-end report and the order on pairs)
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings. Achievements and best practices — /achievements.
+    [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.
+    [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.
+    [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings. Achievements and best practices — /achievements.
+    [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings. Achievements and best practices — /achievements.
     [staff] <b>You are responsible for roadmap activities.</b> The bot reminds you before a deadline, on the day and when it is overdue.
         /tasks — your tasks: mark them done or move a deadline
         /roadmap — the whole roadmap

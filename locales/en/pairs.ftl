@@ -159,7 +159,7 @@ doc-form = { $form ->
 doc-term-open = from { $date }
 
 doc-order-heading = ORDER
-doc-order-number = No. ____
+doc-order-number = No. { $number }
 doc-order-title = On assigning mentoring pairs/groups
 doc-order-preamble = In accordance with { $labour ->
     [yes] Article 351.8 of the Labour Code of the Russian Federation (mentoring of employees — for the pairs of teaching staff),{ " " }

@@ -92,6 +92,14 @@ xlsx-col = { $c ->
     [activity] Activity
     [due] Due
     [activity_status] Activity status
+    [school_year] School year
+    [indicator] Indicator
+    [definition] How it is counted
+    [source] Source
+    [counted] Counted
+    [denominator] Of (denominator)
+    [percent] Share, %
+    [note] Note
    *[responsible] Responsible
 }
 xlsx-kind = { $kind ->
@@ -140,7 +148,7 @@ chart-roadmap-overdue = overdue
 chart-roadmap-open = ahead or under way
 chart-roadmap-more = The first { $shown } of { $total } activities; all of them are in the Excel file and the year-end report.
 chart-caption = { $chart ->
-    [meetings] Meetings per month over the year.
+    [meetings] Meetings per month of the school year.
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
    *[roadmap] Roadmap: green — done, red — overdue, dashed line — today.
 }
@@ -175,7 +183,7 @@ doc-year-fig = { $f ->
     [unmatched] Mentees without a pair
     [young] Young teachers (up to { $years } years) with a mentor
     [pairs] Pairs and groups in all
-    [meetings_year] Meetings over 12 months
+    [meetings_year] Meetings this school year
     [meetings_month] Meetings this month
     [quiet] Pairs without meetings for over { $days } days
     [surveys] Questionnaires completed
@@ -188,6 +196,17 @@ doc-year-col-kind = Type of meeting
 doc-year-col-meetings = Meetings
 doc-year-scores-mentors = Mentors: the mean score of each question of the satisfaction questionnaire (1 to 10)
 doc-year-scores-mentees = Mentees: the mean score of each question of the satisfaction questionnaire (1 to 10)
+doc-year-col-before = At the start
+doc-year-col-after = At the end
+doc-year-col-change = Change
+doc-year-growth-caption = Before and after: the same questions when a pair started and when it ended (means 1–10; «—» — fewer than three answered, so nobody's answers are given away).
+doc-year-growth-side = { $side ->
+    [mentor] Mentors
+   *[mentee] { $kind ->
+        [student] Learner mentees
+       *[teacher] Teacher mentees
+    }
+}
 doc-year-col-question = Question
 doc-year-col-mean = Mean score
 doc-year-col-answered = Answers
@@ -200,3 +219,161 @@ doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or p
 doc-year-issue-quiet = Pairs without meetings for over { $days } days: { $count }. Find out whether they need help.
 doc-year-issue-overdue = Overdue roadmap activities: { $count }.
 doc-year-issue-none = No open issues.
+
+## The school year and the official indicators (bot/services/indicators.py).
+
+report-school-year = 📅 <b>School year { $year }</b>{ $current ->
+    [True] { "" } (current)
+   *[other] { "" } — the year's results
+}
+report-pairs-year = 🤝 <b>Pairs and groups that worked this school year:</b> { $count }
+report-meetings-year = 📅 <b>Meetings this school year:</b> { $count }
+report-ind-title = <b>📐 Indicators</b> (shares of the totals the coordinator enters)
+report-ind-line = • { $name }: { $value }
+report-ind-name = { $code ->
+    [pupil_mentees] Pupils aged 10–19 who are mentees
+    [pupil_mentors] Pupils aged 15–19 who are mentors
+    [young_teachers] Teachers under 35 with a mentor
+    [young_specialists] Young specialists (first { $years } years of work) with a mentor
+    [teacher_mentors] Teachers who are mentors
+    [mentors_trained] Mentors trained
+    [partners] Partner organisations providing mentors
+    [satisfaction_mentors] Mentors' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+   *[satisfaction_mentees] Mentees' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+}
+report-ind-share = { $part } of { $whole } ({ $share } %)
+report-ind-number = { $count }
+report-ind-missing = { $part } of ? — no total «{ $total }»
+report-ind-hint = A share without its total is not counted: enter it with «✏️ Totals for the indicators».
+report-ind-zero = { $part } of 0 — no share: the total «{ $total }» was entered as 0
+report-ind-none = { $kind ->
+    [satisfaction] no survey answers yet
+   *[other] no participants this year
+}
+report-ind-unknown = { $code ->
+    [young_specialists] (not counted, no experience given: { $count })
+   *[other] (not counted, no birth year: { $count })
+}
+report-total-name = { $key ->
+    [pupils] pupils in all
+    [pupils_10_19] pupils aged 10–19
+    [pupils_15_19] pupils aged 15–19
+    [teachers] teachers in all
+    [teachers_under_35] teachers under 35
+   *[young_specialists] young specialists (first 3 years of work)
+}
+report-btn-totals = ✏️ Totals for the indicators
+report-btn-school-year = { $chosen ->
+    [True] • { $year }
+   *[other] { $year }
+}
+report-totals-intro = <b>Totals for the school year { $year }</b> — the denominators of the indicators. Enter whole numbers; skip a number you do not know: the indicator will say it is missing.
+report-totals-ask = { $step } of { $steps }. How many <b>{ $total }</b> does the organisation have in the school year { $year }?{ $current ->
+    [-1] {""}
+   *[other] { "" } Entered now: { $current }.
+}
+report-totals-btn-keep = ⏭ Keep as it is
+report-totals-btn-skip = ⏭ Skip (not known)
+report-totals-saved = ✅ Totals for the school year { $year } saved.
+report-totals-line = • { $total }: { $value }
+report-totals-error-number = A whole number is needed, e.g. 450.
+report-totals-error-big = Too big: at most { $max }. Please check for a typo.
+report-totals-error-part = A part is above its whole: { $part ->
+    [pupils_10_19] pupils aged 10–19
+    [pupils_15_19] pupils aged 15–19
+    [teachers_under_35] teachers under 35
+   *[young_specialists] young specialists
+} ({ $part_value }) cannot be more than { $whole ->
+    [pupils] pupils in all
+    [pupils_10_19] pupils aged 10–19
+   *[teachers] teachers in all
+} ({ $whole_value }). Enter the number again.
+report-error-year = There is no such school year in the reports.
+report-item-ours = (the programme's own item, not of the МР-42/02 questionnaires: not in the share satisfied)
+xlsx-sheet-indicators = Indicators
+xlsx-ind-missing = total «{ $total }» not entered: no share
+xlsx-ind-source = { $source ->
+    [R145] Order of the Ministry of Education No. Р-145 of 25.12.2019 (the target model of mentoring)
+    [MR42] Letter of the Ministry of Education No. МР-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
+   *[AZ1128] Letter of the Ministry of Education and the union No. АЗ-1128/08/657 of 21.12.2021 (mentoring of teachers)
+}
+xlsx-ind-def = { $code ->
+    [pupil_mentees] Pupils aged 10–19 (by birth year) who were mentees in pairs or groups that worked in the school year, of all the organisation's pupils aged 10–19
+    [pupil_mentors] The organisation's pupils aged 15–19 (by birth year) who were mentors in pairs that worked in the school year, of all pupils aged 15–19
+    [young_teachers] Teachers under 35 (by birth year) who were mentees in the year's pairs, of all teachers under 35
+    [young_specialists] Teachers with up to { $years } years of experience who were mentees in the year's pairs, of all the organisation's young specialists
+    [teacher_mentors] The organisation's teachers who were mentors in the year's pairs, of all teachers
+    [mentors_trained] Mentors of the year's pairs marked trained by the year's end, of all mentors of those pairs
+    [partners] Partner organisations whose employees or students were mentors in the year's pairs
+    [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
+   *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
+}
+
+## The year-end report «for the school year»: the sections its preparation adds (handlers/year_report.py).
+
+doc-report-title-of = Report on the implementation of the mentoring programme (system) for the { $first }/{ $second } school year
+doc-report-general = General information
+doc-report-period = Reporting period
+doc-report-act = { $kind ->
+    [regulation] Regulation on the mentoring system
+    [programme_order] Order approving the mentoring programme
+   *[pairs_order] Order assigning mentoring pairs/groups
+}
+doc-report-act-missing = not given
+doc-report-curator = Curator of the programme
+doc-report-forms-caption = Pairs and groups of the school year by form of mentorship
+doc-report-col-form = Form of mentorship
+doc-report-col-pairs = Pairs and groups
+doc-report-col-people = Participants
+doc-report-col-working = Working now
+doc-report-pairs-appendix = The list of the school year's pairs and groups ({ $count }) is in the appendix.
+doc-report-indicators = Indicators of the programme
+doc-report-col-indicator = Indicator
+doc-report-col-value = Value
+doc-report-ind = { $i ->
+    [young] Young teachers with a mentor (of young teacher mentees)
+    [trained] Mentors trained (of approved mentors)
+    [partners] Partner organisations that provided mentors
+    [satisfied_mentors] Satisfaction of mentors (8–10 of 10)
+   *[satisfied_mentees] Satisfaction of mentees (8–10 of 10)
+}
+doc-report-swot = SWOT analysis of the programme (from the «Mentoring programme quality» questionnaire)
+doc-report-swot-count = Questionnaires counted: { $count }.
+doc-report-swot-hidden = Anonymous surveys not shown: { $count } — not closed yet or with fewer than three answers (the anonymity rule).
+doc-report-swot-none = The programme quality questionnaire was not filled in this school year — send it to the curator in /campaigns.
+doc-report-col-swot-part = Part
+doc-report-col-swot-answers = Answers
+doc-report-swot-part = { $part ->
+    [strengths] Strengths
+    [weaknesses] Weaknesses
+    [opportunities] Opportunities
+    [threats] Threats
+   *[recommendations] Proposals for next year
+}
+doc-report-outcomes = Outcomes: participants' achievements, rewards for mentors, best practices
+doc-report-achievements = Participants' achievements
+doc-report-achievements-none = No participants' achievements recorded for the school year.
+doc-report-rewards = Rewards for mentors
+doc-report-rewards-none = No rewards for mentors recorded for the school year.
+doc-report-practices = Best practices
+doc-report-practices-none = No best practices added in the school year.
+doc-report-col-date = Date
+doc-report-col-participant = Participant
+doc-report-col-achievement = Achievement
+doc-report-col-mentor = Mentor
+doc-report-col-reward = Reward
+doc-report-col-practice = Practice
+doc-report-col-author = Author
+doc-report-conclusions = Conclusions and tasks for the next school year
+doc-report-conclusions-none = No conclusions written.
+doc-report-col-conclusions = Conclusions
+doc-report-col-tasks = Tasks for next year
+doc-report-sign-curator = Curator of the mentoring programme
+doc-report-sign-head = Head of the organisation
+doc-report-appendix-pairs = Appendix. Mentoring pairs and groups of the { $year } school year
+doc-report-pair-status = { $status ->
+    [active] working
+    [ending] ending
+    [ended] ended early
+   *[completed] completed
+}

@@ -159,7 +159,7 @@ doc-form = { $form ->
 doc-term-open = с { $date }
 
 doc-order-heading = ПРИКАЗ
-doc-order-number = № ____
+doc-order-number = № { $number }
 doc-order-title = О закреплении наставнических пар/групп
 doc-order-preamble = { $labour ->
     [yes] В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации (наставничество работников — в части пар педагогических работников),{ " " }

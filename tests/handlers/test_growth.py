@@ -66,8 +66,9 @@ def test_a_pupils_end_items_come_from_his_satisfaction_survey() -> None:
     school_life = _item(found, "mentee", "student", "school_life")
     assert (school_life.before, school_life.after, school_life.change) == (4.0, 7.0, 3.0)  # (2+4+6)/3, (6+8+7)/3
     assert _item(found, "mentee", "student", "activities").change == 0.0
-    # a school year chosen: answers outside it are not counted
-    assert _item(changes(answered, QUESTIONNAIRES, since=END), "mentee", "student", "school_life").people == 0
+    # a school year counts the pairs that ended in it, whenever they started
+    assert _item(changes(answered, QUESTIONNAIRES, until=END), "mentee", "student", "school_life").people == 0
+    assert _item(changes(answered, QUESTIONNAIRES, since=END), "mentee", "student", "school_life").people == 3
 
 
 async def test_a_pair_that_starts_sends_each_side_its_start_questionnaire(harness: Harness, db: Database) -> None:
@@ -85,3 +86,25 @@ async def test_a_pair_that_starts_sends_each_side_its_start_questionnaire(harnes
     actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
     confidence = _item(await service.changes(actor), "mentee", "teacher", "confidence")
     assert confidence.people == 1 and not confidence.shown  # one person: below the threshold
+
+
+async def test_the_year_end_report_shows_before_and_after_from_three_people(harness: Harness, db: Database) -> None:
+    from bot.services.reports import ReportService
+    from handlers.reports import year_sections
+
+    coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    now = harness.clock.now()
+    for person, (before, after) in zip((mentee, other, mentor), ((3, 7), (5, 6), (4, 8)), strict=True):
+        await submit(db, person.id, "entry_mentee", {"confidence": before}, now)
+        await submit(db, person.id, "exit_mentee", {"confidence": after}, now + timedelta(days=100))
+    reports: ReportService = harness.dp["reports"]
+    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    facts = await reports.year(actor)
+    t = harness.dp["translator"].bind("ru")
+    monitoring = next(s for s in year_sections(t, facts, {"meetings": None, "satisfaction": None, "roadmap": None})
+                      if s.heading == t("doc-year-monitoring"))
+    growth = next(table for table in monitoring.tables if table.caption == t("doc-year-growth-caption"))
+    row = next(r for r in growth.rows if "Насколько уверенно вы чувствуете себя в профессии" in r[0])
+    assert row[0].startswith("Наставляемые педагоги") and row[1:] == ("4,0", "7,0", "+3,0", "3")
+    stay = next((r for r in growth.rows if "продолжать работать" in r[0]), None)
+    assert stay is None  # nobody answered it: not listed

@@ -110,7 +110,7 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 2000]
     assert [c.command for c in menus[-1].commands] == [
         "start", "help", "language", "privacy", "mydata", "invite", "invites", "partners", "roadmap", "campaigns",
-        "mentors", "mentees", "pairs", "unmatched", "activity", "report", "tasks", "cancel"]
+        "mentors", "mentees", "pairs", "unmatched", "activity", "report", "achievements", "acts", "tasks", "cancel"]
     assert menus[-1].commands[5].description == "Создать ссылку-приглашение"
     await coordinator.send("/help")
     assert "Вы координатор" in coordinator.text and "/invite" in coordinator.text
@@ -119,7 +119,8 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     teacher = await register_adult(harness, 3000, token)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 3000]
     assert [c.command for c in menus[-1].commands] == [
-        "start", "help", "language", "privacy", "mydata", "survey", "mypair", "meeting", "meetings", "cancel"]
+        "start", "help", "language", "privacy", "mydata", "survey", "mypair", "meeting", "meetings", "achievements",
+        "cancel"]
     await teacher.send("/help")
     assert "наставляемый педагог" in teacher.text and "/invite" not in teacher.text
 

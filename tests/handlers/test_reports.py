@@ -8,17 +8,32 @@ from tests.flows import log_meeting, submit, working_pairs
 from tests.harness import Client, Harness
 
 
+async def year_report_of(person: Client) -> None:
+    """«Годовой отчёт»: the first time in a school year the conclusions and tasks are asked (handlers/year_report.py),
+    then «Сформировать отчёт» makes the document."""
+    await person.click("Годовой отчёт")
+    if "Оставить как в прошлом году" in [b for s in person.replies() for b in s.button_texts()]:
+        await person.click("Оставить как в прошлом году")
+    elif "напишите <b>выводы</b>" in person.text:
+        await person.send("Выводы года")
+        await person.send("Задачи на следующий год")
+    await person.click("Сформировать отчёт")
+
+
 async def with_roadmap_meeting_and_survey(harness: Harness, db: Database) -> tuple[Client, Client, Client, Client]:
     """Two working pairs, the template roadmap active, one meeting yesterday, one mentor and one mentee answered the
-    satisfaction survey (9 and 7)."""
+    satisfaction survey (9 and 7, «overall» and the official «effectiveness»)."""
     coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
     await coordinator.send("/roadmap")
     await coordinator.click("Взять типовой шаблон")
     await coordinator.click("Активировать")
-    await log_meeting(mentor, "вчера 45 мин очно организационная Знакомство")
-    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
-    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 7}, harness.clock.now())
+    await log_meeting(mentor, "сегодня 45 мин очно организационная Знакомство")
+    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9, "effectiveness": 9}, harness.clock.now())
+    await submit(db, mentee.id, "satisfaction_mentee", {"overall": 7, "effectiveness": 7}, harness.clock.now())
     return coordinator, mentor, mentee, history
+
+
+BOTH = ("overall", "effectiveness")  # ours and an official item: the headline counts the official one
 
 
 async def launch(harness: Harness, db: Database, coordinator: Client, questionnaire_id: str, anonymous: bool,
@@ -38,8 +53,9 @@ async def launch(harness: Harness, db: Database, coordinator: Client, questionna
 
 
 async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire_id: str, person: Client,
-                 score: int) -> None:
-    """The person's submitted answer to the campaign: «overall» only (the survey flow has its own tests)."""
+                 score: int, items: tuple[str, ...] = ("overall",)) -> None:
+    """The person's submitted answer to the campaign: ``score`` to ``items`` only (the survey flow has its own
+    tests)."""
     from storage.questionnaires import AnswerRepo
 
     row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
@@ -47,15 +63,19 @@ async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire
     async with db.transaction():
         set_id = await repo.create(questionnaire_id, 1, row["id"], row["org_id"], campaign_id, "overall",
                                    harness.clock.now())
-        await repo.save_answer(set_id, "overall", score, harness.clock.now())
+        for item in items:
+            await repo.save_answer(set_id, item, score, harness.clock.now())
         await repo.move(set_id, "submitted", None, harness.clock.now())
 
 
 async def test_dashboard_figures_and_who_may_see_them(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, history, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "сегодня 45 мин очно Знакомство")
-    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9}, harness.clock.now())
-    await submit(db, history.id, "satisfaction_mentor", {"overall": 5}, harness.clock.now())
+    # the headline counts the official items only: «overall» is ours (a 9 with official items at 6 is not satisfied)
+    await submit(db, mentor.id, "satisfaction_mentor", {"overall": 9, "effectiveness": 9, "expectations": 8},
+                 harness.clock.now())
+    await submit(db, history.id, "satisfaction_mentor", {"overall": 9, "effectiveness": 6, "expectations": 6},
+                 harness.clock.now())
 
     await coordinator.send("/report")
     text = coordinator.text
@@ -83,7 +103,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     import openpyxl
 
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
-    await log_meeting(mentor, "вчера 45 мин очно организационная Знакомство & план")
+    await log_meeting(mentor, "сегодня 45 мин очно организационная Знакомство & план")
     await mentee.click("Да, была")
     # an anonymous survey answered by one mentee, a named one by the other
     await submit(db, mentee.id, "satisfaction_mentee", {"overall": 9}, harness.clock.now())
@@ -93,7 +113,8 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     document = coordinator.documents()[-1]
     assert document.document.filename == "mentorship.xlsx"  # type: ignore[union-attr]
     book = openpyxl.load_workbook(io.BytesIO(document.document.data))  # type: ignore[union-attr]
-    assert book.sheetnames == ["Наставники", "Наставляемые", "Пары", "Встречи", "Анкеты", "Дорожная карта"]
+    assert book.sheetnames == ["Показатели", "Наставники", "Наставляемые", "Пары", "Встречи", "Анкеты",
+                               "Дорожная карта"]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref and sheet["A1"].font.bold
 
@@ -113,7 +134,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
 
     meetings = list(book["Встречи"].iter_rows(values_only=True))
     assert meetings[1][2:] == ("организационная", 45, "очно", "Знакомство & план", "наставник", "подтверждена")
-    assert meetings[1][1].date() == date(2026, 8, 31)
+    assert meetings[1][1].date() == date(2026, 9, 1)
     mentees = list(book["Наставляемые"].iter_rows(values_only=True))
     assert len(mentees) == 3 and mentees[0][0] == "ФИО"
     assert book["Наставники"].column_dimensions["A"].width >= len("Иванова Мария Петровна")
@@ -193,18 +214,18 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
 
     coordinator, _, _, _ = await with_roadmap_meeting_and_survey(harness, db)
     await coordinator.send("/report")
-    await coordinator.click("Годовой отчёт")
+    await year_report_of(coordinator)
     sent = coordinator.documents()[-1]
     assert sent.document.filename == "year_report.docx"  # type: ignore[union-attr]
     document = docx.Document(io.BytesIO(sent.document.data))  # type: ignore[union-attr]
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "ОТЧЁТ О РЕАЛИЗАЦИИ ПРОГРАММЫ НАСТАВНИЧЕСТВА" in text and "МБОУ «СОШ № 5»" in text
-    for heading in ("1. Участники программы", "2. Наставнические пары и группы", "3. Встречи наставнических пар",
-                    "4. Результаты мониторинга", "5. Выполнение дорожной карты", "6. Открытые вопросы"):
+    assert "ОТЧЁТ О РЕАЛИЗАЦИИ ПРОГРАММЫ (СИСТЕМЫ) НАСТАВНИЧЕСТВА" in text and "МБОУ «СОШ № 5»" in text
+    for heading in ("2. Участники программы", "3. Наставнические пары и группы", "5. Встречи наставнических пар",
+                    "6. Результаты мониторинга", "7. Выполнение дорожной карты", "8. Открытые вопросы"):
         assert heading in text
     figures = {row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows}
     assert figures["Утверждено наставников"] == "2" and figures["Наставляемых в парах"] == "2"
-    assert figures["учитель – учитель"] == "2" and figures["Встреч за 12 месяцев"] == "1"
+    assert figures["учитель – учитель"] == "2" and figures["Встреч за учебный год"] == "1"
     assert figures["Довольны программой наставники (8–10 из 10)"] == "100 %"  # 9 of 10
     assert figures["Довольны программой наставляемые (8–10 из 10)"] == "0 %"  # 7 of 10
     total = await db.fetchval("SELECT COUNT(*) FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
@@ -217,9 +238,11 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
               for table in document.tables}
     assert tables["Тип встречи"] == [["организационная", "1"]]
     mentors_scores, mentees_scores = (table for table in document.tables if table.rows[0].cells[0].text == "Вопрос")
-    overall = "Насколько вы в целом удовлетворены участием в программе наставничества?"
+    overall = ("Насколько вы в целом удовлетворены участием в программе наставничества? (пункт программы, не из анкет"
+               " МР-42/02: в долю довольных не входит)")  # ours, and marked so
     assert [c.text for c in mentors_scores.rows[1].cells] == [overall, "9,0", "1"]
     assert [c.text for c in mentees_scores.rows[1].cells] == [overall, "7,0", "1"]
+    assert mentors_scores.rows[2].cells[0].text == "Оцените эффективность программы наставничества."  # official
     assert "Наставники: средняя оценка по каждому вопросу" in text
     roadmap = tables["Этап"]
     titles = await db.fetchall("SELECT a.title FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id"
@@ -230,7 +253,7 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
     from datetime import timedelta
 
     harness.clock.advance(timedelta(days=60))
-    await coordinator.click("Годовой отчёт")
+    await year_report_of(coordinator)
     later = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
     activities = next(table for table in later.tables if table.rows[0].cells[0].text == "Этап").rows[1:]
     overdue = [row.cells[3].text for row in activities if "просрочено" in row.cells[3].text]
@@ -268,7 +291,7 @@ async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Har
     await admin.click("Выгрузить в Excel")
     book = openpyxl.load_workbook(io.BytesIO(admin.documents()[-1].document.data))  # type: ignore[union-attr]
     assert book["Пары"].max_row - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs WHERE org_id = ?", (school,))
-    await admin.click("Годовой отчёт")
+    await year_report_of(admin)
     assert admin.documents()[-1].document.filename == "year_report.docx"  # type: ignore[union-attr]
 
     # the comparison table: one row per organisation, the dashboard's figures
@@ -285,6 +308,10 @@ async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Har
     assert by_name["МБОУ «СОШ № 5»"]["Пар и групп"] == 2 and by_name["МБОУ «СОШ № 5»"]["учитель – учитель"] == 2
     assert by_name["МБОУ «СОШ № 5»"]["Встреч в этом месяце"] == 1
     assert by_name["МБДОУ «Детский сад № 7»"]["Пар и групп"] == 0
+    # the school year and the official indicators: a share only where the total was entered (none here)
+    school = by_name["МБОУ «СОШ № 5»"]
+    assert school["Учебный год"] == "2026/27" and school["Педагоги — наставники"] is None
+    assert school["Наставники, прошедшие обучение"] == 0 and school["Организации-партнёры, давшие наставников"] == 0
 
     # a made-up organisation in a button: a polite «not found», nothing sent
     before = len(admin.documents())
@@ -336,8 +363,8 @@ async def test_excel_roadmap_meetings_and_answers_sheets_count_what_the_database
     assert book["Анкеты"].max_row == 1
 
 
-async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_last_year(harness: Harness,
-                                                                                        db: Database) -> None:
+async def test_anonymous_scores_show_only_from_three_answers_and_only_in_their_school_year(harness: Harness,
+                                                                                           db: Database) -> None:
     import io
     from datetime import timedelta
 
@@ -345,13 +372,13 @@ async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_las
 
     coordinator, mentor, _, history, other = await working_pairs(harness, db)
     campaign = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=True, audience="pairs")
-    await answer(harness, db, campaign, "satisfaction_mentor", mentor, 9)
-    await answer(harness, db, campaign, "satisfaction_mentor", history, 4)
+    await answer(harness, db, campaign, "satisfaction_mentor", mentor, 9, BOTH)
+    await answer(harness, db, campaign, "satisfaction_mentor", history, 4, BOTH)
 
     async def year_report() -> tuple[str, list[str]]:
         await coordinator.send("/report")
         dashboard = coordinator.text
-        await coordinator.click("Годовой отчёт")
+        await year_report_of(coordinator)
         document = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
         return dashboard, [table.rows[0].cells[0].text for table in document.tables]
 
@@ -362,19 +389,22 @@ async def test_anonymous_scores_show_only_from_three_answers_and_only_of_the_las
                                       if type(p).__name__ == "SendPhoto"]
 
     named = await launch(harness, db, coordinator, "satisfaction_mentor", anonymous=False)
-    await answer(harness, db, named, "satisfaction_mentor", mentor, 10)  # named answers count, the anonymous not
+    await answer(harness, db, named, "satisfaction_mentor", mentor, 10, BOTH)  # named answers count, the anonymous not
     dashboard, tables = await year_report()
     assert "наставники 100 %" in dashboard  # the named 10 alone
 
-    await answer(harness, db, campaign, "satisfaction_mentor", coordinator, 1)  # the author's: never counts
-    await answer(harness, db, campaign, "satisfaction_mentor", other, 8)  # a third anonymous answer
+    await answer(harness, db, campaign, "satisfaction_mentor", coordinator, 1, BOTH)  # the author's: never counts
+    await answer(harness, db, campaign, "satisfaction_mentor", other, 8, BOTH)  # a third anonymous answer
     again, _ = await year_report()  # before the deadline the figure does not move: the 8 cannot be isolated
     assert "наставники 100 %" in again
     harness.clock.advance(timedelta(days=30))  # the campaign is closed: its three counted answers join at once
     dashboard, tables = await year_report()
     assert "наставники 75 %" in dashboard and "Вопрос" in tables  # 9, 8, 10 of 9, 4, 8, 10
 
-    harness.clock.advance(timedelta(days=400))  # a year later the old answers no longer count
+    harness.clock.advance(timedelta(days=400))  # the next school year: the old answers are not in it
     dashboard, tables = await year_report()
-    assert "наставники —" in dashboard and "Вопрос" not in tables
+    assert "2027/28 учебный год" in dashboard and "наставники —" in dashboard and "Вопрос" not in tables
+    await coordinator.click("2026/27")  # … and the past year shows them, unchanged
+    assert "2026/27 учебный год</b> — итоги года" in coordinator.text
+    assert "Удовлетворённость наставников (пункты анкеты МР-42/02, 8–10 из 10): 3 из 4 (75 %)" in coordinator.text
 

@@ -88,11 +88,11 @@ async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: 
     assert await db.fetchval("SELECT COUNT(*) FROM programme_items") == 2
 
     # meetings: the mentor's own log, and one the mentee logs with notes
-    await mentor.send(f"/meeting вчера 45 мин очно {MENTOR_TOPIC}")
+    await mentor.send(f"/meeting сегодня 45 мин очно {MENTOR_TOPIC}")
     await mentor.click("Пропустить")
     await mentor.click("Готово")  # no programme task served
     await mentor.click("Сохранить")
-    await mentee.send(f"/meeting вчера 30 мин онлайн {MEETING_TOPIC}")
+    await mentee.send(f"/meeting сегодня 30 мин онлайн {MEETING_TOPIC}")
     await mentee.send(MEETING_NOTES)
     await mentee.click("Готово")
     await mentee.click("Сохранить")

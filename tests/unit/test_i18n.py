@@ -49,6 +49,9 @@ FEATURE_FILES = {
     "activity-status": "roadmap",
     # the coordinator's reports: the screen, the workbook, the charts, the year-end Word report
     "report-": "reports", "xlsx-": "reports", "chart-": "reports", "doc-year-": "reports",
+    "doc-report-": "reports",
+    # outcomes: achievements, rewards, best practices; preparing the year-end report (local acts, conclusions)
+    "ach-": "achievements", "yr-": "year_report",
 }
 
 
@@ -214,7 +217,7 @@ def test_every_key_used_in_code_exists() -> None:
 def test_texts_render_without_errors_and_fit_telegram() -> None:
     translator = Translator(strict=True)
     sample = {"org": "МБОУ «СОШ № 5»", "address": "ул. Школьная, 1", "child": "Соколов Артём", "name": "Иванова",
-              "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
+              "role": "staff", "side": "mentee", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
               "total": 5, "shown": 4, "limit": 100, "years": 3, "gap": 2, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
               "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
@@ -238,13 +241,17 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "expected": "yes", "day": "today", "field": "kind", "final": "no", "happened": "yes", "hours": "1.5",
               "last": "20.11.2026", "disputed": 0,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
+              "code": "pupil_mentees", "key": "pupils", "current": "True", "chosen": "True", "step": 1, "steps": 6,
+              "part_value": 5, "whole_value": 3,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
               "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2,
               "by": "parent", "labour": "yes", "parent": "Соколова Ирина", "relation": "mother",
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
               "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
-              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order"}
+              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order",
+              "scope": "org", "result": "winner", "file": "true", "note": "приказ № 45", "about": "Описание практики",
+              "author": "Иванова А. А.", "conclusions": "Выводы", "i": "young", "first": "2026", "second": "2027"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
             text = translator.get(key, locale, sample)

@@ -155,3 +155,190 @@ bank-filter-subject = 🔎 Area: { $value }
 bank-ask-subject = Type an area of work or part of it, e.g. «speech development». I will show those who have it in their questionnaire or profile.
 match-reason-subject = • Area: { $subjects } (+{ $points })
 match-reason-no-subject = • No shared area of work ({ $points })
+
+## Reports by school year and the official indicators, in an educator's words.
+xlsx-col =
+    { $c ->
+        [name] Full name
+        [position] Position
+        [subject] Subject
+        [experience] Experience, years
+        [status] Status
+        [trained] Training completed
+        [load] Mentees
+        [capacity] Places
+        [forms] Forms of mentoring
+        [kind] Category
+        [state] Pair
+        [since] Waiting since
+        [support] Psychological support
+        [pair] Pair no.
+        [mentor] Mentor
+        [mentees] Mentees
+        [form] Form of mentoring
+        [pair_status] Pair status
+        [starts] Start
+        [ends] End
+        [tasks_done] Tasks done
+        [tasks] Tasks in the programme
+        [meetings] Meetings
+        [date] Date
+        [meeting_kind] Meeting type
+        [minutes] Minutes
+        [format] Format
+        [topic] Topic
+        [logged_by] Logged by
+        [meeting_status] Confirmation
+        [campaign] Survey no.
+        [questionnaire] Questionnaire
+        [respondent] Participant
+        [question] Question
+        [answer] Answer
+        [org] Organisation
+        [on] As of
+        [mentors_approved] Mentors approved
+        [mentors_trained] Trained
+        [mentors_full] Mentors with no free place
+        [mentees_teachers] Mentee educators
+        [mentees_students] Mentee students
+        [mentees_matched] Mentees in a pair
+        [mentees_unmatched] Mentees without a pair
+        [pairs_total] Pairs and groups
+        [young] Young educators (up to { $years } years)
+        [young_with_mentor] Of them with a mentor
+        [meetings_month] Meetings this month
+        [pairs_quiet] Pairs without meetings for { $days } days
+        [survey_invited] Questionnaires sent
+        [survey_completed] Questionnaires completed
+        [satisfied_mentors] Satisfied mentors, %
+        [satisfied_mentees] Satisfied mentees, %
+        [roadmap_done] Activities done
+        [roadmap_total] Activities in all
+        [roadmap_overdue] Activities overdue
+        [stage] Stage
+        [stage_title] Stage title
+        [activity] Activity
+        [due] Due
+        [activity_status] Activity status
+        [school_year] Academic year
+        [indicator] Indicator
+        [definition] How it is counted
+        [source] Source
+        [counted] Counted
+        [denominator] Of (denominator)
+        [percent] Share, %
+        [note] Note
+       *[responsible] Responsible
+    }
+xlsx-kind =
+    { $kind ->
+        [teacher] educator
+       *[student] student
+    }
+chart-caption =
+    { $chart ->
+        [meetings] Meetings per month of the academic year.
+        [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
+       *[roadmap] Roadmap: green — done, red — overdue, dashed line — today.
+    }
+doc-year-fig =
+    { $f ->
+        [mentors] Approved mentors
+        [trained] Of them trained
+        [teachers] Mentee educators
+        [students] Mentee students
+        [matched] Mentees in pairs
+        [unmatched] Mentees without a pair
+        [young] Young educators (up to { $years } years) with a mentor
+        [pairs] Pairs and groups in all
+        [meetings_year] Meetings this academic year
+        [meetings_month] Meetings this month
+        [quiet] Pairs without meetings for over { $days } days
+        [surveys] Questionnaires completed
+        [satisfied_mentors] Mentors satisfied (8–10 of 10)
+        [satisfied_mentees] Mentees satisfied (8–10 of 10)
+        [roadmap_done] Activities done
+       *[roadmap_overdue] Activities overdue
+    }
+report-school-year =
+    📅 <b>Academic year { $year }</b>{ $current ->
+        [True] { "" } (current)
+       *[other] { "" } — the year's results
+    }
+report-pairs-year = 🤝 <b>Pairs and groups that worked this academic year:</b> { $count }
+report-meetings-year = 📅 <b>Meetings this academic year:</b> { $count }
+report-ind-name =
+    { $code ->
+        [pupil_mentees] Pupils aged 10–19 who are mentees
+        [pupil_mentors] Pupils aged 15–19 who are mentors
+        [young_teachers] Educators under 35 with a mentor
+        [young_specialists] Young specialists (first { $years } years of work) with a mentor
+        [teacher_mentors] Educators who are mentors
+        [mentors_trained] Mentors trained
+        [partners] Partner organisations providing mentors
+        [satisfaction_mentors] Mentors' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+       *[satisfaction_mentees] Mentees' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+    }
+report-total-name =
+    { $key ->
+        [pupils] pupils in all
+        [pupils_10_19] pupils aged 10–19
+        [pupils_15_19] pupils aged 15–19
+        [teachers] educators in all
+        [teachers_under_35] educators under 35
+       *[young_specialists] young specialists (first 3 years of work)
+    }
+report-totals-intro = <b>Totals for the academic year { $year }</b> — the denominators of the indicators. Enter whole numbers; skip a number you do not know: the indicator will say it is missing.
+report-totals-ask =
+    { $step } of { $steps }. How many <b>{ $total }</b> does the organisation have in the academic year { $year }?{ $current ->
+        [-1] { "" }
+       *[other] { "" } Entered now: { $current }.
+    }
+report-totals-saved = ✅ Totals for the academic year { $year } saved.
+report-totals-error-part =
+    A part is above its whole: { $part ->
+        [pupils_10_19] pupils aged 10–19
+        [pupils_15_19] pupils aged 15–19
+        [teachers_under_35] educators under 35
+       *[young_specialists] young specialists
+    } ({ $part_value }) cannot be more than { $whole ->
+        [pupils] pupils in all
+        [pupils_10_19] pupils aged 10–19
+       *[teachers] educators in all
+    } ({ $whole_value }). Enter the number again.
+report-error-year = There is no such academic year in the reports.
+xlsx-ind-source =
+    { $source ->
+        [R145] Order of the Ministry of Education No. Р-145 of 25.12.2019 (the target model of mentoring)
+        [MR42] Letter of the Ministry of Education No. МР-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
+       *[AZ1128] Letter of the Ministry of Education and the union No. АЗ-1128/08/657 of 21.12.2021 (mentoring of educators)
+    }
+xlsx-ind-def =
+    { $code ->
+        [pupil_mentees] Pupils aged 10–19 (by birth year) who were mentees in pairs or groups that worked in the academic year, of all the organisation's pupils aged 10–19
+        [pupil_mentors] The organisation's pupils aged 15–19 (by birth year) who were mentors in pairs that worked in the academic year, of all pupils aged 15–19
+        [young_teachers] Educators under 35 (by birth year) who were mentees in the year's pairs, of all educators under 35
+        [young_specialists] Educators with up to { $years } years of experience who were mentees in the year's pairs, of all the organisation's young specialists
+        [teacher_mentors] The organisation's educators who were mentors in the year's pairs, of all educators
+        [mentors_trained] Mentors of the year's pairs marked trained by the year's end, of all mentors of those pairs
+        [partners] Partner organisations whose employees or students were mentors in the year's pairs
+        [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
+       *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
+    }
+doc-report-title-of = Report on the implementation of the mentoring programme (system) for the { $first }/{ $second } academic year
+doc-report-forms-caption = Pairs and groups of the academic year by form of mentorship
+doc-report-pairs-appendix = The list of the academic year's pairs and groups ({ $count }) is in the appendix.
+doc-report-ind =
+    { $i ->
+        [young] Young educators with a mentor (of young educator mentees)
+        [trained] Mentors trained (of approved mentors)
+        [partners] Partner organisations that provided mentors
+        [satisfied_mentors] Satisfaction of mentors (8–10 of 10)
+       *[satisfied_mentees] Satisfaction of mentees (8–10 of 10)
+    }
+doc-report-swot-none = The programme quality questionnaire was not filled in this academic year — send it to the curator in /campaigns.
+doc-report-achievements-none = No participants' achievements recorded for the academic year.
+doc-report-rewards-none = No rewards for mentors recorded for the academic year.
+doc-report-practices-none = No best practices added in the academic year.
+doc-report-conclusions = Conclusions and tasks for the next academic year
+doc-report-appendix-pairs = Appendix. Mentoring pairs and groups of the { $year } academic year
