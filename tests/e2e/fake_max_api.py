@@ -11,7 +11,8 @@ What it serves (paths, parameters and bodies as the schema has them; the token i
 - ``GET /updates?marker=&timeout=&limit=&types=`` — long polling; passing a marker commits the updates before it;
 - ``POST /messages?user_id=|chat_id=`` (``NewMessageBody`` → ``SendMessageResult``), ``PUT /messages?message_id=``,
   ``DELETE /messages?message_id=`` (``SimpleQueryResult``);
-- ``POST /answers?callback_id=`` (``CallbackAnswer``);
+- ``POST /answers?callback_id=`` (``CallbackAnswer``); ``GET /subscriptions``, ``DELETE /subscriptions?url=``
+  (while a webhook is subscribed, ``GET /updates`` answers 405 here);
 - ``POST /uploads?type=`` (``UploadEndpoint``), the upload URL itself (multipart ``data``), and a download URL for
   each file; ``POST /chats/{chatId}/actions``.
 
@@ -96,6 +97,7 @@ class FakeMaxAPI:
         self.answers: list[Json] = []
         self.commands: list[Json] = []
         self.blocked_users: set[int] = set()
+        self.subscriptions: list[Json] = []  # webhooks (``Subscription``): long polling answers nothing while any
         self.files: dict[str, tuple[str, bytes]] = {}  # token → (file name, content)
         self.users: dict[int, Json] = {}
         self._updates: list[tuple[int, Json]] = []  # (sequence number, update): not committed yet
@@ -285,7 +287,14 @@ class FakeMaxAPI:
                 self.commands = commands
             return await self._answer_me()
         if route == ("GET", "/updates"):
+            if self.subscriptions:
+                raise _Error(405, "method.not.allowed", "the bot is subscribed to a webhook")
             return await self._poll(call.query)
+        if route == ("GET", "/subscriptions"):
+            return {"subscriptions": self.subscriptions}
+        if route == ("DELETE", "/subscriptions"):
+            self.subscriptions = [s for s in self.subscriptions if s["url"] != call.query.get("url")]
+            return {"success": True}
         if route == ("POST", "/messages"):
             return self._send(call)
         if route == ("PUT", "/messages"):

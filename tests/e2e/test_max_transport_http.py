@@ -86,3 +86,11 @@ async def test_a_blocked_bot_and_flood_control_are_aiograms_errors(api: FakeMaxA
     api.fail_next("POST /messages", 429, "too.many.requests")
     with pytest.raises(TelegramRetryAfter):
         await bot.session.make_request(bot, SendMessage(chat_id=USER, text="x"))
+
+
+async def test_polling_removes_a_webhook_left_subscribed(api: FakeMaxAPI, bot: Bot) -> None:
+    api.subscriptions.append({"url": "https://old.example/max", "time": 1, "update_types": None, "version": None})
+    assert await bot.delete_webhook()
+    assert api.subscriptions == [] and api.calls_of("DELETE /subscriptions")[0].query == {
+        "url": "https://old.example/max"}
+    assert await bot.get_updates(timeout=0) == []

@@ -418,3 +418,29 @@ async def test_memory_forgets_its_oldest_entries_past_the_limit() -> None:
     memory = InMemoryTransportMemory(limit=2)
     numbers = [await memory.message_number(f"mid.{i}") for i in range(3)]
     assert await memory.message_mid(numbers[0]) is None and await memory.message_mid(numbers[2]) == "mid.2"
+
+
+def test_a_text_longer_than_max_takes_is_split_between_lines() -> None:
+    lines = [f"<b>{i:04d}</b> " + "ж" * 80 for i in range(100)]  # about 9,000 characters
+    parts = outgoing.split_text("\n".join(lines))
+    assert len(parts) == 3 and all(len(p) <= 4000 for p in parts)
+    assert "\n".join(parts) == "\n".join(lines)  # nothing lost, every line whole (its tags with it)
+    assert outgoing.split_text("short") == ["short"] and outgoing.split_text("") == [""]
+    assert outgoing.split_text("x" * 9000) == ["x" * 4000, "x" * 4000, "x" * 1000]
+    shortened = outgoing.shorten("\n".join(lines))
+    assert len(shortened) <= 4000 and shortened.endswith("\n…") and shortened.startswith(lines[0])
+
+
+async def test_a_long_screen_goes_as_several_messages_with_the_keyboard_under_the_last(max_bot: Bot,
+                                                                                       client: StubClient) -> None:
+    markup = InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text="›", callback_data="p:1")]])
+    text = "\n".join(f"{i}. Иванова Мария Петровна — математика, 20 лет" for i in range(120))
+    message = await max_bot.send_message(USER, text, reply_markup=markup)
+    bodies = [b for _, b in sent(client)]
+    assert len(bodies) == 2 and "\n".join(b["text"] for b in bodies) == text  # type: ignore[index]
+    assert bodies[0]["attachments"] == [] and bodies[0]["notify"] is False  # type: ignore[index]
+    assert bodies[1]["attachments"] and "notify" not in bodies[1]  # type: ignore[operator,index]
+    assert message.reply_markup is not None  # aiogram gets the last part, the one with the keyboard
+    await max_bot.edit_message_text(text, chat_id=USER, message_id=message.message_id)
+    [(_, edited)] = sent(client, "PUT")
+    assert edited is not None and len(edited["text"]) <= 4000 and edited["text"].endswith("…")

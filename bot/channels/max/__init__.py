@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.channels.max.client import DEFAULT_API_URL, MaxClient
+from bot.channels.max.client import DEFAULT_API_URL, MaxClient, MaxError, MaxNetworkError
 from bot.channels.max.memory import InMemoryTransportMemory, TransportMemory
 from bot.channels.max.session import MaxSession
 
@@ -26,22 +26,20 @@ async def open_bot(token: str, api_url: str | None = None, *, limiter: RateLimit
     """An aiogram ``Bot`` on MAX. Asks MAX who the bot is first (``GET /me``): its user id is the aiogram bot id,
     which keys the FSM states, as a Telegram token's id does. Raises aiogram's ``TelegramUnauthorizedError`` for a
     token MAX refuses and ``TelegramNetworkError`` when MAX cannot be reached."""
+    from aiogram.exceptions import TelegramNetworkError
     from aiogram.methods import GetMe
 
     from bot.telegram import make_bot
 
     session = MaxSession(MaxClient(token, api_url, retries=retries, backoff_factor=backoff_factor), memory)
     try:
-        from bot.channels.max.client import MaxError, MaxNetworkError
-
-        try:
-            me = await session.me()
-        except MaxError as exc:
-            raise session.error(GetMe(), exc) from None
-        except MaxNetworkError as exc:
-            from aiogram.exceptions import TelegramNetworkError
-
-            raise TelegramNetworkError(GetMe(), f"MAX: {exc}") from None
+        me = await session.me()
+    except MaxError as exc:
+        await session.close()
+        raise session.error(GetMe(), exc) from None
+    except MaxNetworkError as exc:
+        await session.close()
+        raise TelegramNetworkError(GetMe(), f"MAX: {exc}") from None
     except BaseException:
         await session.close()
         raise

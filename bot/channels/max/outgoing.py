@@ -85,9 +85,38 @@ def keyboard(markup: Json | None) -> list[Json]:
     return [{"type": "inline_keyboard", "payload": {"buttons": rows}}] if rows else []
 
 
+def split_text(text: str, limit: int = MAX_TEXT_LENGTH) -> list[str]:
+    """A text longer than MAX takes (the bot fits its screens to Telegram's 4,096) as parts of at most ``limit``
+    characters, cut between lines: the bot's HTML tags never span lines, so every part stays well-formed."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:  # one line longer than a message: cut it (rare: no screen has such a line)
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:limit])
+            line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit and current:
+            parts.append(current)
+            candidate = line
+        current = candidate
+    if current or not parts:
+        parts.append(current)
+    return parts
+
+
+def shorten(text: str, limit: int = MAX_TEXT_LENGTH) -> str:
+    """An edited text that does not fit: its lines up to the limit and «…» (an edit cannot become two messages)."""
+    if len(text) <= limit:
+        return text
+    return split_text(text, limit - 2)[0] + "\n…"
+
+
 def message_body(text: str | None, parse_mode: str | None, markup: Json | None, bot_username: str | None,
                  *, notify: bool = True, reply_to: str | None = None) -> Json:
-    """A ``NewMessageBody`` for a text message (send or edit)."""
+    """A ``NewMessageBody`` for a text message (send or edit); the text must fit (see :func:`split_text`)."""
     if text is not None:
         text = max_links(text, bot_username)
         if len(text) > MAX_TEXT_LENGTH:

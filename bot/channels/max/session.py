@@ -10,7 +10,8 @@ The methods the bot calls, and what each becomes (paths and fields from the MAX 
 ====================================  ===========================================================================
 getMe                                 ``GET /me``
 getUpdates                            ``GET /updates?marker=&timeout=&types=`` (the three types translated)
-sendMessage                           ``POST /messages?user_id=`` (the private chat's id *is* the user id)
+sendMessage                           ``POST /messages?user_id=`` (the private chat's id *is* the user id); a text
+                                      over MAX's 4,000 characters goes as several messages
 editMessageText, editMessageReplyMarkup  ``PUT /messages?message_id=<mid>`` (the whole body: text and keyboard)
 deleteMessage                         ``DELETE /messages?message_id=<mid>``
 answerCallbackQuery                   ``POST /answers?callback_id=`` (text → notification; MAX has no alert)
@@ -20,7 +21,8 @@ sendChatAction                        ``POST /chats/<dialog id>/actions`` (when 
 setMyCommands, getMyCommands,         one global list: ``PATCH /me/commands`` (``PATCH /me`` for an API without it),
 deleteMyCommands                      ``GET /me``; per-chat and per-language menus have no MAX counterpart (no-ops)
 getFile (+ download)                  the URL from the attachment, remembered by ``file_id``
-deleteWebhook                         nothing (polling only in this step)
+deleteWebhook                         ``GET /subscriptions``, ``DELETE /subscriptions?url=`` for each (a webhook
+                                      left subscribed would keep long polling empty)
 ====================================  ===========================================================================
 
 Errors: 401 → ``TelegramUnauthorizedError``, 403 → ``TelegramForbiddenError``, 404 → «Bad Request: chat not found»
@@ -105,7 +107,7 @@ class MaxSession(BaseSession):
             "getMyCommands": self._get_commands,
             "deleteMyCommands": self._delete_commands,
             "getFile": self._get_file,
-            "deleteWebhook": self._nothing,
+            "deleteWebhook": self._unsubscribe,
         }
 
     # ------------------------------------------------------------------ aiogram's session interface
@@ -239,7 +241,14 @@ class MaxSession(BaseSession):
 
     # ------------------------------------------------------------------ methods
 
-    async def _nothing(self, bot: Bot, params: Json, files: Files) -> bool:
+    async def _unsubscribe(self, bot: Bot, params: Json, files: Files) -> bool:
+        """Polling starts by removing a webhook, as with Telegram: MAX delivers by long polling only to a bot that
+        is subscribed nowhere."""
+        answer = await self.client.request("GET", "/subscriptions")
+        for subscription in answer.get("subscriptions") or []:
+            if subscription.get("url"):
+                await self.client.request("DELETE", "/subscriptions", query={"url": subscription["url"]})
+                logger.info("MAX webhook subscription removed: long polling from now on")
         return True
 
     async def _get_me(self, bot: Bot, params: Json, files: Files) -> Json:
@@ -266,13 +275,23 @@ class MaxSession(BaseSession):
         return updates
 
     async def _send_message(self, bot: Bot, params: Json, files: Files) -> Json:
+        """A text longer than MAX takes goes as several messages, the keyboard under the last; aiogram gets the
+        last one back."""
         user_id = self._user_id(params)
         markup = params.get("reply_markup")
-        body = outgoing.message_body(params.get("text"), params.get("parse_mode"), markup, await self._username(),
-                                     notify=not params.get("disable_notification"),
-                                     reply_to=await self._reply_mid(params))
+        username = await self._username()
+        parts = outgoing.split_text(outgoing.max_links(str(params.get("text") or ""), username))
         query = {"disable_link_preview": True} if outgoing.link_preview_disabled(params) else None
-        return await self._message(user_id, await self._post_message(user_id, body, query), body, markup)
+        reply_to = await self._reply_mid(params)
+        message: Json = {}
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            body = outgoing.message_body(part, params.get("parse_mode"), markup if last else None, username,
+                                         notify=not params.get("disable_notification") and last,
+                                         reply_to=reply_to if index == 0 else None)
+            message = await self._message(user_id, await self._post_message(user_id, body, query), body,
+                                          markup if last else None)
+        return message
 
     async def _edit(self, params: Json, body: Json, markup: Json | None) -> Json | bool:
         if params.get("inline_message_id"):
@@ -292,8 +311,10 @@ class MaxSession(BaseSession):
 
     async def _edit_text(self, bot: Bot, params: Json, files: Files) -> Json | bool:
         markup = params.get("reply_markup")
+        username = await self._username()
+        text = outgoing.shorten(outgoing.max_links(str(params.get("text") or ""), username))
         # no keyboard given: Telegram removes it, and so does an empty attachment list in MAX
-        body = outgoing.message_body(params.get("text"), params.get("parse_mode"), markup, await self._username())
+        body = outgoing.message_body(text, params.get("parse_mode"), markup, username)
         return await self._edit(params, body, markup)
 
     async def _edit_markup(self, bot: Bot, params: Json, files: Files) -> Json | bool:
