@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not n
     from aiogram import Bot, Dispatcher
 
     from bot.health import Health
+    from bot.telegram import RateLimiter
 
 logger = logging.getLogger("bot")
 
@@ -59,8 +60,9 @@ def _sandbox_options(parser: argparse.ArgumentParser) -> None:
 
 __all__ = ["main", "protect_logs", "setup_logging"]
 
-NO_TOKEN = ("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README). "
-            "To try the bot without Telegram, run `python -m bot sandbox` (or `make run` without a token).")
+NO_TOKEN = ("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README); for MAX, set "
+            "MAX_TOKEN instead. To try the bot without Telegram, run `python -m bot sandbox` (or `make run` without a "
+            "token).")
 
 
 async def migrate_command(settings: Settings) -> int:
@@ -81,7 +83,8 @@ async def check_token(bot: Bot, settings: Settings) -> None:
     """Fail early and clearly when Telegram rejects the token or cannot be reached."""
     from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
-    where = settings.telegram_api_url or "https://api.telegram.org"
+    where = (settings.max_api_url or "the MAX Bot API") if settings.max_token else (
+        settings.telegram_api_url or "https://api.telegram.org")
     try:
         me = await bot.me()  # the one getMe: aiogram keeps the answer for start_polling and on_startup
     except TelegramUnauthorizedError:
@@ -91,8 +94,29 @@ async def check_token(bot: Bot, settings: Settings) -> None:
     logger.info("token accepted for bot id %s", me.id)
 
 
+async def open_bot(settings: Settings, limiter: RateLimiter) -> Bot:
+    """The bot in Telegram, or in MAX when MAX_TOKEN is set (one channel per deployment)."""
+    if settings.max_token is not None:
+        from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
+        from bot.channels import open_max_bot
+
+        try:
+            return await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url, limiter=limiter)
+        except TelegramUnauthorizedError:
+            raise SettingsError("MAX rejected MAX_TOKEN (401): check it on business.max.ru, Чат-боты → "
+                                "Интеграция.") from None
+        except TelegramNetworkError as exc:
+            where = settings.max_api_url or "the MAX Bot API"
+            raise StartupError(f"Cannot reach {where}: {exc.message}") from None
+    from bot.telegram import make_bot
+
+    assert settings.bot_token is not None
+    return make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
+
+
 async def run_command(settings: Settings) -> int:
-    if settings.bot_token is None:  # before the heavy imports: the answer comes at once
+    if settings.bot_token is None and settings.max_token is None:  # before the heavy imports: the answer comes at once
         raise SettingsError(NO_TOKEN)
     from storage.db import Database
     from storage.migrate import migrate
@@ -103,10 +127,10 @@ async def run_command(settings: Settings) -> int:
             await migrate(db)  # a database that cannot serve is reported before the heavy imports
             from bot.app import UPDATES_IN_FLIGHT, build_dispatcher
             from bot.health import ApiHeartbeat, Health
-            from bot.telegram import RateLimiter, make_bot
+            from bot.telegram import RateLimiter
 
             limiter = RateLimiter()  # one pace for notices and for retries after flood control
-            bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
+            bot = await open_bot(settings, limiter)
             heartbeat = ApiHeartbeat()
             bot.session.middleware(heartbeat)
             try:
@@ -207,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             return backup_command(settings, args.directory, args.keep)
         if command == "restore":
             return restore_command(settings, args.file)
-        if command == "start" and settings.bot_token is None:
+        if command == "start" and settings.bot_token is None and settings.max_token is None:
             print("BOT_TOKEN is not set: starting the sandbox (python -m bot sandbox). "
                   "Put a token into .env to run the bot in Telegram.", flush=True)
             command = "sandbox"

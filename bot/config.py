@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Moscow"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     telegram_api_url: str | None = None
+    # MAX instead of Telegram (first step: one channel per deployment): the token from the MAX business platform
+    # (business.max.ru → Чат-боты → Интеграция) and, for tests or a proxy, the API's address
+    max_token: SecretStr | None = Field(default=None, description="token of a MAX bot")
+    max_api_url: str | None = None
     parent_link_days: int = Field(default=14, ge=1, le=90)
     reminder_days_before: Annotated[tuple[int, ...], NoDecode] = (7, 1)
     overdue_repeat_days: int = Field(default=3, ge=1, le=30)
@@ -133,6 +137,24 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a bot token (expected 123456789:AA…, from @BotFather)")
         return value
 
+    @field_validator("max_token")
+    @classmethod
+    def _max_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            return None  # `MAX_TOKEN=`: not set
+        if value is not None and not re.fullmatch(r"[\x21-\x7e]{16,512}", value.get_secret_value()):
+            raise ValueError("does not look like a MAX bot token (printable characters, no spaces)")
+        return value
+
+    @model_validator(mode="after")
+    def _one_channel(self) -> Settings:
+        if self.max_token is not None and self.bot_token is not None:
+            raise ValueError("BOT_TOKEN and MAX_TOKEN are both set: this version runs one channel per deployment "
+                             "(run a second bot with its own database for the other one)")
+        if self.max_token is not None and self.webhook_url:
+            raise ValueError("MAX_TOKEN with WEBHOOK_URL: in MAX the bot polls for now (unset WEBHOOK_URL)")
+        return self
+
     @field_validator("webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
@@ -164,7 +186,7 @@ class Settings(BaseSettings):
 
         return urlsplit(self.webhook_url or "").path or "/"
 
-    @field_validator("telegram_api_url")
+    @field_validator("telegram_api_url", "max_api_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         if value in (None, ""):

@@ -1,0 +1,22 @@
+"""Messenger channels beside Telegram.
+
+The rest of the bot speaks aiogram; a channel adapter makes another messenger look like the Telegram Bot API to
+it. Code outside ``bot.channels`` reaches a channel only through this module, never its package (layer contract
+``channel-adapters-behind-one-door`` in pyproject.toml), so a channel's library stays out of the bot's imports.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+
+    from bot.telegram import RateLimiter
+
+
+async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None) -> Bot:
+    """An aiogram ``Bot`` that runs in MAX (see ``bot.channels.max``); the MAX library is imported only here."""
+    from bot.channels.max import open_bot
+
+    return await open_bot(token, api_url, limiter=limiter)
