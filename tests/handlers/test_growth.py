@@ -92,7 +92,7 @@ async def test_the_year_end_report_shows_before_and_after_from_three_people(harn
     from bot.services.reports import ReportService
     from handlers.reports import year_sections
 
-    coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    coordinator, mentor, mentee, _, other = await working_pairs(harness, db)
     now = harness.clock.now()
     for person, (before, after) in zip((mentee, other, mentor), ((3, 7), (5, 6), (4, 8)), strict=True):
         await submit(db, person.id, "entry_mentee", {"confidence": before}, now)
