@@ -217,7 +217,8 @@ def test_every_key_used_in_code_exists() -> None:
 def test_texts_render_without_errors_and_fit_telegram() -> None:
     translator = Translator(strict=True)
     sample = {"org": "МБОУ «СОШ № 5»", "address": "ул. Школьная, 1", "child": "Соколов Артём", "name": "Иванова",
-              "role": "staff", "side": "mentee", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
+              "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
+              "side": "mentee",
               "total": 5, "shown": 4, "limit": 100, "years": 3, "gap": 2, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
               "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
