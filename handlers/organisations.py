@@ -194,6 +194,8 @@ def create_router() -> Router:
                 lines += [t("org-kind-blocked-role", role=role, count=n) for role, n in sorted(blocked.roles.items())]
                 lines += [t("org-kind-blocked-form", form=form_name(t, form), count=n)
                           for form, n in sorted(blocked.forms.items())]
+                lines += [t("org-kind-blocked-invite", role=role, count=n)
+                          for role, n in sorted(blocked.invites.items())]
                 await drop_buttons(query)
                 await say(query, "\n".join(lines))
                 return

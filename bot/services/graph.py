@@ -100,7 +100,7 @@ def build_services(
         profiles=profiles,
         invites=invites,
         partners=PartnerService(db, repos, clock),
-        organisations=OrganisationService(db, repos, clock),
+        organisations=OrganisationService(db, repos, clock, reminders),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
                                          parent_link_days=settings.parent_link_days, processor=settings.processor),
         privacy=privacy,

@@ -11,6 +11,7 @@ from bot.services import validation
 from bot.services.access import Actor, require_admin, require_coordinator
 from bot.services.errors import DomainError, InvalidInput, NotFound
 from bot.services.mentoring_forms import forms_for_org, invitable, role_key
+from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import Organisation, OrgKind
 from storage.pairs import OPEN
@@ -55,9 +56,10 @@ class Stranded:
 
     roles: dict[str, int]
     forms: dict[str, int]
+    invites: dict[str, int]  # links still open for roles it has not: whoever opened one would be stranded
 
     def __bool__(self) -> bool:
-        return bool(self.roles or self.forms)
+        return bool(self.roles or self.forms or self.invites)
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,12 @@ class OrgDraft:
 
 
 class OrganisationService:
-    def __init__(self, db: Database, repos: Repositories, clock: Clock) -> None:
+    def __init__(self, db: Database, repos: Repositories, clock: Clock,
+                 reminders: ReminderService | None = None) -> None:
         self.db = db
         self.repos = repos
         self.clock = clock
+        self.reminders = reminders  # a new time zone re-plans the roadmap's reminders
 
     async def create(self, actor: Actor, draft: OrgDraft) -> Organisation:
         require_admin(actor)
@@ -112,7 +116,11 @@ class OrganisationService:
         for pair in await self.repos.pairs.for_org(org.id, OPEN):
             if pair.form not in forms:
                 pairs[pair.form] = pairs.get(pair.form, 0) + 1
-        return Stranded(roles, pairs)
+        invites: dict[str, int] = {}
+        for invite in await self.repos.invites.list_active(org.id, self.clock.now()):
+            if invite.role.value not in offered and invite.role.value != "parent":
+                invites[invite.role.value] = invites.get(invite.role.value, 0) + 1
+        return Stranded(roles, pairs, invites)
 
     async def edit(self, actor: Actor, org_id: int, field: str, value: str) -> Organisation:
         """One field changed, validated as at creation; a kind that would strand people is refused (DomainError
@@ -136,5 +144,9 @@ class OrganisationService:
                 raise DomainError("org-error-kind-strands")
         async with self.db.transaction():
             await self.repos.organisations.update(org.id, name=name, kind=kind, timezone=timezone, address=address)
+            roadmap = await self.repos.roadmaps.latest_active_for(org.id) if timezone != org.timezone else None
+            if roadmap is not None and self.reminders is not None:  # reminders come in the new zone's working hours
+                for activity in await self.repos.roadmaps.activities(roadmap.id):
+                    await self.reminders.plan_activity(activity, org.id, timezone)
         logger.info("organisation %s: %s changed by %s", org.id, field, actor.tg_user_id)
         return await self.get(org.id)

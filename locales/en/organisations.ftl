@@ -70,4 +70,5 @@ org-kind-blocked-role = • { role-name }: { $count ->
    *[other] { $count } people
 }
 org-kind-blocked-form = • “{ $form }” pairs: { $count }
+org-kind-blocked-invite = • active invite links “{ role-name }”: { $count } — revoke them in /invites
 org-error-kind-strands = This type would leave participants without their role or pair. Open /org and choose the type again — the bot will say who is in the way.

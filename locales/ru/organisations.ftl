@@ -71,4 +71,5 @@ org-kind-blocked-role = • { role-name }: { $count ->
    *[other] { $count } человек
 }
 org-kind-blocked-form = • пары «{ $form }»: { $count }
+org-kind-blocked-invite = • действующие ссылки-приглашения «{ role-name }»: { $count } — отзовите их в /invites
 org-error-kind-strands = Этот тип организации оставил бы участников без их роли или пары. Откройте /org и выберите тип снова — бот скажет, кто мешает.

@@ -109,3 +109,38 @@ async def test_only_the_organisations_coordinator_edits_it(harness: Harness, db:
     await other.press(OrgEditCb(a="name", o=org_id).pack())
     assert "недоступно" in other.alerts()[0]
     assert await db.fetchval("SELECT timezone FROM organisations WHERE id = ?", (org_id,)) == "Europe/Moscow"
+
+
+async def test_open_links_for_roles_the_kind_has_not_are_in_the_way(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await invite(coordinator, "Наставляемый обучающийся")  # nobody has opened it yet
+    await coordinator.send("/org")
+    await coordinator.click("✏️ Тип")
+    await coordinator.click("Детский сад")
+    assert "Тип «Детский сад» выбрать нельзя" in coordinator.text
+    assert "• действующие ссылки-приглашения «наставляемый обучающийся»: 1 — отзовите их в /invites" in \
+        coordinator.text
+    await coordinator.send("/invites")
+    await coordinator.click("Отозвать")
+    await coordinator.send("/org")
+    await coordinator.click("✏️ Тип")
+    await coordinator.click("Детский сад")
+    assert "Тип: Детский сад" in coordinator.text
+    assert await db.fetchval("SELECT kind FROM organisations") == "kindergarten"
+
+
+async def test_a_new_time_zone_moves_the_reminders(harness: Harness, db: Database) -> None:
+    coordinator = await make_coordinator(harness)
+    await coordinator.send("/roadmap")
+    await coordinator.click("Взять типовой шаблон")
+    await coordinator.click("Активировать")
+    sql = ("SELECT send_after FROM reminders WHERE status = 'pending' AND activity_id IS NOT NULL"
+           " ORDER BY activity_id, person_id, kind, fire_on")
+    before = [r["send_after"] for r in await db.fetchall(sql)]
+    assert before
+    await coordinator.send("/org")
+    await coordinator.click("✏️ Часовой пояс")
+    await coordinator.click("Владивосток")
+    after = [r["send_after"] for r in await db.fetchall(sql)]
+    # 09:00 in Vladivostok is 7 hours earlier in UTC than 09:00 in Moscow
+    assert len(after) == len(before) and all(a < b for a, b in zip(after, before, strict=True))
