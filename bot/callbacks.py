@@ -52,34 +52,6 @@ class OrgCb(CallbackData, prefix="o1"):
     page: Id = 0
 
 
-class OrgEditCb(CallbackData, prefix="oe1"):
-    """Editing an organisation (its coordinator's /org, or the summary of /neworg when o is 0). a: name | kind |
-    tz | address (ask for the field) | k (v: the new kind) | z (v: index in RUSSIAN_TIMEZONES, -1: typed)."""
-
-    a: str
-    o: Id = 0
-    v: str = ""
-
-
-class PeopleCb(CallbackData, prefix="pp1"):
-    """The coordinator's /people. a: home | list (r: role key, «all» or «q» the search; p page) | find | card (id) |
-    roles (id) | add | rm (id, r: the role) | end (asks) | endok (id) | inv (asks: k the one-shot token) | invok."""
-
-    a: str
-    id: Id = 0
-    r: str = ""
-    p: Id = 0
-    k: Id = 0
-
-
-class ProfileCb(CallbackData, prefix="pf1"):
-    """A participant edits their profile. f: the field (full_name | position | subject | experience_years | phone),
-    empty for the list of fields; a: ask | nophone (remove the phone)."""
-
-    a: str
-    f: str = ""
-
-
 class InviteCb(CallbackData, prefix="i1"):
     action: str  # role | partner | days | uses | revoke | page
     role: str = ""
@@ -184,7 +156,8 @@ class DraftCb(CallbackData, prefix="d1"):
 class PairCb(CallbackData, prefix="pr1"):
     """A pair (id = pair id) or a programme item (id = item id). a: open | yes | no | sig | sigok | end | endok |
     done | del | goal | task | share | doc | fin | stop | list | closed | order | print (consents to sign) |
-    gyes | gno (a minor's parent answers; v = the child)."""
+    gyes | gno (a minor's parent answers; v = the child) | items (the programme to edit, id pair) | item | ren |
+    due | idel | idelok (id item) | nodate (v 1: for a task's new due date)."""
 
     a: str
     id: Id = 0
@@ -193,7 +166,8 @@ class PairCb(CallbackData, prefix="pr1"):
 
 class MeetCb(CallbackData, prefix="m1"):
     """The meeting log. a: pair (id pair) | kind | day | min | fmt (v: the choice) | other (v: day | min) | skip |
-    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting).
+    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting) |
+    disp (a dispute's card) | sdelok (the coordinator deletes a disputed log; id meeting).
     n: the draft's number — a button of an abandoned draft cannot change the current one."""
 
     a: str

@@ -28,24 +28,6 @@ class NewOrg(StatesGroup):
     confirm = State()
 
 
-class OrgEdit(StatesGroup):
-    """A coordinator types a new value for the organisation. Data: org_id, field (name | address | timezone)."""
-
-    value = State()
-
-
-class PeopleInput(StatesGroup):
-    """The coordinator types a name to search for in /people (the query stays in the data: people_query)."""
-
-    search = State()
-
-
-class ProfileEdit(StatesGroup):
-    """A participant types a new value for one field of their profile. Data: field."""
-
-    value = State()
-
-
 class PartnerForm(StatesGroup):
     """A new partner organisation. Data: name, kind; the contact person is the last step."""
 
@@ -84,6 +66,8 @@ class ProgrammeInput(StatesGroup):
 
     title = State()
     due = State()
+    new_title = State()  # an item's new wording (data: item_id)
+    new_due = State()  # a task's new due date (data: item_id)
 
 
 class MeetingInput(StatesGroup):

@@ -5,8 +5,6 @@ cmd-help = What the bot can do
 cmd-language = Language / Язык
 cmd-privacy = My data and consents
 cmd-mydata = Download my data as a file
-cmd-people = Participants: roles, cards, search
-cmd-org = Organisation: name, type, time zone, address
 cmd-invite = Create an invite link
 cmd-invites = Active invites
 cmd-partners = Partner organisations
@@ -76,8 +74,6 @@ help-participant =
     /language — change the language
 help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
-        /people — participants by role: search, a card, roles, ending participation, a new link
-        /org — the organisation: name, type, time zone, legal address
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
         /partners — partner organisations that provide mentors

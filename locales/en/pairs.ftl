@@ -115,7 +115,10 @@ programme-toggled = { $done ->
 programme-shared = The mentees have been told about the programme ({ $count }).
 programme-notify-shared = 📋 Your mentor has drawn up (or updated) your personalised programme. Take a look.
 programme-doc-caption = Personalised mentoring programme, pair no. { $id }
-programme-error-title = Type the text, up to { $limit } characters.
+programme-error-title = Type the text, up to { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.
 programme-error-full = The programme already has many items (at most { $limit }).
 programme-error-date = The due date must be within the pair's term: { $starts } to { $ends }.
 programme-error-empty = Add at least one task to the programme first.
@@ -142,7 +145,10 @@ pairs-btn-other = { $closed ->
     [yes] Closed pairs
    *[no] Pairs in progress
 }
-pairs-order-caption = Draft order «On fixing mentoring pairs/groups»: { $count } pairs in the appendix. Check, print and sign.
+pairs-order-caption = Draft order «On fixing mentoring pairs/groups»: { $count } { $count ->
+    [one] pair
+   *[other] pairs
+} in the appendix. Check, print and sign.
 
 ## Word documents (roadmap stage 5): the draft order fixing mentoring pairs/groups and the personalised
 ## mentoring programme. Names, positions and titles are inserted by the code, not by the translator.
@@ -263,3 +269,39 @@ pair-variant = { $variant ->
    *[other] { $variant }
 }
 pair-variant-none = traditional
+
+## Editing the programme: goals and tasks get a new wording or due date, are deleted (after a question), done ones can be reopened
+programme-goals-no-tasks = There are goals but no tasks yet. Add tasks to a goal — the “➕ Add a task” button.
+programme-btn-edit = ✏️ Edit the programme
+programme-edit-title = <b>What to change in the programme?</b> Choose a goal or a task.
+programme-item-goal = 🎯 <b>Goal:</b> { $title }
+programme-item-task = <b>Task { $number }:</b> { $title }
+    Due: { $due }
+    { $done ->
+        [yes] ✅ Done
+       *[no] ◻️ Not done
+    }
+programme-btn-rename = ✏️ Change the wording
+programme-btn-redate = 📅 Change the due date
+programme-btn-delete = 🗑 Delete
+programme-btn-back = ⬅️ Back to the programme
+programme-ask-new-title = Now: “{ $title }”. Type the new wording.
+programme-ask-new-due = Due now: { $due }. Type the new date — e.g. 15.12, “by 15 December” or 15.12.2026 — or press “No due date”.
+programme-renamed = The wording is changed: “{ $title }”.
+programme-redated = Task “{ $title }” is due: { $due }.
+programme-ask-delete = { $item ->
+    [goal] Delete the goal “{ $title }”{ $goal_tasks ->
+        [0] ?
+       *[other] { " " }and the tasks of this goal ({ $goal_tasks } in all)?
+    }
+   *[task] Delete the task “{ $title }”?
+} It cannot be brought back.
+programme-btn-delete-sure = Yes, delete
+programme-deleted = { $item ->
+    [goal] The goal “{ $title }” is deleted.
+   *[task] The task “{ $title }” is deleted.
+}
+programme-toggle = { $done ->
+    [yes] ✅ Mark as done
+   *[no] ↩️ Reopen
+}

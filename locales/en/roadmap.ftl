@@ -206,3 +206,6 @@ roadmap-btn-offer-done = ✅ Mark done
 tasks-title-all = <b>My roadmap tasks</b> (done ones included)
 tasks-btn-show-done = 👁 Show done ones
 tasks-btn-hide-done = Hide done ones
+roadmap-ask-discard = Delete the draft roadmap for the { $year }/{ $next } school year (stages: { $stages }, activities: { $activities })? It cannot be brought back — the document would have to be uploaded again.
+roadmap-btn-discard-sure = Yes, delete the draft
+roadmap-btn-keep = Keep it

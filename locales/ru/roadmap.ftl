@@ -208,3 +208,6 @@ roadmap-btn-offer-done = ✅ Отметить выполненным
 tasks-title-all = <b>Мои задачи по дорожной карте</b> (вместе с выполненными)
 tasks-btn-show-done = 👁 Показать выполненные
 tasks-btn-hide-done = Скрыть выполненные
+roadmap-ask-discard = Удалить черновик дорожной карты на { $year }/{ $next } учебный год (этапов: { $stages }, мероприятий: { $activities })? Вернуть его будет нельзя — документ придётся загрузить заново.
+roadmap-btn-discard-sure = Да, удалить черновик
+roadmap-btn-keep = Оставить

@@ -507,7 +507,7 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     await mentee.expect("пара начала работу")
 
     # the mentor logs a meeting in one line; the mentee confirms it
-    mentor.send("/meeting вчера 45 мин очно организационная Знакомство и план")
+    mentor.send("/meeting сегодня 45 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
     await mentor.expect("Проверьте запись встречи", "Тема: Знакомство и план")
@@ -695,7 +695,7 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     await mentee.expect("Наставническая пара утверждена")
 
     # the pupil mentor logs a meeting, the mentee confirms it; then the final meeting
-    mentor.send("/meeting вчера 40 мин очно организационная Знакомство и план")
+    mentor.send("/meeting сегодня 40 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
     await mentor.expect("Проверьте запись встречи")

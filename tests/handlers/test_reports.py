@@ -107,7 +107,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     assert len(pairs) - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs")
     first = next(row for row in pairs[1:] if row[0] == 1)
     assert first[1:5] == ("Иванова Мария Петровна", "Петров Павел Андреевич", "учитель – учитель", "действует")
-    assert isinstance(first[5], datetime) and first[5].date() == date(2026, 9, 1)  # a real date cell
+    assert isinstance(first[5], datetime) and first[5].date() == date(2026, 8, 25)  # a real date cell: day one
     assert book["Пары"]["F2"].number_format == "DD.MM.YYYY"
     assert first[9] == 1  # one meeting
 

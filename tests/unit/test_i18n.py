@@ -33,8 +33,6 @@ FEATURE_FILES = {
     "invite-": "invites",
     # partner organisations that provide mentors
     "partner-": "partners",
-    # the coordinator's people: the list, cards, roles, ending participation
-    "people-": "people",
     "org-": "organisations", "tz-": "organisations",
     "reg-": "registration", "join-": "registration", "profile-": "registration", "student-": "registration",
     "parent-": "registration", "notify-": "registration",
@@ -239,6 +237,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "format": "online", "topic": "Анализ урока", "notes": "—", "tasks": 1, "editing": "no",
               "expected": "yes", "day": "today", "field": "kind", "final": "no", "happened": "yes", "hours": "1.5",
               "last": "20.11.2026", "disputed": 0,
+              "how": "confirm", "side": "author", "author": "Иванова А. А.", "item": "task", "goal_tasks": 2,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
               "chart": "meetings", "f": "mentors", "pairs": 2, "meetings": 3, "mentors": 2,
@@ -246,9 +245,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
               "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
-              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order",
-              "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",
-              "is_mentor": "yes"}
+              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
             text = translator.get(key, locale, sample)
