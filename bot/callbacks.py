@@ -157,7 +157,7 @@ class PairCb(CallbackData, prefix="pr1"):
     """A pair (id = pair id) or a programme item (id = item id). a: open | yes | no | sig | sigok | end | endok |
     done | del | goal | task | share | doc | fin | stop | list | closed | order | print (consents to sign) |
     gyes | gno (a minor's parent answers; v = the child) | items (the programme to edit, id pair) | item | ren |
-    due | idel | idelok (id item) | nodate (v 1: for a task's new due date)."""
+    due | idel | idelok (id item) | nodate (v 1: for a task's new due date); done: v 1 marks done, 2 reopens."""
 
     a: str
     id: Id = 0

@@ -172,8 +172,9 @@ def create_router() -> Router:
                        pairs: PairService) -> None:
         view = await pairs.view(actor, callback_data.id)
         await query.answer()
-        await say(query, t("pair-ask-sure", what=callback_data.a), reply_markup=kb.sure(t, callback_data.a,
-                                                                                        view.pair.id))
+        await say(query, t("pair-ask-sure", what=callback_data.a, id=view.pair.id, mentor=shown_name(t, view.mentor),
+                           mentees=", ".join(shown_name(t, m) for m in view.mentees) or "—"),
+                  reply_markup=kb.sure(t, callback_data.a, view.pair.id))
 
     @router.callback_query(PairCb.filter(F.a.in_({"sigok", "endok", "stopok", "fin"})))
     async def act(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, pairs: PairService) -> None:
@@ -196,7 +197,8 @@ def create_router() -> Router:
     @router.callback_query(PairCb.filter(F.a == "done"))
     async def toggle(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
                      pairs: PairService) -> None:
-        item = await pairs.toggle_done(actor, callback_data.id)
+        # v: 1 marks done, 2 reopens (0: an older button, which flips)
+        item = await pairs.toggle_done(actor, callback_data.id, {1: True, 2: False}.get(callback_data.v))
         view = await pairs.view(actor, item.pair_id)
         await query.answer(t("programme-toggled", done="yes" if item.done_on else "no"))
         await drop_buttons(query)

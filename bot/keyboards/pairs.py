@@ -31,7 +31,8 @@ def card(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardMark
     if working and view.role != "coordinator":
         tasks = view.tasks[:MAX_TASK_BUTTONS]
         for number, item in enumerate(tasks, start=1):
-            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}", callback_data=PairCb(a="done", id=item.id))
+            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}",
+                      callback_data=PairCb(a="done", id=item.id, v=2 if item.done_on else 1))
         sizes += [5] * (len(tasks) // 5) + ([len(tasks) % 5] if len(tasks) % 5 else [])
     buttons: list[tuple[str, PairCb]] = []
     if working and view.role == "mentor":
@@ -120,7 +121,7 @@ def programme_item(t: TextFn, item: ProgrammeItem) -> InlineKeyboardMarkup:
     if item.kind == "task":
         kb.button(text=t("programme-btn-redate"), callback_data=PairCb(a="due", id=item.id))
         kb.button(text=t("programme-toggle", done="no" if item.done_on else "yes"),
-                  callback_data=PairCb(a="done", id=item.id))
+                  callback_data=PairCb(a="done", id=item.id, v=2 if item.done_on else 1))
     kb.button(text=t("programme-btn-delete"), callback_data=PairCb(a="idel", id=item.id))
     kb.button(text=t("programme-btn-back"), callback_data=PairCb(a="items", id=item.pair_id))
     kb.adjust(1)

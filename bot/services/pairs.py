@@ -535,14 +535,18 @@ class PairService:
             raise DomainError("pair-stale")
         return await self.view(actor, item.pair_id), item
 
-    async def toggle_done(self, actor: Actor, item_id: int) -> ProgrammeItem:
-        """Mentor or mentee marks a task done (or not done again)."""
+    async def toggle_done(self, actor: Actor, item_id: int, done: bool | None = None) -> ProgrammeItem:
+        """Mentor or mentee marks a task done (or not done again). ``done`` says which (a button names the state
+        it sets, so a double tap cannot undo itself); None flips it."""
         view, item = await self._item(actor, item_id)
         if view.role == "coordinator" or item.kind != "task" or view.pair.status not in ("active", "ending"):
             raise AccessDenied()
         today = local_today(self.clock.now(), view.org.timezone)
+        wanted = item.done_on is None if done is None else done
+        if wanted == (item.done_on is not None):
+            return item  # already so
         async with self.db.transaction():
-            await self.repos.pairs.set_done(item.id, None if item.done_on else today, _pid(actor))
+            await self.repos.pairs.set_done(item.id, today if wanted else None, _pid(actor))
         updated = await self.repos.pairs.item(item.id)
         assert updated is not None
         return updated

@@ -74,7 +74,7 @@ pair-btn-cancel = Cancel
 pair-ask-sure = { $what ->
     [sig] Tell the coordinator the pair is not working? The other side will not know.
     [end] End mentoring early? It takes effect after 3 working days; the participants and the coordinator are told.
-   *[other] Stop the pair now? The participants are told; the mentees go back to the bank.
+   *[other] Stop pair no. { $id } ({ $mentor } → { $mentees }) now? The participants are told; the mentees go back to the bank.
 }
 pair-btn-sure = { $what ->
     [sig] Yes, tell the coordinator

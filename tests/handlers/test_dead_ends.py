@@ -163,12 +163,18 @@ async def test_every_programme_screen_shows_the_state_after_the_change(harness: 
 
     # ✅ on the card: the card that follows shows it done; the same button reopens it
     await mentee.send("/mypair")
+    open_button = dict(mentee.replies()[-1].inline)["◻️ 1"]
     await mentee.click("◻️ 1")
     assert "Отмечено: выполнено" in mentee.alerts()[-1]
     assert "выполнено 1 из 1" in mentee.text and "✅ 1. Посетить урок наставника" in mentee.text
     assert "✅ 1" in mentee.replies()[-1].button_texts()
-    await mentee.click("✅ 1")
+    done_button = dict(mentee.replies()[-1].inline)["✅ 1"]
+    await mentee.press(open_button)  # a double tap of «◻️ 1» does not undo it
+    assert "✅ 1. Посетить урок наставника" in mentee.text
+    await mentee.press(done_button)
     assert "Отметка снята" in mentee.alerts()[-1] and "◻️ 1. Посетить урок наставника" in mentee.text
+    await mentee.press(done_button)  # twice: still open
+    assert "◻️ 1. Посетить урок наставника" in mentee.text
 
 
 async def test_goals_and_tasks_are_edited_and_deleted_after_one_question(harness: Harness, db: Database) -> None:
@@ -283,3 +289,13 @@ async def test_the_task_card_shows_its_new_state_after_done(harness: Harness, db
     # done tasks stay visible on request and can be reopened
     await grishenkova.send("/tasks")
     assert any("выполнен" in b.lower() for b in grishenkova.replies()[-1].button_texts())
+
+
+async def test_stopping_a_pair_names_the_pair(harness: Harness, db: Database) -> None:
+    coordinator, _, _, _, _ = await working_pairs(harness, db)
+    await coordinator.send("/pairs")
+    await coordinator.click("№ 1")
+    await coordinator.click("Прекратить пару")
+    assert coordinator.text == ("Прекратить пару № 1 (Иванова Мария Петровна → Петров Павел Андреевич) сейчас? "
+                                "Участники получат сообщение, наставляемые вернутся в базу.")
+    assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "active"  # only asked
