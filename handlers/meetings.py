@@ -152,7 +152,13 @@ def create_router() -> Router:
     @router.callback_query(MeetCb.filter(F.a == "hist"))
     async def history(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                       meetings: MeetingService) -> None:
-        h = await meetings.history(actor, callback_data.id)
+        await query.answer()
+        await send_history(query, t, actor, meetings, callback_data.id)
+
+    async def send_history(query: CallbackQuery, t: TextFn, actor: Actor, meetings: MeetingService,
+                           pair_id: int) -> None:
+        """A pair's meetings and stats, with «edit» and «delete» under the person's own recent logs."""
+        h = await meetings.history(actor, pair_id)
         stats = h.stats
         lines = [t("meeting-history-title", id=h.view.pair.id, count=stats.meetings,
                    hours=round(stats.minutes / 60, 1), last=stats.last or "—",
@@ -163,7 +169,6 @@ def create_router() -> Router:
         shown = list(reversed(h.meetings[-15:]))
         lines += [t("meeting-history-line", id=m.id, kind=m.kind, date=m.held_on, minutes=m.minutes,
                     topic=m.topic[:80] or t("privacy-withdrawn-participant"), status=m.status) for m in shown]
-        await query.answer()
         await say(query, fit_lines(lines), reply_markup=kb.history(t, h, shown))
 
     @router.message(Command("meetings"))
@@ -194,6 +199,7 @@ def create_router() -> Router:
         await query.answer()
         await drop_buttons(query)
         await say(query, t("meeting-deleted", date=meeting.held_on, topic=meeting.topic))
+        await send_history(query, t, actor, meetings, meeting.pair_id)  # the history as it is now
 
     @router.callback_query(ActionCb.filter(F.command == "pfin"))
     async def finish(query: CallbackQuery, callback_data: ActionCb, t: TextFn, actor: Actor,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.callbacks import ActionCb, MeetCb, PairCb
 from storage.db import Database
-from tests.flows import log_meeting, make_coordinator, working_pairs
+from tests.flows import coordinator_link, create_org, log_meeting, make_coordinator, register_adult, working_pairs
 from tests.handlers.test_roadmap import active_roadmap_with_grishenkova
 from tests.harness import Client, Harness
 
@@ -43,7 +43,12 @@ async def test_a_dispute_tells_the_author_and_the_coordinator_confirms_it_once(h
     assert "Говорит, что встречи не было: Петров Павел Андреевич" in card.text
     assert card.button_texts() == SETTLE_BUTTONS
 
-    # someone else cannot settle it: the other pair's mentor, or the pair itself
+    # someone else cannot settle it: a coordinator of another organisation, the other pair's mentor, the pair itself
+    admin = await create_org(harness, "Гимназия № 1")
+    stranger = await register_adult(harness, 2100, await coordinator_link(admin), "Орлова Нина Петровна")
+    for data in (ActionCb(command="mok", target_id=1), MeetCb(a="disp", id=1), MeetCb(a="sdelok", id=1)):
+        await stranger.press(data.pack())
+        assert "недоступно" in said(stranger)
     for outsider in (history, mentor, mentee):
         await outsider.press(ActionCb(command="mok", target_id=1).pack())
         assert "недоступно" in said(outsider)

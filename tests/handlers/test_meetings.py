@@ -173,6 +173,8 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     assert "Удалить запись встречи 01.09.2026 — «Ошибочная запись»? Её нельзя будет вернуть." in mentor.text
     await mentor.click("Да, удалить")
     assert "Запись встречи 01.09.2026 — «Ошибочная запись» удалена" in mentor.text
+    # the history that follows is the one after the deletion
+    assert "Встречи пары № 1</b>: 1," in mentor.text and "Ошибочная запись" not in mentor.replies()[-1].text
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
     assert "Ошибочная запись" not in mentor.text and "Встречи пары № 1</b>: 1," in mentor.text
