@@ -289,11 +289,21 @@ async def test_the_task_card_shows_its_new_state_after_done(harness: Harness, db
     assert "Срок прошёл" in grishenkova.text
     await grishenkova.click("Выполнено")
     card = grishenkova.shown()[-1]
-    assert "Срок прошёл" not in card.text and "выполнено" in card.text.lower()
-    assert "Выполнено" not in " ".join(card.button_texts())
-    # done tasks stay visible on request and can be reopened
+    assert "Статус: выполнено" in card.text and "Срок прошёл" not in card.text
+    assert card.button_texts() == ["↩️ Вернуть в работу"]
+    # reopened: the card says so again, with the deadline that has passed
+    await grishenkova.click("Вернуть в работу")
+    card = grishenkova.shown()[-1]
+    assert "Статус: запланировано" in card.text and "Срок прошёл" in card.text
+    assert "✅ Выполнено" in card.button_texts()
+    # a done task stays visible on request, and its card reopens it
+    await grishenkova.click("✅ Выполнено")
     await grishenkova.send("/tasks")
-    assert any("выполнен" in b.lower() for b in grishenkova.replies()[-1].button_texts())
+    assert "Анкетирование потенциальных наставников" not in grishenkova.text
+    await grishenkova.click("Показать выполненные")
+    assert "Анкетирование потенциальных наставников" in grishenkova.shown()[-1].text
+    await grishenkova.click("1")
+    assert "Статус: выполнено" in grishenkova.text and "↩️ Вернуть в работу" in grishenkova.replies()[-1].button_texts()
 
 
 async def test_stopping_a_pair_names_the_pair(harness: Harness, db: Database) -> None:
