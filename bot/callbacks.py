@@ -52,6 +52,34 @@ class OrgCb(CallbackData, prefix="o1"):
     page: Id = 0
 
 
+class OrgEditCb(CallbackData, prefix="oe1"):
+    """Editing an organisation (its coordinator's /org, or the summary of /neworg when o is 0). a: name | kind |
+    tz | address (ask for the field) | k (v: the new kind) | z (v: index in RUSSIAN_TIMEZONES, -1: typed)."""
+
+    a: str
+    o: Id = 0
+    v: str = ""
+
+
+class PeopleCb(CallbackData, prefix="pp1"):
+    """The coordinator's /people. a: home | list (r: role key, «all» or «q» the search; p page) | find | card (id) |
+    roles (id) | add | rm (id, r: the role) | end (asks) | endok (id) | inv (asks: k the one-shot token) | invok."""
+
+    a: str
+    id: Id = 0
+    r: str = ""
+    p: Id = 0
+    k: Id = 0
+
+
+class ProfileCb(CallbackData, prefix="pf1"):
+    """A participant edits their profile. f: the field (full_name | position | subject | experience_years | phone),
+    empty for the list of fields; a: ask | nophone (remove the phone)."""
+
+    a: str
+    f: str = ""
+
+
 class InviteCb(CallbackData, prefix="i1"):
     action: str  # role | partner | days | uses | revoke | page
     role: str = ""

@@ -28,6 +28,24 @@ class NewOrg(StatesGroup):
     confirm = State()
 
 
+class OrgEdit(StatesGroup):
+    """A coordinator types a new value for the organisation. Data: org_id, field (name | address | timezone)."""
+
+    value = State()
+
+
+class PeopleInput(StatesGroup):
+    """The coordinator types a name to search for in /people (the query stays in the data: people_query)."""
+
+    search = State()
+
+
+class ProfileEdit(StatesGroup):
+    """A participant types a new value for one field of their profile. Data: field."""
+
+    value = State()
+
+
 class PartnerForm(StatesGroup):
     """A new partner organisation. Data: name, kind; the contact person is the last step."""
 

@@ -20,6 +20,7 @@ from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
 from bot.services.pairs import PairService
 from bot.services.partners import PartnerService
+from bot.services.people import PeopleService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
@@ -52,6 +53,7 @@ class Services:
     meetings: MeetingService
     reports: ReportService
     exports: ExportService
+    people: PeopleService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -93,14 +95,15 @@ def build_services(
                         roadmap_event=roadmaps.happened)
     pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
                         roadmap_event=roadmaps.happened)
+    privacy = PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires)
     return Services(
         profiles=profiles,
         invites=invites,
         partners=PartnerService(db, repos, clock),
-        organisations=OrganisationService(db, repos, clock),
+        organisations=OrganisationService(db, repos, clock, reminders),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
                                          parent_link_days=settings.parent_link_days, processor=settings.processor),
-        privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires),
+        privacy=privacy,
         reminders=reminders,
         roadmaps=roadmaps,
         questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
@@ -110,4 +113,5 @@ def build_services(
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),
         reports=ReportService(repos, clock, banks, questionnaires, roadmap_event=roadmaps.happened),
         exports=ExportService(repos, banks, questionnaires, clock),
+        people=PeopleService(db, repos, clock, notifier, privacy, invites, settings.admin_ids),
     )

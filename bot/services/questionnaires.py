@@ -34,6 +34,21 @@ ROLE_QUESTIONNAIRES: dict[Role, str] = {
     Role.MENTEE_STUDENT: "mentee_request_student",
 }
 MENTOR_BANK = tuple(MENTOR_QUESTIONNAIRES.values())  # the answers that make up the bank of mentors
+# answers the profile already holds (registration asked them): a question with this id starts answered from the
+# profile field — shown on the review screen and changeable there, never asked again
+PROFILE_ANSWERS: dict[str, str] = {"experience_years": "experience_years"}
+
+
+def profile_answers(questionnaire: Questionnaire, person: Person) -> dict[str, Any]:
+    """The answers of ``questionnaire`` the person's profile already gives."""
+    known: dict[str, Any] = {}
+    for question in questionnaire.questions:
+        field_name = PROFILE_ANSWERS.get(question.id)
+        value = getattr(person, field_name) if field_name else None
+        if value is not None and question.show_if is None and question.type == "number" \
+                and (question.min is None or value >= question.min) and (question.max is None or value <= question.max):
+            known[question.id] = value
+    return known
 
 
 def bank_questionnaire(person: Person, role: Role) -> str:
@@ -111,9 +126,12 @@ class QuestionnaireService:
         async with self.db.transaction():
             existing = await self.repos.answers.find(person.id, questionnaire_id, campaign_id)
             if existing is None:
+                known = profile_answers(questionnaire, person)  # given at registration: not asked again
+                first = next((q for q in questionnaire.questions if q.id not in known), questionnaire.questions[0])
                 set_id = await self.repos.answers.create(questionnaire_id, questionnaire.version, person.id,
-                                                         person.org_id, campaign_id, questionnaire.questions[0].id,
-                                                         self.clock.now())
+                                                         person.org_id, campaign_id, first.id, self.clock.now())
+                for question_id, value in known.items():
+                    await self.repos.answers.save_answer(set_id, question_id, value, self.clock.now())
                 logger.info("person %s started %s (set %s)", person.id, questionnaire_id, set_id)
             else:
                 set_id = existing.id

@@ -5,6 +5,8 @@ cmd-help = What the bot can do
 cmd-language = Language / Язык
 cmd-privacy = My data and consents
 cmd-mydata = Download my data as a file
+cmd-people = Participants: roles, cards, search
+cmd-org = Organisation: name, type, time zone, address
 cmd-invite = Create an invite link
 cmd-invites = Active invites
 cmd-partners = Partner organisations
@@ -68,12 +70,14 @@ help-awaiting-parent =
     /privacy — your data
     /language — change the language
 help-participant =
-    /start — your profile
+    /start — your profile; correct your details there with the buttons
     /privacy — your data and consents, withdrawing consent
     /mydata — download all your data as a file
     /language — change the language
 help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
+        /people — participants by role: search, a card, roles, ending participation, a new link
+        /org — the organisation: name, type, time zone, legal address
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
         /partners — partner organisations that provide mentors

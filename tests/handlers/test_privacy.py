@@ -109,9 +109,9 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     coordinator = await make_coordinator(harness)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 2000]
     assert [c.command for c in menus[-1].commands] == [
-        "start", "help", "language", "privacy", "mydata", "invite", "invites", "partners", "roadmap", "campaigns",
-        "mentors", "mentees", "pairs", "unmatched", "activity", "report", "tasks", "cancel"]
-    assert menus[-1].commands[5].description == "Создать ссылку-приглашение"
+        "start", "help", "language", "privacy", "mydata", "people", "org", "invite", "invites", "partners", "roadmap",
+        "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity", "report", "tasks", "cancel"]
+    assert {c.command: c.description for c in menus[-1].commands}["invite"] == "Создать ссылку-приглашение"
     await coordinator.send("/help")
     assert "Вы координатор" in coordinator.text and "/invite" in coordinator.text
 

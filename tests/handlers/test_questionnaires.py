@@ -12,6 +12,9 @@ async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db:
     mentor = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"))
     await mentor.send("/survey")
     await mentor.click("Анкета потенциального наставника")
+    # the experience given at registration is not asked again: the questionnaire starts at the next question
+    assert "Вопрос 2 из 11" in mentor.text and "квалификационная категория" in mentor.text
+    await mentor.click("Назад")  # it is there, answered from the profile, and can be changed
     assert "Вопрос 1 из 11" in mentor.text and "педагогический стаж" in mentor.text
     await mentor.send_sticker()
     assert "Напишите целое число от 0 до 60" in mentor.text

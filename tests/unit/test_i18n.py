@@ -33,6 +33,8 @@ FEATURE_FILES = {
     "invite-": "invites",
     # partner organisations that provide mentors
     "partner-": "partners",
+    # the coordinator's people: the list, cards, roles, ending participation
+    "people-": "people",
     "org-": "organisations", "tz-": "organisations",
     "reg-": "registration", "join-": "registration", "profile-": "registration", "student-": "registration",
     "parent-": "registration", "notify-": "registration",
@@ -245,7 +247,9 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "accept": "yes", "sha": "0123abcd", "children": "Соколов Артём", "processor": "none",
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
               "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
-              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order"}
+              "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order",
+              "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",
+              "is_mentor": "yes"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
             text = translator.get(key, locale, sample)

@@ -81,6 +81,8 @@ help-role =
     { $role ->
         [coordinator]
             <b>You are a coordinator.</b> You invite participants and staff:
+            /people — participants by role: search, a card, roles, ending participation, a new link
+            /org — the organisation: name, type, time zone, legal address
             /invite — create an invite link for a role (validity and number of uses)
             /invites — active invites; revoke them there
             /partners — partner organisations that provide mentors

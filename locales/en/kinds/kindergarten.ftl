@@ -21,6 +21,8 @@ help-role =
     { $role ->
         [coordinator]
             <b>You are a coordinator.</b> You invite the preschool's educators and staff:
+            /people — participants by role: search, a card, roles, ending participation, a new link
+            /org — the organisation: name, type, time zone, legal address
             /invite — create an invite link for a role (validity and number of uses)
             /invites — active invites; revoke them there
             /roadmap — the roadmap: upload a file or the preschool template, link responsible staff, follow deadlines
