@@ -155,6 +155,17 @@ class CampCb(CallbackData, prefix="cp1"):
     p: Id = 0  # page of the people picker
 
 
+class AnnCb(CallbackData, prefix="an1"):
+    """Announcements (/announce) and the programme info (/info). a: new | hist (p page) | nofile | auds | aud (v: all |
+    mentors | mentees | staff | parents | p<pair id> | f<form index>) | pairs (p page) | forms | ok (id: the draft's
+    token) | edit | stop | iset (v: body | contacts | file) | iclr (v: the field)."""
+
+    a: str
+    v: str = ""
+    id: Id = 0
+    p: Id = 0
+
+
 class BankCb(CallbackData, prefix="b1"):
     """Banks of mentors (k=m) and mentees (k=e). a: list | card | filter (f: which filter to cycle) | subj | reset |
     appr | train | rej | sugg | flag (f: on | off, what it sets). Filters ride along: st status, fm form index,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.services.announcements import AnnouncementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.graph import Services
@@ -39,6 +40,14 @@ async def invitations_job(campaigns: CampaignService, reminders: ReminderService
             await roadmaps.offer_closed_campaigns()
     except Exception:
         logger.exception("sending invitations failed")
+
+
+async def announcements_job(announcements: AnnouncementService) -> None:
+    """Send queued announcements (paced by the notifier); the first run settles what a stopped process left."""
+    try:
+        await announcements.deliver()
+    except Exception:
+        logger.exception("sending announcements failed")
 
 
 async def pairs_job(pairs: PairService, banks: BankService, meetings: MeetingService,
@@ -79,6 +88,10 @@ def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOSchedul
                               "roadmaps": services.roadmaps},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
+    if (announcements := getattr(services, "announcements", None)) is not None:  # (a partial graph in tests)
+        scheduler.add_job(announcements_job, IntervalTrigger(seconds=10), kwargs={"announcements": announcements},
+                          id="announcements", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
+                          misfire_grace_time=None)
     scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),
                       kwargs={"pairs": services.pairs, "banks": services.banks, "meetings": services.meetings,
                               "reminders": services.reminders},

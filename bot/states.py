@@ -95,3 +95,15 @@ class MeetingInput(StatesGroup):
     minutes = State()
     topic = State()
     notes = State()
+
+class AnnounceInput(StatesGroup):
+    """The announcement draft lives in the FSM data («ann»); these are the typed steps."""
+
+    text = State()  # the text (or a document/photo with a caption)
+    file = State()  # an optional document or photo
+
+
+class InfoInput(StatesGroup):
+    """Data: info_field (body | contacts | file): what the coordinator is setting in the programme info."""
+
+    value = State()

@@ -3,6 +3,7 @@
 from aiogram import Router
 
 from handlers import (
+    announcements,
     banks,
     campaigns,
     common,
@@ -39,6 +40,7 @@ def create_root_router() -> Router:
         gate(partners.create_router()),
         gate(people.create_router()),
         gate(privacy.create_router()),
+        gate(announcements.create_router()),  # before roadmap: a file sent to an announcement's step is not a roadmap
         gate(roadmap.create_router()),
         gate(questionnaires.create_router()),
         gate(campaigns.create_router()),

@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.announcements import AnnouncementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.exports import ExportService
@@ -30,6 +31,7 @@ from bot.services.registration import RegistrationService
 from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.roadmap import RoadmapService
+from storage.announcements import AnnouncementRepo
 from storage.db import Database
 from storage.repositories import Repositories
 
@@ -48,6 +50,7 @@ class Services:
     roadmaps: RoadmapService
     questionnaires: QuestionnaireService
     campaigns: CampaignService
+    announcements: AnnouncementService
     banks: BankService
     pairs: PairService
     meetings: MeetingService
@@ -108,6 +111,7 @@ def build_services(
         roadmaps=roadmaps,
         questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
         campaigns=campaigns,
+        announcements=AnnouncementService(db, repos, AnnouncementRepo(db), clock, notifier),
         banks=banks,
         pairs=pairs,
         meetings=MeetingService(db, repos, clock, notifier, pairs, campaigns, settings.meeting_nudge_days),

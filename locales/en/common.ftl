@@ -2,6 +2,7 @@
 
 cmd-start = Start and my profile
 cmd-help = What the bot can do
+cmd-info = About the programme: regulations, contacts
 cmd-language = Language / Язык
 cmd-privacy = My data and consents
 cmd-mydata = Download my data as a file
@@ -15,6 +16,7 @@ cmd-orgs = Organisations
 cmd-roadmap = The programme's roadmap
 cmd-tasks = My roadmap tasks
 cmd-campaigns = Surveys: launch, progress, results
+cmd-announce = Announcements to participants and parents
 cmd-survey = Questionnaires
 cmd-mentors = Bank of mentors
 cmd-mentees = Bank of mentees
@@ -54,6 +56,7 @@ help-parent =
     The bot sends you the mentoring pair proposed for the child — you confirm it.
 
     /privacy — the child's data, export, withdrawing consent
+    /info — about the programme: regulations, the coordinator's contacts
 help-guest =
     You are not registered yet. Open the invite link from your programme coordinator.
 
@@ -71,6 +74,7 @@ help-awaiting-parent =
     /language — change the language
 help-participant =
     /start — your profile; correct your details there with the buttons
+    /info — about the programme: regulations, the coordinator's contacts
     /privacy — your data and consents, withdrawing consent
     /mydata — download all your data as a file
     /language — change the language
@@ -83,6 +87,7 @@ help-role = { $role ->
         /partners — partner organisations that provide mentors
         /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
         /campaigns — surveys and monitoring: send a questionnaire, read the results
+        /announce — announcements to participants, parents, one pair; /info — programme information for everyone
         /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
         /pairs — mentoring pairs and groups, the order fixing them (.docx)
         /unmatched — mentees left without a pair

@@ -42,6 +42,8 @@ FEATURE_FILES = {
     # dates people type (meetings, tasks, programmes), read by bot/services/school_calendar.py
     "calendar-": "calendar",
     "campaign-": "campaigns",
+    # the coordinator's announcements and the programme information (/info)
+    "announce-": "announcements", "info-": "announcements",
     # the banks of mentors and mentees, matching a mentor, forming a pair from the bank (draft-)
     "bank-": "banks", "match-": "banks", "mentorship-": "banks", "draft-": "banks",
     # a pair's life, its programme, and its Word documents: the order fixing the pairs, the programme
@@ -248,6 +250,8 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
               "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
               "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order",
+              "length": 5000, "names": "Иванова М. → Петров П.", "file": "yes", "recipients": 6, "waiting": 1,
+              "failed": 1, "uncertain": 0,
               "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",
               "is_mentor": "yes"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
