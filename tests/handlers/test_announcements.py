@@ -7,13 +7,15 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from aiogram.methods import SendDocument, SendMessage
+from aiogram.methods import EditMessageText, SendDocument, SendMessage
 
 from bot.callbacks import ActionCb, AnnCb
 from bot.scheduler import announcements_job
-from bot.services.announcements import AnnouncementService
+from bot.services.access import Actor
+from bot.services.announcements import AnnouncementService, Draft
 from storage.data_map import erase_params, erase_statements
 from storage.db import Database
+from storage.persons import PersonRepo
 from tests.flows import FakeNotifier, SimulatedCrash, person_row, service_graph, working_pairs
 from tests.harness import Client, Harness
 
@@ -207,6 +209,10 @@ async def test_only_coordinators_announce_and_what_they_typed_goes_when_they_wit
     assert mentor.alerts() == ["Это действие вам недоступно."]
     await mentor.press(AnnCb(a="iset", v="body").pack())
     assert mentor.alerts() == ["Это действие вам недоступно."]
+    await mentor.send("/help")
+    assert "/info — о программе: положение, контакты координатора" in mentor.text and "/announce" not in mentor.text
+    await coordinator.send("/help")
+    assert "/announce — объявления участникам, родителям, одной паре" in coordinator.text
 
     await draft(coordinator, "Текст координатора", "Наставляемым")
     await coordinator.click("Отправить (2)")
@@ -222,3 +228,20 @@ async def test_only_coordinators_announce_and_what_they_typed_goes_when_they_wit
     assert await db.fetchval("SELECT contacts FROM programme_info") is None
     result = await harness.dp["announcements"].deliver()
     assert (result.delivered, result.failed) == (0, 2)  # its text is gone: nothing empty goes out
+
+
+async def test_the_history_is_paged_newest_first(harness: Harness, db: Database) -> None:
+    coordinator, *_ = await working_pairs(harness, db)
+    row = await person_row(db, coordinator.id)
+    assert row is not None
+    service: AnnouncementService = harness.dp["announcements"]
+    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    for n in range(1, 7):  # queued as the confirmation does (its flow is tested above)
+        await service.confirm(actor, service.new_token(actor), Draft(f"Объявление номер {n}", "mentors"))
+    await coordinator.send("/announce")
+    assert "(страница 1 из 2)" in coordinator.text
+    assert "№ 6</b>" in coordinator.text and "№ 2</b>" in coordinator.text and "№ 1</b>" not in coordinator.text
+    assert "наставникам и кандидатам в наставники" in coordinator.text
+    await coordinator.click("›")
+    edited = [m for m in coordinator.last if isinstance(m, EditMessageText)]
+    assert edited and "(страница 2 из 2)" in edited[0].text and "«Объявление номер 1»" in edited[0].text
