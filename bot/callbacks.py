@@ -53,8 +53,9 @@ class OrgCb(CallbackData, prefix="o1"):
 
 
 class OrgEditCb(CallbackData, prefix="oe1"):
-    """Editing an organisation (its coordinator's /org, or the summary of /neworg when o is 0). a: name | kind |
-    tz | address (ask for the field) | k (v: the new kind) | z (v: index in RUSSIAN_TIMEZONES, -1: typed)."""
+    """Editing an organisation (its coordinator's /org, the super-admin's /orgs, or the summary of /neworg when o
+    is 0). a: show (its card) | name | kind | timezone | address (ask for the field) | k (v: the new kind) | z (v:
+    index in RUSSIAN_TIMEZONES, -1: typed)."""
 
     a: str
     o: Id = 0

@@ -172,7 +172,9 @@ def create_router() -> Router:
         org = await organisations.own(actor, callback_data.o)
         action = callback_data.a
         await query.answer()
-        if action in ("name", "address") or (action == "z" and callback_data.v == "-1"):
+        if action == "show":  # the super-admin's /orgs: the organisation's card to change it
+            await say(query, org_card(t, org) + "\n\n" + t("org-edit-hint"), reply_markup=kb.edit(t, org.id))
+        elif action in ("name", "address") or (action == "z" and callback_data.v == "-1"):
             field = "timezone" if action == "z" else action
             await state.set_state(OrgEdit.value)
             await state.update_data(org_id=org.id, field=field)
@@ -239,7 +241,7 @@ def create_router() -> Router:
         for org in shown:
             lines.append(t("org-list-item", id=org.id, name=org.name, kind=t("org-kind", kind=org.kind.value),
                            timezone=render.tz_label(t, org.timezone)))
-        return "\n".join(lines), kb.coordinator_invite(t, shown, page, pages)
+        return "\n".join(lines), kb.coordinator_invite(t, shown, page, pages, editable=True)
 
     @router.message(Command("orgs"))
     async def list_orgs(message: Message, t: TextFn, actor: Actor, organisations: OrganisationService) -> None:

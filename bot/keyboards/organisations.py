@@ -68,12 +68,16 @@ def edit_timezones(t: TextFn, org_id: int) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def coordinator_invite(t: TextFn, orgs: Sequence[Organisation], page: int = 0, pages: int = 1) -> InlineKeyboardMarkup:
+def coordinator_invite(t: TextFn, orgs: Sequence[Organisation], page: int = 0, pages: int = 1, *,
+                       editable: bool = False) -> InlineKeyboardMarkup:
+    """A coordinator's link per organisation (``editable``, the super-admin's /orgs: and «✏️» to change it)."""
     kb = InlineKeyboardBuilder()
     for org in orgs:
         # button text is plain text, not HTML: the name must not be escaped
         kb.button(text=t("org-btn-invite-coordinator", org=Raw(org.name[:40])),
                   callback_data=OrgCb(action="coord", org_id=org.id))
+        if editable:
+            kb.button(text=t("org-btn-open", org=Raw(org.name[:40])), callback_data=OrgEditCb(a="show", o=org.id))
     kb.adjust(1)
     add_pager(kb, page, pages, lambda p: OrgCb(action="page", page=p))
     return kb.as_markup()

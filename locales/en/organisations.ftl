@@ -7,6 +7,7 @@ org-ask-timezone-custom = Type the time zone in IANA form, e.g. <i>Europe/Volgog
 org-ask-address = The organisation's legal address — the personal data consent names it as the operator's address. For example: <i>170100, Tver, Shkolnaya St. 1</i>
 org-btn-create = ✅ Create
 org-btn-invite-coordinator = Coordinator link: { $org }
+org-btn-open = ✏️ Change: { $org }
 org-tz-other = Other…
 org-kind = { $kind ->
     [school] School

@@ -96,6 +96,17 @@ async def test_a_kind_that_strands_people_is_refused_saying_who(harness: Harness
     assert await db.fetchval("SELECT kind FROM organisations") == "school"
 
 
+async def test_the_super_admin_changes_any_organisation_from_orgs(harness: Harness, db: Database) -> None:
+    admin = await create_org(harness)
+    await admin.send("/orgs")
+    await admin.click("✏️ Изменить: МБОУ «СОШ № 5»")
+    assert "<b>МБОУ «СОШ № 5»</b>" in admin.text and "Тип: Школа" in admin.text
+    await admin.click("✏️ Название")
+    await admin.send("МБОУ «Лицей № 5»")
+    assert "Сохранено." in admin.text and "<b>МБОУ «Лицей № 5»</b>" in admin.text
+    assert await db.fetchval("SELECT name FROM organisations") == "МБОУ «Лицей № 5»"
+
+
 async def test_only_the_organisations_coordinator_edits_it(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     mentor = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"))
