@@ -311,7 +311,7 @@ def create_router() -> Router:
         if field not in ("body", "contacts"):
             raise DomainError("error-stale")
         if message.text is None:
-            raise InvalidInput("announce-error-not-text")
+            raise InvalidInput("info-error-text")
         await announcements.set_info(actor, field, message.html_text, plain=message.text)
         await state.set_state(None)
         await message.answer(t("info-saved"))

@@ -14,7 +14,7 @@ announce-error-empty = The announcement is empty. Please write some text.
 announce-error-too-long = Too long: { $length } { $length ->
     [one] character
    *[other] characters
-}, and at most { $limit } fit. Shorten the text or split it into two announcements.
+}, and at most { $limit } fit. Please shorten the text.
 announce-error-nobody = There is nobody in this group the bot can write to right now. Please choose another one.
 announce-error-file-expected = Send a document or a photo, or tap "No file".
 
@@ -124,7 +124,7 @@ info-ask = { $field ->
     [contacts] Send the programme coordinator's contacts: name, phone or email, where and when to find them (up to 500 characters).
    *[file] Send the mentoring regulations as a file (a document: PDF, DOCX).
 }
-info-error-text = Text is needed here, not a file.
+info-error-text = Text is needed here, in an ordinary message (not a file or a sticker).
 info-error-document = Send the regulations as a file, a document (PDF, DOCX).
 info-error-guest = Programme information is for participants. To join, open the invite link from the programme coordinator.
 info-saved = Saved. Participants see it with the /info command.

@@ -172,7 +172,7 @@ async def test_parents_get_it_in_a_parents_wrapper_and_open_the_programme_info(h
     assert "Информации о программе пока нет" in coordinator.text
     await coordinator.click("Текст о программе")
     await coordinator.send_sticker()
-    assert "пришлите текст" in coordinator.text
+    assert "Здесь нужен текст — обычным сообщением" in coordinator.text
     await coordinator.send("Программа наставничества педагогов на 2026/27 учебный год.")
     assert "Сохранено" in coordinator.text
     await coordinator.click("Контакты координатора")
