@@ -134,7 +134,8 @@ class ShapeCb(CallbackData, prefix="rs1"):
 
 class QCb(CallbackData, prefix="q1"):
     """Questionnaire buttons. a: o option, t toggle, d done (multi), y yes/no, s skip, b back, e edit,
-    x submit, r reopen, n open. s: answer set id (0 with «n»), q: question index, v: option index or value."""
+    x submit, r reopen (a draft of changes), c keep the submitted answers (drop the draft), n open.
+    s: answer set id (0 with «n»), q: question index, v: option index or value."""
 
     a: str
     s: Id = 0
@@ -143,8 +144,8 @@ class QCb(CallbackData, prefix="q1"):
 
 
 class CampCb(CallbackData, prefix="cp1"):
-    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | anon | res |
-    again (send the failed invitations again).
+    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | rev (the review
+    screen) | anon (launch) | stop (cancel at the review) | res | again (send the failed invitations again).
     Choices ride along; aud: an AUDIENCES key, «pairs», «f<form index>» or «list» (picked ids in the FSM data)."""
 
     a: str

@@ -154,7 +154,7 @@ def create_router() -> Router:
             name = item.person.full_name or "—"
             data = documents.consent_docx(t, item.org.name, item.org.address or t("consent-address-unknown"), name,
                                           item.representative, pages)
-            await bot.send_document(query.from_user.id, BufferedInputFile(data, f"consent_{item.person.id}.docx"),
+            await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-consent", name=name)),
                                     caption=t("pair-print-caption", name=name))
 
     @router.callback_query(PairCb.filter(F.a.in_({"yes", "no"})))
@@ -365,7 +365,7 @@ def create_router() -> Router:
             t, view.org.name, _doc_person(view.mentor), [_doc_person(m) for m in view.mentees], view.pair.form,
             view.pair.starts_on, view.pair.ends_on, goals, loose)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, f"programme_{view.pair.id}.docx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-programme", id=view.pair.id)),
                                 caption=t("programme-doc-caption", id=view.pair.id))
 
     # ---- the coordinator's view ---------------------------------------------------------------------------
@@ -404,7 +404,7 @@ def create_router() -> Router:
         curator = actor.person.full_name if actor.person else None
         data = documents.pairs_order_docx(t, org.name, rows, curator=curator)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "order_pairs.docx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-order")),
                                 caption=t("pairs-order-caption", count=len(rows)))
 
     return router

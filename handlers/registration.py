@@ -22,11 +22,13 @@ from bot.services.errors import InvalidInput
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
 from bot.services.profile import ProfileService, editable_fields
+from bot.services.questionnaires import QuestionnaireService
 from bot.services.records import Person, PersonStatus
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin, ProfileEdit
 from handlers._routing import Has
 from handlers._util import NotCommand, drop_buttons, say
+from handlers.questionnaires import offer as offer_questionnaire
 
 logger = logging.getLogger(__name__)
 
@@ -318,7 +320,8 @@ def create_router() -> Router:
 
     @router.message(IsRegistering(), StateFilter(None), Has("contact"))
     async def step_contact(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
-                           registration: RegistrationService, organisations: OrganisationService) -> None:
+                           registration: RegistrationService, organisations: OrganisationService,
+                           questionnaires: QuestionnaireService) -> None:
         assert actor.person is not None and message.contact is not None
         if registration.next_step(actor.person) is not Step.PHONE:
             await message.answer(t("error-text-expected"))
@@ -327,11 +330,12 @@ def create_router() -> Router:
         person = await registration.submit_phone(
             message.chat.id, message.contact.phone_number, message.contact.user_id
         )
-        await finish(message, t, bot, translator, actor, person, organisations)
+        await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
 
     @router.message(IsRegistering(), StateFilter(None), NotCommand())
     async def step_input(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
-                         registration: RegistrationService, organisations: OrganisationService) -> None:
+                         registration: RegistrationService, organisations: OrganisationService,
+                         questionnaires: QuestionnaireService) -> None:
         person = actor.person
         assert person is not None
         step = registration.next_step(person)
@@ -351,7 +355,7 @@ def create_router() -> Router:
                     return
                 person = result.person
                 if person.status is PersonStatus.ACTIVE:  # an adult student: only the name is asked
-                    await finish(message, t, bot, translator, actor, person, organisations)
+                    await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
                     return
             elif step is Step.POSITION:
                 person = await registration.submit_position(message.chat.id, text)
@@ -364,7 +368,7 @@ def create_router() -> Router:
                     await message.answer(t("reg-error-phone-button"), reply_markup=kb.phone(t))
                     return
                 person = await registration.submit_phone(message.chat.id, None)
-                await finish(message, t, bot, translator, actor, person, organisations)
+                await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
                 return
         except InvalidInput as exc:  # not an error path: the answer is wrong, so the same question is asked again
             prompt, markup = step_prompt(t, person)
@@ -424,9 +428,10 @@ def create_router() -> Router:
         await show_profile(bot, message.chat.id, t, person, organisations)
 
     async def finish(message: Message, t: TextFn, bot: Bot, translator: Translator, actor: Actor, person: Person,
-                     organisations: OrganisationService) -> None:
+                     organisations: OrganisationService, questionnaires: QuestionnaireService) -> None:
         await message.answer(t("reg-done"), reply_markup=ReplyKeyboardRemove())
         await show_profile(bot, message.chat.id, t, person, organisations)
         await menu.refresh_menu(bot, translator, message.chat.id, person, actor.is_admin)
+        await offer_questionnaire(bot, message.chat.id, t, person, questionnaires)
 
     return router

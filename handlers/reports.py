@@ -30,6 +30,7 @@ from bot.services.reports import (
     ScaleResult,
     YearFacts,
 )
+from bot.services.school_calendar import school_year_of
 from handlers._util import fit_lines, replace_page
 
 if TYPE_CHECKING:  # python-docx is imported with the first document: the bot starts without it
@@ -207,7 +208,7 @@ def create_router() -> Router:
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await summary_workbook(t, await reports.every_dashboard(actor))
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "organisations.xlsx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("report-file-summary")),
                                 caption=t("report-summary-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "xlsx"))
@@ -217,7 +218,7 @@ def create_router() -> Router:
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await exports.workbook(actor, t, callback_data.o or None)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("report-file-xlsx")),
                                 caption=t("report-xlsx-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "year"))
@@ -228,7 +229,9 @@ def create_router() -> Router:
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await year_report_docx(t, actor, reports, callback_data.o or None)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
+        year = school_year_of(reports.clock.now().date())  # the file is named after the school year
+        name = t("report-file-year", year=year, next=year + 1)
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, name),
                                 caption=t("report-year-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "charts"))

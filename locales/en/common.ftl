@@ -93,7 +93,7 @@ help-role = { $role ->
         /unmatched — mentees left without a pair
         /activity — pairs' meetings: this month, who does not meet, disputed logs
         /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings.
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Lesson analysis”), meeting history — /meetings.
     [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
     [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
     [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
@@ -128,4 +128,7 @@ error-invalid-input = I could not read that answer. Please try again.
 error-conflict = That is already done.
 error-stale = This is out of date — probably an old button or a step already done. Start again: /start
 error-text-expected = Please answer with text.
-error-text-too-long = Too long: at most { $limit } characters.
+error-text-too-long = Too long: at most { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.

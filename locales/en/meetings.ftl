@@ -3,7 +3,7 @@
 meeting-error-minutes = The duration is { $min } to { $max } { $max ->
     [one] minute
    *[other] minutes
-}, e.g. «45 min» or «1.5 h».
+}, e.g. “45 min” or “1.5 h”.
 meeting-error-topic = The topic is too long: at most { $limit } { $limit ->
     [one] character
    *[other] characters
@@ -28,7 +28,7 @@ meeting-kind = { $kind ->
     [final] final
    *[regular] regular
 }
-meeting-notify-logged = 📝 { $who } logged a meeting: { meeting-kind }, { $date }, { $minutes } min — «{ $topic }». Did it take place?
+meeting-notify-logged = 📝 { $who } logged a meeting: { meeting-kind }, { $date }, { $minutes } min — “{ $topic }”. Did it take place?
 meeting-btn-confirm = ✅ Yes, it did
 meeting-btn-dispute = It did not
 meeting-notify-disputed = ⚠️ Pair no. { $id }: a participant says the meeting of { $date } (“{ $topic }”) did not take place. The author of the log knows. How do you settle it?
@@ -55,7 +55,7 @@ meeting-day = { $day ->
     [yesterday] Yesterday
    *[other] Another date…
 }
-meeting-ask-date = Type the date of the meeting, e.g. 18.11, 18.11.2026 or «18 November».
+meeting-ask-date = Type the date of the meeting, e.g. 18.11, 18.11.2026 or “18 November”.
 meeting-ask-minutes = How long was the meeting?
 meeting-minutes = { $minutes } min
 meeting-minutes-other = Other…
@@ -65,10 +65,10 @@ meeting-format = { $format ->
     [online] 💻 Online
    *[in_person] 🤝 In person
 }
-meeting-ask-topic = The topic? E.g. «Lesson analysis», «Preparing a parents' meeting».
-meeting-ask-notes = Notes and next steps (optional) — or «Skip».
+meeting-ask-topic = The topic? E.g. “Lesson analysis”, “Preparing a parents' meeting”.
+meeting-ask-notes = Notes and next steps (optional) — or “Skip”.
 meeting-btn-skip = Skip
-meeting-ask-tasks = Which programme tasks was the meeting about? Tick them and press «Done».
+meeting-ask-tasks = Which programme tasks was the meeting about? Tick them and press “Done”.
 meeting-btn-tasks-done = Done
 meeting-summary =
     <b>{ $editing ->

@@ -5,7 +5,7 @@ pair-error-dates = The end date must be after the start.
 pair-error-not-approved = This candidate is not approved as a mentor yet — approve them in /mentors.
 pair-error-capacity = The mentor does not have enough places: { $free } free.
 pair-error-mentee-busy = { $name } is already in a pair or has a proposal.
-pair-error-form = This form does not suit the mentee (teachers: «teacher – teacher» or «leader – teacher»; students: the others).
+pair-error-form = This form does not suit the mentee (teachers: “teacher – teacher” or “leader – teacher”; students: the others).
 pair-stale = This button is out of date — open /mypair or /pairs again.
 
 pair-notify-proposed = 🤝 You are proposed a mentoring pair. See who it is with and confirm.
@@ -94,7 +94,7 @@ programme-progress = <b>Programme:</b> { $done } of { $total } { $total ->
    *[other] tasks
 } done
 programme-due = { " " }(due { $date })
-programme-next = ➡️ Next step: «{ $title }», due { $due }
+programme-next = ➡️ Next step: “{ $title }”, due { $due }
 programme-empty-mentor = No programme yet. Add goals and tasks from the mentee's requests — buttons below.
 programme-btn-goal = 🎯 Add a goal
 programme-btn-task = ➕ Add a task
@@ -102,10 +102,10 @@ programme-btn-share = 📨 Show the programme to the mentee
 programme-btn-doc = 📄 Programme (.docx)
 programme-btn-no-date = No due date
 programme-ask-title = { $kind ->
-    [goal] Type the goal, e.g. «Learn formative assessment techniques».
-   *[task] Type the task, e.g. «Attend 3 of the mentor's lessons and discuss them».
+    [goal] Type the goal, e.g. “Learn formative assessment techniques”.
+   *[task] Type the task, e.g. “Attend 3 of the mentor's lessons and discuss them”.
 }
-programme-ask-due = Due date? Type a date — e.g. 15.12, «by 15 December» or 15.12.2026 — or press «No due date».
+programme-ask-due = Due date? Type a date — e.g. 15.12, “by 15 December” or 15.12.2026 — or press “No due date”.
 programme-goal-added = Goal added.
 programme-task-added = Task added.
 programme-toggled = { $done ->
@@ -145,7 +145,7 @@ pairs-btn-other = { $closed ->
     [yes] Closed pairs
    *[no] Pairs in progress
 }
-pairs-order-caption = Draft order «On fixing mentoring pairs/groups»: { $count } { $count ->
+pairs-order-caption = Draft order “On fixing mentoring pairs/groups”: { $count } { $count ->
     [one] pair
    *[other] pairs
 } in the appendix. Check, print and sign.
@@ -305,3 +305,6 @@ programme-toggle = { $done ->
     [yes] ✅ Mark as done
    *[no] ↩️ Reopen
 }
+doc-file-consent = Consents — { $name }.docx
+doc-file-programme = Mentoring programme, pair no. { $id }.docx
+doc-file-order = Order fixing the mentoring pairs.docx

@@ -6,8 +6,14 @@ report-mentees = 🧑‍🎓 <b>Mentees:</b> teachers { $teachers }, students { 
 report-partners = 🏢 <b>Partner organisations</b> providing mentors: { $providing } (listed in /partners — { $total })
 report-pairs = 🤝 <b>Pairs and groups:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
-report-young = 🌱 <b>Young teachers</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)
-report-meetings = 📅 <b>Meetings:</b> this month { $count }; pairs without meetings for over { $days } days — { $quiet }
+report-young = 🌱 <b>Young teachers</b> (up to { $years } { $years ->
+    [one] year
+   *[other] years
+} of experience) with a mentor: { $part } of { $whole } ({ $share } %)
+report-meetings = 📅 <b>Meetings:</b> this month { $count }; pairs without meetings for over { $days } { $days ->
+    [one] day
+   *[other] days
+} — { $quiet }
 report-surveys = 📝 <b>Surveys:</b> completed { $completed } of { $invited }; satisfied (8–10 of 10): mentors { $mentors_share ->
     [-1] —
    *[other] { $mentors_share } %
@@ -76,7 +82,10 @@ xlsx-col = { $c ->
     [mentees_matched] Mentees in a pair
     [mentees_unmatched] Mentees without a pair
     [pairs_total] Pairs and groups
-    [young] Young teachers (up to { $years } years)
+    [young] Young teachers (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    })
     [young_with_mentor] Of them with a mentor
     [meetings_month] Meetings this month
     [pairs_quiet] Pairs without meetings for { $days } days
@@ -138,7 +147,10 @@ chart-roadmap-today = today
 chart-roadmap-done = done
 chart-roadmap-overdue = overdue
 chart-roadmap-open = ahead or under way
-chart-roadmap-more = The first { $shown } of { $total } activities; all of them are in the Excel file and the year-end report.
+chart-roadmap-more = The first { $shown } of { $total } { $total ->
+    [one] activity
+   *[other] activities
+}; all of them are in the Excel file and the year-end report.
 chart-caption = { $chart ->
     [meetings] Meetings per month over the year.
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
@@ -149,7 +161,10 @@ report-year-caption = Report on the mentoring programme: participants, pairs, me
 report-all-title = <b>📊 All organisations</b>
 report-all-org = <b>{ $org }</b>
     Mentors: { $mentors } · mentees: { $mentees }, in a pair { $matched } · pairs: { $pairs }
-    Meetings this month: { $meetings } · pairs without meetings for { $days } days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
+    Meetings this month: { $meetings } · pairs without meetings for { $days } { $days ->
+    [one] day
+   *[other] days
+}: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
 report-all-none = No organisations yet — create the first one: /neworg.
 report-btn-all = 🏫 All organisations
 report-btn-org = 📊 { $org }
@@ -173,7 +188,10 @@ doc-year-fig = { $f ->
     [students] Mentee students
     [matched] Mentees in pairs
     [unmatched] Mentees without a pair
-    [young] Young teachers (up to { $years } years) with a mentor
+    [young] Young teachers (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    }) with a mentor
     [pairs] Pairs and groups in all
     [meetings_year] Meetings over 12 months
     [meetings_month] Meetings this month
@@ -197,6 +215,12 @@ doc-year-col-due = Deadline
 doc-year-col-status = Status
 doc-year-overdue = overdue
 doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
-doc-year-issue-quiet = Pairs without meetings for over { $days } days: { $count }. Find out whether they need help.
+doc-year-issue-quiet = Pairs without meetings for over { $days } { $days ->
+    [one] day
+   *[other] days
+}: { $count }. Find out whether they need help.
 doc-year-issue-overdue = Overdue roadmap activities: { $count }.
 doc-year-issue-none = No open issues.
+report-file-xlsx = Mentoring records.xlsx
+report-file-summary = Organisations.xlsx
+report-file-year = Report { $year }-{ $next }.docx

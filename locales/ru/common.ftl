@@ -128,4 +128,7 @@ error-invalid-input = Не удалось разобрать ответ. Поп�
 error-conflict = Это уже сделано.
 error-stale = Это уже неактуально — похоже, это старая кнопка или шаг уже пройден. Начать заново: /start
 error-text-expected = Пожалуйста, ответьте текстом.
-error-text-too-long = Слишком длинно: не больше { $limit } символов.
+error-text-too-long = Слишком длинно: не больше { $limit } { $limit ->
+    [one] символа
+   *[other] символов
+}.

@@ -302,3 +302,6 @@ programme-toggle = { $done ->
     [yes] ✅ Отметить выполненной
    *[no] ↩️ Вернуть в работу
 }
+doc-file-consent = Согласия — { $name }.docx
+doc-file-programme = Программа наставничества, пара № { $id }.docx
+doc-file-order = Приказ о закреплении наставнических пар.docx

@@ -56,6 +56,7 @@ async def _campaign(harness: Harness, coordinator: Client, title: str, anonymous
     await coordinator.click("Наставляемым")
     await coordinator.click("14 дней")
     await coordinator.click("Да, анонимный" if anonymous else "Нет, с именами")
+    await coordinator.click("Запустить")
     assert "запущен" in coordinator.text, coordinator.text
     await harness.dp["campaigns"].deliver()
 

@@ -250,6 +250,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "mine": "yes", "action": "given", "submitted": "yes", "campaign": 1, "question": "Стаж",
               "blocked": 1, "gone": 1, "other": 0, "contact": "Иванов Пётр, +7 900 000-00-00",
               "target": 2026, "target_next": 2027, "target_title": "Итоги", "event": "order",
+              "ext": "txt", "gender": "f",
               "length": 5000, "names": "Иванова М. → Петров П.", "file": "yes", "recipients": 6, "waiting": 1,
               "failed": 1, "uncertain": 0,
               "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",

@@ -32,7 +32,7 @@ help-role =
             /unmatched — mentees left without a pair
             /activity — pairs' meetings: this month, who does not meet, disputed logs
             /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Session analysis»), meeting history — /meetings.
+        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Session analysis”), meeting history — /meetings.
         [mentee_teacher] <b>You are a mentee educator.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
         [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
         [staff]
@@ -103,15 +103,15 @@ mentorship-form =
        *[other] { $form }
     }
 
-pair-error-form = This form does not suit the mentee (the preschool's educators: «educator – educator» or «leader – educator»).
+pair-error-form = This form does not suit the mentee (the preschool's educators: “educator – educator” or “leader – educator”).
 
 programme-ask-title =
     { $kind ->
-        [goal] Type the goal, e.g. «Learn to run a morning circle».
-       *[task] Type the task, e.g. «Attend 3 of the mentor's sessions with children and discuss them».
+        [goal] Type the goal, e.g. “Learn to run a morning circle”.
+       *[task] Type the task, e.g. “Attend 3 of the mentor's sessions with children and discuss them”.
     }
 
-meeting-ask-topic = The topic? E.g. «Session analysis», «Preparing a parents' meeting».
+meeting-ask-topic = The topic? E.g. “Session analysis”, “Preparing a parents' meeting”.
 
 doc-form =
     { $form ->
@@ -128,7 +128,10 @@ doc-order-col-mentees = Mentee(s) (full name, position)
 
 report-mentees = 🧑‍🏫 <b>Mentee educators:</b> { $teachers }; in a pair { $matched }, without a pair { $unmatched }
 
-report-young = 🌱 <b>Young educators</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)
+report-young = 🌱 <b>Young educators</b> (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    } of experience) with a mentor: { $part } of { $whole } ({ $share } %)
 
 draft-term = { $term ->
     [year] Until the end of the academic year ({ $date })
@@ -142,7 +145,10 @@ roadmap-none-coordinator =
 
     Send the roadmap file for the { $year }/{ $next } academic year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made preschool template of the usual stages.
 roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } academic year</b> (source: { $source })
-roadmap-draft-past = ⚠️ { $count } activities have deadlines in the past — check that the roadmap is for the right academic year and fix the deadlines (“📅 Deadlines”).
+roadmap-draft-past = ⚠️ { $count } { $count ->
+    [one] activity has a deadline
+   *[other] activities have deadlines
+} in the past — check that the roadmap is for the right academic year and fix the deadlines (“📅 Deadlines”).
 roadmap-active-title = <b>Roadmap for the { $year }/{ $next } academic year</b>
 
 bank-card-mentor =
@@ -154,6 +160,6 @@ bank-card-mentor =
     Mentees: { $load } of { $capacity }
 
 bank-filter-subject = 🔎 Area: { $value }
-bank-ask-subject = Type an area of work or part of it, e.g. «speech development». I will show those who have it in their questionnaire or profile.
+bank-ask-subject = Type an area of work or part of it, e.g. “speech development”. I will show those who have it in their questionnaire or profile.
 match-reason-subject = • Area: { $subjects } (+{ $points })
 match-reason-no-subject = • No shared area of work ({ $points })
