@@ -26,6 +26,27 @@ from handlers._util import NotCommand, callback_message, drop_buttons, fit_lines
 MAX_REVIEW_ANSWER = 120
 
 
+class _Addressed:
+    """Texts that speak to the person the way the programme does: a pupil or student with «ты», an adult with «вы»
+    (the Russian texts choose by ``$you``; English has one «you»)."""
+
+    __slots__ = ("locale", "t", "you")
+
+    def __init__(self, t: TextFn, you: str) -> None:
+        self.t, self.you, self.locale = t, you, t.locale
+
+    def __call__(self, key: str, /, **args: object) -> str:
+        return self.t(key, **{"you": self.you, **args})
+
+    def has(self, key: str) -> bool:
+        return self.t.has(key)
+
+
+def addressed(t: TextFn, person: Person | None) -> TextFn:
+    """``t`` speaking to ``person``: «ты» to a learner (Person.learner), «вы» to anyone else."""
+    return _Addressed(t, "ty" if person is not None and person.learner else "vy")
+
+
 def show_value(t: TextFn, q: Question, value: object) -> str:
     if value is None or value == []:
         return t("q-no-answer")
@@ -102,6 +123,7 @@ async def show(bot: Bot, chat_id: int, t: TextFn, p: Progress, state: FSMContext
 async def offer(bot: Bot, chat_id: int, t: TextFn, person: Person, questionnaires: QuestionnaireService) -> None:
     """Just registered as a mentor candidate: the questionnaire that puts him into the bank of mentors, one tap away
     (the button opens the same questionnaire as /survey)."""
+    t = addressed(t, person)  # «ты» to a pupil
     if not person.has_role(Role.MENTOR_CANDIDATE):
         return
     available = questionnaires.for_person(person)
@@ -128,6 +150,7 @@ def create_router() -> Router:
     @router.message(Command("survey"))
     async def list_surveys(message: Message, state: FSMContext, t: TextFn, bot: Bot, actor: Actor,
                            questionnaires: QuestionnaireService) -> None:
+        t = addressed(t, actor.active_person)  # «ты» to a pupil
         available = questionnaires.for_roles(actor)
         if not available:
             await message.answer(t("q-none"))
@@ -141,6 +164,7 @@ def create_router() -> Router:
     @router.callback_query(QCb.filter(F.a == "n"))
     async def open_survey(query: CallbackQuery, callback_data: QCb, state: FSMContext, t: TextFn, bot: Bot,
                           actor: Actor, questionnaires: QuestionnaireService) -> None:
+        t = addressed(t, actor.active_person)  # «ты» to a pupil
         available = questionnaires.for_roles(actor)
         if not 0 <= callback_data.q < len(available):
             raise DomainError("error-stale")
@@ -151,6 +175,7 @@ def create_router() -> Router:
     @router.callback_query(ActionCb.filter(F.command == "survey"))
     async def open_campaign(query: CallbackQuery, callback_data: ActionCb, state: FSMContext, t: TextFn, bot: Bot,
                             actor: Actor, questionnaires: QuestionnaireService) -> None:
+        t = addressed(t, actor.active_person)  # «ты» to a pupil
         progress = await questionnaires.start_campaign(actor, callback_data.target_id)
         await query.answer()
         if not progress.answers:
@@ -160,6 +185,7 @@ def create_router() -> Router:
     @router.callback_query(QCb.filter(F.a.in_({"o", "y", "t", "d", "s", "b", "e", "x", "r", "c"})))
     async def button(query: CallbackQuery, callback_data: QCb, state: FSMContext, t: TextFn, bot: Bot,
                      actor: Actor, questionnaires: QuestionnaireService) -> None:
+        t = addressed(t, actor.active_person)  # «ты» to a pupil
         current = await questionnaires.progress(actor, callback_data.s)
         questions = current.questionnaire.questions
         question = questions[callback_data.q] if 0 <= callback_data.q < len(questions) else None
@@ -201,6 +227,7 @@ def create_router() -> Router:
     @router.message(StateFilter(Survey.answering), NotCommand())
     async def typed(message: Message, state: FSMContext, t: TextFn, bot: Bot, actor: Actor,
                     questionnaires: QuestionnaireService) -> None:
+        t = addressed(t, actor.active_person)  # «ты» to a pupil
         set_id = (await state.get_data()).get("set_id", 0)
         progress = await questionnaires.progress(actor, set_id)
         if progress.question is None:

@@ -258,7 +258,7 @@ class CampaignService:
         outcome = await self.notifier.notify(inv.tg_user_id, inv.text_locale, "campaign-invite",
                                              {"title": self._title(inv.questionnaire_id, person, inv.locale),
                                               "deadline": inv.deadline.strftime("%d.%m.%Y"),
-                                              "anonymous": "yes" if inv.anonymous else "no"},
+                                              "anonymous": "yes" if inv.anonymous else "no", "you": _you(person)},
                                              actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
                                              claim=claim)
         if not claimed:
@@ -309,7 +309,8 @@ class CampaignService:
                                                  {"title": self._title(campaign.questionnaire_id,
                                                                        people.get(person_id), locale),
                                                   "deadline": campaign.deadline.strftime("%d.%m.%Y"),
-                                                  "anonymous": "yes" if campaign.anonymous else "no"},
+                                                  "anonymous": "yes" if campaign.anonymous else "no",
+                                                  "you": _you(people.get(person_id))},
                                                  actions=[Action("campaign-btn-open", "survey", campaign.id)],
                                                  claim=claim)
             if claimed and outcome is Delivery.RETRY:
@@ -392,6 +393,11 @@ class CampaignService:
         if campaign is None or campaign.org_id != org_id:
             raise NotFound()
         return campaign
+
+
+def _you(person: Person | None) -> str:
+    """How the texts address the person (their $you): «ты» to a pupil or student, «вы» to an adult."""
+    return "ty" if person is not None and person.learner else "vy"
 
 
 def _closes(deadline: date, timezone: str) -> datetime:
