@@ -183,13 +183,15 @@ class CampaignRepo:
             if campaign_ids else []
         return {r["id"]: _campaign(r) for r in rows}
 
-    async def answer_rows(self, campaign_id: int) -> list[tuple[int, str, Any]]:
-        """The submitted answers of a campaign for the export: (person id, question id, value), by answer set.
-        Equal answers share one decoded value (scores and options repeat): read, never change them."""
+    async def answer_rows(self, campaign_id: int, questionnaire_id: str | None = None) -> list[tuple[int, str, Any]]:
+        """The submitted answers of a campaign (to one version of its questionnaire, if given) for the export:
+        (person id, question id, value), by answer set. Equal answers share one decoded value (scores and options
+        repeat): read, never change them."""
         rows = await self.db.fetchall(
             "SELECT COALESCE(s.person_id, -s.id), a.question_id, a.value FROM answer_sets s"
             " JOIN answers a ON a.answer_set_id = s.id WHERE s.campaign_id = ? AND s.status = 'submitted'"
-            " ORDER BY s.id", (campaign_id,))
+            " AND (? IS NULL OR s.questionnaire_id = ?)"
+            " ORDER BY s.id", (campaign_id, questionnaire_id, questionnaire_id))
         decoded: dict[str, Any] = {}
         found = []
         for person_id, question_id, raw in rows:

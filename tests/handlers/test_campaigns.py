@@ -306,6 +306,19 @@ async def test_a_satisfaction_survey_to_all_working_pairs_gives_each_side_its_ow
     await coordinator.click("Итоги № 1")
     results = [s.text for s in coordinator.shown() if s.text.startswith("<b>Итоги") or "Итоги:" in s.text]
     assert any("наставляемый" in r for r in results) and any("наставник</b>" in r for r in results), results
+    # the workbook lists each side's answers under its own questionnaire
+    import io
+
+    import openpyxl
+
+    await coordinator.send("/report")
+    await coordinator.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    sheet = book["Анкеты"]
+    by_title = {(row[1], row[2]) for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == 1}
+    assert {title for title, _ in by_title} == {"Удовлетворённость программой: наставник",
+                                                "Удовлетворённость программой: наставляемый"}
+    assert ("Удовлетворённость программой: наставник", "Иванова Мария Петровна") in by_title
 
 
 async def test_the_invitation_to_an_anonymous_survey_says_so_and_cancel_sends_nothing(harness: Harness,
