@@ -15,6 +15,7 @@ from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware, InFlightUpdates
 from bot.notifier import TelegramNotifier
 from bot.scheduler import build_scheduler
+from bot.scheduler import stop as stop_scheduler
 from bot.services.graph import build_services
 from bot.services.ports import Notifier
 from bot.telegram import RateLimiter
@@ -83,7 +84,7 @@ def build_dispatcher(
 
     async def on_shutdown() -> None:
         if scheduler is not None and scheduler.running:
-            scheduler.shutdown(wait=False)
+            await stop_scheduler(scheduler, SHUTDOWN_GRACE_SECONDS)
         # runs before aiogram closes the bot session: let every update received finish (polled ones from the fetch)
         await in_flight.drain(grace=SHUTDOWN_GRACE_SECONDS, dispatcher=dp)
 

@@ -52,6 +52,35 @@ class OrgCb(CallbackData, prefix="o1"):
     page: Id = 0
 
 
+class OrgEditCb(CallbackData, prefix="oe1"):
+    """Editing an organisation (its coordinator's /org, the super-admin's /orgs, or the summary of /neworg when o
+    is 0). a: show (its card) | name | kind | timezone | address (ask for the field) | k (v: the new kind) | z (v:
+    index in RUSSIAN_TIMEZONES, -1: typed)."""
+
+    a: str
+    o: Id = 0
+    v: str = ""
+
+
+class PeopleCb(CallbackData, prefix="pp1"):
+    """The coordinator's /people. a: home | list (r: role key, «all» or «q» the search; p page) | find | card (id) |
+    roles (id) | add | rm (id, r: the role) | end (asks) | endok (id) | inv (asks: k the one-shot token) | invok."""
+
+    a: str
+    id: Id = 0
+    r: str = ""
+    p: Id = 0
+    k: Id = 0
+
+
+class ProfileCb(CallbackData, prefix="pf1"):
+    """A participant edits their profile. f: the field (full_name | position | subject | experience_years | phone),
+    empty for the list of fields; a: ask | nophone (remove the phone)."""
+
+    a: str
+    f: str = ""
+
+
 class InviteCb(CallbackData, prefix="i1"):
     action: str  # role | partner | days | uses | revoke | page
     role: str = ""
@@ -105,7 +134,8 @@ class ShapeCb(CallbackData, prefix="rs1"):
 
 class QCb(CallbackData, prefix="q1"):
     """Questionnaire buttons. a: o option, t toggle, d done (multi), y yes/no, s skip, b back, e edit,
-    x submit, r reopen, n open. s: answer set id (0 with «n»), q: question index, v: option index or value."""
+    x submit, r reopen (a draft of changes), c keep the submitted answers (drop the draft), n open.
+    s: answer set id (0 with «n»), q: question index, v: option index or value."""
 
     a: str
     s: Id = 0
@@ -114,8 +144,8 @@ class QCb(CallbackData, prefix="q1"):
 
 
 class CampCb(CallbackData, prefix="cp1"):
-    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | anon | res |
-    again (send the failed invitations again).
+    """Survey campaigns. a: new | q (questionnaire chosen) | forms | pick0 | pick | tog | aud | days | rev (the review
+    screen) | anon (launch) | stop (cancel at the review) | res | again (send the failed invitations again).
     Choices ride along; aud: an AUDIENCES key, «pairs», «f<form index>» or «list» (picked ids in the FSM data)."""
 
     a: str
@@ -125,6 +155,17 @@ class CampCb(CallbackData, prefix="cp1"):
     anon: Id = 0
     id: Id = 0  # campaign id (tog: person id; anon: the launch's one-shot token)
     p: Id = 0  # page of the people picker
+
+
+class AnnCb(CallbackData, prefix="an1"):
+    """Announcements (/announce) and the programme info (/info). a: new | hist (p page) | nofile | auds | aud (v: all |
+    mentors | mentees | staff | parents | p<pair id> | f<form index>) | pairs (p page) | forms | ok (id: the draft's
+    token) | edit | stop | iset (v: body | contacts | file) | iclr (v: the field)."""
+
+    a: str
+    v: str = ""
+    id: Id = 0
+    p: Id = 0
 
 
 class BankCb(CallbackData, prefix="b1"):
@@ -156,7 +197,8 @@ class DraftCb(CallbackData, prefix="d1"):
 class PairCb(CallbackData, prefix="pr1"):
     """A pair (id = pair id) or a programme item (id = item id). a: open | yes | no | sig | sigok | end | endok |
     done | del | goal | task | share | doc | fin | stop | list | closed | order | print (consents to sign) |
-    gyes | gno (a minor's parent answers; v = the child)."""
+    gyes | gno (a minor's parent answers; v = the child) | items (the programme to edit, id pair) | item | ren |
+    due | idel | idelok (id item) | nodate (v 1: for a task's new due date); done: v 1 marks done, 2 reopens."""
 
     a: str
     id: Id = 0
@@ -165,7 +207,8 @@ class PairCb(CallbackData, prefix="pr1"):
 
 class MeetCb(CallbackData, prefix="m1"):
     """The meeting log. a: pair (id pair) | kind | day | min | fmt (v: the choice) | other (v: day | min) | skip |
-    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting).
+    task (id item) | tasks | change (v: field) | save | cancel | hist (id pair) | edit | del | delok (id meeting) |
+    disp (a dispute's card) | sdelok (the coordinator deletes a disputed log; id meeting).
     n: the draft's number — a button of an abandoned draft cannot change the current one."""
 
     a: str

@@ -16,8 +16,8 @@ logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
 PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
-COORDINATOR = ("invite", "invites", "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched",
-               "activity", "report", "achievements", "acts")
+COORDINATOR = ("people", "org", "invite", "invites", "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs",
+               "unmatched", "activity", "report", "achievements", "acts")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs", "report")
 

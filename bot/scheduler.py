@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.services.announcements import AnnouncementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.graph import Services
@@ -41,6 +43,14 @@ async def invitations_job(campaigns: CampaignService, reminders: ReminderService
         logger.exception("sending invitations failed")
 
 
+async def announcements_job(announcements: AnnouncementService) -> None:
+    """Send queued announcements (paced by the notifier); the first run settles what a stopped process left."""
+    try:
+        await announcements.deliver()
+    except Exception:
+        logger.exception("sending announcements failed")
+
+
 async def pairs_job(pairs: PairService, banks: BankService, meetings: MeetingService,
                     reminders: ReminderService) -> None:
     """Early ends whose notice has run out; on Mondays, the coordinators' list of mentees without a pair; nudges
@@ -61,6 +71,22 @@ async def retention_job(privacy: PrivacyService) -> None:
         logger.exception("retention sweep failed")
 
 
+async def stop(scheduler: AsyncIOScheduler, grace: float) -> None:
+    """Stop without cutting a job off: no job starts any more, the ones running get ``grace`` seconds to finish,
+    then the scheduler shuts down. APScheduler's own shutdown cancels the coroutine jobs still running (its
+    AsyncIOExecutor cannot wait for them), which would stop a sweep mid-way and log the cancellation as an error;
+    each job's work is idempotent (due rows are claimed), so a job cut off after ``grace`` is done again at the next
+    start."""
+    scheduler.pause()
+    running = [future for executor in scheduler._executors.values()  # the executor keeps the jobs it runs
+               for future in getattr(executor, "_pending_futures", ()) if not future.done()]
+    if running:
+        _, left = await asyncio.wait(running, timeout=grace)
+        if left:
+            logger.warning("shutdown: %s scheduled job(s) still running after %s s, cancelled", len(left), grace)
+    scheduler.shutdown(wait=False)
+
+
 def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOScheduler:
     """Start it inside the running loop (``scheduler.start()`` in the dispatcher's startup)."""
     scheduler = AsyncIOScheduler(timezone=UTC)
@@ -79,6 +105,10 @@ def build_scheduler(services: Services, interval_seconds: int) -> AsyncIOSchedul
                               "roadmaps": services.roadmaps},
                       id="campaign-invitations", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
                       misfire_grace_time=None)
+    if (announcements := getattr(services, "announcements", None)) is not None:  # (a partial graph in tests)
+        scheduler.add_job(announcements_job, IntervalTrigger(seconds=10), kwargs={"announcements": announcements},
+                          id="announcements", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
+                          misfire_grace_time=None)
     scheduler.add_job(pairs_job, IntervalTrigger(seconds=interval_seconds),
                       kwargs={"pairs": services.pairs, "banks": services.banks, "meetings": services.meetings,
                               "reminders": services.reminders},

@@ -28,6 +28,24 @@ class NewOrg(StatesGroup):
     confirm = State()
 
 
+class OrgEdit(StatesGroup):
+    """A coordinator types a new value for the organisation. Data: org_id, field (name | address | timezone)."""
+
+    value = State()
+
+
+class PeopleInput(StatesGroup):
+    """The coordinator types a name to search for in /people (the query stays in the data: people_query)."""
+
+    search = State()
+
+
+class ProfileEdit(StatesGroup):
+    """A participant types a new value for one field of their profile. Data: field."""
+
+    value = State()
+
+
 class PartnerForm(StatesGroup):
     """A new partner organisation. Data: name, kind; the contact person is the last step."""
 
@@ -66,6 +84,8 @@ class ProgrammeInput(StatesGroup):
 
     title = State()
     due = State()
+    new_title = State()  # an item's new wording (data: item_id)
+    new_due = State()  # a task's new due date (data: item_id)
 
 
 class MeetingInput(StatesGroup):
@@ -120,3 +140,16 @@ class YearForm(StatesGroup):
     act = State()
     conclusions = State()
     tasks = State()
+
+
+class AnnounceInput(StatesGroup):
+    """The announcement draft lives in the FSM data («ann»); these are the typed steps."""
+
+    text = State()  # the text (or a document/photo with a caption)
+    file = State()  # an optional document or photo
+
+
+class InfoInput(StatesGroup):
+    """Data: info_field (body | contacts | file): what the coordinator is setting in the programme info."""
+
+    value = State()

@@ -4,6 +4,7 @@ from aiogram import Router
 
 from handlers import (
     achievements,
+    announcements,
     banks,
     campaigns,
     common,
@@ -14,6 +15,7 @@ from handlers import (
     organisations,
     pairs,
     partners,
+    people,
     privacy,
     questionnaires,
     registration,
@@ -38,7 +40,9 @@ def create_root_router() -> Router:
         gate(organisations.create_router()),
         gate(invites.create_router()),
         gate(partners.create_router()),
+        gate(people.create_router()),
         gate(privacy.create_router()),
+        gate(announcements.create_router()),  # before roadmap: a file sent to an announcement's step is not a roadmap
         gate(roadmap.create_router()),
         gate(questionnaires.create_router()),
         gate(campaigns.create_router()),

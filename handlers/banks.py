@@ -27,6 +27,7 @@ from bot.services.banks import (
     MentorEntry,
 )
 from bot.services.errors import DomainError
+from bot.services.grammar import gender_of
 from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
 from bot.services.questionnaire_model import Questionnaire, localized
@@ -217,8 +218,9 @@ def create_router() -> Router:
                   questionnaires: QuestionnaireService) -> None:
         cb = callback_data
         if cb.a == "appr":
-            await banks.approve(actor, cb.id)
-            note = t("bank-approved")
+            approved = await banks.approve(actor, cb.id)
+            name = approved.person.full_name or "—"
+            note = t("bank-approved", name=name, gender=gender_of(approved.person.full_name))
         elif cb.a == "train":
             await banks.trained(actor, cb.id)
             note = t("bank-trained")
@@ -238,14 +240,16 @@ def create_router() -> Router:
         await state.set_state(BankInput.reject_reason)
         await state.update_data(person_id=entry.person.id)
         await query.answer()
-        await say(query, t("bank-ask-reason", name=entry.person.full_name or "—"))
+        await say(query, t("bank-ask-reason", name=entry.person.full_name or "—",
+                           gender=gender_of(entry.person.full_name)))
 
     @router.message(StateFilter(BankInput.reject_reason), NotCommand())
     async def got_reason(message: Message, t: TextFn, actor: Actor, banks: BankService, state: FSMContext) -> None:
         person_id = int((await state.get_data()).get("person_id", 0))
         entry = await banks.reject(actor, person_id, message.text or "")
         await state.set_state(None)
-        await message.answer(t("bank-rejected", name=entry.person.full_name or "—"))
+        await message.answer(t("bank-rejected", name=entry.person.full_name or "—",
+                               gender=gender_of(entry.person.full_name)))
 
     @router.message(Command("unmatched"))
     async def unmatched(message: Message, t: TextFn, actor: Actor, banks: BankService) -> None:

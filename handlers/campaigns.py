@@ -19,7 +19,7 @@ from bot.services.anonymity import THRESHOLD
 from bot.services.campaigns import CampaignService
 from bot.services.charts import campaign_chart
 from bot.services.errors import DomainError
-from bot.services.matching import FORMS
+from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import localized
 from bot.services.questionnaires import QuestionnaireService
 from bot.services.survey_results import CampaignResults
@@ -122,14 +122,14 @@ def create_router() -> Router:
             text, markup = t("campaign-ask-deadline"), kb.deadlines(t, c.qi, c.aud)
         else:
             text = t("campaign-ask-anonymous", min=THRESHOLD)
-            markup = kb.anonymity(t, c.qi, c.aud, c.days, await campaigns.launch_token(actor))
+            markup = kb.anonymity(t, c.qi, c.aud, c.days)
         await query.answer()
         await drop_buttons(query)
         await say(query, text, reply_markup=markup)
 
-    @router.callback_query(CampCb.filter(F.a == "anon"))
-    async def launch(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
-                     campaigns: CampaignService, questionnaires: QuestionnaireService, state: FSMContext) -> None:
+    async def choices(callback_data: CampCb, questionnaires: QuestionnaireService, state: FSMContext
+                      ) -> tuple[str, str, list[int] | None]:
+        """The questionnaire id, the audience and the people picked by hand that the buttons carry."""
         shipped = list(questionnaires.questionnaires.values())
         if not 0 <= callback_data.qi < len(shipped):
             raise DomainError("error-stale")
@@ -138,8 +138,45 @@ def create_router() -> Router:
             picked = [int(i) for i in (await state.get_data()).get("camp_list") or []]
         elif audience[:1] == "f" and audience[1:].isdigit() and int(audience[1:]) < len(FORMS):
             audience = f"form:{FORMS[int(audience[1:])]}"
+        return shipped[callback_data.qi].id, audience, picked
+
+    @router.callback_query(CampCb.filter(F.a == "rev"))
+    async def review(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+                     campaigns: CampaignService, questionnaires: QuestionnaireService, state: FSMContext) -> None:
+        """Everything the launch will do, on one screen, and one button that does it."""
+        c = callback_data
+        questionnaire_id, audience, picked = await choices(c, questionnaires, state)
+        preview = await campaigns.preview(actor, questionnaire_id, audience, c.days, bool(c.anon), person_ids=picked)
+        shipped = questionnaires.questionnaires
+        form = audience.partition(":")[2] if audience.startswith("form:") else ""
+        who = t("campaign-review-form", form=form_name(t, form)) if form else t("campaign-review-who",
+                                                                                 audience=audience)
+        lines = [t("campaign-review", title=localized(shipped[questionnaire_id].title, t.locale), who=who,
+                   count=preview.count, deadline=preview.deadline, anonymous="yes" if preview.anonymous else "no")]
+        if set(preview.versions) != {questionnaire_id}:  # each side its own version: say who gets which
+            lines.append(t("campaign-review-sides"))
+            lines += [t("campaign-review-version", title=localized(shipped[version].title, t.locale), count=count)
+                      for version, count in preview.versions.items()]
+        lines.append(t("campaign-review-confirm"))
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, "\n".join(lines), reply_markup=kb.confirm(t, c.qi, c.aud, c.days, c.anon,
+                                                                  await campaigns.launch_token(actor)))
+
+    @router.callback_query(CampCb.filter(F.a == "stop"))
+    async def stop(query: CallbackQuery, t: TextFn, state: FSMContext) -> None:
+        await state.update_data(camp_list=None)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("campaign-cancelled"))
+
+    @router.callback_query(CampCb.filter(F.a == "anon"))
+    async def launch(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor,
+                     campaigns: CampaignService, questionnaires: QuestionnaireService, state: FSMContext) -> None:
+        questionnaire_id, audience, picked = await choices(callback_data, questionnaires, state)
+        shipped = list(questionnaires.questionnaires.values())
         campaign, invited, fresh = await campaigns.launch(
-            actor, shipped[callback_data.qi].id, audience, callback_data.days, bool(callback_data.anon),
+            actor, questionnaire_id, audience, callback_data.days, bool(callback_data.anon),
             person_ids=picked, token=callback_data.id)
         await query.answer()
         if not fresh:  # the same button again (a double tap): the campaign the first tap launched
@@ -155,15 +192,14 @@ def create_router() -> Router:
     async def results(query: CallbackQuery, callback_data: CampCb, t: TextFn, actor: Actor, bot: Bot,
                       campaigns: CampaignService, questionnaires: QuestionnaireService) -> None:
         campaign = await campaigns.get(actor, callback_data.id)
-        questionnaire = questionnaires.questionnaires[campaign.questionnaire_id]
-        results = await campaigns.results(actor, campaign.id, questionnaire)
+        found = await campaigns.results_by_version(actor, campaign.id, questionnaires.questionnaires)
         await query.answer()
-        await say(query, results_text(t, results))
-        title = localized(questionnaire.title, t.locale)
-        png = await asyncio.to_thread(campaign_chart, results, t.locale, title,
-                                      t("campaign-chart-axis"))
-        if png is not None:
-            await bot.send_photo(query.from_user.id, BufferedInputFile(png, "results.png"),
-                                       caption=t("campaign-chart-caption", title=title))
+        for results in found:  # each side of a pair answered its own version: each summed up on its own
+            await say(query, results_text(t, results))
+            title = localized(results.questionnaire.title, t.locale)
+            png = await asyncio.to_thread(campaign_chart, results, t.locale, title, t("campaign-chart-axis"))
+            if png is not None:
+                await bot.send_photo(query.from_user.id, BufferedInputFile(png, "results.png"),
+                                     caption=t("campaign-chart-caption", title=title))
 
     return router

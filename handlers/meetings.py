@@ -18,7 +18,7 @@ from bot.keyboards import meetings as kb
 from bot.services.access import Actor
 from bot.services.errors import DomainError, InvalidInput
 from bot.services.meeting_parser import KINDS, MAX_MINUTES, MIN_MINUTES
-from bot.services.meetings import MeetingForm, MeetingService, Step
+from bot.services.meetings import MeetingForm, MeetingService, Settle, Step
 from bot.services.privacy import shown_name
 from bot.states import MeetingInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
@@ -152,7 +152,13 @@ def create_router() -> Router:
     @router.callback_query(MeetCb.filter(F.a == "hist"))
     async def history(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                       meetings: MeetingService) -> None:
-        h = await meetings.history(actor, callback_data.id)
+        await query.answer()
+        await send_history(query, t, actor, meetings, callback_data.id)
+
+    async def send_history(query: CallbackQuery, t: TextFn, actor: Actor, meetings: MeetingService,
+                           pair_id: int) -> None:
+        """A pair's meetings and stats, with «edit» and «delete» under the person's own recent logs."""
+        h = await meetings.history(actor, pair_id)
         stats = h.stats
         lines = [t("meeting-history-title", id=h.view.pair.id, count=stats.meetings,
                    hours=round(stats.minutes / 60, 1), last=stats.last or "—",
@@ -163,8 +169,7 @@ def create_router() -> Router:
         shown = list(reversed(h.meetings[-15:]))
         lines += [t("meeting-history-line", id=m.id, kind=m.kind, date=m.held_on, minutes=m.minutes,
                     topic=m.topic[:80] or t("privacy-withdrawn-participant"), status=m.status) for m in shown]
-        await query.answer()
-        await say(query, fit_lines(lines), reply_markup=kb.history(t, h, [m.id for m in shown]))
+        await say(query, fit_lines(lines), reply_markup=kb.history(t, h, shown))
 
     @router.message(Command("meetings"))
     async def my_history(message: Message, t: TextFn, actor: Actor, meetings: MeetingService) -> None:
@@ -185,14 +190,16 @@ def create_router() -> Router:
     async def delete(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
                      meetings: MeetingService) -> None:
         if callback_data.a == "del":
-            await meetings.editable(actor, callback_data.id)
+            _, meeting = await meetings.editable(actor, callback_data.id)
             await query.answer()
-            await say(query, t("meeting-ask-delete"), reply_markup=kb.confirm_delete(t, callback_data.id))
+            await say(query, t("meeting-ask-delete", date=meeting.held_on, topic=meeting.topic),
+                      reply_markup=kb.confirm_delete(t, callback_data.id))
             return
-        await meetings.delete(actor, callback_data.id)
+        meeting = await meetings.delete(actor, callback_data.id)
         await query.answer()
         await drop_buttons(query)
-        await say(query, t("meeting-deleted"))
+        await say(query, t("meeting-deleted", date=meeting.held_on, topic=meeting.topic))
+        await send_history(query, t, actor, meetings, meeting.pair_id)  # the history as it is now
 
     @router.callback_query(ActionCb.filter(F.command == "pfin"))
     async def finish(query: CallbackQuery, callback_data: ActionCb, t: TextFn, actor: Actor,
@@ -220,6 +227,44 @@ def create_router() -> Router:
         lines.append(t("activity-quiet", count=len(a.quiet), days=a.quiet_days))
         lines += [t("activity-quiet-line", id=v.pair.id, mentor=shown_name(t, v.mentor), days=days)
                   for v, days in a.quiet[:15]]
-        await message.answer(fit_lines(lines))
+        # each dispute has a button: its card offers the ways to settle it
+        markup = kb.disputes(t, a.disputed[:15]) if a.disputed else None
+        await message.answer(fit_lines(lines), reply_markup=markup)
+
+    # ---- the coordinator settles a disputed meeting ---------------------------------------------------------
+
+    @router.callback_query(MeetCb.filter(F.a == "disp"))
+    async def dispute_card(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor,
+                           meetings: MeetingService) -> None:
+        d = await meetings.dispute(actor, callback_data.id)
+        m = d.meeting
+        await query.answer()
+        await say(query, t("meeting-dispute-card", id=d.view.pair.id, mentor=shown_name(t, d.view.mentor),
+                           mentees=", ".join(shown_name(t, p) for p in d.view.mentees) or "—", kind=m.kind,
+                           date=m.held_on, minutes=m.minutes, topic=m.topic or t("privacy-withdrawn-participant"),
+                           author=shown_name(t, d.author) if d.author else t("privacy-withdrawn-participant"),
+                           disputed=", ".join(shown_name(t, p) for p in d.disputed_by) or "—"),
+                  reply_markup=kb.settle(t, m.id))
+
+    @router.callback_query(ActionCb.filter(F.command.in_({"mok", "mask", "mdel"})))
+    @router.callback_query(MeetCb.filter(F.a == "sdelok"))
+    async def settle(query: CallbackQuery, callback_data: ActionCb | MeetCb, t: TextFn, actor: Actor,
+                     meetings: MeetingService) -> None:
+        """«It took place» and «ask the pair» act at once; «delete» asks once, naming the meeting."""
+        if isinstance(callback_data, ActionCb) and callback_data.command == "mdel":
+            d = await meetings.dispute(actor, callback_data.target_id)
+            await query.answer()
+            await say(query, t("meeting-ask-settle-delete", id=d.view.pair.id, date=d.meeting.held_on,
+                               topic=d.meeting.topic), reply_markup=kb.confirm_settle_delete(t, d.meeting.id))
+            return
+        if isinstance(callback_data, ActionCb):
+            how: Settle = "confirm" if callback_data.command == "mok" else "ask"
+            meeting_id = callback_data.target_id
+        else:
+            how, meeting_id = "delete", callback_data.id
+        d = await meetings.settle(actor, meeting_id, how)
+        await query.answer()
+        await drop_buttons(query)
+        await say(query, t("meeting-settled", how=how, id=d.view.pair.id, date=d.meeting.held_on))
 
     return router

@@ -20,7 +20,7 @@ from bot.render import local_datetime
 from bot.services.access import Actor
 from bot.services.errors import DomainError
 from bot.services.matching import form_name
-from bot.services.pairs import PairService, PairView, clean_title
+from bot.services.pairs import PairService, PairView, ProgrammeItem, clean_title
 from bot.services.privacy import shown_name
 from bot.services.records import Person
 from bot.services.year_report import YearReportService
@@ -63,8 +63,10 @@ def pair_text(t: TextFn, view: PairView) -> list[str]:
         if following is not None:
             lines.append(t("programme-next", title=following.title[:200],
                            due=following.due_on.strftime("%d.%m.%Y") if following.due_on else "—"))
-        elif not tasks and view.role == "mentor":
+        elif not view.items and view.role == "mentor":
             lines.append(t("programme-empty-mentor"))
+        elif not tasks and view.role == "mentor":  # goals written, no task yet
+            lines.append(t("programme-goals-no-tasks"))
     return split_lines(lines)
 
 
@@ -153,7 +155,7 @@ def create_router() -> Router:
             name = item.person.full_name or "—"
             data = documents.consent_docx(t, item.org.name, item.org.address or t("consent-address-unknown"), name,
                                           item.representative, pages)
-            await bot.send_document(query.from_user.id, BufferedInputFile(data, f"consent_{item.person.id}.docx"),
+            await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-consent", name=name)),
                                     caption=t("pair-print-caption", name=name))
 
     @router.callback_query(PairCb.filter(F.a.in_({"yes", "no"})))
@@ -171,8 +173,9 @@ def create_router() -> Router:
                        pairs: PairService) -> None:
         view = await pairs.view(actor, callback_data.id)
         await query.answer()
-        await say(query, t("pair-ask-sure", what=callback_data.a), reply_markup=kb.sure(t, callback_data.a,
-                                                                                        view.pair.id))
+        await say(query, t("pair-ask-sure", what=callback_data.a, id=view.pair.id, mentor=shown_name(t, view.mentor),
+                           mentees=", ".join(shown_name(t, m) for m in view.mentees) or "—"),
+                  reply_markup=kb.sure(t, callback_data.a, view.pair.id))
 
     @router.callback_query(PairCb.filter(F.a.in_({"sigok", "endok", "stopok", "fin"})))
     async def act(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, pairs: PairService) -> None:
@@ -195,7 +198,8 @@ def create_router() -> Router:
     @router.callback_query(PairCb.filter(F.a == "done"))
     async def toggle(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
                      pairs: PairService) -> None:
-        item = await pairs.toggle_done(actor, callback_data.id)
+        # v: 1 marks done, 2 reopens (0: an older button, which flips)
+        item = await pairs.toggle_done(actor, callback_data.id, {1: True, 2: False}.get(callback_data.v))
         view = await pairs.view(actor, item.pair_id)
         await query.answer(t("programme-toggled", done="yes" if item.done_on else "no"))
         await drop_buttons(query)
@@ -249,6 +253,94 @@ def create_router() -> Router:
         await drop_buttons(query)
         await add_task(query, t, actor, pairs, state, None)
 
+    # ---- the mentor edits the programme: reword, re-date, delete (asking once) ---------------------------------
+
+    async def item_card(target: Message | CallbackQuery, t: TextFn, view: PairView, item: ProgrammeItem) -> None:
+        if item.kind == "goal":
+            text = t("programme-item-goal", title=item.title[:300])
+        else:
+            text = t("programme-item-task", number=kb.task_numbers(view).get(item.id, 0), title=item.title[:300],
+                     due=item.due_on or "—", done="yes" if item.done_on else "no")
+        bot, chat = reply_target(target)
+        await bot.send_message(chat, text, reply_markup=kb.programme_item(t, item))
+
+    @router.callback_query(PairCb.filter(F.a == "items"))
+    async def edit_programme(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
+                             pairs: PairService) -> None:
+        view = await pairs.view(actor, callback_data.id)
+        if view.role != "mentor" or view.pair.status not in ("active", "ending") or not view.items:
+            raise DomainError("pair-stale")
+        await query.answer()
+        await say(query, t("programme-edit-title"), reply_markup=kb.programme_items(t, view))
+
+    @router.callback_query(PairCb.filter(F.a == "item"))
+    async def open_item(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
+                        pairs: PairService, state: FSMContext) -> None:
+        view, item = await pairs.editable_item(actor, callback_data.id)
+        await state.set_state(None)  # «Отмена» under a question leaves any typing step
+        await query.answer()
+        await item_card(query, t, view, item)
+
+    @router.callback_query(PairCb.filter(F.a.in_({"ren", "due"})))
+    async def ask_change(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, pairs: PairService,
+                         state: FSMContext) -> None:
+        view, item = await pairs.editable_item(actor, callback_data.id)
+        await query.answer()
+        await state.update_data(item_id=item.id)
+        if callback_data.a == "ren":
+            await state.set_state(ProgrammeInput.new_title)
+            await say(query, t("programme-ask-new-title", title=item.title))
+            return
+        if item.kind != "task":
+            raise DomainError("pair-stale")
+        await state.set_state(ProgrammeInput.new_due)
+        await say(query, t("programme-ask-new-due", due=item.due_on or "—"),
+                  reply_markup=kb.no_due(t, view.pair.id, item.id))
+
+    async def changed(target: Message | CallbackQuery, t: TextFn, actor: Actor, pairs: PairService,
+                      state: FSMContext, item: ProgrammeItem, text: str) -> None:
+        """After a change: say what changed, then the pair card as it is now."""
+        await state.set_state(None)
+        await state.update_data(item_id=None)
+        bot, chat = reply_target(target)
+        await bot.send_message(chat, text)
+        await show(target, t, actor, pairs, await pairs.view(actor, item.pair_id))
+
+    @router.message(StateFilter(ProgrammeInput.new_title), NotCommand())
+    async def got_new_title(message: Message, t: TextFn, actor: Actor, pairs: PairService,
+                            state: FSMContext) -> None:
+        item = await pairs.rename_item(actor, int((await state.get_data()).get("item_id") or 0), message.text)
+        await changed(message, t, actor, pairs, state, item, t("programme-renamed", title=item.title))
+
+    @router.message(StateFilter(ProgrammeInput.new_due), NotCommand())
+    async def got_new_due(message: Message, t: TextFn, actor: Actor, pairs: PairService, state: FSMContext) -> None:
+        item = await pairs.redate_task(actor, int((await state.get_data()).get("item_id") or 0), message.text or "")
+        await changed(message, t, actor, pairs, state, item,
+                      t("programme-redated", title=item.title, due=item.due_on or "—"))
+
+    @router.callback_query(PairCb.filter(F.a == "nodate"), StateFilter(ProgrammeInput.new_due))
+    async def new_due_none(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor, pairs: PairService,
+                           state: FSMContext) -> None:
+        item = await pairs.redate_task(actor, callback_data.id, None)
+        await query.answer()
+        await drop_buttons(query)
+        await changed(query, t, actor, pairs, state, item, t("programme-redated", title=item.title, due="—"))
+
+    @router.callback_query(PairCb.filter(F.a.in_({"idel", "idelok"})))
+    async def delete_item(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
+                          pairs: PairService, state: FSMContext) -> None:
+        if callback_data.a == "idel":
+            view, item = await pairs.editable_item(actor, callback_data.id)
+            under = sum(1 for i in view.tasks if i.goal_id == item.id)
+            await query.answer()
+            await say(query, t("programme-ask-delete", item=item.kind, title=item.title, goal_tasks=under),
+                      reply_markup=kb.confirm_item_delete(t, item))
+            return
+        item = await pairs.delete_item(actor, callback_data.id)
+        await query.answer()
+        await drop_buttons(query)
+        await changed(query, t, actor, pairs, state, item, t("programme-deleted", item=item.kind, title=item.title))
+
     @router.callback_query(PairCb.filter(F.a == "share"))
     async def share(query: CallbackQuery, callback_data: PairCb, t: TextFn, actor: Actor,
                     pairs: PairService) -> None:
@@ -274,7 +366,7 @@ def create_router() -> Router:
             t, view.org.name, _doc_person(view.mentor), [_doc_person(m) for m in view.mentees], view.pair.form,
             view.pair.starts_on, view.pair.ends_on, goals, loose)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, f"programme_{view.pair.id}.docx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-programme", id=view.pair.id)),
                                 caption=t("programme-doc-caption", id=view.pair.id))
 
     # ---- the coordinator's view ---------------------------------------------------------------------------
@@ -316,7 +408,7 @@ def create_router() -> Router:
         data = documents.pairs_order_docx(t, org.name, rows, on=act.signed_on if act else None, curator=curator,
                                           number=act.number if act else None)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "order_pairs.docx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("doc-file-order")),
                                 caption=t("pairs-order-caption", count=len(rows)))
 
     return router

@@ -69,9 +69,10 @@ def create_router() -> Router:
 
     async def send_export(message: Message, t: TextFn, privacy: PrivacyService, export: DataExport) -> None:
         """The readable document in the reader's language, then the same as JSON."""
-        await message.answer_document(BufferedInputFile(privacy.document(t, export), filename="my_data.txt"),
+        await message.answer_document(BufferedInputFile(privacy.document(t, export),
+                                                        filename=t("privacy-file-export", ext="txt")),
                                       caption=t("privacy-export-doc"))
-        await message.answer_document(BufferedInputFile(export.json(), filename="my_data.json"),
+        await message.answer_document(BufferedInputFile(export.json(), filename=t("privacy-file-export", ext="json")),
                                       caption=t("privacy-export"))
 
     @router.message(Command("mydata"))

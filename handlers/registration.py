@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from aiogram import Bot, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import CommandObject, CommandStart, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot import menu, render
-from bot.callbacks import AgeCb, ConsentCb, LangCb, RelationCb
+from bot.callbacks import AgeCb, ConsentCb, LangCb, ProfileCb, RelationCb
 from bot.filters import IsRegistering
 from bot.i18n import Raw, TextFn, Translator
 from bot.keyboards import common as common_kb
@@ -21,11 +21,14 @@ from bot.services.consents import RELATIONS
 from bot.services.errors import InvalidInput
 from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
+from bot.services.profile import ProfileService, editable_fields
+from bot.services.questionnaires import QuestionnaireService
 from bot.services.records import Person, PersonStatus
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
-from bot.states import Join, ParentJoin
+from bot.states import Join, ParentJoin, ProfileEdit
 from handlers._routing import Has
 from handlers._util import NotCommand, drop_buttons, say
+from handlers.questionnaires import offer as offer_questionnaire
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +65,15 @@ async def ask_step(bot: Bot, chat_id: int, t: TextFn, person: Person) -> None:
 
 async def show_profile(bot: Bot, chat_id: int, t: TextFn, person: Person, organisations: OrganisationService) -> None:
     org = await organisations.get(person.org_id)
-    await bot.send_message(chat_id, render.profile(t, person, org) + "\n\n" + t("profile-hint"))
+    fields = editable_fields(person)
+    hint = t("profile-hint") + ("\n" + t("profile-edit-hint") if fields else "")
+    await bot.send_message(chat_id, render.profile(t, person, org) + "\n\n" + hint,
+                           reply_markup=kb.profile_edit(t, fields, RegistrationService.outside(person)))
+
+
+# what each field's new value is asked with: the registration's own prompt (an outside specialist's where his differs)
+EDIT_PROMPTS = {"full_name": "reg-ask-full-name", "position": "reg-ask-position", "subject": "reg-ask-subject",
+                "experience_years": "reg-ask-experience", "phone": "profile-ask-phone"}
 
 
 async def parent_link_text(t: TextFn, bot: Bot, token: str) -> str:
@@ -309,7 +320,8 @@ def create_router() -> Router:
 
     @router.message(IsRegistering(), StateFilter(None), Has("contact"))
     async def step_contact(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
-                           registration: RegistrationService, organisations: OrganisationService) -> None:
+                           registration: RegistrationService, organisations: OrganisationService,
+                           questionnaires: QuestionnaireService) -> None:
         assert actor.person is not None and message.contact is not None
         if registration.next_step(actor.person) is not Step.PHONE:
             await message.answer(t("error-text-expected"))
@@ -318,11 +330,12 @@ def create_router() -> Router:
         person = await registration.submit_phone(
             message.chat.id, message.contact.phone_number, message.contact.user_id
         )
-        await finish(message, t, bot, translator, actor, person, organisations)
+        await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
 
     @router.message(IsRegistering(), StateFilter(None), NotCommand())
     async def step_input(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
-                         registration: RegistrationService, organisations: OrganisationService) -> None:
+                         registration: RegistrationService, organisations: OrganisationService,
+                         questionnaires: QuestionnaireService) -> None:
         person = actor.person
         assert person is not None
         step = registration.next_step(person)
@@ -342,7 +355,7 @@ def create_router() -> Router:
                     return
                 person = result.person
                 if person.status is PersonStatus.ACTIVE:  # an adult student: only the name is asked
-                    await finish(message, t, bot, translator, actor, person, organisations)
+                    await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
                     return
             elif step is Step.POSITION:
                 person = await registration.submit_position(message.chat.id, text)
@@ -355,7 +368,7 @@ def create_router() -> Router:
                     await message.answer(t("reg-error-phone-button"), reply_markup=kb.phone(t))
                     return
                 person = await registration.submit_phone(message.chat.id, None)
-                await finish(message, t, bot, translator, actor, person, organisations)
+                await finish(message, t, bot, translator, actor, person, organisations, questionnaires)
                 return
         except InvalidInput as exc:  # not an error path: the answer is wrong, so the same question is asked again
             prompt, markup = step_prompt(t, person)
@@ -363,10 +376,62 @@ def create_router() -> Router:
             return
         await ask_step(bot, message.chat.id, t, person)
 
+    # ---- a participant changes their profile, one field at a time ----------------------------
+
+    @router.callback_query(ProfileCb.filter(F.a == "ask"))
+    async def profile_ask(query: CallbackQuery, callback_data: ProfileCb, state: FSMContext, t: TextFn,
+                          profiles: ProfileService) -> None:
+        person = await profiles.can_edit(query.from_user.id, callback_data.f)
+        await state.set_state(ProfileEdit.value)
+        await state.update_data(field=callback_data.f)
+        await query.answer()
+        prompt = EDIT_PROMPTS[callback_data.f]
+        if RegistrationService.outside(person) and callback_data.f in ("position", "subject"):
+            prompt = f"{prompt}-external"
+        markup = kb.phone_edit(t, person.phone is not None) if callback_data.f == "phone" else None
+        await say(query, t(prompt) + "\n" + t("profile-ask-cancel"), reply_markup=markup)
+
+    @router.message(StateFilter(ProfileEdit.value), Has("contact"))
+    async def profile_contact(message: Message, state: FSMContext, t: TextFn, bot: Bot,
+                              profiles: ProfileService, organisations: OrganisationService) -> None:
+        assert message.contact is not None
+        if (await state.get_data()).get("field") != "phone":
+            await message.answer(t("error-text-expected"))
+            return
+        person = await profiles.edit_phone(message.chat.id, message.contact.phone_number, message.contact.user_id)
+        await profile_saved(message, state, t, bot, person, organisations)
+
+    @router.message(StateFilter(ProfileEdit.value), NotCommand())
+    async def profile_typed(message: Message, state: FSMContext, t: TextFn, bot: Bot, translator: Translator,
+                            profiles: ProfileService, organisations: OrganisationService) -> None:
+        field = str((await state.get_data()).get("field", ""))
+        if field == "phone":
+            text = message.text or ""
+            if text in {translator.get("profile-btn-keep", loc) for loc in translator.bundles}:
+                await state.clear()
+                await message.answer(t("profile-kept"), reply_markup=ReplyKeyboardRemove())
+                return
+            if text not in {translator.get("profile-btn-remove-phone", loc) for loc in translator.bundles}:
+                person = await profiles.can_edit(message.chat.id, field)
+                await message.answer(t("profile-error-phone-button"),
+                                     reply_markup=kb.phone_edit(t, person.phone is not None))
+                return
+            person = await profiles.edit_phone(message.chat.id, None)
+        else:
+            person = await profiles.edit(message.chat.id, field, message.text)  # a wrong value: said, asked again
+        await profile_saved(message, state, t, bot, person, organisations)
+
+    async def profile_saved(message: Message, state: FSMContext, t: TextFn, bot: Bot, person: Person,
+                            organisations: OrganisationService) -> None:
+        await state.clear()
+        await message.answer(t("profile-saved"), reply_markup=ReplyKeyboardRemove())
+        await show_profile(bot, message.chat.id, t, person, organisations)
+
     async def finish(message: Message, t: TextFn, bot: Bot, translator: Translator, actor: Actor, person: Person,
-                     organisations: OrganisationService) -> None:
+                     organisations: OrganisationService, questionnaires: QuestionnaireService) -> None:
         await message.answer(t("reg-done"), reply_markup=ReplyKeyboardRemove())
         await show_profile(bot, message.chat.id, t, person, organisations)
         await menu.refresh_menu(bot, translator, message.chat.id, person, actor.is_admin)
+        await offer_questionnaire(bot, message.chat.id, t, person, questionnaires)
 
     return router

@@ -221,17 +221,6 @@ async def draw_charts(t: TextFn, actor: Actor, reports: ReportService, org_id: i
     }
 
 
-async def year_report_docx(t: TextFn, actor: Actor, reports: ReportService, org_id: int | None = None,
-                           year: int | None = None) -> bytes:
-    """The year-end .docx of school year ``year`` (None: the current one) with its three charts."""
-    from bot.services import documents
-
-    facts = await reports.year(actor, org_id, year)
-    charts = await draw_charts(t, actor, reports, facts.dashboard.org_id, facts.dashboard.year)
-    return await asyncio.to_thread(documents.year_report_docx, t, facts.dashboard.org_name, facts.dashboard.on,
-                                   year_sections(t, facts, charts))
-
-
 async def _dashboard(t: TextFn, actor: Actor, reports: ReportService, org_id: int = 0, year: int = 0
                      ) -> tuple[str, InlineKeyboardMarkup]:
     """A dashboard (``org_id`` 0: one's own; ``year`` 0: the current school year) with its buttons."""
@@ -354,7 +343,7 @@ def create_router() -> Router:
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await summary_workbook(t, await reports.every_dashboard(actor))
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "organisations.xlsx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("report-file-summary")),
                                 caption=t("report-summary-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "xlsx"))
@@ -364,19 +353,8 @@ def create_router() -> Router:
         await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
         data = await exports.workbook(actor, t, callback_data.o or None, callback_data.y or None)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "mentorship.xlsx"),
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, t("report-file-xlsx")),
                                 caption=t("report-xlsx-caption"))
-
-    @router.callback_query(ReportCb.filter(F.a == "year"))
-    async def year_report(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,
-                          reports: ReportService) -> None:
-        """The year-end report (.docx) of the chosen school year."""
-        require_coordinator(actor, callback_data.o or None)
-        await bot.send_chat_action(query.from_user.id, ChatAction.UPLOAD_DOCUMENT)  # a big school takes seconds
-        data = await year_report_docx(t, actor, reports, callback_data.o or None, callback_data.y or None)
-        await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
-                                caption=t("report-year-caption"))
 
     @router.callback_query(ReportCb.filter(F.a == "charts"))
     async def charts(query: CallbackQuery, callback_data: ReportCb, t: TextFn, actor: Actor, bot: Bot,

@@ -357,6 +357,18 @@ def create_router() -> Router:
         await edit(query, text, markup)
 
     @router.callback_query(RoadmapCb.filter(F.action == "discard"))
+    async def ask_discard(query: CallbackQuery, callback_data: RoadmapCb, t: TextFn, actor: Actor,
+                          roadmaps: RoadmapService) -> None:
+        """Deleting the draft asks once, naming what goes: its year, stages and activities."""
+        view = await roadmaps.view(actor, callback_data.roadmap_id)
+        if view.roadmap.status is not RoadmapStatus.DRAFT:
+            raise DomainError("error-stale")
+        await query.answer()
+        await say(query, t("roadmap-ask-discard", year=view.roadmap.academic_year,
+                           next=view.roadmap.academic_year + 1, stages=len(view.stages), activities=view.total),
+                  reply_markup=kb.confirm_discard(t, view.roadmap.id))
+
+    @router.callback_query(RoadmapCb.filter(F.action == "discardok"))
     async def discard(query: CallbackQuery, callback_data: RoadmapCb, t: TextFn, actor: Actor,
                       roadmaps: RoadmapService) -> None:
         await roadmaps.discard(actor, callback_data.roadmap_id)
@@ -398,9 +410,13 @@ def create_router() -> Router:
             activity = await roadmaps.set_status(actor, callback_data.target_id, status)
         await query.answer(t("task-status-saved", status=t("activity-status", status=activity.status.value)))
         if (message := callback_message(query)) is not None:
+            # the card shows the task as it is now: its status, and no «the deadline has passed» once done
+            activity, today = await roadmaps.task(actor, activity.id)
+            markup = kb.task(t, activity) if activity.status.is_open else kb.task(
+                t, activity, await roadmaps.may_reopen(actor, activity))
             with suppress(TelegramBadRequest):
-                await message.edit_reply_markup(reply_markup=kb.task(t, activity) if activity.status.is_open
-                                                else kb.task(t, activity, await roadmaps.may_reopen(actor, activity)))
+                await message.edit_text(task_text(t, activity, today, await roadmaps.stage_of(activity)),
+                                        reply_markup=markup)
 
     @router.callback_query(ActionCb.filter(F.command.in_({"postpone", "skip"})))
     async def ask_postpone(query: CallbackQuery, callback_data: ActionCb, state: FSMContext, t: TextFn,

@@ -203,7 +203,8 @@ def create_router() -> Router:
         data = await year_report_document(t, actor, reports, year_reports, callback_data.o or None,
                                           prepared.school_year)
         await query.answer()
-        await bot.send_document(query.from_user.id, BufferedInputFile(data, "year_report.docx"),
+        name = t("report-file-year", year=prepared.school_year, next=prepared.school_year + 1)
+        await bot.send_document(query.from_user.id, BufferedInputFile(data, name),
                                 caption=t("yr-caption", year=_year_label(prepared.school_year)))
 
     return router

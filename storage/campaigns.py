@@ -37,6 +37,7 @@ class QueuedInvitation:
     deadline: date
     timezone: str  # the organisation's: the deadline is a local date
     org_kind: str | None = None  # the organisation's kind: the words of the invitation (text_locale)
+    anonymous: bool = False  # the campaign's: the invitation says so
 
     @property
     def text_locale(self) -> str:
@@ -80,14 +81,14 @@ class CampaignRepo:
     async def queued(self, now: datetime, limit: int) -> list[QueuedInvitation]:
         rows = await self.db.fetchall(
             "SELECT r.campaign_id, r.person_id, r.attempts, p.tg_user_id, p.locale, p.blocked_at,"
-            " c.questionnaire_id, c.deadline, o.timezone, o.kind AS org_kind FROM campaign_recipients r"
+            " c.questionnaire_id, c.deadline, o.timezone, o.kind AS org_kind, c.anonymous FROM campaign_recipients r"
             " JOIN campaigns c ON c.id = r.campaign_id JOIN organisations o ON o.id = c.org_id"
             " JOIN persons p ON p.id = r.person_id WHERE r.status = 'queued' AND c.status = 'open'"
             " AND (r.not_before IS NULL OR r.not_before <= ?) ORDER BY r.campaign_id, r.person_id LIMIT ?",
             (ts(now), limit))
         return [QueuedInvitation(r["campaign_id"], r["person_id"], r["attempts"], r["tg_user_id"], r["locale"],
                                  r["blocked_at"] is not None, r["questionnaire_id"], date.fromisoformat(r["deadline"]),
-                                 r["timezone"], r["org_kind"])
+                                 r["timezone"], r["org_kind"], bool(r["anonymous"]))
                 for r in rows]
 
     async def claim(self, campaign_id: int, person_id: int) -> bool:
@@ -138,14 +139,17 @@ class CampaignRepo:
         assert row is not None
         return {key: int(value) for key, value in dict(row).items()}  # TOTAL() answers floats
 
-    async def answers_by_person(self, campaign_id: int) -> list[tuple[int, dict[str, Any]]]:
-        """The submitted answers of a campaign, one (whom to judge — see ``_JUDGED`` —, question id → value) per
-        answer set: for the anonymity rule (bot/services/anonymity.py) to decide what may be shown."""
+    async def answers_by_person(self, campaign_id: int, questionnaire_id: str | None = None
+                                ) -> list[tuple[int, dict[str, Any]]]:
+        """The submitted answers of a campaign (to one version of its questionnaire, if given: each side of a pair
+        answers its own), one (whom to judge — see ``_JUDGED`` —, question id → value) per answer set: for the
+        anonymity rule (bot/services/anonymity.py) to decide what may be shown."""
         rows = await self.db.fetchall(
             f"SELECT s.id, {_JUDGED} AS person_id, a.question_id, a.value FROM answer_sets s"
             " JOIN answers a ON a.answer_set_id = s.id WHERE s.campaign_id = ? AND s.status = 'submitted'"
             " AND COALESCE(s.counted, 1) = 1"  # not those found at submission not to count (see ``set_counted``)
-            " ORDER BY s.id", (campaign_id,))
+            " AND (? IS NULL OR s.questionnaire_id = ?)"
+            " ORDER BY s.id", (campaign_id, questionnaire_id, questionnaire_id))
         by_set: dict[int, tuple[int, dict[str, Any]]] = {}
         for r in rows:
             by_set.setdefault(r["id"], (r["person_id"], {}))[1][r["question_id"]] = json.loads(r["value"])
@@ -179,13 +183,15 @@ class CampaignRepo:
             if campaign_ids else []
         return {r["id"]: _campaign(r) for r in rows}
 
-    async def answer_rows(self, campaign_id: int) -> list[tuple[int, str, Any]]:
-        """The submitted answers of a campaign for the export: (person id, question id, value), by answer set.
-        Equal answers share one decoded value (scores and options repeat): read, never change them."""
+    async def answer_rows(self, campaign_id: int, questionnaire_id: str | None = None) -> list[tuple[int, str, Any]]:
+        """The submitted answers of a campaign (to one version of its questionnaire, if given) for the export:
+        (person id, question id, value), by answer set. Equal answers share one decoded value (scores and options
+        repeat): read, never change them."""
         rows = await self.db.fetchall(
             "SELECT COALESCE(s.person_id, -s.id), a.question_id, a.value FROM answer_sets s"
             " JOIN answers a ON a.answer_set_id = s.id WHERE s.campaign_id = ? AND s.status = 'submitted'"
-            " ORDER BY s.id", (campaign_id,))
+            " AND (? IS NULL OR s.questionnaire_id = ?)"
+            " ORDER BY s.id", (campaign_id, questionnaire_id, questionnaire_id))
         decoded: dict[str, Any] = {}
         found = []
         for person_id, question_id, raw in rows:
@@ -227,6 +233,13 @@ class CampaignRepo:
         await self.db.execute(
             "UPDATE campaign_recipients SET reminded_at = NULL, remind_attempts = remind_attempts + 1,"
             " remind_after = ? WHERE campaign_id = ? AND person_id = ?", (ts(after), campaign_id, person_id))
+
+    async def versions(self, campaign_id: int) -> list[str]:
+        """The versions of the questionnaire a campaign's submitted answers are to (each side answers its own)."""
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT questionnaire_id FROM answer_sets WHERE campaign_id = ? AND status = 'submitted'"
+            " ORDER BY questionnaire_id", (campaign_id,))
+        return [r[0] for r in rows]
 
     async def counts(self, campaign_id: int) -> dict[str, int]:
         rows = await self.db.fetchall(

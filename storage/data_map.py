@@ -75,6 +75,7 @@ MEETING_BY = "logged_by = :pid"
 PROGRAMME_BY = ("pair_id IN (SELECT id FROM pairs WHERE mentor_id = :pid) OR pair_id IN (SELECT pair_id FROM"
                 " pair_members GROUP BY pair_id HAVING COUNT(*) = 1 AND MAX(mentee_id) = :pid)")
 ACHIEVEMENT_BY = "created_by = :pid"
+ANNOUNCED_BY = "created_by = :pid"
 ANONYMOUS_SUBMITTED = ("status = 'submitted' AND campaign_id IN (SELECT id FROM campaigns WHERE anonymous = 1)")
 
 DATA_MAP: dict[str, Table] = {
@@ -298,6 +299,36 @@ DATA_MAP: dict[str, Table] = {
                      written_by="updated_by = :pid", blank=""),
         "updated_by": _LINK, "updated_at": _TS,
     }),
+    "announcements": Table({
+        "id": _ID, "org_id": _ID, "audience": _STATUS,
+        "body": Col(Kind.WRITTEN, Action.ERASE, "the coordinator's text as typed (the history then says it was "
+                    "erased; what recipients got stays in their chats)", written_by=ANNOUNCED_BY, blank=""),
+        "file_id": Col(Kind.WRITTEN, Action.ERASE, "the file the coordinator sent (Telegram's reference)",
+                       written_by=ANNOUNCED_BY),
+        "file_kind": _STATUS,
+        "file_name": Col(Kind.WRITTEN, Action.ERASE, "the name of the file the coordinator sent",
+                         written_by=ANNOUNCED_BY),
+        "token": _keep("the draft's confirmation (a double tap sends nothing twice)"),
+        "created_by": _LINK, "created_at": _TS,
+    }),
+    "announcement_recipients": Table({
+        "announcement_id": _ID,
+        "person_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "who got an announcement (or whose parent did)"),
+        "as_parent": _STATUS, "status": _STATUS, "attempts": _STATUS, "not_before": _TS, "failure": _STATUS,
+        "delivered_at": _TS,
+    }, about="person_id = :pid", delete_rows=True),
+    "programme_info": Table({
+        "org_id": _ID,
+        "body": Col(Kind.WRITTEN, Action.ERASE, "the text about the programme a coordinator typed",
+                    written_by="body_by = :pid"),
+        "body_by": _LINK,
+        "contacts": Col(Kind.PERSONAL, Action.ERASE, "the contacts a coordinator typed (usually their own)",
+                        written_by="contacts_by = :pid"),
+        "contacts_by": _LINK,
+        "file_id": _keep("the organisation's положение о наставничестве (Telegram's reference to the document)"),
+        "file_name": _keep("the name of the organisation's document"),
+        "file_by": _LINK, "updated_at": _TS,
+    }, note="what /info shows every participant of the organisation"),
 }
 
 

@@ -39,3 +39,8 @@ class OrganisationRepo:
 
     async def list_all(self) -> list[Organisation]:
         return [_org(r) for r in await self.db.fetchall("SELECT * FROM organisations ORDER BY id")]
+
+    async def update(self, org_id: int, *, name: str, kind: OrgKind, timezone: str, address: str | None) -> None:
+        await self.db.execute(
+            "UPDATE organisations SET name = ?, kind = ?, timezone = ?, address = ? WHERE id = ?",
+            (name, kind.value, timezone, address, org_id))

@@ -267,6 +267,13 @@ class PairRepo:
     async def delete_item(self, item_id: int) -> None:
         await self.db.execute("DELETE FROM programme_items WHERE id = ?", (item_id,))
 
+    async def rename_item(self, item_id: int, title: str) -> None:
+        await self.db.execute("UPDATE programme_items SET title = ? WHERE id = ?", (title, item_id))
+
+    async def set_due(self, item_id: int, due_on: date | None) -> None:
+        await self.db.execute("UPDATE programme_items SET due_on = ? WHERE id = ?",
+                              (due_on.isoformat() if due_on else None, item_id))
+
     async def progress(self, pair_ids: list[int]) -> dict[int, tuple[int, int]]:
         """Per pair: (tasks done, tasks in all)."""
         if not pair_ids:

@@ -120,6 +120,18 @@ class PersonRepo:
         )
         return rowid > 0
 
+    async def remove_role(self, person_id: int, role: Role) -> bool:
+        """The role taken away (a coordinator changes someone's roles); False when they did not have it."""
+        return await self.db.execute_rowcount(
+            "DELETE FROM person_roles WHERE person_id = ? AND role = ?", (person_id, role.value)) > 0
+
+    async def of_org(self, org_id: int) -> list[Person]:
+        """Everyone of the organisation who has not left (active, registering, awaiting a parent), with their roles,
+        in one read (the coordinator's /people)."""
+        rows = await self.db.fetchall(f"{_WITH_ROLES} WHERE p.org_id = ? AND p.status != 'withdrawn'"
+                                      " ORDER BY p.full_name IS NULL, p.full_name, p.id", (org_id,))
+        return [_listed(r) for r in rows]
+
     async def anonymise(self, person_id: int, now: datetime) -> None:
         """Erase every personal field; the row stays so the consent log keeps its ids."""
         ts = now.isoformat()

@@ -24,6 +24,13 @@ class AnswerSet:
     started_at: datetime
     submitted_at: datetime | None
 
+    @property
+    def changes(self) -> int | None:
+        """The submitted set this one is a draft of changes to («Изменить ответы»), or None. A draft is a set of its
+        own whose campaign_id is minus the submitted set's id: unique beside it, never a campaign's, never in the bank
+        (both read campaign_id), and the submitted answers stay as they are until the draft is submitted."""
+        return -self.campaign_id if self.campaign_id is not None and self.campaign_id < 0 else None
+
 
 def _set(row: aiosqlite.Row) -> AnswerSet:
     return AnswerSet(
@@ -86,6 +93,38 @@ class AnswerRepo:
             " submitted_at = COALESCE(?, CASE WHEN ? = 'submitted' THEN submitted_at END) WHERE id = ?",
             (status, current_question, now.isoformat(), submitted, status, set_id),
         )
+
+    async def draft_of(self, submitted: AnswerSet) -> AnswerSet | None:
+        """The draft of changes to a submitted set, if one is open."""
+        return await self.find(submitted.person_id, submitted.questionnaire_id, -submitted.id)
+
+    async def start_draft(self, submitted: AnswerSet, now: datetime) -> int:
+        """A draft of changes to a submitted set: a copy of its answers, on the review screen."""
+        draft_id = await self.db.execute(
+            "INSERT INTO answer_sets (questionnaire_id, version, person_id, org_id, campaign_id, status,"
+            " current_question, started_at, updated_at) VALUES (?, ?, ?, ?, ?, 'review', NULL, ?, ?)",
+            (submitted.questionnaire_id, submitted.version, submitted.person_id, submitted.org_id, -submitted.id,
+             now.isoformat(), now.isoformat()))
+        await self.db.execute(
+            "INSERT INTO answers (answer_set_id, question_id, value, answered_at)"
+            " SELECT ?, question_id, value, answered_at FROM answers WHERE answer_set_id = ?", (draft_id, submitted.id))
+        return draft_id
+
+    async def apply_draft(self, draft: AnswerSet, now: datetime) -> int:
+        """The draft's answers become the submitted set's (submitted now); the draft is gone. Returns the set's id."""
+        submitted_id = draft.changes
+        assert submitted_id is not None
+        await self.db.execute("DELETE FROM answers WHERE answer_set_id = ?", (submitted_id,))
+        await self.db.execute("UPDATE answers SET answer_set_id = ? WHERE answer_set_id = ?", (submitted_id, draft.id))
+        await self.db.execute(
+            "UPDATE answer_sets SET version = ?, submitted_at = ?, updated_at = ? WHERE id = ?",
+            (draft.version, now.isoformat(), now.isoformat(), submitted_id))
+        await self.db.execute("DELETE FROM answer_sets WHERE id = ?", (draft.id,))
+        return submitted_id
+
+    async def drop_draft(self, draft: AnswerSet) -> None:
+        await self.db.execute("DELETE FROM answers WHERE answer_set_id = ?", (draft.id,))
+        await self.db.execute("DELETE FROM answer_sets WHERE id = ?", (draft.id,))
 
     async def bank(self, org_id: int, questionnaire_ids: list[str]) -> dict[int, dict[str, Any]]:
         """Submitted answers to the bank questionnaires (not campaigns), per person."""

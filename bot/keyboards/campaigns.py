@@ -66,11 +66,22 @@ def deadlines(t: TextFn, qi: int, audience: str) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def anonymity(t: TextFn, qi: int, audience: str, days: int, token: int) -> InlineKeyboardMarkup:
-    """The launch buttons; ``token``: the one-shot token the launch uses up (a second tap launches nothing)."""
+def anonymity(t: TextFn, qi: int, audience: str, days: int) -> InlineKeyboardMarkup:
+    """Anonymous or with names: either leads to the review screen (nothing is sent yet)."""
     kb = InlineKeyboardBuilder()
     for anon, key in ((1, "campaign-anonymous-yes"), (0, "campaign-anonymous-no")):
-        kb.button(text=t(key), callback_data=CampCb(a="anon", qi=qi, aud=audience, days=days, anon=anon, id=token))
+        kb.button(text=t(key), callback_data=CampCb(a="rev", qi=qi, aud=audience, days=days, anon=anon))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def confirm(t: TextFn, qi: int, audience: str, days: int, anon: int, token: int) -> InlineKeyboardMarkup:
+    """The review screen's launch button; ``token``: the one-shot token the launch uses up (a second tap launches
+    nothing), and «cancel»."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("campaign-btn-launch"),
+              callback_data=CampCb(a="anon", qi=qi, aud=audience, days=days, anon=anon, id=token))
+    kb.button(text=t("campaign-btn-cancel"), callback_data=CampCb(a="stop"))
     kb.adjust(1)
     return kb.as_markup()
 

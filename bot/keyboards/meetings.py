@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import MeetCb
+from bot.callbacks import ActionCb, MeetCb
 from bot.i18n import TextFn
 from bot.keyboards.common import one_button
 from bot.services.meeting_parser import FORMATS, KINDS
-from bot.services.meetings import DURATIONS, FIELDS, History, MeetingForm, Step
+from bot.services.meetings import DURATIONS, FIELDS, History, Meeting, MeetingForm, Step, settle_actions
 from bot.services.pairs import PairView
 
 
@@ -73,14 +73,20 @@ def saved(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
     return one_button(t("meeting-btn-history"), MeetCb(a="hist", id=pair_id))
 
 
-def history(t: TextFn, history: History, shown: Sequence[int]) -> InlineKeyboardMarkup:
-    """«Edit» and «Delete» for each shown meeting the person may still change."""
+def short(text: str, limit: int = 24) -> str:
+    """A topic on a button: what the person wrote, cut to fit."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def history(t: TextFn, history: History, shown: Sequence[Meeting]) -> InlineKeyboardMarkup:
+    """«Edit» and «Delete» for each shown meeting the person may still change, named by its date and topic."""
     kb = InlineKeyboardBuilder()
-    for meeting_id in shown:
-        if meeting_id in history.editable:
-            kb.button(text=t("meeting-btn-edit", id=meeting_id), callback_data=MeetCb(a="edit", id=meeting_id))
-            kb.button(text=t("meeting-btn-delete", id=meeting_id), callback_data=MeetCb(a="del", id=meeting_id))
-    kb.adjust(2)
+    for meeting in shown:
+        if meeting.id in history.editable:
+            named = {"date": meeting.held_on.strftime("%d.%m"), "topic": short(meeting.topic)}
+            kb.button(text=t("meeting-btn-edit", **named), callback_data=MeetCb(a="edit", id=meeting.id))
+            kb.button(text=t("meeting-btn-delete", **named), callback_data=MeetCb(a="del", id=meeting.id))
+    kb.adjust(1)
     return kb.as_markup()
 
 
@@ -94,3 +100,26 @@ def histories(t: TextFn, pair_ids: Sequence[int]) -> InlineKeyboardMarkup:
 
 def confirm_delete(t: TextFn, meeting_id: int) -> InlineKeyboardMarkup:
     return one_button(t("meeting-btn-delete-sure"), MeetCb(a="delok", id=meeting_id))
+
+
+def disputes(t: TextFn, disputed: Sequence[tuple[PairView, Meeting]]) -> InlineKeyboardMarkup:
+    """/activity: one button per disputed log, opening the card with the ways to settle it."""
+    kb = InlineKeyboardBuilder()
+    for view, meeting in disputed:
+        kb.button(text=t("activity-btn-dispute", id=view.pair.id, date=meeting.held_on.strftime("%d.%m"),
+                         topic=short(meeting.topic)), callback_data=MeetCb(a="disp", id=meeting.id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def settle(t: TextFn, meeting_id: int) -> InlineKeyboardMarkup:
+    """The coordinator's ways to settle a dispute (the same as under the notice)."""
+    kb = InlineKeyboardBuilder()
+    for action in settle_actions(meeting_id):
+        kb.button(text=t(action.label_key), callback_data=ActionCb(command=action.command, target_id=meeting_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def confirm_settle_delete(t: TextFn, meeting_id: int) -> InlineKeyboardMarkup:
+    return one_button(t("meeting-btn-settle-delete-sure"), MeetCb(a="sdelok", id=meeting_id))

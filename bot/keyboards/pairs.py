@@ -11,7 +11,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from bot.callbacks import PairCb
 from bot.i18n import TextFn
 from bot.keyboards.common import one_button
-from bot.services.pairs import MAX_ITEMS, PairView
+from bot.services.pairs import MAX_ITEMS, PairView, ProgrammeItem
 
 MAX_TASK_BUTTONS = MAX_ITEMS  # every task can be ticked
 OVERVIEW_SHOWN = 40
@@ -31,13 +31,16 @@ def card(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardMark
     if working and view.role != "coordinator":
         tasks = view.tasks[:MAX_TASK_BUTTONS]
         for number, item in enumerate(tasks, start=1):
-            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}", callback_data=PairCb(a="done", id=item.id))
+            kb.button(text=f"{'✅' if item.done_on else '◻️'} {number}",
+                      callback_data=PairCb(a="done", id=item.id, v=2 if item.done_on else 1))
         sizes += [5] * (len(tasks) // 5) + ([len(tasks) % 5] if len(tasks) % 5 else [])
     buttons: list[tuple[str, PairCb]] = []
     if working and view.role == "mentor":
         buttons += [(t("programme-btn-goal"), PairCb(a="goal", id=p.id)),
-                    (t("programme-btn-task"), PairCb(a="task", id=p.id)),
-                    (t("programme-btn-share"), PairCb(a="share", id=p.id))]
+                    (t("programme-btn-task"), PairCb(a="task", id=p.id))]
+        if view.items:
+            buttons.append((t("programme-btn-edit"), PairCb(a="items", id=p.id)))
+        buttons.append((t("programme-btn-share"), PairCb(a="share", id=p.id)))
     if working or p.status in ("ended", "completed"):
         buttons.append((t("programme-btn-doc"), PairCb(a="doc", id=p.id)))
     if view.role != "coordinator" and p.is_open:
@@ -84,8 +87,53 @@ def sure(t: TextFn, what: str, pair_id: int) -> InlineKeyboardMarkup:
     return kb.as_markup()
 
 
-def no_due(t: TextFn, pair_id: int) -> InlineKeyboardMarkup:
+def no_due(t: TextFn, pair_id: int, item_id: int = 0) -> InlineKeyboardMarkup:
+    """«No due date» for a new task of the pair, or (``item_id``) as the new due date of that task."""
+    if item_id:
+        return one_button(t("programme-btn-no-date"), PairCb(a="nodate", id=item_id, v=1))
     return one_button(t("programme-btn-no-date"), PairCb(a="nodate", id=pair_id))
+
+
+def task_numbers(view: PairView) -> dict[int, int]:
+    """The number each task has on the card (1, 2, … in the order shown)."""
+    return {item.id: number for number, item in enumerate(view.tasks, start=1)}
+
+
+def programme_items(t: TextFn, view: PairView) -> InlineKeyboardMarkup:
+    """The mentor's programme to edit: a button per goal and task, named as on the card."""
+    kb = InlineKeyboardBuilder()
+    numbers = task_numbers(view)
+    for item in view.items:
+        if item.kind == "goal":
+            text = f"🎯 {item.title[:50]}"
+        else:
+            mark = "✅" if item.done_on else "◻️"
+            text = f"{'   ' if item.goal_id else ''}{mark} {numbers[item.id]}. {item.title[:45]}"
+        kb.button(text=text, callback_data=PairCb(a="item", id=item.id))
+    kb.button(text=t("pair-btn-open"), callback_data=PairCb(a="open", id=view.pair.id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def programme_item(t: TextFn, item: ProgrammeItem) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("programme-btn-rename"), callback_data=PairCb(a="ren", id=item.id))
+    if item.kind == "task":
+        kb.button(text=t("programme-btn-redate"), callback_data=PairCb(a="due", id=item.id))
+        kb.button(text=t("programme-toggle", done="no" if item.done_on else "yes"),
+                  callback_data=PairCb(a="done", id=item.id, v=2 if item.done_on else 1))
+    kb.button(text=t("programme-btn-delete"), callback_data=PairCb(a="idel", id=item.id))
+    kb.button(text=t("programme-btn-back"), callback_data=PairCb(a="items", id=item.pair_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
+def confirm_item_delete(t: TextFn, item: ProgrammeItem) -> InlineKeyboardMarkup:
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("programme-btn-delete-sure"), callback_data=PairCb(a="idelok", id=item.id))
+    kb.button(text=t("pair-btn-cancel"), callback_data=PairCb(a="item", id=item.id))
+    kb.adjust(1)
+    return kb.as_markup()
 
 
 def overview(t: TextFn, pair_ids: Sequence[int], closed: bool) -> InlineKeyboardMarkup:

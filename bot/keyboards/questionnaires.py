@@ -5,8 +5,18 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import QCb
 from bot.i18n import TextFn
-from bot.services.questionnaire_model import localized
+from bot.services.questionnaire_model import Question, localized
 from bot.services.questionnaires import Progress
+
+NUMBER_BUTTONS = 6  # a number question with this many values or fewer (capacity 1–5) is answered by buttons
+
+
+def number_buttons(q: Question) -> range | None:
+    """The values of a number question small enough to be buttons (typing one still works), or None."""
+    if q.type != "number" or q.min is None or q.max is None or q.min != int(q.min) or q.max != int(q.max):
+        return None
+    values = range(int(q.min), int(q.max) + 1)
+    return values if 0 < len(values) <= NUMBER_BUTTONS else None
 
 
 def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
@@ -33,6 +43,9 @@ def question(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
                    for v in range(low, high + 1)]
         for start in range(0, len(buttons), 5):
             kb.row(*buttons[start:start + 5])
+    elif (values := number_buttons(q)) is not None:
+        kb.row(*(InlineKeyboardButton(text=str(v), callback_data=QCb(a="o", s=set_id, q=index, v=str(v)).pack())
+                 for v in values))
     elif q.type == "yesno":
         kb.row(InlineKeyboardButton(text=t("q-btn-yes"), callback_data=QCb(a="y", s=set_id, q=index, v="yes").pack()),
                InlineKeyboardButton(text=t("q-btn-no"), callback_data=QCb(a="y", s=set_id, q=index, v="no").pack()))
@@ -53,12 +66,21 @@ def review(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
         kb.button(text=f"✏️ {number}", callback_data=QCb(a="e", s=set_id, q=progress.questionnaire.index(q.id)))
     kb.adjust(6)
     kb.row(InlineKeyboardButton(text=t("q-btn-submit"), callback_data=QCb(a="x", s=set_id).pack()))
+    if progress.answer_set.changes is not None:  # changes to submitted answers: leaving them keeps those
+        kb.row(InlineKeyboardButton(text=t("q-btn-keep"), callback_data=QCb(a="c", s=set_id).pack()))
     return kb.as_markup()
 
 
 def submitted(t: TextFn, progress: Progress) -> InlineKeyboardMarkup:
     kb = InlineKeyboardBuilder()
     kb.button(text=t("q-btn-reopen"), callback_data=QCb(a="r", s=progress.answer_set.id))
+    return kb.as_markup()
+
+
+def offer(t: TextFn, index: int) -> InlineKeyboardMarkup:
+    """«Fill in the questionnaire» under the offer made after registration (index: as /survey lists them)."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("q-btn-fill"), callback_data=QCb(a="n", q=index))
     return kb.as_markup()
 
 

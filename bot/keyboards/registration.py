@@ -3,7 +3,7 @@ from __future__ import annotations
 from aiogram.types import InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.callbacks import AgeCb, ConsentCb, RelationCb
+from bot.callbacks import AgeCb, ConsentCb, ProfileCb, RelationCb
 from bot.i18n import TextFn
 from bot.services.records import ConsentKind
 
@@ -46,3 +46,25 @@ def phone(t: TextFn) -> ReplyKeyboardMarkup:
         one_time_keyboard=True,
         input_field_placeholder=t("reg-phone-placeholder"),
     )
+
+
+def profile_edit(t: TextFn, fields: tuple[str, ...], external: bool = False) -> InlineKeyboardMarkup | None:
+    """Under the profile: change one field (what registration asked this person)."""
+    if not fields:
+        return None
+    kb = InlineKeyboardBuilder()
+    for field in fields:
+        kb.button(text=t("profile-btn-edit", field=field, external="yes" if external else "no"),
+                  callback_data=ProfileCb(a="ask", f=field))
+    kb.adjust(2)
+    return kb.as_markup()
+
+
+def phone_edit(t: TextFn, has_phone: bool) -> ReplyKeyboardMarkup:
+    """A new phone only by Telegram's share-contact button (one's own number); or remove it; or keep it."""
+    rows = [[KeyboardButton(text=t("reg-btn-share-phone"), request_contact=True)]]
+    if has_phone:
+        rows.append([KeyboardButton(text=t("profile-btn-remove-phone"))])
+    rows.append([KeyboardButton(text=t("profile-btn-keep"))])
+    return ReplyKeyboardMarkup(keyboard=rows, resize_keyboard=True, one_time_keyboard=True,
+                               input_field_placeholder=t("reg-phone-placeholder"))

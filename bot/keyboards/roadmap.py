@@ -100,6 +100,15 @@ def task(t: TextFn, activity: Activity, can_reopen: bool = False) -> InlineKeybo
     return kb.as_markup()
 
 
+def confirm_discard(t: TextFn, roadmap_id: int) -> InlineKeyboardMarkup:
+    """«Delete the draft?»: yes, or keep it."""
+    kb = InlineKeyboardBuilder()
+    kb.button(text=t("roadmap-btn-discard-sure"), callback_data=RoadmapCb(action="discardok", roadmap_id=roadmap_id))
+    kb.button(text=t("roadmap-btn-keep"), callback_data=ShapeCb(a="map", id=roadmap_id))
+    kb.adjust(1)
+    return kb.as_markup()
+
+
 # ---- shaping the roadmap (the coordinator's screens) -----------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from bot.services import anonymity
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import DomainError, InvalidInput, NotFound
 from bot.services.matching import FORMS
+from bot.services.mentoring_forms import MENTEE_SATISFACTION, MENTOR_SATISFACTION, satisfaction_of
 from bot.services.ports import Action, Delivery, Notifier, retry_pause
 from bot.services.questionnaire_model import Questionnaire
 from bot.services.school_calendar import local_today
@@ -40,6 +42,36 @@ AUDIENCES: dict[str, tuple[Role, ...]] = {
 }
 DEADLINE_DAYS = (7, 14, 30)  # the answering periods a coordinator chooses from
 REMIND_DAYS = 2  # non-respondents are reminded once, this many days before the deadline
+# questionnaires with a version for each side of a pair: whichever of them a campaign sends, each person gets hers
+SIDED = frozenset({*MENTOR_SATISFACTION.values(), *MENTEE_SATISFACTION.values()})
+
+
+def version_for(questionnaire_id: str, person: Person, shipped: Collection[str]) -> str:
+    """The version of a campaign's questionnaire meant for ``person``'s side: a satisfaction survey sent to «all
+    working pairs» asks a mentor about his mentee and a mentee about her mentor (mentoring_forms.satisfaction_of),
+    never a mentor «how the work with your mentor went». Anyone else (staff, coordinators) gets the one chosen."""
+    if questionnaire_id in SIDED:
+        version = None
+        if person.has_role(Role.MENTOR_CANDIDATE):
+            version = satisfaction_of(person, as_mentor=True)
+        elif person.has_role(Role.MENTEE_TEACHER, Role.MENTEE_STUDENT):
+            version = satisfaction_of(person, as_mentor=False)
+        if version is not None and version in shipped:
+            return version
+    return questionnaire_id
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a launch would send, for the review screen: the questionnaire, the audience and its size, each version
+    of the questionnaire with how many get it, the deadline and anonymity."""
+
+    questionnaire_id: str
+    audience: str
+    count: int
+    versions: dict[str, int]
+    deadline: date
+    anonymous: bool
 
 
 @dataclass(frozen=True)
@@ -82,38 +114,9 @@ class CampaignService:
             # a repeated tap is answered before the checks below: what it would launch may have changed since
             # (the hand-picked list is forgotten once launched); a tap racing the first is caught by ``use`` below
             return await self._made_by(token, actor, org_id), False
-        if questionnaire_id not in self.titles:
-            raise InvalidInput("campaign-error-questionnaire")
-        org = await self.repos.organisations.get(org_id)
-        assert org is not None
-        if deadline < local_today(self.clock.now(), org.timezone):
-            raise InvalidInput("campaign-error-deadline")
-        members = [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
-        if audience == "list":
-            wanted = set(person_ids or [])
-            chosen = [p.id for p in members if p.id in wanted]
-            if len(chosen) != len(wanted):
-                raise InvalidInput("campaign-error-audience")
-        elif audience in AUDIENCES:
-            chosen = [p.id for p in members if p.has_role(*AUDIENCES[audience])]
-        elif audience == "pairs" or audience.startswith("form:"):
-            # mentors and mentees of the pairs and groups now working (of one form of mentorship, if given)
-            form = audience.partition(":")[2] or None
-            if form is not None and form not in FORMS:
-                raise InvalidInput("campaign-error-audience")
-            in_pairs: set[int] = set()
-            for pair in await self.repos.pairs.for_org(org_id, ("active", "ending")):
-                if form is None or pair.form == form:
-                    in_pairs |= {pair.mentor_id, *pair.mentee_ids}
-            chosen = [p.id for p in members if p.id in in_pairs]
-        else:
-            raise InvalidInput("campaign-error-audience")
-        if not chosen:
-            raise InvalidInput("campaign-error-empty")
+        chosen = [p.id for p in await self._audience(actor, questionnaire_id, audience, deadline, anonymous,
+                                                     person_ids)]
         author = actor.person.id if actor.person else None
-        if anonymous and not anonymity.audience_allowed(
-                chosen, author, (p.id for p in members if p.has_role(Role.COORDINATOR))):
-            raise InvalidInput("campaign-error-anonymous-few", min=anonymity.THRESHOLD)
         async with self.db.transaction():
             if token is not None:
                 fresh, _ = await self.repos.one_shot.use(token, "campaign", actor.tg_user_id, self.clock.now())
@@ -128,6 +131,44 @@ class CampaignService:
         assert campaign is not None
         return campaign, True
 
+    async def _audience(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
+                        person_ids: list[int] | None) -> list[Person]:
+        """The people a campaign would invite, after every check a launch makes."""
+        org_id = require_coordinator(actor)
+        if questionnaire_id not in self.titles:
+            raise InvalidInput("campaign-error-questionnaire")
+        org = await self.repos.organisations.get(org_id)
+        assert org is not None
+        if deadline < local_today(self.clock.now(), org.timezone):
+            raise InvalidInput("campaign-error-deadline")
+        members = [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
+        if audience == "list":
+            wanted = set(person_ids or [])
+            chosen = [p for p in members if p.id in wanted]
+            if len(chosen) != len(wanted):
+                raise InvalidInput("campaign-error-audience")
+        elif audience in AUDIENCES:
+            chosen = [p for p in members if p.has_role(*AUDIENCES[audience])]
+        elif audience == "pairs" or audience.startswith("form:"):
+            # mentors and mentees of the pairs and groups now working (of one form of mentorship, if given)
+            form = audience.partition(":")[2] or None
+            if form is not None and form not in FORMS:
+                raise InvalidInput("campaign-error-audience")
+            in_pairs: set[int] = set()
+            for pair in await self.repos.pairs.for_org(org_id, ("active", "ending")):
+                if form is None or pair.form == form:
+                    in_pairs |= {pair.mentor_id, *pair.mentee_ids}
+            chosen = [p for p in members if p.id in in_pairs]
+        else:
+            raise InvalidInput("campaign-error-audience")
+        if not chosen:
+            raise InvalidInput("campaign-error-empty")
+        author = actor.person.id if actor.person else None
+        if anonymous and not anonymity.audience_allowed(
+                [p.id for p in chosen], author, (p.id for p in members if p.has_role(Role.COORDINATOR))):
+            raise InvalidInput("campaign-error-anonymous-few", min=anonymity.THRESHOLD)
+        return chosen
+
     async def _made_by(self, token: int, actor: Actor, org_id: int) -> Campaign:
         """The campaign a used token made (an unknown token, or another's: the button is stale)."""
         _, made = await self.repos.one_shot.used(token, "campaign", actor.tg_user_id)
@@ -135,6 +176,24 @@ class CampaignService:
         if existing is None or existing.org_id != org_id:
             raise DomainError("error-stale")
         return existing
+
+    async def preview(self, actor: Actor, questionnaire_id: str, audience: str, days: int, anonymous: bool,
+                      person_ids: list[int] | None = None) -> Preview:
+        """What ``launch`` with these choices would send (the same checks, nothing written): the review screen."""
+        if days not in DEADLINE_DAYS:
+            raise DomainError("error-stale")
+        deadline = await self._deadline(actor, days)
+        chosen = await self._audience(actor, questionnaire_id, audience, deadline, anonymous, person_ids)
+        versions: dict[str, int] = {}
+        for person in chosen:
+            version = version_for(questionnaire_id, person, self.titles)
+            versions[version] = versions.get(version, 0) + 1
+        return Preview(questionnaire_id, audience, len(chosen), versions, deadline, anonymous)
+
+    async def _deadline(self, actor: Actor, days: int) -> date:
+        org = await self.repos.organisations.get(require_coordinator(actor))
+        assert org is not None
+        return local_today(self.clock.now(), org.timezone) + timedelta(days=days)
 
     async def launch(self, actor: Actor, questionnaire_id: str, audience: str, days: int, anonymous: bool,
                      person_ids: list[int] | None = None, token: int | None = None) -> tuple[Campaign, int, bool]:
@@ -144,9 +203,7 @@ class CampaignService:
         campaign the first tap made, with False."""
         if days not in DEADLINE_DAYS:
             raise DomainError("error-stale")
-        org = await self.repos.organisations.get(require_coordinator(actor))
-        assert org is not None
-        deadline = local_today(self.clock.now(), org.timezone) + timedelta(days=days)
+        deadline = await self._deadline(actor, days)
         campaign, fresh = await self._create(actor, questionnaire_id, audience, deadline, anonymous, person_ids, token)
         return campaign, (await self.repos.campaigns.progress(campaign.id))["invited"], fresh
 
@@ -160,11 +217,12 @@ class CampaignService:
         counts = {"delivered": 0, "blocked": 0, "retried": 0, "failed": 0}
         async with self._delivering:
             batch = await self.repos.campaigns.queued(self.clock.now(), limit)
+            people = await self.repos.persons.get_many({i.person_id for i in batch}) if batch else {}
             gate = asyncio.Semaphore(self.parallel)
 
             async def one(invitation: QueuedInvitation) -> None:
                 async with gate:
-                    counts[await self._send(invitation)] += 1
+                    counts[await self._send(invitation, people.get(invitation.person_id))] += 1
 
             async with asyncio.TaskGroup() as group:  # if one fails, the others stop too
                 for invitation in batch:
@@ -174,7 +232,13 @@ class CampaignService:
             logger.info("campaign invitations: %s", result)
         return result
 
-    async def _send(self, inv: QueuedInvitation) -> str:
+    def _title(self, questionnaire_id: str, person: Person | None, locale: str) -> str:
+        """The title of the version of the questionnaire meant for ``person``, in her language."""
+        version = version_for(questionnaire_id, person, self.titles) if person is not None else questionnaire_id
+        title = self.titles[version]
+        return title.get(locale) or title["ru"]
+
+    async def _send(self, inv: QueuedInvitation, person: Person | None = None) -> str:
         now = self.clock.now()
         closes = _closes(inv.deadline, inv.timezone)
         if inv.tg_user_id is None or inv.blocked or now >= closes:
@@ -191,10 +255,10 @@ class CampaignService:
                 claimed = await self.repos.campaigns.claim(inv.campaign_id, inv.person_id)
             return claimed
 
-        title = self.titles[inv.questionnaire_id]
         outcome = await self.notifier.notify(inv.tg_user_id, inv.text_locale, "campaign-invite",
-                                             {"title": title.get(inv.locale) or title["ru"],
-                                              "deadline": inv.deadline.strftime("%d.%m.%Y")},
+                                             {"title": self._title(inv.questionnaire_id, person, inv.locale),
+                                              "deadline": inv.deadline.strftime("%d.%m.%Y"),
+                                              "anonymous": "yes" if inv.anonymous else "no", "you": _you(person)},
                                              actions=[Action("campaign-btn-open", "survey", inv.campaign_id)],
                                              claim=claim)
         if not claimed:
@@ -223,7 +287,9 @@ class CampaignService:
         as long as the reminder makes sense (until they answer or the deadline passes)."""
         now = self.clock.now()
         sent = 0
-        for campaign, person_id, tg_user_id, locale, failures in await self.repos.campaigns.to_remind(now, 1000):
+        due = await self.repos.campaigns.to_remind(now, 1000)
+        people = await self.repos.persons.get_many({person_id for _, person_id, *_ in due}) if due else {}
+        for campaign, person_id, tg_user_id, locale, failures in due:
             org = await self.repos.organisations.get(campaign.org_id)
             assert org is not None
             local = now.astimezone(ZoneInfo(org.timezone))
@@ -239,10 +305,12 @@ class CampaignService:
                     claimed = await self.repos.campaigns.mark_reminded(campaign_id, pid, self.clock.now())
                 return claimed
 
-            title = self.titles[campaign.questionnaire_id]
             outcome = await self.notifier.notify(tg_user_id, org.text_locale(locale), "campaign-reminder",
-                                                 {"title": title.get(locale) or title["ru"],
-                                                  "deadline": campaign.deadline.strftime("%d.%m.%Y")},
+                                                 {"title": self._title(campaign.questionnaire_id,
+                                                                       people.get(person_id), locale),
+                                                  "deadline": campaign.deadline.strftime("%d.%m.%Y"),
+                                                  "anonymous": "yes" if campaign.anonymous else "no",
+                                                  "you": _you(people.get(person_id))},
                                                  actions=[Action("campaign-btn-open", "survey", campaign.id)],
                                                  claim=claim)
             if claimed and outcome is Delivery.RETRY:
@@ -297,12 +365,39 @@ class CampaignService:
         shown, why = anonymity.release(campaign, local_today(self.clock.now(), org.timezone), answers, coordinators)
         return summarise(questionnaire, shown, campaign.anonymous, withheld=why, respondents=len(answers))
 
+    async def results_by_version(self, actor: Actor, campaign_id: int,
+                                 questionnaires: Mapping[str, Questionnaire]) -> list[CampaignResults]:
+        """The summary of each version of the campaign's questionnaire that got answers (the one chosen first): the
+        sides of a pair answer different questions, so each is summed up on its own, under the same anonymity
+        rule."""
+        campaign = await self.get(actor, campaign_id)
+        org = await self.repos.organisations.get(campaign.org_id)
+        assert org is not None
+        coordinators = [p.id for p in await self.repos.persons.coordinators_of(campaign.org_id)]
+        today = local_today(self.clock.now(), org.timezone)
+        versions = await self.repos.campaigns.versions(campaign.id)
+        ordered = [campaign.questionnaire_id, *(v for v in versions if v != campaign.questionnaire_id)]
+        found = []
+        for version in ordered:
+            if version not in questionnaires:
+                continue
+            answers = await self.repos.campaigns.answers_by_person(campaign.id, version)
+            shown, why = anonymity.release(campaign, today, answers, coordinators)
+            found.append(summarise(questionnaires[version], shown, campaign.anonymous, withheld=why,
+                                   respondents=len(answers)))
+        return found
+
     async def get(self, actor: Actor, campaign_id: int) -> Campaign:
         org_id = require_coordinator(actor)
         campaign = await self.repos.campaigns.get(campaign_id)
         if campaign is None or campaign.org_id != org_id:
             raise NotFound()
         return campaign
+
+
+def _you(person: Person | None) -> str:
+    """How the texts address the person (their $you): «ты» to a pupil or student, «вы» to an adult."""
+    return "ty" if person is not None and person.learner else "vy"
 
 
 def _closes(deadline: date, timezone: str) -> datetime:

@@ -134,10 +134,14 @@ class ExportService:
         assert org is not None
         today = local_today(self.clock.now(), org.timezone)
         coordinators = [p.id for p in await self.repos.persons.coordinators_of(org_id)]
+        versions = []  # (campaign, version of its questionnaire): each side of a pair answers its own
         for campaign in sorted(await self.repos.campaigns.for_org(org_id, limit=1000), key=lambda c: c.id):
             if not bounds[0] <= campaign.deadline <= bounds[1]:  # a campaign belongs to the year of its deadline
                 continue
-            questionnaire = self.questionnaires.get(campaign.questionnaire_id)
+            answered = await self.repos.campaigns.versions(campaign.id)
+            versions += [(campaign, v) for v in dict.fromkeys([campaign.questionnaire_id, *answered])]
+        for campaign, version in versions:
+            questionnaire = self.questionnaires.get(version)
             if questionnaire is None:
                 continue
             title = questionnaire.title.get(locale) or questionnaire.title["ru"]
@@ -147,11 +151,11 @@ class ExportService:
             cells: dict[tuple[str, Any], Any] = {}  # scores and options repeat: each shown once
             if campaign.anonymous:  # whole answer sets, as the one rule releases them
                 released, _ = anonymity.release(
-                    campaign, today, await self.repos.campaigns.answers_by_person(campaign.id), coordinators)
+                    campaign, today, await self.repos.campaigns.answers_by_person(campaign.id, version), coordinators)
                 answer_rows: list[tuple[int | None, str, Any]] = [
                     (None, question_id, value) for answers in released for question_id, value in answers.items()]
             else:
-                answer_rows = list(await self.repos.campaigns.answer_rows(campaign.id))
+                answer_rows = list(await self.repos.campaigns.answer_rows(campaign.id, version))
             for person_id, question_id, value in answer_rows:
                 if question_id not in questions or value is None:
                     continue

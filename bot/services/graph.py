@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.achievements import AchievementService
+from bot.services.announcements import AnnouncementService
 from bot.services.banks import BankService
 from bot.services.campaigns import CampaignService
 from bot.services.exports import ExportService
@@ -22,6 +23,7 @@ from bot.services.meetings import MeetingService
 from bot.services.organisations import OrganisationService
 from bot.services.pairs import PairService
 from bot.services.partners import PartnerService
+from bot.services.people import PeopleService
 from bot.services.ports import Notifier, StateEraser
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
@@ -32,6 +34,7 @@ from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.roadmap import RoadmapService
 from bot.services.year_report import YearReportService
+from storage.announcements import AnnouncementRepo
 from storage.db import Database
 from storage.repositories import Repositories
 
@@ -50,6 +53,7 @@ class Services:
     roadmaps: RoadmapService
     questionnaires: QuestionnaireService
     campaigns: CampaignService
+    announcements: AnnouncementService
     banks: BankService
     pairs: PairService
     growth: GrowthService
@@ -58,6 +62,7 @@ class Services:
     exports: ExportService
     achievements: AchievementService
     year_reports: YearReportService
+    people: PeopleService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -100,18 +105,20 @@ def build_services(
     growth = GrowthService(repos, questionnaires, clock, campaigns)
     pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
                         roadmap_event=roadmaps.happened, started=growth.entry)
+    privacy = PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires)
     return Services(
         profiles=profiles,
         invites=invites,
         partners=PartnerService(db, repos, clock),
-        organisations=OrganisationService(db, repos, clock),
+        organisations=OrganisationService(db, repos, clock, reminders),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
                                          parent_link_days=settings.parent_link_days, processor=settings.processor),
-        privacy=PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires),
+        privacy=privacy,
         reminders=reminders,
         roadmaps=roadmaps,
         questionnaires=QuestionnaireService(db, repos, clock, questionnaires),
         campaigns=campaigns,
+        announcements=AnnouncementService(db, repos, AnnouncementRepo(db), clock, notifier),
         banks=banks,
         pairs=pairs,
         growth=growth,
@@ -120,4 +127,5 @@ def build_services(
         exports=ExportService(repos, banks, questionnaires, clock),
         achievements=AchievementService(db, repos, clock),
         year_reports=YearReportService(db, repos, clock),
+        people=PeopleService(db, repos, clock, notifier, privacy, invites, settings.admin_ids),
     )

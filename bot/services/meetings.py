@@ -39,6 +39,7 @@ from bot.services.school_calendar import local_today, parse_past_day
 from bot.services.validation import strip_invisible
 from storage.db import Database
 from storage.meetings import Meeting, QuietPair
+from storage.models import Person
 from storage.pairs import Pair
 from storage.repositories import Repositories
 
@@ -86,6 +87,7 @@ class MeetingForm(BaseModel):
     notes_done: bool = False
     tasks_done: bool = False
     editing: int | None = None  # the meeting being changed; None for a new log
+    earliest: date | None = None  # the pair's first day: no meeting before it
 
     @classmethod
     def load(cls, raw: object, n: int | None = None) -> MeetingForm:
@@ -114,7 +116,9 @@ class MeetingForm(BaseModel):
         if action == "kind" and value in KINDS:
             return self.model_copy(update={"kind": value})
         if action == "day" and value in ("0", "1") and today is not None:
-            return self.model_copy(update={"held_on": today - timedelta(days=int(value))})
+            day = today - timedelta(days=int(value))
+            check_not_before(day, self.earliest)
+            return self.model_copy(update={"held_on": day})
         if action == "min" and value.isdigit() and int(value) in DURATIONS:
             return self.model_copy(update={"minutes": int(value)})
         if action == "fmt" and value in FORMATS:
@@ -133,7 +137,9 @@ class MeetingForm(BaseModel):
     def typed(self, step: Step, text: str, today: date) -> MeetingForm:
         """A typed answer to ``step`` (InvalidInput explains what is wrong; the form is unchanged then)."""
         if step == "held_on":
-            return self.model_copy(update={"held_on": parse_past_day(text, today)})
+            day = parse_past_day(text, today)
+            check_not_before(day, self.earliest)
+            return self.model_copy(update={"held_on": day})
         if step == "minutes":
             return self.model_copy(update={"minutes": parse_minutes(text)})
         if step == "topic":
@@ -170,6 +176,27 @@ class History:
     editable: frozenset[int]  # meetings this person may still change or delete
 
 
+Settle = Literal["confirm", "delete", "ask"]
+SETTLE: tuple[Settle, ...] = ("confirm", "delete", "ask")
+
+
+def settle_actions(meeting_id: int) -> list[Action]:
+    """The coordinator's buttons under a disputed meeting (the notice and the card from /activity)."""
+    return [Action("meeting-btn-settle-confirm", "mok", meeting_id),
+            Action("meeting-btn-settle-delete", "mdel", meeting_id),
+            Action("meeting-btn-settle-ask", "mask", meeting_id)]
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A disputed meeting for the coordinator: the pair, the log, its author and who said it did not happen."""
+
+    view: PairView
+    meeting: Meeting
+    author: Person | None
+    disputed_by: list[Person]
+
+
 @dataclass(frozen=True)
 class Activity:
     """The coordinator's overview of all working pairs."""
@@ -189,6 +216,12 @@ def clean_topic(text: str | None) -> str:
     if len(topic) > MAX_TOPIC:
         raise InvalidInput("meeting-error-topic", limit=MAX_TOPIC)
     return topic
+
+
+def check_not_before(day: date, earliest: date | None) -> None:
+    """A meeting of a pair is held while the pair exists: not before its first day."""
+    if earliest is not None and day < earliest:
+        raise InvalidInput("meeting-error-before-pair", date=earliest)
 
 
 def clean_notes(text: str | None) -> str | None:
@@ -246,7 +279,7 @@ class MeetingService:
         history = await self.repos.meetings.for_pair(pair_id)
         open_tasks = [(i.id, i.title) for i in view.tasks if i.done_on is None][:MAX_TASKS_SHOWN]
         form = MeetingForm(n=secrets.randbelow(10**9) + 1, pair=pair_id, expected=next_kind(history),
-                           open_tasks=open_tasks)
+                           open_tasks=open_tasks, earliest=view.pair.starts_on)
         if editing is not None:
             meeting = next((m for m in history if m.id == editing), None)
             if meeting is None:
@@ -257,18 +290,21 @@ class MeetingService:
                 "tasks_done": True, "editing": meeting.id})
         if quick:
             parsed = parse_quick(quick, self._today(view))
+            if parsed.held_on is not None:
+                check_not_before(parsed.held_on, view.pair.starts_on)
             given = {"held_on": parsed.held_on, "minutes": parsed.minutes, "format": parsed.format,
                      "topic": parsed.topic}
             form = form.model_copy(update={**{k: v for k, v in given.items() if v},
                                            "kind": parsed.kind or form.expected})
         return form
 
-    def validate(self, draft: MeetingDraft, today: date) -> MeetingDraft:
+    def validate(self, draft: MeetingDraft, today: date, earliest: date | None = None) -> MeetingDraft:
         if draft.kind not in KINDS or draft.format not in FORMATS:
             raise DomainError("error-stale")
         if not MIN_MINUTES <= draft.minutes <= MAX_MINUTES:
             raise InvalidInput("meeting-error-minutes", min=MIN_MINUTES, max=MAX_MINUTES)
         check_day(draft.held_on, today)
+        check_not_before(draft.held_on, earliest)
         topic, notes = clean_topic(draft.topic), clean_notes(draft.notes)
         return MeetingDraft(draft.kind, draft.held_on, draft.minutes, draft.format, topic, notes, draft.task_ids)
 
@@ -280,7 +316,7 @@ class MeetingService:
 
     async def log(self, actor: Actor, pair_id: int, draft: MeetingDraft) -> Meeting:
         view = await self.participant(actor, pair_id)
-        draft = self.validate(draft, self._today(view))
+        draft = self.validate(draft, self._today(view), view.pair.starts_on)
         tasks = {i.id for i in view.tasks}
         if not set(draft.task_ids) <= tasks:
             raise DomainError("error-stale")
@@ -302,15 +338,17 @@ class MeetingService:
                                            actions=[Action("meeting-btn-finish", "pfin", view.pair.id)])
         return meeting
 
-    async def _ask_others(self, view: PairView, meeting: Meeting) -> None:
-        """The other side of the pair is asked whether the meeting took place."""
+    async def _ask_others(self, view: PairView, meeting: Meeting, again: bool = False) -> None:
+        """The other side of the pair is asked whether the meeting took place (``again``: the coordinator asks
+        after a dispute)."""
         author = view.mentor if meeting.logged_role == "mentor" else next(
             (m for m in view.mentees if m.id == meeting.logged_by), None)
         others = view.mentees if meeting.logged_role == "mentor" else [view.mentor]
         for person in others:
             if person.tg_user_id is not None:
                 await self.notifier.notify(
-                    person.tg_user_id, person.text_locale, "meeting-notify-logged",
+                    person.tg_user_id, person.text_locale,
+                    "meeting-notify-recheck" if again else "meeting-notify-logged",
                     {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
                      "who": (author.full_name if author else None) or "—"},
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
@@ -346,12 +384,65 @@ class MeetingService:
             await self.repos.meetings.update(meeting_id, self.clock.now(), status=status)
         logger.info("meeting %s %s by person %s", meeting_id, "confirmed" if happened else "disputed", person_id)
         if not happened:
+            who = actor.active_person.full_name if actor.active_person else None
+            author = next((p for p in [view.mentor, *view.mentees] if p.id == meeting.logged_by), None)
+            if author is not None and author.tg_user_id is not None:
+                await self.notifier.notify(author.tg_user_id, author.text_locale, "meeting-notify-disputed-author",
+                                           {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic})
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-disputed",
                                            {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic},
-                                           actions=[Action("pair-btn-open", "pair", view.pair.id)])
+                                           actions=settle_actions(meeting.id))
         return await self._meeting(meeting_id)
+
+    # ---- the coordinator settles a dispute ---------------------------------------------------------------
+
+    async def dispute(self, actor: Actor, meeting_id: int) -> Dispute:
+        """A disputed meeting as the coordinator of its organisation sees it (who logged it, who said «no»)."""
+        org_id = require_coordinator(actor)
+        meeting = await self.repos.meetings.get(meeting_id)
+        if meeting is None:
+            raise DomainError("meeting-stale")
+        pair = await self.pairs.get(meeting.pair_id)
+        if pair.org_id != org_id:
+            raise AccessDenied()
+        if meeting.status != "disputed":
+            raise DomainError("meeting-dispute-settled")
+        view = await self.pairs.view(actor, pair.id)
+        people = {p.id: p for p in [view.mentor, *view.mentees]}
+        answers = await self.repos.meetings.answers(meeting_id)
+        return Dispute(view, meeting, people.get(meeting.logged_by) if meeting.logged_by else None,
+                       [people[i] for i, a in answers.items() if a == "disputed" and i in people])
+
+    async def settle(self, actor: Actor, meeting_id: int, how: Settle) -> Dispute:
+        """The coordinator settles a dispute: ``confirm`` — the meeting took place (as the author says);
+        ``delete`` — the log is removed; ``ask`` — the pair is asked again (the other side answers anew, the
+        author may correct the log). Only a disputed log can be settled: a double tap, or a second coordinator,
+        is told it is settled already, and nobody is told twice."""
+        if how not in SETTLE:
+            raise DomainError("error-stale")
+        async with self.db.transaction():  # the check and the change together: one writer at a time
+            dispute = await self.dispute(actor, meeting_id)
+            status = {"confirm": "confirmed", "delete": "deleted", "ask": "logged"}[how]
+            await self.repos.meetings.update(meeting_id, self.clock.now(), status=status)
+            if how == "ask":
+                await self.repos.meetings.clear_answers(meeting_id)
+        logger.info("disputed meeting %s settled (%s) by person %s", meeting_id, how, _pid(actor))
+        view, meeting = dispute.view, dispute.meeting
+        args = {"how": how, "date": meeting.held_on, "topic": meeting.topic}
+        if how == "ask":
+            if dispute.author is not None and dispute.author.tg_user_id is not None:
+                await self.notifier.notify(dispute.author.tg_user_id, dispute.author.text_locale,
+                                           "meeting-notify-settled", {**args, "side": "author"})
+            await self._ask_others(view, await self._meeting(meeting_id), again=True)
+        else:
+            for person in [view.mentor, *view.mentees]:
+                if person.tg_user_id is not None:
+                    side = "author" if person.id == meeting.logged_by else "other"
+                    await self.notifier.notify(person.tg_user_id, person.text_locale, "meeting-notify-settled",
+                                               {**args, "side": side})
+        return dispute
 
     def _may_edit(self, actor: Actor, view: PairView, meeting: Meeting) -> bool:
         """The rule for changing a log: one's own, written less than EDIT_DAYS ago, in a working pair."""
@@ -378,7 +469,7 @@ class MeetingService:
         """The author changes their log within EDIT_DAYS. A change asks the other side again (their earlier answer
         was about the old version); saving with no change keeps everything, a dispute included."""
         view, meeting = await self.editable(actor, meeting_id)
-        draft = self.validate(draft, self._today(view))
+        draft = self.validate(draft, self._today(view), view.pair.starts_on)
         before = (meeting.kind, meeting.held_on, meeting.minutes, meeting.format, meeting.topic, meeting.notes)
         if before == (draft.kind, draft.held_on, draft.minutes, draft.format, draft.topic, draft.notes):
             return meeting
@@ -391,13 +482,15 @@ class MeetingService:
         await self._ask_others(view, updated)
         return updated
 
-    async def delete(self, actor: Actor, meeting_id: int) -> None:
+    async def delete(self, actor: Actor, meeting_id: int) -> Meeting:
+        """The author deletes their own log (the question before it names the meeting); returns what was deleted."""
         _, meeting = await self.editable(actor, meeting_id)
         if meeting.status == "disputed":
             raise InvalidInput("meeting-error-disputed")  # a dispute stays visible to the coordinator
         async with self.db.transaction():
             await self.repos.meetings.update(meeting_id, self.clock.now(), status="deleted")
         logger.info("meeting %s deleted by person %s", meeting_id, _pid(actor))
+        return meeting
 
     async def history(self, actor: Actor, pair_id: int) -> History:
         view = await self.pairs.view(actor, pair_id)

@@ -539,23 +539,62 @@ class PairService:
             raise DomainError("pair-stale")
         return await self.view(actor, item.pair_id), item
 
-    async def toggle_done(self, actor: Actor, item_id: int) -> ProgrammeItem:
-        """Mentor or mentee marks a task done (or not done again)."""
+    async def toggle_done(self, actor: Actor, item_id: int, done: bool | None = None) -> ProgrammeItem:
+        """Mentor or mentee marks a task done (or not done again). ``done`` says which (a button names the state
+        it sets, so a double tap cannot undo itself); None flips it."""
         view, item = await self._item(actor, item_id)
         if view.role == "coordinator" or item.kind != "task" or view.pair.status not in ("active", "ending"):
             raise AccessDenied()
         today = local_today(self.clock.now(), view.org.timezone)
+        wanted = item.done_on is None if done is None else done
+        if wanted == (item.done_on is not None):
+            return item  # already so
         async with self.db.transaction():
-            await self.repos.pairs.set_done(item.id, None if item.done_on else today, _pid(actor))
+            await self.repos.pairs.set_done(item.id, today if wanted else None, _pid(actor))
         updated = await self.repos.pairs.item(item.id)
         assert updated is not None
         return updated
 
-    async def delete_item(self, actor: Actor, item_id: int) -> None:
+    async def editable_item(self, actor: Actor, item_id: int) -> tuple[PairView, ProgrammeItem]:
+        """A goal or task of the programme, for the mentor of a working pair to reword, re-date or delete."""
         view, item = await self._item(actor, item_id)
-        await self._mentor_of_working_pair(actor, view.pair.id)
+        return await self._mentor_of_working_pair(actor, view.pair.id), item
+
+    async def rename_item(self, actor: Actor, item_id: int, title: str | None) -> ProgrammeItem:
+        """The mentor rewords a goal or a task (done or not: the mark stays)."""
+        _, item = await self.editable_item(actor, item_id)
+        title = clean_title(title)
         async with self.db.transaction():
+            await self.repos.pairs.rename_item(item.id, title)
+        return await self._fresh_item(item.id)
+
+    async def redate_task(self, actor: Actor, item_id: int, due: str | None) -> ProgrammeItem:
+        """The mentor gives a task a new due date as typed (None: no date), within the pair's term."""
+        view, item = await self.editable_item(actor, item_id)
+        if item.kind != "task":
+            raise DomainError("pair-stale")
+        due_on = None if due is None else parse_due_day(due, local_today(self.clock.now(), view.org.timezone))
+        latest = view.pair.ends_on or view.pair.starts_on + timedelta(days=730)
+        if due_on is not None and not view.pair.starts_on <= due_on <= latest:
+            raise InvalidInput("programme-error-date", starts=view.pair.starts_on, ends=latest)
+        async with self.db.transaction():
+            await self.repos.pairs.set_due(item.id, due_on)
+        return await self._fresh_item(item.id)
+
+    async def delete_item(self, actor: Actor, item_id: int) -> ProgrammeItem:
+        """The mentor deletes a task, or a goal with its tasks (the question before it says how many); returns
+        what was deleted. A second tap finds nothing to delete and is told the button is out of date."""
+        async with self.db.transaction():
+            view, item = await self.editable_item(actor, item_id)
             await self.repos.pairs.delete_item(item.id)
+        logger.info("programme item %s (%s) of pair %s deleted by %s", item.id, item.kind, view.pair.id, _pid(actor))
+        return item
+
+    async def _fresh_item(self, item_id: int) -> ProgrammeItem:
+        item = await self.repos.pairs.item(item_id)
+        if item is None:
+            raise DomainError("pair-stale")
+        return item
 
     async def share_programme(self, actor: Actor, pair_id: int) -> int:
         """The mentor tells the mentees the programme is ready (or changed)."""

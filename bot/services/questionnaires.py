@@ -15,6 +15,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.services import anonymity
 from bot.services.access import Actor
+from bot.services.campaigns import SIDED, version_for
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, NotFound
 from bot.services.mentoring_forms import MENTOR_QUESTIONNAIRES
 from bot.services.questionnaire_model import Question, Questionnaire, parse_answer
@@ -34,6 +35,21 @@ ROLE_QUESTIONNAIRES: dict[Role, str] = {
     Role.MENTEE_STUDENT: "mentee_request_student",
 }
 MENTOR_BANK = tuple(MENTOR_QUESTIONNAIRES.values())  # the answers that make up the bank of mentors
+# answers the profile already holds (registration asked them): a question with this id starts answered from the
+# profile field — shown on the review screen and changeable there, never asked again
+PROFILE_ANSWERS: dict[str, str] = {"experience_years": "experience_years"}
+
+
+def profile_answers(questionnaire: Questionnaire, person: Person) -> dict[str, Any]:
+    """The answers of ``questionnaire`` the person's profile already gives."""
+    known: dict[str, Any] = {}
+    for question in questionnaire.questions:
+        field_name = PROFILE_ANSWERS.get(question.id)
+        value = getattr(person, field_name) if field_name else None
+        if value is not None and question.show_if is None and question.type == "number" \
+                and (question.min is None or value >= question.min) and (question.max is None or value <= question.max):
+            known[question.id] = value
+    return known
 
 
 def bank_questionnaire(person: Person, role: Role) -> str:
@@ -85,7 +101,10 @@ class QuestionnaireService:
         return self.questionnaires[bank_questionnaire(person, role) if person else ROLE_QUESTIONNAIRES[role]]
 
     def for_roles(self, actor: Actor) -> list[Questionnaire]:
-        person = actor.active_person
+        return self.for_person(actor.active_person)
+
+    def for_person(self, person: Person | None) -> list[Questionnaire]:
+        """The bank questionnaires of the person's roles (the order /survey lists them in)."""
         if person is None:
             return []
         return [self.questionnaires[qid] for role in ROLE_QUESTIONNAIRES
@@ -96,7 +115,12 @@ class QuestionnaireService:
         campaign = await self.repos.campaigns.get(campaign_id)
         if campaign is None:
             raise DomainError("error-stale")
-        return await self.start(actor, campaign.questionnaire_id, campaign_id=campaign.id)
+        person = actor.active_person
+        if person is None:
+            raise AccessDenied()
+        # the version meant for the person's side of a pair (a mentor never gets the mentee's questions)
+        version = version_for(campaign.questionnaire_id, person, self.questionnaires)
+        return await self.start(actor, version, campaign_id=campaign.id)
 
     async def start(self, actor: Actor, questionnaire_id: str, campaign_id: int | None = None) -> Progress:
         """Open a questionnaire: a new answer set, or the one already begun (resume) or submitted."""
@@ -111,12 +135,17 @@ class QuestionnaireService:
         async with self.db.transaction():
             existing = await self.repos.answers.find(person.id, questionnaire_id, campaign_id)
             if existing is None:
+                known = profile_answers(questionnaire, person)  # given at registration: not asked again
+                first = next((q for q in questionnaire.questions if q.id not in known), questionnaire.questions[0])
                 set_id = await self.repos.answers.create(questionnaire_id, questionnaire.version, person.id,
-                                                         person.org_id, campaign_id, questionnaire.questions[0].id,
-                                                         self.clock.now())
+                                                         person.org_id, campaign_id, first.id, self.clock.now())
+                for question_id, value in known.items():
+                    await self.repos.answers.save_answer(set_id, question_id, value, self.clock.now())
                 logger.info("person %s started %s (set %s)", person.id, questionnaire_id, set_id)
             else:
                 set_id = existing.id
+                if existing.status == SUBMITTED and (draft := await self.repos.answers.draft_of(existing)):
+                    set_id = draft.id  # changes begun and left: go on with them (the submitted answers still hold)
         return await self.progress(actor, set_id)
 
     async def _check_campaign(self, person_id: int, campaign_id: int, questionnaire_id: str) -> None:
@@ -124,7 +153,11 @@ class QuestionnaireService:
         campaign = await self.repos.campaigns.get(campaign_id)
         invited = await self.db.fetchval(
             "SELECT 1 FROM campaign_recipients WHERE campaign_id = ? AND person_id = ?", (campaign_id, person_id))
-        if campaign is None or not invited or campaign.questionnaire_id != questionnaire_id:
+        # the questionnaire sent, or — for one with a version for each side of a pair — any of its versions
+        sent = {campaign.questionnaire_id} if campaign is not None else set()
+        if sent & SIDED:
+            sent |= SIDED
+        if campaign is None or not invited or questionnaire_id not in sent:
             raise AccessDenied()
         org = await self.repos.organisations.get(campaign.org_id)
         assert org is not None
@@ -134,6 +167,11 @@ class QuestionnaireService:
     async def _still_open(self, answer_set: AnswerSet) -> None:
         """An answer to a campaign is taken only until its deadline — also in a set started before it (and then
         the anonymous results, shown after the deadline, can no longer change: see anonymity.py)."""
+        if answer_set.changes is not None:  # a draft of changes: the submitted set's campaign decides
+            submitted = await self.repos.answers.get(answer_set.changes)
+            if submitted is None:
+                raise DomainError("q-stale")
+            answer_set = submitted
         if answer_set.campaign_id is None:
             return
         campaign = await self.repos.campaigns.get(answer_set.campaign_id)
@@ -184,7 +222,7 @@ class QuestionnaireService:
             value: Any = choice
         elif question.type == "yesno" and choice in ("yes", "no"):
             value = choice == "yes"
-        elif question.type == "scale" and choice.isdigit():
+        elif question.type in ("scale", "number") and choice.isdigit():  # a small number range comes as buttons
             value = parse_answer(question, choice)
         else:
             raise DomainError("q-stale")
@@ -269,8 +307,14 @@ class QuestionnaireService:
         if progress.missing:
             raise InvalidInput("q-error-missing", count=len(progress.missing))
         await self._still_open(progress.answer_set)
+        if progress.answer_set.changes is not None:  # changes to submitted answers replace them only now
+            async with self.db.transaction():
+                submitted_id = await self.repos.answers.apply_draft(progress.answer_set, self.clock.now())
+            logger.info("person %s changed %s (set %s)", progress.answer_set.person_id,
+                        progress.answer_set.questionnaire_id, submitted_id)
+            return await self.progress(actor, submitted_id)
         campaign = await self.repos.campaigns.get(progress.answer_set.campaign_id) \
-            if progress.answer_set.campaign_id is not None else None
+            if progress.answer_set.campaign_id is not None and progress.answer_set.campaign_id > 0 else None
         async with self.db.transaction():
             await self.repos.answers.move(set_id, SUBMITTED, None, self.clock.now())
             if campaign is not None and campaign.anonymous:
@@ -283,16 +327,34 @@ class QuestionnaireService:
         return await self.progress(actor, set_id)
 
     async def reopen(self, actor: Actor, set_id: int) -> Progress:
-        """Submitted answers can be changed again (while a campaign's deadline has not passed)."""
+        """«Изменить ответы»: submitted answers can be changed (while a campaign's deadline has not passed) in a
+        draft of changes — the submitted answers and their date stay in force until the changed ones are submitted,
+        so looking and leaving loses nothing. A draft begun before is taken up again."""
         progress = await self.progress(actor, set_id)
-        if progress.status != SUBMITTED:
+        if progress.status != SUBMITTED or progress.answer_set.changes is not None:
             raise DomainError("q-stale")
         if progress.answer_set.campaign_id is not None:
             await self._check_campaign(progress.answer_set.person_id, progress.answer_set.campaign_id,
                                        progress.answer_set.questionnaire_id)
         async with self.db.transaction():
-            await self.repos.answers.move(set_id, REVIEW, None, self.clock.now())
-        return await self.progress(actor, set_id)
+            draft = await self.repos.answers.draft_of(progress.answer_set)
+            draft_id = draft.id if draft is not None else \
+                await self.repos.answers.start_draft(progress.answer_set, self.clock.now())
+        return await self.progress(actor, draft_id)
+
+    async def keep_submitted(self, actor: Actor, set_id: int) -> Progress:
+        """«Оставить как было»: the draft of changes is dropped; the submitted answers are as they were."""
+        progress = await self.progress(actor, set_id)
+        if progress.answer_set.changes is None:
+            raise DomainError("q-stale")
+        async with self.db.transaction():
+            await self.repos.answers.drop_draft(progress.answer_set)
+        return await self.progress(actor, progress.answer_set.changes)
+
+    async def submitted_of(self, progress: Progress) -> AnswerSet | None:
+        """The submitted set a draft of changes would replace (its answers and date hold until then)."""
+        return await self.repos.answers.get(progress.answer_set.changes) \
+            if progress.answer_set.changes is not None else None
 
 
 def _after(questionnaire: Questionnaire, visible: list[Question], question_id: str) -> Question | None:

@@ -18,8 +18,8 @@ ach-reward = { $kind ->
     [thanks] Letter of thanks
     [certificate] Certificate of merit
     [bonus] Bonus payment
-    [mentor_of_year] «Mentor of the year»
-   *[best_pair] «Best pair»
+    [mentor_of_year] “Mentor of the year”
+   *[best_pair] “Best pair”
 }
 
 ach-list-title = { $scope ->
@@ -49,7 +49,7 @@ ach-btn-back = ‹ Back to best practices
 
 ach-ask-who = Whose achievement is it?
 ach-ask-who-search =
-    Whose achievement is it? Type part of the participant's surname or press «Me».
+    Whose achievement is it? Type part of the participant's surname or press “Me”.
 
     Cancel — /cancel
 ach-found = Found: { $count }. Choose the participant:
@@ -59,15 +59,15 @@ ach-ask-kind = What kind of achievement?
 ach-ask-result = { ach-kind } — what was the result?
 ach-ask-title =
     Type the title: { $kind ->
-        [competition] the competition and its level, e.g. municipal competition «Teaching debut».
-        [open_lesson] the topic and the class, e.g. open lesson «Fractions», 5A.
+        [competition] the competition and its level, e.g. municipal competition “Teaching debut”.
+        [open_lesson] the topic and the class, e.g. open lesson “Fractions”, 5A.
         [category] which category and for which position, e.g. first category, teacher.
         [publication] the title and where it was published.
         [olympiad] the olympiad, subject and stage, e.g. All-Russian olympiad in maths, municipal stage.
        *[other] briefly, what was achieved.
     }
 ach-ask-day = When? Type the date, e.g. <i>15.10.2026</i>, <i>15 October</i> or <i>yesterday</i>.
-ach-ask-file = Attach a file (diploma, certificate, order) as a document or a photo — or press «Skip».
+ach-ask-file = Attach a file (diploma, certificate, order) as a document or a photo — or press “Skip”.
 ach-confirm =
     <b>Check the record</b>
     Participant: { $name }
@@ -87,9 +87,9 @@ ach-already-saved = This record is saved already.
 
 ach-error-title = Type the title as text — 2 to 300 characters.
 ach-error-description = Describe the practice as text — 10 to 1500 characters.
-ach-error-note = Type the note as text — up to 200 characters — or press «Skip».
+ach-error-note = Type the note as text — up to 200 characters — or press “Skip”.
 ach-error-search = Type at least two letters of the surname.
-ach-error-file = Send the file as a document or a photo — or press «Skip».
+ach-error-file = Send the file as a document or a photo — or press “Skip”.
 ach-error-day-future = This date has not come yet. Type the date when it already happened.
 ach-error-day-old = The date is too long ago — more than five years. Check the day and the year.
 
@@ -105,7 +105,7 @@ ach-reward-ask-who =
     Cancel — /cancel
 ach-reward-ask-kind = <b>{ $name }</b> — which reward?
 ach-reward-ask-day = The date of the reward (of the order)? E.g. <i>25.05.2027</i>.
-ach-reward-ask-note = A note, e.g. the order number: <i>order No. 45</i>. Or press «Skip».
+ach-reward-ask-note = A note, e.g. the order number: <i>order No. 45</i>. Or press “Skip”.
 ach-reward-confirm =
     <b>Check the reward</b>
     Mentor: { $name }
@@ -126,11 +126,11 @@ ach-practice-card =
 
     { $about }
 ach-practice-ask-title =
-    What is the practice called? Briefly, e.g. «Visiting each other's lessons with an observation sheet».
+    What is the practice called? Briefly, e.g. “Visiting each other's lessons with an observation sheet”.
 
     Cancel — /cancel
 ach-practice-ask-description = Describe the practice: what you did, what worked, whom it suits (up to 1500 characters).
-ach-practice-ask-file = Attach materials (a lesson plan, slides) as a document or a photo — or press «Skip».
+ach-practice-ask-file = Attach materials (a lesson plan, slides) as a document or a photo — or press “Skip”.
 ach-practice-confirm =
     <b>Check the practice</b>
     <b>{ $title }</b>

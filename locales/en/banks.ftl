@@ -70,7 +70,7 @@ bank-filter-matched = In a pair: { $value ->
 }
 bank-filter-subject = 🔎 Subject: { $value }
 bank-filter-reset = Reset filters
-bank-ask-subject = Type a subject or part of it, e.g. «maths». I will show those who have it in their questionnaire or profile.
+bank-ask-subject = Type a subject or part of it, e.g. “maths”. I will show those who have it in their questionnaire or profile.
 bank-no-form = <i>Questionnaire not filled in.</i>
 bank-card-mentor =
     <b>{ $name }</b>
@@ -115,27 +115,46 @@ bank-btn-support = { $on ->
    *[no] 🧡 Needs psychological support
 }
 bank-btn-back = ← Back to the list
-bank-approved = The candidate is approved as a mentor and has been told.
+bank-approved = { $name } is approved as a mentor and has been told.{ $gender ->
+    [m] {""}
+    [f] {""}
+   *[x] {""}
+}
 bank-trained = Noted: mentor training completed.
 bank-support-set = { $on ->
     [yes] Noted: the mentee needs psychological support. They stay in /unmatched until they have a pair.
    *[no] The support flag is removed.
 }
-bank-ask-reason = Why is { $name } not selected as a mentor? Write briefly — the person will see this text.
-bank-rejected = Decision saved; { $name } has been told the reason.
+bank-ask-reason = Why is { $name } not selected as a mentor?{ $gender ->
+    [m] {""}
+   *[x] {""}
+} Write briefly — the person will see this text.
+bank-rejected = Decision saved; { $name } has been told the reason.{ $gender ->
+    [m] {""}
+   *[x] {""}
+}
 bank-error-approve-first = Approve the candidate as a mentor first.
-bank-error-reason = Type the reason as text, up to { $limit } characters.
+bank-error-reason = Type the reason as text, up to { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.
 bank-error-has-pairs = This mentor has pairs in progress. End them in /pairs first.
 bank-notify-approved = { $learner ->
     [yes] 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here (your parent confirms it if you are under 18).
    *[no] 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here.
 }
 bank-notify-rejected = Thank you for filling in the mentor questionnaire. This time the coordinator has not included you among the mentors. Reason: { $reason }
-bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { $days } days or the pair did not work out){ $support ->
+bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { $days } { $days ->
+    [one] day
+   *[other] days
+} or the pair did not work out){ $support ->
     [0] .
    *[other] , { $support } of them flagged for psychological support.
 } The list and mentor suggestions — /unmatched.
-bank-unmatched-title = <b>Mentees without a pair</b> — { $count } (waiting over { $days } days, the pair did not work out, or support needed)
+bank-unmatched-title = <b>Mentees without a pair</b> — { $count } (waiting over { $days } { $days ->
+    [one] day
+   *[other] days
+}, the pair did not work out, or support needed)
 bank-unmatched-line = { $number }. { $name } — waiting since { $since }{ $declined ->
     [yes] ; the pair did not work out or ended early
    *[no] { "" }
@@ -149,7 +168,10 @@ bank-unmatched-none = Every mentee has a pair or has not waited long. 👍
 
 match-title = <b>Mentor suggestions for { $name }</b>
     Best matches first; points for each factor in brackets.
-match-line = <b>{ $number }. { $name }</b> — { $score } points, free places: { $free } of { $capacity }
+match-line = <b>{ $number }. { $name }</b> — { $score } { $score ->
+    [one] point
+   *[other] points
+}, free places: { $free } of { $capacity }
 match-none = No suitable mentors: approved mentors have no free places or do not work in the needed form. Approve new candidates in /mentors.
 match-btn-choose = Choose { $number }: { $name }
 

@@ -2,9 +2,12 @@
 
 cmd-start = Start and my profile
 cmd-help = What the bot can do
+cmd-info = About the programme: regulations, contacts
 cmd-language = Language / Язык
 cmd-privacy = My data and consents
 cmd-mydata = Download my data as a file
+cmd-people = Participants: roles, cards, search
+cmd-org = Organisation: name, type, time zone, address
 cmd-invite = Create an invite link
 cmd-invites = Active invites
 cmd-partners = Partner organisations
@@ -13,6 +16,7 @@ cmd-orgs = Organisations
 cmd-roadmap = The programme's roadmap
 cmd-tasks = My roadmap tasks
 cmd-campaigns = Surveys: launch, progress, results
+cmd-announce = Announcements to participants and parents
 cmd-survey = Questionnaires
 cmd-mentors = Bank of mentors
 cmd-mentees = Bank of mentees
@@ -54,6 +58,7 @@ help-parent =
     The bot sends you the mentoring pair proposed for the child — you confirm it.
 
     /privacy — the child's data, export, withdrawing consent
+    /info — about the programme: regulations, the coordinator's contacts
 help-guest =
     You are not registered yet. Open the invite link from your programme coordinator.
 
@@ -70,17 +75,21 @@ help-awaiting-parent =
     /privacy — your data
     /language — change the language
 help-participant =
-    /start — your profile
+    /start — your profile; correct your details there with the buttons
+    /info — about the programme: regulations, the coordinator's contacts
     /privacy — your data and consents, withdrawing consent
     /mydata — download all your data as a file
     /language — change the language
 help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
+        /people — participants by role: search, a card, roles, ending participation, a new link
+        /org — the organisation: name, type, time zone, legal address
         /invite — create an invite link for a role (validity and number of uses)
         /invites — active invites; revoke them there
         /partners — partner organisations that provide mentors
         /roadmap — the roadmap: upload a file or the template, link responsible staff, follow deadlines
         /campaigns — surveys and monitoring: send a questionnaire, read the results
+        /announce — announcements to participants, parents, one pair; /info — programme information for everyone
         /mentors, /mentees — the banks of mentors and mentees: selection, finding a mentor
         /pairs — mentoring pairs and groups, the order fixing them (.docx)
         /unmatched — mentees left without a pair
@@ -88,7 +97,7 @@ help-role = { $role ->
         /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
         /achievements — participants' achievements, rewards for mentors, best practices
         /acts — numbers and dates of the regulation and the orders (for the year-end report and the order on pairs)
-    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Lesson analysis»), meeting history — /meetings. Achievements and best practices — /achievements.
+    [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Lesson analysis”), meeting history — /meetings. Achievements and best practices — /achievements.
     [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger pupil by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.
     [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings. Achievements and best practices — /achievements.
     [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings. Achievements and best practices — /achievements.
@@ -123,4 +132,7 @@ error-invalid-input = I could not read that answer. Please try again.
 error-conflict = That is already done.
 error-stale = This is out of date — probably an old button or a step already done. Start again: /start
 error-text-expected = Please answer with text.
-error-text-too-long = Too long: at most { $limit } characters.
+error-text-too-long = Too long: at most { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.

@@ -7,6 +7,7 @@ org-ask-timezone-custom = Type the time zone in IANA form, e.g. <i>Europe/Volgog
 org-ask-address = The organisation's legal address — the personal data consent names it as the operator's address. For example: <i>170100, Tver, Shkolnaya St. 1</i>
 org-btn-create = ✅ Create
 org-btn-invite-coordinator = Coordinator link: { $org }
+org-btn-open = ✏️ Change: { $org }
 org-tz-other = Other…
 org-kind = { $kind ->
     [school] School
@@ -48,3 +49,27 @@ tz-name = { $zone ->
     [Asia-Kamchatka] Kamchatka (MSK+9)
    *[other] { $raw }
 }
+
+## Changing an organisation: on the summary of /neworg, and with /org for its coordinator.
+org-btn-edit = ✏️ { $field ->
+    [name] Name
+    [kind] Type
+    [timezone] Time zone
+   *[address] Address
+}
+org-card =
+    <b>{ $name }</b>
+    Type: { $kind }
+    Time zone: { $timezone }
+    Legal address: { $address }
+org-edit-hint = Change it with the buttons below. The address appears in the data processing consents new participants see.
+org-ask-kind-new = The organisation's type is now “{ $kind }”. The new type:
+org-updated = Saved.
+org-kind-blocked = The type “{ $kind }” cannot be chosen: that type of organisation has no roles or forms of mentorship that people already take part in.
+org-kind-blocked-role = • { role-name }: { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+org-kind-blocked-form = • “{ $form }” pairs: { $count }
+org-kind-blocked-invite = • active invite links “{ role-name }”: { $count } — revoke them in /invites
+org-error-kind-strands = This type would leave participants without their role or pair. Open /org and choose the type again — the bot will say who is in the way.

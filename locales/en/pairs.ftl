@@ -5,7 +5,7 @@ pair-error-dates = The end date must be after the start.
 pair-error-not-approved = This candidate is not approved as a mentor yet — approve them in /mentors.
 pair-error-capacity = The mentor does not have enough places: { $free } free.
 pair-error-mentee-busy = { $name } is already in a pair or has a proposal.
-pair-error-form = This form does not suit the mentee (teachers: «teacher – teacher» or «leader – teacher»; students: the others).
+pair-error-form = This form does not suit the mentee (teachers: “teacher – teacher” or “leader – teacher”; students: the others).
 pair-stale = This button is out of date — open /mypair or /pairs again.
 
 pair-notify-proposed = 🤝 You are proposed a mentoring pair. See who it is with and confirm.
@@ -74,7 +74,7 @@ pair-btn-cancel = Cancel
 pair-ask-sure = { $what ->
     [sig] Tell the coordinator the pair is not working? The other side will not know.
     [end] End mentoring early? It takes effect after 3 working days; the participants and the coordinator are told.
-   *[other] Stop the pair now? The participants are told; the mentees go back to the bank.
+   *[other] Stop pair no. { $id } ({ $mentor } → { $mentees }) now? The participants are told; the mentees go back to the bank.
 }
 pair-btn-sure = { $what ->
     [sig] Yes, tell the coordinator
@@ -94,7 +94,7 @@ programme-progress = <b>Programme:</b> { $done } of { $total } { $total ->
    *[other] tasks
 } done
 programme-due = { " " }(due { $date })
-programme-next = ➡️ Next step: «{ $title }», due { $due }
+programme-next = ➡️ Next step: “{ $title }”, due { $due }
 programme-empty-mentor = No programme yet. Add goals and tasks from the mentee's requests — buttons below.
 programme-btn-goal = 🎯 Add a goal
 programme-btn-task = ➕ Add a task
@@ -102,10 +102,10 @@ programme-btn-share = 📨 Show the programme to the mentee
 programme-btn-doc = 📄 Programme (.docx)
 programme-btn-no-date = No due date
 programme-ask-title = { $kind ->
-    [goal] Type the goal, e.g. «Learn formative assessment techniques».
-   *[task] Type the task, e.g. «Attend 3 of the mentor's lessons and discuss them».
+    [goal] Type the goal, e.g. “Learn formative assessment techniques”.
+   *[task] Type the task, e.g. “Attend 3 of the mentor's lessons and discuss them”.
 }
-programme-ask-due = Due date? Type a date — e.g. 15.12, «by 15 December» or 15.12.2026 — or press «No due date».
+programme-ask-due = Due date? Type a date — e.g. 15.12, “by 15 December” or 15.12.2026 — or press “No due date”.
 programme-goal-added = Goal added.
 programme-task-added = Task added.
 programme-toggled = { $done ->
@@ -115,7 +115,10 @@ programme-toggled = { $done ->
 programme-shared = The mentees have been told about the programme ({ $count }).
 programme-notify-shared = 📋 Your mentor has drawn up (or updated) your personalised programme. Take a look.
 programme-doc-caption = Personalised mentoring programme, pair no. { $id }
-programme-error-title = Type the text, up to { $limit } characters.
+programme-error-title = Type the text, up to { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.
 programme-error-full = The programme already has many items (at most { $limit }).
 programme-error-date = The due date must be within the pair's term: { $starts } to { $ends }.
 programme-error-empty = Add at least one task to the programme first.
@@ -142,7 +145,10 @@ pairs-btn-other = { $closed ->
     [yes] Closed pairs
    *[no] Pairs in progress
 }
-pairs-order-caption = Draft order «On fixing mentoring pairs/groups»: { $count } pairs in the appendix. Check, print and sign.
+pairs-order-caption = Draft order “On fixing mentoring pairs/groups”: { $count } { $count ->
+    [one] pair
+   *[other] pairs
+} in the appendix. Check, print and sign.
 
 ## Word documents (roadmap stage 5): the draft order fixing mentoring pairs/groups and the personalised
 ## mentoring programme. Names, positions and titles are inserted by the code, not by the translator.
@@ -263,3 +269,42 @@ pair-variant = { $variant ->
    *[other] { $variant }
 }
 pair-variant-none = traditional
+
+## Editing the programme: goals and tasks get a new wording or due date, are deleted (after a question), done ones can be reopened
+programme-goals-no-tasks = There are goals but no tasks yet. Add tasks to a goal — the “➕ Add a task” button.
+programme-btn-edit = ✏️ Edit the programme
+programme-edit-title = <b>What to change in the programme?</b> Choose a goal or a task.
+programme-item-goal = 🎯 <b>Goal:</b> { $title }
+programme-item-task = <b>Task { $number }:</b> { $title }
+    Due: { $due }
+    { $done ->
+        [yes] ✅ Done
+       *[no] ◻️ Not done
+    }
+programme-btn-rename = ✏️ Change the wording
+programme-btn-redate = 📅 Change the due date
+programme-btn-delete = 🗑 Delete
+programme-btn-back = ⬅️ Back to the programme
+programme-ask-new-title = Now: “{ $title }”. Type the new wording.
+programme-ask-new-due = Due now: { $due }. Type the new date — e.g. 15.12, “by 15 December” or 15.12.2026 — or press “No due date”.
+programme-renamed = The wording is changed: “{ $title }”.
+programme-redated = Task “{ $title }” is due: { $due }.
+programme-ask-delete = { $item ->
+    [goal] Delete the goal “{ $title }”{ $goal_tasks ->
+        [0] ?
+       *[other] { " " }and the tasks of this goal ({ $goal_tasks } in all)?
+    }
+   *[task] Delete the task “{ $title }”?
+} It cannot be brought back.
+programme-btn-delete-sure = Yes, delete
+programme-deleted = { $item ->
+    [goal] The goal “{ $title }” is deleted.
+   *[task] The task “{ $title }” is deleted.
+}
+programme-toggle = { $done ->
+    [yes] ✅ Mark as done
+   *[no] ↩️ Reopen
+}
+doc-file-consent = Consents — { $name }.docx
+doc-file-programme = Mentoring programme, pair no. { $id }.docx
+doc-file-order = Order fixing the mentoring pairs.docx

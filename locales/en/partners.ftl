@@ -40,9 +40,9 @@ partner-use-buttons = Please choose the kind of organisation with a button under
 partner-ask-contact =
     Who is the contact person at the partner? Type their name, position and how to reach them, e.g. Petr Ivanov, HR manager, +7 900 000-00-00.
 
-    No contact yet? Press «Skip».
+    No contact yet? Press “Skip”.
 partner-btn-skip = Skip
-partner-error-contact = Please type the contact as text — 2 to 300 characters — or press «Skip».
+partner-error-contact = Please type the contact as text — 2 to 300 characters — or press “Skip”.
 partner-added =
     ✅ <b>{ $name }</b> ({ partner-kind }) is on the list of partners.
 

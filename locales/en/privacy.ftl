@@ -98,7 +98,7 @@ privacy-doc-meeting = • { $date }, pair no. { $pair }: { $kind }, { $minutes }
    *[no] {""}
 }
 privacy-doc-meeting-notes = Notes and next steps: { $notes }
-privacy-doc-signals = «THE PAIR IS NOT WORKING» SIGNALS
+privacy-doc-signals = “THE PAIR IS NOT WORKING” SIGNALS
 privacy-doc-signal = • Pair no. { $pair }, { $date }
 privacy-doc-selection = SELECTION OF MENTORS
 privacy-doc-selection-line = • Decision: { $status ->
@@ -123,3 +123,4 @@ privacy-doc-reminders = Reminders planned: { $count }
 privacy-doc-drafts = Unfinished forms (drafts): { $count }
 privacy-doc-child = DATA OF THE CHILD YOU CONSENTED FOR
 privacy-doc-none = • none
+privacy-file-export = My data.{ $ext }

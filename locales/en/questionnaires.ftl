@@ -8,8 +8,14 @@ q-error-scale = Choose a score with a button or type a number from { $min } to {
 q-error-range = A number from { $min } to { $max } is needed.
 q-error-date = Please type the date as DD.MM.YYYY, e.g. 15.03.2027.
 q-error-date-impossible = There is no such date. Please check the day and month.
-q-error-too-long = Too long: at most { $limit } characters.
-q-error-too-short = Too short: at least { $limit } characters.
+q-error-too-long = Too long: at most { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.
+q-error-too-short = Too short: at least { $limit } { $limit ->
+    [one] character
+   *[other] characters
+}.
 q-error-too-many = You can choose at most { $max }.
 q-error-too-few = Choose at least { $min }, then press “Done”.
 q-error-required = This question is required — it cannot be skipped.
@@ -31,6 +37,11 @@ q-btn-back = ‹ Back
 q-btn-skip = Skip ›
 q-btn-submit = 📨 Send the questionnaire
 q-btn-reopen = ✏️ Change answers
+q-offer = 📝 The next step is “{ $title }”: the coordinator matches you with a mentee by it. It takes about 10 minutes; you can stop and continue later — /survey.
+q-btn-fill = Fill in the questionnaire
+q-btn-keep = ↩️ Keep as it was
+q-editing-kept = You are changing a submitted questionnaire. The answers submitted on { $date } stay in force until you submit the changed ones.
+q-editing-hint = Changed your mind — “↩️ Keep as it was”: the changes are dropped, the submitted answers stay.
 q-no-answer = — (skipped)
 q-review-title = Check your answers before sending:
 q-review-hint = To change an answer, tap its number. All correct — “Send the questionnaire”.

@@ -78,6 +78,27 @@ profile-phone = Phone: { $value }
 profile-phone-none = not given
 profile-parent = Consent given by: { $value }
 profile-hint = Commands — /help. Your data and consents — /privacy.
+profile-edit-hint = To correct your details, use the buttons below.
+profile-btn-edit = ✏️ { $field ->
+    [full_name] Full name
+    [position] { $external ->
+        [yes] Organisation and position
+       *[no] Position
+    }
+    [subject] { $external ->
+        [yes] Profession
+       *[no] Subject
+    }
+    [experience_years] Experience
+   *[phone] Phone
+}
+profile-ask-phone = Send the new number with the “📱 Share my number” button (only your own Telegram number).
+profile-ask-cancel = <i>Changed your mind? /cancel</i>
+profile-btn-remove-phone = 🗑 Remove the number
+profile-btn-keep = Keep it
+profile-kept = All right, nothing changed.
+profile-saved = Saved.
+profile-error-phone-button = A number can be sent only with the “📱 Share my number” button at the bottom of the screen — or press “Keep it”.
 
 notify-registered = New participant: <b>{ $name }</b> ({ role-name }), no. { $person_id }.
 notify-role-added = Participant <b>{ $name }</b> (no. { $person_id }) got the role “{ role-name }” from an invite link.

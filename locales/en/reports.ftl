@@ -6,8 +6,14 @@ report-mentees = 🧑‍🎓 <b>Mentees:</b> teachers { $teachers }, students { 
 report-partners = 🏢 <b>Partner organisations</b> providing mentors: { $providing } (listed in /partners — { $total })
 report-pairs = 🤝 <b>Pairs and groups:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
-report-young = 🌱 <b>Young teachers</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)
-report-meetings = 📅 <b>Meetings:</b> this month { $count }; pairs without meetings for over { $days } days — { $quiet }
+report-young = 🌱 <b>Young teachers</b> (up to { $years } { $years ->
+    [one] year
+   *[other] years
+} of experience) with a mentor: { $part } of { $whole } ({ $share } %)
+report-meetings = 📅 <b>Meetings:</b> this month { $count }; pairs without meetings for over { $days } { $days ->
+    [one] day
+   *[other] days
+} — { $quiet }
 report-surveys = 📝 <b>Surveys:</b> completed { $completed } of { $invited }; satisfied (8–10 of 10): mentors { $mentors_share ->
     [-1] —
    *[other] { $mentors_share } %
@@ -76,7 +82,10 @@ xlsx-col = { $c ->
     [mentees_matched] Mentees in a pair
     [mentees_unmatched] Mentees without a pair
     [pairs_total] Pairs and groups
-    [young] Young teachers (up to { $years } years)
+    [young] Young teachers (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    })
     [young_with_mentor] Of them with a mentor
     [meetings_month] Meetings this month
     [pairs_quiet] Pairs without meetings for { $days } days
@@ -146,7 +155,10 @@ chart-roadmap-today = today
 chart-roadmap-done = done
 chart-roadmap-overdue = overdue
 chart-roadmap-open = ahead or under way
-chart-roadmap-more = The first { $shown } of { $total } activities; all of them are in the Excel file and the year-end report.
+chart-roadmap-more = The first { $shown } of { $total } { $total ->
+    [one] activity
+   *[other] activities
+}; all of them are in the Excel file and the year-end report.
 chart-caption = { $chart ->
     [meetings] Meetings per month of the school year.
     [satisfaction] Shares of scores 1–10: mentors and mentees (how many answered in brackets).
@@ -157,7 +169,10 @@ report-year-caption = Report on the mentoring programme: participants, pairs, me
 report-all-title = <b>📊 All organisations</b>
 report-all-org = <b>{ $org }</b>
     Mentors: { $mentors } · mentees: { $mentees }, in a pair { $matched } · pairs: { $pairs }
-    Meetings this month: { $meetings } · pairs without meetings for { $days } days: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
+    Meetings this month: { $meetings } · pairs without meetings for { $days } { $days ->
+    [one] day
+   *[other] days
+}: { $quiet } · roadmap: { $done }/{ $total }, overdue { $overdue }
 report-all-none = No organisations yet — create the first one: /neworg.
 report-btn-all = 🏫 All organisations
 report-btn-org = 📊 { $org }
@@ -181,7 +196,10 @@ doc-year-fig = { $f ->
     [students] Mentee students
     [matched] Mentees in pairs
     [unmatched] Mentees without a pair
-    [young] Young teachers (up to { $years } years) with a mentor
+    [young] Young teachers (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    }) with a mentor
     [pairs] Pairs and groups in all
     [meetings_year] Meetings this school year
     [meetings_month] Meetings this month
@@ -199,7 +217,7 @@ doc-year-scores-mentees = Mentees: the mean score of each question of the satisf
 doc-year-col-before = At the start
 doc-year-col-after = At the end
 doc-year-col-change = Change
-doc-year-growth-caption = Before and after: the same questions when a pair started and when it ended (means 1–10; «—» — fewer than three answered, so nobody's answers are given away).
+doc-year-growth-caption = Before and after: the same questions when a pair started and when it ended (means 1–10; “—” — fewer than three answered, so nobody's answers are given away).
 doc-year-growth-side = { $side ->
     [mentor] Mentors
    *[mentee] { $kind ->
@@ -216,9 +234,15 @@ doc-year-col-due = Deadline
 doc-year-col-status = Status
 doc-year-overdue = overdue
 doc-year-issue-unmatched = Mentees without a pair: { $count }. Find mentors or provide support.
-doc-year-issue-quiet = Pairs without meetings for over { $days } days: { $count }. Find out whether they need help.
+doc-year-issue-quiet = Pairs without meetings for over { $days } { $days ->
+    [one] day
+   *[other] days
+}: { $count }. Find out whether they need help.
 doc-year-issue-overdue = Overdue roadmap activities: { $count }.
 doc-year-issue-none = No open issues.
+report-file-xlsx = Mentoring records.xlsx
+report-file-summary = Organisations.xlsx
+report-file-year = Report { $year }-{ $next }.docx
 
 ## The school year and the official indicators (bot/services/indicators.py).
 
@@ -238,14 +262,14 @@ report-ind-name = { $code ->
     [teacher_mentors] Teachers who are mentors
     [mentors_trained] Mentors trained
     [partners] Partner organisations providing mentors
-    [satisfaction_mentors] Mentors' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
-   *[satisfaction_mentees] Mentees' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+    [satisfaction_mentors] Mentors' satisfaction (MR-42/02 questionnaire items, 8–10 of 10)
+   *[satisfaction_mentees] Mentees' satisfaction (MR-42/02 questionnaire items, 8–10 of 10)
 }
 report-ind-share = { $part } of { $whole } ({ $share } %)
 report-ind-number = { $count }
-report-ind-missing = { $part } of ? — no total «{ $total }»
-report-ind-hint = A share without its total is not counted: enter it with «✏️ Totals for the indicators».
-report-ind-zero = { $part } of 0 — no share: the total «{ $total }» was entered as 0
+report-ind-missing = { $part } of ? — no total “{ $total }”
+report-ind-hint = A share without its total is not counted: enter it with “✏️ Totals for the indicators”.
+report-ind-zero = { $part } of 0 — no share: the total “{ $total }” was entered as 0
 report-ind-none = { $kind ->
     [satisfaction] no survey answers yet
    *[other] no participants this year
@@ -289,13 +313,13 @@ report-totals-error-part = A part is above its whole: { $part ->
    *[teachers] teachers in all
 } ({ $whole_value }). Enter the number again.
 report-error-year = There is no such school year in the reports.
-report-item-ours = (the programme's own item, not of the МР-42/02 questionnaires: not in the share satisfied)
+report-item-ours = (the programme's own item, not of the MR-42/02 questionnaires: not in the share satisfied)
 xlsx-sheet-indicators = Indicators
-xlsx-ind-missing = total «{ $total }» not entered: no share
+xlsx-ind-missing = total “{ $total }” not entered: no share
 xlsx-ind-source = { $source ->
-    [R145] Order of the Ministry of Education No. Р-145 of 25.12.2019 (the target model of mentoring)
-    [MR42] Letter of the Ministry of Education No. МР-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
-   *[AZ1128] Letter of the Ministry of Education and the union No. АЗ-1128/08/657 of 21.12.2021 (mentoring of teachers)
+    [R145] Order of the Ministry of Education No. R-145 of 25.12.2019 (the target model of mentoring)
+    [MR42] Letter of the Ministry of Education No. MR-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
+   *[AZ1128] Letter of the Ministry of Education and the union No. AZ-1128/08/657 of 21.12.2021 (mentoring of teachers)
 }
 xlsx-ind-def = { $code ->
     [pupil_mentees] Pupils aged 10–19 (by birth year) who were mentees in pairs or groups that worked in the school year, of all the organisation's pupils aged 10–19
@@ -305,11 +329,11 @@ xlsx-ind-def = { $code ->
     [teacher_mentors] The organisation's teachers who were mentors in the year's pairs, of all teachers
     [mentors_trained] Mentors of the year's pairs marked trained by the year's end, of all mentors of those pairs
     [partners] Partner organisations whose employees or students were mentors in the year's pairs
-    [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
-   *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
+    [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (MR-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
+   *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (MR-42/02) is 8–10 of 10, of all who answered in the school year; anonymous surveys as the anonymity rule allows
 }
 
-## The year-end report «for the school year»: the sections its preparation adds (handlers/year_report.py).
+## The year-end report “for the school year”: the sections its preparation adds (handlers/year_report.py).
 
 doc-report-title-of = Report on the implementation of the mentoring programme (system) for the { $first }/{ $second } school year
 doc-report-general = General information
@@ -337,7 +361,7 @@ doc-report-ind = { $i ->
     [satisfied_mentors] Satisfaction of mentors (8–10 of 10)
    *[satisfied_mentees] Satisfaction of mentees (8–10 of 10)
 }
-doc-report-swot = SWOT analysis of the programme (from the «Mentoring programme quality» questionnaire)
+doc-report-swot = SWOT analysis of the programme (from the “Mentoring programme quality” questionnaire)
 doc-report-swot-count = Questionnaires counted: { $count }.
 doc-report-swot-hidden = Anonymous surveys not shown: { $count } — not closed yet or with fewer than three answers (the anonymity rule).
 doc-report-swot-none = The programme quality questionnaire was not filled in this school year — send it to the curator in /campaigns.
@@ -370,7 +394,7 @@ doc-report-col-conclusions = Conclusions
 doc-report-col-tasks = Tasks for next year
 doc-report-sign-curator = Curator of the mentoring programme
 doc-report-sign-head = Head of the organisation
-doc-report-appendix-pairs = Appendix. Mentoring pairs and groups of the { $year } school year
+doc-report-appendix-pairs = Appendix. Mentoring pairs and groups of school year { $year }
 doc-report-pair-status = { $status ->
     [active] working
     [ending] ending

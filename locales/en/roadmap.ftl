@@ -20,7 +20,10 @@ roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } school year</
 roadmap-draft-counts = Stages: { $stages }, activities: { $activities }.
 roadmap-draft-links = Responsible people linked to staff: { $linked } of { $total }. Reminders for unlinked ones will come to you.
 roadmap-draft-undated = Without an exact deadline: { $count } (e.g. “as needed”) — the bot does not remind of them.
-roadmap-draft-past = ⚠️ { $count } activities have deadlines in the past — check that the roadmap is for the right school year and fix the deadlines (“📅 Deadlines”).
+roadmap-draft-past = ⚠️ { $count } { $count ->
+    [one] activity has a deadline
+   *[other] activities have deadlines
+} in the past — check that the roadmap is for the right school year and fix the deadlines (“📅 Deadlines”).
 roadmap-draft-warnings = What the bot did not understand ({ $count }) — please check:
 roadmap-draft-next = Link the responsible people, check the deadlines and press “Activate”.
 roadmap-btn-template = 📋 Use the standard template
@@ -45,7 +48,7 @@ roadmap-ask-date =
     Activity: <b>{ $title }</b>
     Now: { $when }
 
-    Type the new deadline: a date (<i>{ $example }</i>), a month (<i>март</i>) or a period (<i>октябрь-ноябрь</i>).
+    Type the new deadline: a date (<i>{ $example }</i>), a month (<i>March</i>) or a period (<i>October-November</i>).
 roadmap-date-set = Deadline changed: { $title } — { $when }.
 roadmap-activated = ✅ The roadmap is active. Reminders to the responsible people are planned.{ $overdue ->
     [0] {""}
@@ -72,7 +75,7 @@ roadmap-error-empty = No roadmap stages were found in the file. A table is neede
 roadmap-error-size = The file is too large (over 10 MB). A roadmap is usually a few pages — please send only that.
 roadmap-error-unpacked = This file holds far too much data for a roadmap: unpacked, it is much larger than a few pages. Please save only the roadmap table (no embedded files or pictures) as a new .docx and send it again.
 roadmap-error-slow = Reading the file took too long, so I stopped. Please save only the roadmap table as a new .docx or .txt and send it again.
-roadmap-error-date = I did not understand the deadline. Examples: <i>{ $example }</i>, <i>март</i>, <i>октябрь-ноябрь</i>.
+roadmap-error-date = I did not understand the deadline. Examples: <i>{ $example }</i>, <i>March</i>, <i>October-November</i>.
 roadmap-error-date-past = That date has passed. Please give today's date or a later one.
 roadmap-error-too-big = The file has more than 500 activities — that does not look like a roadmap. Please send only the roadmap table.
 roadmap-notify-skipped = Activity skipped: “{ $title }”. Reason: { $reason }. Marked by: { $name }.
@@ -117,14 +120,14 @@ reminder-digest =
     More — /roadmap
 
 roadmap-warn-stage-no-number = Stage “{ $title }” has no number — the bot numbered it { $number }.
-roadmap-warn-no-stages-table = No stages in the table: numbered rows under «Наименование этапа» were expected.
-roadmap-warn-no-deadline-column = The table has no «Сроки» (deadlines) column — no deadlines were read.
-roadmap-warn-no-responsible-column = The table has no «Ответственные» (responsible) column — nobody was read.
+roadmap-warn-no-stages-table = No stages in the table: numbered rows under “Наименование этапа” were expected.
+roadmap-warn-no-deadline-column = The table has no “Сроки” (deadlines) column — no deadlines were read.
+roadmap-warn-no-responsible-column = The table has no “Ответственные” (responsible) column — nobody was read.
 roadmap-warn-stage-no-deadline = Stage { $stage } “{ $title }”: no deadline.
 roadmap-warn-stage-no-responsible = Stage { $stage } “{ $title }”: no responsible staff.
 roadmap-warn-outside-text = Text outside the table was skipped: “{ $text }”.
 roadmap-warn-deadline-unknown = Stage { $stage } “{ $title }”: deadline not understood: “{ $text }”.
-roadmap-warn-responsible-unknown = Stage { $stage } “{ $title }”: “{ $text }” is neither a known role nor a name like «Фамилия И.О.»; kept as a role.
+roadmap-warn-responsible-unknown = Stage { $stage } “{ $title }”: “{ $text }” is neither a known role nor a name like “Фамилия И.О.”; kept as a role.
 roadmap-warn-stage-no-title = Stage { $stage } has no title.
 roadmap-warn-stage-order = Stage { $stage } “{ $title }” comes after stage { $previous }{ $repeated ->
     [yes] {" "}and repeats its number
@@ -132,7 +135,7 @@ roadmap-warn-stage-order = Stage { $stage } “{ $title }” comes after stage {
 }: numbering out of order (kept as in the document).
 roadmap-warn-missing-number = No stage is numbered { $number }.
 roadmap-warn-no-table = No table found: stages were read from numbered headings; the document has no deadlines or responsible staff.
-roadmap-warn-no-stages = No stages found: a table with a «Наименование этапа» column or numbered stage headings is needed.
+roadmap-warn-no-stages = No stages found: a table with a “Наименование этапа” column or numbered stage headings is needed.
 
 ## The roadmap in chat: stages and activities, the coordinator's edits, the document's year, the bot's events.
 
@@ -206,3 +209,6 @@ roadmap-btn-offer-done = ✅ Mark done
 tasks-title-all = <b>My roadmap tasks</b> (done ones included)
 tasks-btn-show-done = 👁 Show done ones
 tasks-btn-hide-done = Hide done ones
+roadmap-ask-discard = Delete the draft roadmap for the { $year }/{ $next } school year (stages: { $stages }, activities: { $activities })? It cannot be brought back — the document would have to be uploaded again.
+roadmap-btn-discard-sure = Yes, delete the draft
+roadmap-btn-keep = Keep it

@@ -21,20 +21,20 @@ yr-ask-act =
 yr-error-act = I did not understand the number and date. Type them in one line, e.g. <i>No. 45 of 28.08.2026</i> (the number up to 40 characters).
 yr-act-saved = ✅ Recorded: { yr-act-name }, No. { $number } of { $date }.
 
-yr-prep-title = <b>Year-end report for the { $year } school year</b>
+yr-prep-title = <b>Year-end report for school year { $year }</b>
 yr-conclusions-title = <b>Conclusions:</b>
 yr-tasks-title = <b>Tasks for next year:</b>
 yr-conclusions-missing = The conclusions and tasks for next year are not written for this year yet.
-yr-prep-hint = Check the local acts and the conclusions and press «Make the report».
+yr-prep-hint = Check the local acts and the conclusions and press “Make the report”.
 yr-btn-conclusions = ✏️ Conclusions and tasks
 yr-btn-make = 📄 Make the report
 yr-btn-keep = Keep last year's
 yr-ask-conclusions =
-    Before the report for the { $year } school year: type the <b>conclusions</b> of the year — what worked, what did not, how the programme helped its participants (up to 3000 characters).
+    Before the report for school year { $year }: type the <b>conclusions</b> of the year — what worked, what did not, how the programme helped its participants (up to 3000 characters).
 
     Cancel — /cancel
 yr-ask-conclusions-previous =
-    The conclusions and tasks written for the { $year } school year:
+    The conclusions and tasks written for school year { $year }:
 
     <b>Conclusions:</b> { $conclusions }
 
@@ -49,4 +49,4 @@ yr-ask-tasks = Now the <b>tasks for the next school year</b> (up to 3000 charact
 yr-error-text = Type it as text — 3 to 3000 characters.
 yr-conclusions-saved = ✅ The conclusions and tasks are saved. Next year the bot will offer to start from them.
 yr-kept = Last year's kept
-yr-caption = Report on the mentoring programme for the { $year } school year
+yr-caption = Report on the mentoring programme for school year { $year }

@@ -1,12 +1,24 @@
 ## Журнал встреч наставнических пар.
 
-meeting-error-minutes = Длительность — от { $min } до { $max } минут, например «45 мин» или «1,5 ч».
-meeting-error-topic = Тема слишком длинная: не больше { $limit } символов. Подробности можно добавить в заметки.
+meeting-error-minutes = Длительность — от { $min } до { $max } { $max ->
+    [one] минуты
+   *[other] минут
+}, например «45 мин» или «1,5 ч».
+meeting-error-topic = Тема слишком длинная: не больше { $limit } { $limit ->
+    [one] символа
+   *[other] символов
+}. Подробности можно добавить в заметки.
 meeting-error-future = Эта дата ещё не наступила. Встречу записывают после того, как она прошла.
 meeting-error-old = Дата слишком давняя — больше года назад. Проверьте число и год.
 meeting-error-no-topic = Напишите тему встречи — хотя бы несколько слов.
-meeting-error-notes = Заметки слишком длинные: не больше { $limit } символов.
-meeting-error-too-late = Запись можно изменить или удалить только в течение { $days } дней. Если нужна правка, напишите координатору.
+meeting-error-notes = Заметки слишком длинные: не больше { $limit } { $limit ->
+    [one] символа
+   *[other] символов
+}.
+meeting-error-too-late = Запись можно изменить или удалить только в течение { $days } { $days ->
+    [one] дня
+   *[other] дней
+}. Если нужна правка, напишите координатору.
 meeting-error-pair-closed = Эта пара уже не работает — встречи в неё не записываются.
 meeting-stale = Эта кнопка уже неактуальна: встречу изменили, удалили или уже ответили на неё.
 meeting-kind = { $kind ->
@@ -19,10 +31,18 @@ meeting-kind = { $kind ->
 meeting-notify-logged = 📝 { $who } записал(а) встречу: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }». Она состоялась?
 meeting-btn-confirm = ✅ Да, была
 meeting-btn-dispute = Не было
-meeting-notify-disputed = ⚠️ Пара № { $id }: участник говорит, что встречи { $date } («{ $topic }») не было.
-meeting-nudge-mentor = 👋 В вашей наставнической паре нет записанных встреч уже { $days } дн. Если вы встречались — запишите встречу, это займёт минуту.
+meeting-notify-disputed = ⚠️ Пара № { $id }: участник говорит, что встречи { $date } («{ $topic }») не было. Автор записи знает об этом. Как решить?
+meeting-nudge-mentor = 👋 В вашей наставнической паре нет записанных встреч уже { $days } { $days ->
+    [one] день
+    [few] дня
+   *[other] дней
+}. Если вы встречались — запишите встречу, это займёт минуту.
 meeting-btn-log = 📝 Записать встречу
-meeting-nudge-coordinator = Пара № { $id }: встреч не записано уже { $days } дн. Возможно, пара нуждается в поддержке.
+meeting-nudge-coordinator = Пара № { $id }: встреч не записано уже { $days } { $days ->
+    [one] день
+    [few] дня
+   *[other] дней
+}. Возможно, пара нуждается в поддержке.
 meeting-error-text = Напишите ответ текстом.
 meeting-no-pair = У вас нет действующей наставнической пары — записывать встречи пока некуда. Пары — /mypair.
 meeting-ask-pair = Для какой пары записать встречу?
@@ -87,11 +107,15 @@ meeting-btn-history-of = 📋 Встречи пары № { $id }
 meeting-ask-history = Историю какой пары показать?
 meeting-answered = { $happened ->
     [yes] Спасибо, встреча подтверждена ✅
-   *[no] Отмечено, что встречи не было. Координатор увидит это.
+   *[no] Отмечено, что встречи не было. Автор записи и координатор получили сообщение.
 }
 meeting-history-title = <b>Встречи пары № { $id }</b>: { $count }, всего { $hours } ч; последняя — { $last }{ $days ->
     [-1] { "" }
-   *[other] { " " }({ $days } дн. назад)
+   *[other] { " " }({ $days } { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    } назад)
 }{ $disputed ->
     [0] { "" }
    *[other] ; оспорено: { $disputed }
@@ -102,11 +126,11 @@ meeting-history-line = { $date } — { meeting-kind }, { $minutes } мин: { $t
     [disputed] ⚠️ не подтверждена
    *[logged] ⏳
 }
-meeting-btn-edit = ✏️ Изменить { $id }
-meeting-btn-delete = 🗑 Удалить { $id }
-meeting-ask-delete = Удалить эту запись встречи?
+meeting-btn-edit = ✏️ Изменить: { $date }, { $topic }
+meeting-btn-delete = 🗑 Удалить: { $date }, { $topic }
+meeting-ask-delete = Удалить запись встречи { $date } — «{ $topic }»? Её нельзя будет вернуть.
 meeting-btn-delete-sure = Да, удалить
-meeting-deleted = Запись удалена.
+meeting-deleted = Запись встречи { $date } — «{ $topic }» удалена.
 meeting-notify-final = 🎓 Пара № { $id } провела итоговую встречу. Завершить пару и отправить участникам анкеты удовлетворённости?
 meeting-btn-finish = 🎓 Завершить и отправить анкеты
 meeting-finished = Пара № { $id } завершена. Наставнику и наставляемым отправлены анкеты удовлетворённости, срок — { $deadline }. Итоги — /campaigns.
@@ -115,7 +139,41 @@ activity-no-meetings = <b>Без встреч:</b> { $count }
 activity-no-organisational = <b>Без организационной встречи:</b> { $count }
 activity-disputed = <b>Оспоренные записи:</b> { $count }
 activity-disputed-line = • № { $id }: { $date } — { $topic }
-activity-quiet = <b>Нет встреч { $days } дн. и дольше:</b> { $count }
+activity-quiet = <b>Нет встреч { $days } { $days ->
+    [one] день
+    [few] дня
+   *[other] дней
+} и дольше:</b> { $count }
 meeting-error-disputed = Эту запись оспорили — удалить её нельзя, координатор разберётся. Можно изменить запись, если в ней ошибка.
 activity-pair-line = • № { $id }: { $mentor } → { $mentees }
-activity-quiet-line = • № { $id }: { $mentor } — { $days } дн. без встреч
+activity-quiet-line = • № { $id }: { $mentor } — { $days } { $days ->
+    [one] день
+    [few] дня
+   *[other] дней
+} без встреч
+
+## Спор о встрече («Не было»): автор узнаёт, координатор решает
+meeting-error-before-pair = Пара работает с { $date }, а встреча указана раньше. Запишите дату не раньше { $date }.
+meeting-notify-disputed-author = ⚠️ { $who } отметил(а), что встречи { $date } («{ $topic }») не было. Координатор получил сообщение и разберётся. Если в записи ошибка, исправьте её в /meetings.
+meeting-notify-recheck = ❓ Координатор просит ещё раз проверить запись: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }» (записал(а) { $who }). Встреча состоялась?
+meeting-notify-settled = { $how ->
+    [confirm] ✅ Координатор засчитал встречу { $date } («{ $topic }») как состоявшуюся.
+    [delete] 🗑 Координатор удалил запись встречи { $date } («{ $topic }»).
+   *[ask] ❓ Координатор попросил пару уточнить, была ли встреча { $date } («{ $topic }»). Другой участник получил вопрос ещё раз; если в записи ошибка, исправьте её в /meetings.
+}
+meeting-btn-settle-confirm = ✅ Встреча была
+meeting-btn-settle-delete = 🗑 Удалить запись
+meeting-btn-settle-ask = ❓ Спросить пару
+meeting-btn-settle-delete-sure = Да, удалить запись
+meeting-dispute-settled = Этот спор уже решён — запись подтверждена, удалена или пара отвечает заново. Актуальный список — /activity.
+meeting-dispute-card = <b>Спор о встрече, пара № { $id }</b> ({ $mentor } → { $mentees })
+    Встреча: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }»
+    Записал(а): { $author }
+    Говорит, что встречи не было: { $disputed }
+meeting-ask-settle-delete = Удалить запись встречи пары № { $id } от { $date } — «{ $topic }»? Участники получат сообщение, вернуть запись будет нельзя.
+meeting-settled = { $how ->
+    [confirm] Встреча пары № { $id } от { $date } засчитана как состоявшаяся.
+    [delete] Запись встречи пары № { $id } от { $date } удалена.
+   *[ask] Пара № { $id } получила вопрос о встрече { $date } ещё раз.
+} Участники получили сообщение.
+activity-btn-dispute = ⚠️ № { $id }: { $date }, { $topic }

@@ -7,6 +7,7 @@ org-ask-timezone-custom = Напишите часовой пояс в форма
 org-ask-address = Юридический адрес организации — он указывается в согласии на обработку персональных данных как адрес оператора. Например: <i>170100, г. Тверь, ул. Школьная, д. 1</i>
 org-btn-create = ✅ Создать
 org-btn-invite-coordinator = Ссылка для координатора: { $org }
+org-btn-open = ✏️ Изменить: { $org }
 org-tz-other = Другой…
 org-kind = { $kind ->
     [school] Школа
@@ -48,3 +49,28 @@ tz-name = { $zone ->
     [Asia-Kamchatka] Камчатка (МСК+9)
    *[other] { $raw }
 }
+
+## Изменение организации: на итоговом экране /neworg и командой /org у координатора.
+org-btn-edit = ✏️ { $field ->
+    [name] Название
+    [kind] Тип
+    [timezone] Часовой пояс
+   *[address] Адрес
+}
+org-card =
+    <b>{ $name }</b>
+    Тип: { $kind }
+    Часовой пояс: { $timezone }
+    Юридический адрес: { $address }
+org-edit-hint = Изменить — кнопками ниже. Адрес указывается в согласиях на обработку данных, которые увидят новые участники.
+org-ask-kind-new = Сейчас тип организации — «{ $kind }». Новый тип:
+org-updated = Сохранено.
+org-kind-blocked = Тип «{ $kind }» выбрать нельзя: в таком типе организации нет ролей и форм наставничества, в которых уже участвуют люди.
+org-kind-blocked-role = • { role-name }: { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+   *[other] { $count } человек
+}
+org-kind-blocked-form = • пары «{ $form }»: { $count }
+org-kind-blocked-invite = • действующие ссылки-приглашения «{ role-name }»: { $count } — отзовите их в /invites
+org-error-kind-strands = Этот тип организации оставил бы участников без их роли или пары. Откройте /org и выберите тип снова — бот скажет, кто мешает.

@@ -74,7 +74,7 @@ pair-btn-cancel = Отмена
 pair-ask-sure = { $what ->
     [sig] Сообщить координатору, что пара не складывается? Другой участник об этом не узнает.
     [end] Завершить наставничество досрочно? Это вступит в силу после 3 рабочих дней; участники и координатор получат сообщение.
-   *[other] Прекратить пару сейчас? Участники получат сообщение, наставляемые вернутся в базу.
+   *[other] Прекратить пару № { $id } ({ $mentor } → { $mentees }) сейчас? Участники получат сообщение, наставляемые вернутся в базу.
 }
 pair-btn-sure = { $what ->
     [sig] Да, сообщить координатору
@@ -115,7 +115,10 @@ programme-toggled = { $done ->
 programme-shared = Наставляемым отправлено сообщение о программе ({ $count }).
 programme-notify-shared = 📋 Наставник составил (или обновил) вашу персонализированную программу. Посмотрите её.
 programme-doc-caption = Персонализированная программа наставничества, пара № { $id }
-programme-error-title = Напишите текст, до { $limit } символов.
+programme-error-title = Напишите текст, до { $limit } { $limit ->
+    [one] символа
+   *[other] символов
+}.
 programme-error-full = В программе уже много пунктов (не больше { $limit }).
 programme-error-date = Срок задачи — в пределах срока пары: с { $starts } по { $ends }.
 programme-error-empty = Сначала добавьте в программу хотя бы одну задачу.
@@ -263,3 +266,42 @@ pair-variant = { $variant ->
    *[other] { $variant }
 }
 pair-variant-none = традиционное
+
+## Правка программы: цели и задачи меняют текст и срок, удаляются (с вопросом), выполненные можно вернуть в работу
+programme-goals-no-tasks = Цели есть, задач пока нет. Добавьте задачи к цели — кнопка «➕ Добавить задачу».
+programme-btn-edit = ✏️ Изменить программу
+programme-edit-title = <b>Что изменить в программе?</b> Выберите цель или задачу.
+programme-item-goal = 🎯 <b>Цель:</b> { $title }
+programme-item-task = <b>Задача { $number }:</b> { $title }
+    Срок: { $due }
+    { $done ->
+        [yes] ✅ Выполнена
+       *[no] ◻️ Не выполнена
+    }
+programme-btn-rename = ✏️ Изменить текст
+programme-btn-redate = 📅 Изменить срок
+programme-btn-delete = 🗑 Удалить
+programme-btn-back = ⬅️ К программе
+programme-ask-new-title = Сейчас: «{ $title }». Напишите новый текст.
+programme-ask-new-due = Сейчас срок: { $due }. Напишите новую дату — например 15.12, «до 15 декабря» или 15.12.2026 — или нажмите «Без срока».
+programme-renamed = Текст изменён: «{ $title }».
+programme-redated = Срок задачи «{ $title }»: { $due }.
+programme-ask-delete = { $item ->
+    [goal] Удалить цель «{ $title }»{ $goal_tasks ->
+        [0] ?
+       *[other] { " " }и задачи этой цели (всего: { $goal_tasks })?
+    }
+   *[task] Удалить задачу «{ $title }»?
+} Вернуть будет нельзя.
+programme-btn-delete-sure = Да, удалить
+programme-deleted = { $item ->
+    [goal] Цель «{ $title }» удалена.
+   *[task] Задача «{ $title }» удалена.
+}
+programme-toggle = { $done ->
+    [yes] ✅ Отметить выполненной
+   *[no] ↩️ Вернуть в работу
+}
+doc-file-consent = Согласия — { $name }.docx
+doc-file-programme = Программа наставничества, пара № { $id }.docx
+doc-file-order = Приказ о закреплении наставнических пар.docx

@@ -123,3 +123,4 @@ privacy-doc-reminders = Запланированных напоминаний: {
 privacy-doc-drafts = Незаконченных форм (черновиков): { $count }
 privacy-doc-child = ДАННЫЕ РЕБЁНКА, ЗА КОТОРОГО ВЫ ДАЛИ СОГЛАСИЕ
 privacy-doc-none = • нет
+privacy-file-export = Мои данные.{ $ext }

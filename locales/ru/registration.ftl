@@ -79,6 +79,27 @@ profile-phone = Телефон: { $value }
 profile-phone-none = не указан
 profile-parent = Согласие дал(а): { $value }
 profile-hint = Команды — /help. Ваши данные и согласия — /privacy.
+profile-edit-hint = Исправить данные — кнопками ниже.
+profile-btn-edit = ✏️ { $field ->
+    [full_name] ФИО
+    [position] { $external ->
+        [yes] Организация и должность
+       *[no] Должность
+    }
+    [subject] { $external ->
+        [yes] Профессия
+       *[no] Предмет
+    }
+    [experience_years] Стаж
+   *[phone] Телефон
+}
+profile-ask-phone = Новый номер — кнопкой «📱 Отправить мой номер» (только свой номер Telegram).
+profile-ask-cancel = <i>Передумали — /cancel</i>
+profile-btn-remove-phone = 🗑 Удалить номер
+profile-btn-keep = Не менять
+profile-kept = Хорошо, ничего не меняем.
+profile-saved = Сохранено.
+profile-error-phone-button = Номер можно отправить только кнопкой «📱 Отправить мой номер» внизу экрана — или нажмите «Не менять».
 
 notify-registered = Новый участник: <b>{ $name }</b> ({ role-name }), № { $person_id }.
 notify-role-added = Участнику <b>{ $name }</b> (№ { $person_id }) добавлена роль «{ role-name }» по ссылке-приглашению.

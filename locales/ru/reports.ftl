@@ -6,8 +6,14 @@ report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов
 report-partners = 🏢 <b>Организации-партнёры</b>, которые дают наставников: { $providing } (в списке /partners — { $total })
 report-pairs = 🤝 <b>Пары и группы:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
-report-young = 🌱 <b>Молодые педагоги</b> (стаж до { $years } лет) с наставником: { $part } из { $whole } ({ $share } %)
-report-meetings = 📅 <b>Встречи:</b> в этом месяце { $count }; пар без встреч больше { $days } дней — { $quiet }
+report-young = 🌱 <b>Молодые педагоги</b> (стаж до { $years } { $years ->
+        [one] года
+       *[other] лет
+    }) с наставником: { $part } из { $whole } ({ $share } %)
+report-meetings = 📅 <b>Встречи:</b> в этом месяце { $count }; пар без встреч больше { $days } { $days ->
+    [one] дня
+   *[other] дней
+} — { $quiet }
 report-surveys = 📝 <b>Анкеты:</b> заполнено { $completed } из { $invited }; довольны (8–10 из 10): наставники { $mentors_share ->
     [-1] —
    *[other] { $mentors_share } %
@@ -76,7 +82,10 @@ xlsx-col = { $c ->
     [mentees_matched] Наставляемых в паре
     [mentees_unmatched] Наставляемых без пары
     [pairs_total] Пар и групп
-    [young] Молодых педагогов (стаж до { $years } лет)
+    [young] Молодых педагогов (стаж до { $years } { $years ->
+        [one] года
+       *[other] лет
+    })
     [young_with_mentor] Из них с наставником
     [meetings_month] Встреч в этом месяце
     [pairs_quiet] Пар без встреч { $days } дней
@@ -146,7 +155,11 @@ chart-roadmap-today = сегодня
 chart-roadmap-done = выполнено
 chart-roadmap-overdue = просрочено
 chart-roadmap-open = впереди или идёт
-chart-roadmap-more = Показаны первые { $shown } мероприятий из { $total }; все — в Excel и в годовом отчёте.
+chart-roadmap-more = Показаны первые { $shown } { $shown ->
+    [one] мероприятие
+    [few] мероприятия
+   *[other] мероприятий
+} из { $total }; все — в Excel и в годовом отчёте.
 chart-caption = { $chart ->
     [meetings] Встречи по месяцам учебного года.
     [satisfaction] Доли оценок 1–10: наставники и наставляемые (в скобках — сколько ответили).
@@ -157,7 +170,11 @@ report-year-caption = Отчёт о реализации программы на
 report-all-title = <b>📊 Все организации</b>
 report-all-org = <b>{ $org }</b>
     Наставники: { $mentors } · наставляемые: { $mentees }, в паре { $matched } · пар: { $pairs }
-    Встреч в этом месяце: { $meetings } · пар без встреч { $days } дней: { $quiet } · дорожная карта: { $done }/{ $total }, просрочено { $overdue }
+    Встреч в этом месяце: { $meetings } · пар без встреч { $days } { $days ->
+    [one] день
+    [few] дня
+   *[other] дней
+}: { $quiet } · дорожная карта: { $done }/{ $total }, просрочено { $overdue }
 report-all-none = Организаций пока нет — создайте первую: /neworg.
 report-btn-all = 🏫 Все организации
 report-btn-org = 📊 { $org }
@@ -181,7 +198,10 @@ doc-year-fig = { $f ->
     [students] Наставляемых обучающихся
     [matched] Наставляемых в парах
     [unmatched] Наставляемых без пары
-    [young] Молодых педагогов (стаж до { $years } лет) с наставником
+    [young] Молодых педагогов (стаж до { $years } { $years ->
+        [one] года
+       *[other] лет
+    }) с наставником
     [pairs] Пар и групп всего
     [meetings_year] Встреч за учебный год
     [meetings_month] Встреч в текущем месяце
@@ -216,9 +236,15 @@ doc-year-col-due = Срок
 doc-year-col-status = Статус
 doc-year-overdue = просрочено
 doc-year-issue-unmatched = Наставляемых без пары: { $count }. Нужно подобрать наставников или оказать поддержку.
-doc-year-issue-quiet = Пар без встреч больше { $days } дней: { $count }. Нужно выяснить, нужна ли им помощь.
+doc-year-issue-quiet = Пар без встреч больше { $days } { $days ->
+    [one] дня
+   *[other] дней
+}: { $count }. Нужно выяснить, нужна ли им помощь.
 doc-year-issue-overdue = Просрочено мероприятий дорожной карты: { $count }.
 doc-year-issue-none = Открытых вопросов нет.
+report-file-xlsx = Учёт наставничества.xlsx
+report-file-summary = Организации.xlsx
+report-file-year = Отчёт { $year }-{ $next }.docx
 
 ## Учебный год и официальные показатели (bot/services/indicators.py).
 

@@ -507,7 +507,7 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     await mentee.expect("пара начала работу")
 
     # the mentor logs a meeting in one line; the mentee confirms it
-    mentor.send("/meeting вчера 45 мин очно организационная Знакомство и план")
+    mentor.send("/meeting сегодня 45 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
     await mentor.expect("Проверьте запись встречи", "Тема: Знакомство и план")
@@ -531,7 +531,7 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     excel = coordinator.click("Выгрузить в Excel")
     upload = await bot_process.guard(api.wait_for(
         "sendDocument", lambda c: c.ok and c.params.get("chat_id") == COORDINATOR_ID
-        and c.params["document"].filename == "mentorship.xlsx", timeout=WAIT))
+        and c.params["document"].filename == "Учёт наставничества.xlsx", timeout=WAIT))
     await bot_process.handled(excel)
     book = openpyxl.load_workbook(io.BytesIO(upload.params["document"].content))
     meetings = list(book["Встречи"].iter_rows(values_only=True))
@@ -603,7 +603,7 @@ async def answer_everything(user: User, first: Call) -> None:
     shown = first
     for _ in range(40):
         text = shown.params["text"]
-        if "Проверьте ответы" in text:
+        if "Проверьте ответы" in text or "Проверь ответы" in text:  # a pupil is spoken to with «ты»
             user.click("Отправить анкету")
             await user.expect("Спасибо! Анкета")
             return
@@ -695,7 +695,7 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     await mentee.expect("Наставническая пара утверждена")
 
     # the pupil mentor logs a meeting, the mentee confirms it; then the final meeting
-    mentor.send("/meeting вчера 40 мин очно организационная Знакомство и план")
+    mentor.send("/meeting сегодня 40 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
     await mentor.expect("Проверьте запись встречи")

@@ -178,7 +178,7 @@ async def test_a_coordinator_registers_uploads_a_roadmap_and_a_mentor_logs_a_mee
         coordinator_url = page.url
         await page.locator("#people a", has_text="Иванова Мария Петровна").click()
         await expect(page.locator("#chat h1")).to_contain_text("Иванова Мария Петровна")
-        await say(page, "/meeting вчера 45 мин очно организационная Знакомство и план")
+        await say(page, "/meeting сегодня 45 мин очно организационная Знакомство и план")
         await bot_says(page, "Заметки и следующие шаги")
         await press(page, "Пропустить")
         await bot_says(page, "Проверьте запись встречи", "Тема: Знакомство и план")

@@ -140,6 +140,12 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     await coordinator.click("Наставляемым")
     await coordinator.click("14 дней")
     await coordinator.click("Да, анонимный")
+    # the review: questionnaire, audience and its size, deadline, anonymity — nothing is sent yet
+    review = coordinator.text
+    assert "Проверьте опрос перед запуском" in review and "Удовлетворённость программой: наставляемый" in review
+    assert "наставляемые — 4 человека" in review and "до 15.09.2026" in review and "Анонимный" in review
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0
+    await coordinator.click("Запустить")
     assert "приглашения уходят 4 участникам" in coordinator.text and "15.09.2026" in coordinator.text
     await harness.dp["campaigns"].deliver()
 
@@ -260,3 +266,86 @@ async def test_a_coordinators_anonymous_answer_never_counts(harness: Harness, db
                          (people[1], harness.clock.now().isoformat()))
     assert await service.results(actor, campaign.id, questionnaire) == results
     assert await exported() == before
+
+
+async def test_a_satisfaction_survey_to_all_working_pairs_gives_each_side_its_own(harness: Harness,
+                                                                                   db: Database) -> None:
+    """The mentee questionnaire sent to «all working pairs» reaches the mentors as the mentor questionnaire: no mentor
+    is asked «how the work with your mentor went»; the review names both versions, the invitation says «anonymous»,
+    and the results are summed up per side."""
+    from tests.flows import working_pairs
+
+    coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
+    await coordinator.send("/campaigns")
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    await coordinator.click("Участникам всех действующих пар")
+    await coordinator.click("14 дней")
+    await coordinator.click("Нет, с именами")
+    review = coordinator.text
+    assert "участники всех действующих пар — 4 человека" in review and "С именами" in review
+    assert "Каждая сторона получит свою анкету" in review
+    assert "«Удовлетворённость программой: наставляемый» — 2 человека" in review
+    assert "«Удовлетворённость программой: наставник» — 2 человека" in review
+    await coordinator.click("Запустить")
+    assert "приглашения уходят 4 участникам" in coordinator.text
+    await harness.dp["campaigns"].deliver()
+    for person, title in ((mentor, "наставник"), (history, "наставник"), (mentee, "наставляемый"),
+                          (other, "наставляемый")):
+        invitation = [s for s in person.shown() if "Просим заполнить анкету" in s.text][-1].text
+        assert f"«Удовлетворённость программой: {title}»" in invitation, invitation
+        assert "анонимный" not in invitation
+    await mentor.click("Заполнить анкету")
+    opened = "\n".join(s.text for s in mentor.replies()[-2:])
+    assert "Удовлетворённость программой: наставник" in opened and "работа с наставником" not in opened
+    await answer_all(mentor, "9")
+    await answer_all(mentee, "7")
+    launched = await db.fetchval("SELECT MAX(id) FROM campaigns WHERE questionnaire_id = 'satisfaction_mentee'")
+    rows = await db.fetchall("SELECT questionnaire_id FROM answer_sets WHERE campaign_id = ? ORDER BY id", (launched,))
+    assert [r[0] for r in rows] == ["satisfaction_mentor", "satisfaction_mentee"]
+    await coordinator.send("/campaigns")
+    await coordinator.click(f"Итоги № {launched}")
+    results = [s.text for s in coordinator.shown() if s.text.startswith("<b>Итоги") or "Итоги:" in s.text]
+    assert any("наставляемый" in r for r in results) and any("наставник</b>" in r for r in results), results
+    # the workbook lists each side's answers under its own questionnaire
+    import io
+
+    import openpyxl
+
+    await coordinator.send("/report")
+    await coordinator.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    sheet = book["Анкеты"]
+    by_title = {(row[1], row[2]) for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == launched}
+    assert {title for title, _ in by_title} == {"Удовлетворённость программой: наставник",
+                                                "Удовлетворённость программой: наставляемый"}
+    assert ("Удовлетворённость программой: наставник", "Иванова Мария Петровна") in by_title
+
+
+async def test_the_invitation_to_an_anonymous_survey_says_so_and_cancel_sends_nothing(harness: Harness,
+                                                                                      db: Database) -> None:
+    from tests.flows import invite, register_adult
+
+    coordinator = await make_coordinator(harness)
+    mentees = [await register_adult(harness, 3000 + n, await invite(coordinator, "Наставляемый педагог"),
+                                    f"Учитель Наставляемый{'абвг'[n]}") for n in range(3)]
+    await coordinator.send("/campaigns")
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    await coordinator.click("Наставляемым")
+    await coordinator.click("7 дней")
+    await coordinator.click("Да, анонимный")
+    await coordinator.click("Отмена")
+    assert "не запущен" in coordinator.text
+    assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0
+    await coordinator.send("/campaigns")
+    await coordinator.click("Новый опрос")
+    await coordinator.click("Удовлетворённость программой: наставляемый")
+    await coordinator.click("Наставляемым")
+    await coordinator.click("7 дней")
+    await coordinator.click("Да, анонимный")
+    assert "Каждая сторона" not in coordinator.text  # one version for everyone: nothing to explain
+    await coordinator.click("Запустить")
+    await harness.dp["campaigns"].deliver()
+    invitation = [s for s in mentees[0].shown() if "Просим заполнить анкету" in s.text][-1].text
+    assert "Опрос анонимный" in invitation

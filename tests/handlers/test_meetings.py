@@ -67,7 +67,7 @@ async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db:
     await mentor.click("Отменить")
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
-    assert "Встречи пары № 1</b>: 1, всего 0,8 ч; последняя — 31.08.2026 (1 дн. назад)" in mentor.text
+    assert "Встречи пары № 1</b>: 1, всего 0,8 ч; последняя — 31.08.2026 (1 день назад)" in mentor.text
     assert "организационная, 45 мин: Знакомство, план работы ✅" in mentor.text
     row = await db.fetchone("SELECT status FROM meetings")
     assert row["status"] == "confirmed"
@@ -126,8 +126,11 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "вчера 45 мин очно Анализ урока")
     await mentee.click("Не было")
-    assert "Координатор увидит" in mentee.alerts()[-1]
+    assert "Автор записи и координатор получили сообщение" in mentee.alerts()[-1]
     assert "не было" in coordinator.shown()[-1].text
+    # the author is told too, naming the meeting
+    assert ("Петров Павел Андреевич отметил(а), что встречи 31.08.2026 («Анализ урока») не было"
+            in mentor.shown()[-1].text)
     await coordinator.send("/activity")
     assert "Оспоренные записи:</b> 1" in coordinator.text and "Без организационной встречи:</b> 2" in coordinator.text
 
@@ -140,7 +143,8 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     # a delete cannot make a dispute disappear
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
-    await mentor.click("Удалить 1")
+    await mentor.click("Удалить: 31.08, Анализ урока")
+    assert "Удалить запись встречи 31.08.2026 — «Анализ урока»?" in mentor.text
     await mentor.click("Да, удалить")
     assert "удалить её нельзя" in mentor.text or "удалить её нельзя" in " ".join(mentor.alerts())
     # the mentor corrects the date within 7 days: the answer is asked again
@@ -161,9 +165,16 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     await log_meeting(mentor, "сегодня 30 мин онлайн Ошибочная запись")
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
-    await mentor.click("Удалить 2")
+    buttons = mentor.replies()[-1].button_texts()
+    assert buttons == ["✏️ Изменить: 01.09, Ошибочная запись", "🗑 Удалить: 01.09, Ошибочная запись",
+                       "✏️ Изменить: 01.09, Анализ урока", "🗑 Удалить: 01.09, Анализ урока"]
+    assert not any(ch.isdigit() for b in buttons for ch in b.split(":")[0])  # no internal ids
+    await mentor.click("Удалить: 01.09, Ошибочная запись")
+    assert "Удалить запись встречи 01.09.2026 — «Ошибочная запись»? Её нельзя будет вернуть." in mentor.text
     await mentor.click("Да, удалить")
-    assert "Запись удалена" in mentor.text
+    assert "Запись встречи 01.09.2026 — «Ошибочная запись» удалена" in mentor.text
+    # the history that follows is the one after the deletion
+    assert "Встречи пары № 1</b>: 1," in mentor.text and "Ошибочная запись" not in mentor.replies()[-1].text
     await mentor.send("/meetings")
     await mentor.click("Встречи пары № 1")
     assert "Ошибочная запись" not in mentor.text and "Встречи пары № 1</b>: 1," in mentor.text
@@ -215,15 +226,15 @@ async def test_nudges_with_a_fake_clock(harness: Harness, db: Database) -> None:
     harness.clock.advance(timedelta(days=1))  # 14 days: both mentors are nudged (pair 2 never met)
     assert await service.nudge(hours.work_start, hours.work_end) == 2
     assert await service.nudge(hours.work_start, hours.work_end) == 0  # never twice
-    assert "нет записанных встреч уже 14 дн." in mentor.shown()[-1].text
+    assert "нет записанных встреч уже 14 дней" in mentor.shown()[-1].text
     harness.clock.advance(timedelta(hours=12))  # 22:00 in Moscow: nothing at night
     harness.clock.advance(timedelta(days=14))
     assert await service.nudge(hours.work_start, hours.work_end) == 0
     harness.clock.advance(timedelta(hours=12))  # 10:00: 2N days — the coordinator is told of both
     assert await service.nudge(hours.work_start, hours.work_end) == 2
-    assert "встреч не записано уже 29 дн." in coordinator.shown()[-1].text
+    assert "встреч не записано уже 29 дней" in coordinator.shown()[-1].text
     await coordinator.send("/activity")
-    assert "Нет встреч 14 дн. и дольше:</b> 1" in coordinator.text and "29 дн. без встреч" in coordinator.text
+    assert "Нет встреч 14 дней и дольше:</b> 1" in coordinator.text and "29 дней без встреч" in coordinator.text
     # a completed pair gets nothing, a new meeting starts a new quiet spell
     nudged_before = sum("нет записанных встреч" in s.text for s in history.shown())
     await coordinator.send("/pairs")
@@ -262,7 +273,11 @@ async def test_each_mentee_of_a_group_answers_and_old_draft_buttons_do_nothing(h
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")
     await agree(mentor, first, second)
+    # the group was formed today: a meeting yesterday is before it existed, refused with the first allowed day
     await mentor.send("/meeting вчера 60 мин очно организационная Знакомство группы")
+    assert mentor.text == "Пара работает с 01.09.2026, а встреча указана раньше. Запишите дату не раньше 01.09.2026."
+    assert await db.fetchval("SELECT COUNT(*) FROM meetings") == 0
+    await mentor.send("/meeting сегодня 60 мин очно организационная Знакомство группы")
     old_skip = dict(mentor.replies()[-1].inline)["Пропустить"]
     await mentor.click("Пропустить")
     await mentor.click("Сохранить")

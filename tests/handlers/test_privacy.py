@@ -29,7 +29,7 @@ async def test_mydata_exports_everything_as_json(harness: Harness, db: Database)
     await teacher.send("/mydata")
     document = teacher.documents()[-1]
     data = json.loads(document.document.data.decode("utf-8"))  # type: ignore[union-attr]
-    assert document.document.filename == "my_data.json"  # type: ignore[union-attr]
+    assert document.document.filename == "Мои данные.json"  # type: ignore[union-attr]
     assert data["full_name"] == "Петрова Анна Сергеевна" and data["roles"] == ["mentee_teacher"]
     assert data["teaching_experience_years"] == 3 and data["organisation"]["name"] == "МБОУ «СОШ № 5»"
     assert [(c["kind"], c["version"], c["action"]) for c in data["consents"]] == [("pd", "2", "given")]
@@ -109,9 +109,10 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     coordinator = await make_coordinator(harness)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 2000]
     assert [c.command for c in menus[-1].commands] == [
-        "start", "help", "language", "privacy", "mydata", "invite", "invites", "partners", "roadmap", "campaigns",
-        "mentors", "mentees", "pairs", "unmatched", "activity", "report", "achievements", "acts", "tasks", "cancel"]
-    assert menus[-1].commands[5].description == "Создать ссылку-приглашение"
+        "start", "help", "language", "privacy", "mydata", "people", "org", "invite", "invites", "partners", "roadmap",
+        "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity", "report", "achievements", "acts", "tasks",
+        "cancel"]
+    assert {c.command: c.description for c in menus[-1].commands}["invite"] == "Создать ссылку-приглашение"
     await coordinator.send("/help")
     assert "Вы координатор" in coordinator.text and "/invite" in coordinator.text
 
@@ -164,7 +165,7 @@ async def test_mydata_document_is_readable_in_the_persons_language(harness: Harn
     await submit(db, 3000, "mentee_request_teacher", MENTEE_ANSWERS, harness.clock.now())
     await teacher.send("/mydata")
     text_doc, json_doc = teacher.documents()[-2:]
-    assert text_doc.document.filename == "my_data.txt"  # type: ignore[union-attr]
+    assert text_doc.document.filename == "My data.txt"  # type: ignore[union-attr]  # in the reader's language
     readable = text_doc.document.data.decode("utf-8-sig")  # type: ignore[union-attr]
     for expected in ("PERSONAL DATA", "• Full name: Petrova Anna", "• Phone: +79001234567",
                      "Consent to personal data processing — given, text version",

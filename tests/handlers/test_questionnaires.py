@@ -10,8 +10,14 @@ from tests.harness import Harness
 async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     mentor = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"))
-    await mentor.send("/survey")
-    await mentor.click("Анкета потенциального наставника")
+    # registered: the bot offers the questionnaire that puts a mentor into the bank, one tap away
+    offered = mentor.replies()[-1]
+    assert "Следующий шаг — «Анкета потенциального наставника»" in offered.text
+    assert offered.button_texts() == ["Заполнить анкету"]
+    await mentor.click("Заполнить анкету")
+    # the experience given at registration is not asked again: the questionnaire starts at the next question
+    assert "Вопрос 2 из 11" in mentor.text and "квалификационная категория" in mentor.text
+    await mentor.click("Назад")  # it is there, answered from the profile, and can be changed
     assert "Вопрос 1 из 11" in mentor.text and "педагогический стаж" in mentor.text
     await mentor.send_sticker()
     assert "Напишите целое число от 0 до 60" in mentor.text
@@ -40,13 +46,14 @@ async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db:
     await mentor.send("Подготовка к олимпиадам по программированию")
     await mentor.click("Учитель – учитель")
     await mentor.click("Готово")
-    await mentor.send("2")
+    # capacity 1–5: buttons (typing a number works too)
+    assert mentor.replies()[-1].button_texts()[:5] == ["1", "2", "3", "4", "5"]
+    await mentor.click("2")
     await mentor.click("Раз в неделю")
 
     harness.restart()  # the lesson bell: the bot restarts meanwhile; the questionnaire waits
     mentor = harness.user(3000)
-    await mentor.send("/survey")
-    await mentor.click("Анкета потенциального наставника")
+    await mentor.send("/survey")  # one questionnaire: no list to choose from, straight in
     assert "Продолжим" in mentor.text and "Вопрос 10 из 12" in mentor.text
     await mentor.click("Очно")
     await mentor.click("Да")
@@ -57,7 +64,7 @@ async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db:
     assert "Проверьте ответы" in review.text and "12" in review.text and "Высшая" in review.text
     assert "— (пропущено)" in review.text
     await mentor.click("✏️ 8")  # capacity
-    await mentor.send("3")
+    await mentor.send("3")  # typed: as good as the button
     assert "Проверьте ответы" in mentor.text  # straight back to the review
     await mentor.click("Отправить анкету")
     assert "Анкета «Анкета потенциального наставника» отправлена" in mentor.text
@@ -85,4 +92,63 @@ async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db:
     await mentee.press(QCb(a="e", s=answer_set["id"], q=0).pack())
     assert "недоступно" in mentee.alerts()[0]
     await mentee.send("/survey")
-    assert len(mentee.replies()[-1].inline) == 1 and "Анкета потенциального" not in mentee.text
+    assert "Запрос наставляемого педагога" in mentee.text and "Анкета потенциального" not in mentee.text
+
+
+async def test_changing_submitted_answers_keeps_them_until_the_changes_are_submitted(harness: Harness,
+                                                                                     db: Database) -> None:
+    """«Изменить ответы» opens a draft of changes: the submitted answers and their date hold (the bank reads them)
+    while the person looks, changes and leaves; «Оставить как было» drops the changes; submitting them replaces
+    the answers and dates the submission anew."""
+    from datetime import timedelta
+
+    from tests.flows import MENTEE_ANSWERS, submit
+
+    coordinator = await make_coordinator(harness)
+    mentee = await register_adult(harness, 3100, await invite(coordinator, "Наставляемый педагог"),
+                                  "Кузнецов Павел Андреевич")
+    await submit(db, 3100, "mentee_request_teacher", MENTEE_ANSWERS, harness.clock.now())
+    submitted = await db.fetchone("SELECT * FROM answer_sets WHERE questionnaire_id = 'mentee_request_teacher'")
+
+    async def stored() -> tuple[str, str, str]:
+        row = await db.fetchone("SELECT s.status, s.submitted_at, a.value FROM answer_sets s JOIN answers a"
+                                " ON a.answer_set_id = s.id AND a.question_id = 'experience_years' WHERE s.id = ?",
+                                (submitted["id"],))
+        return row["status"], row["submitted_at"], row["value"]
+
+    before = await stored()
+    assert before[0] == "submitted"
+    harness.clock.set(harness.clock.now() + timedelta(days=2))
+    await mentee.send("/survey")
+    if "Запрос наставляемого педагога" in mentee.replies()[-1].button_texts():
+        await mentee.click("Запрос наставляемого педагога")
+    assert "отправлена" in mentee.text
+    await mentee.click("Изменить ответы")
+    review = mentee.text
+    assert "Проверьте ответы" in review and "остаются в силе, пока вы не отправите изменённые" in review
+    assert "Оставить как было" in " ".join(mentee.replies()[-1].button_texts())
+    await mentee.click("✏️ 1")
+    await mentee.send("3")
+    assert "Проверьте ответы" in mentee.text
+    assert await stored() == before  # changed, not submitted: the submitted answers and their date hold
+
+    harness.restart()  # leaving: nothing is lost, the changes wait
+    mentee = harness.user(3100)
+    await mentee.send("/survey")
+    if "Запрос наставляемого педагога" in mentee.replies()[-1].button_texts():
+        await mentee.click("Запрос наставляемого педагога")
+    assert "Проверьте ответы" in mentee.text and "\n   <i>3</i>" in mentee.text
+    await mentee.click("Оставить как было")
+    assert "отправлена" in mentee.text
+    assert await stored() == before
+    assert await db.fetchval("SELECT COUNT(*) FROM answer_sets") == 1  # the draft is gone
+
+    await mentee.click("Изменить ответы")
+    assert "\n   <i>1</i>" in mentee.text  # the draft starts from the submitted answers
+    await mentee.click("✏️ 1")
+    await mentee.send("4")
+    await mentee.click("Отправить анкету")
+    assert "отправлена" in mentee.text
+    status, when, value = await stored()
+    assert status == "submitted" and value == "4" and when > before[1]
+    assert await db.fetchval("SELECT COUNT(*) FROM answer_sets") == 1

@@ -130,14 +130,15 @@ async def _up_to_launch(harness: Harness, mentees: int = 3) -> tuple[Client, lis
 async def test_double_tap_on_launch_makes_one_campaign(harness: Harness, db: Database) -> None:
     coordinator, _ = await _up_to_launch(harness)
     assert "после срока опроса" in coordinator.text  # the screen says when anonymous results show, and why
+    await coordinator.click("Да, анонимный")  # the review screen; one confirmation launches
     before = len(coordinator.shown())
-    await asyncio.gather(coordinator.click("Да, анонимный"), coordinator.click("Да, анонимный"))
+    await asyncio.gather(coordinator.click("Запустить"), coordinator.click("Запустить"))
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 1
     assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients") == 3  # one invitation per person
     answers = [s.text for s in coordinator.shown()[before:]]
     assert sum("запущен: приглашения уходят 3" in a for a in answers) == 1
     assert sum("уже запущен (№ 1)" in a for a in answers) == 1  # the second tap is told, politely
-    await coordinator.click("Нет, с именами")  # a late tap on the other button of the same keyboard
+    await coordinator.click("Запустить")  # a late tap on the same button
     assert "уже запущен (№ 1)" in coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 1
 
@@ -153,8 +154,9 @@ async def test_double_tap_on_launch_to_people_picked_by_hand_makes_one_campaign(
         await coordinator.click(name)
     await coordinator.click("Готово, выбрано: 3")
     await coordinator.click("7 дней")
+    await coordinator.click("Да, анонимный")
     before = len(coordinator.shown())
-    await asyncio.gather(coordinator.click("Да, анонимный"), coordinator.click("Да, анонимный"))
+    await asyncio.gather(coordinator.click("Запустить"), coordinator.click("Запустить"))
     answers = [s.text for s in coordinator.shown()[before:]]
     assert sum("запущен: приглашения уходят 3" in a for a in answers) == 1
     assert sum("уже запущен (№ 1)" in a for a in answers) == 1
@@ -201,6 +203,7 @@ async def test_anonymous_survey_to_self_and_two_others_is_refused(harness: Harne
     assert "хотя бы для 3 участников, кроме вас и координаторов" in coordinator.alerts()[-1] + coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0
     await coordinator.click("Нет, с именами")  # with names the same three are fine
+    await coordinator.click("Запустить")
     assert "запущен: приглашения уходят 3" in coordinator.text
 
 

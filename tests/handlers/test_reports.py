@@ -111,7 +111,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     await coordinator.send("/report")
     await coordinator.click("Выгрузить в Excel")
     document = coordinator.documents()[-1]
-    assert document.document.filename == "mentorship.xlsx"  # type: ignore[union-attr]
+    assert document.document.filename == "Учёт наставничества.xlsx"  # type: ignore[union-attr]
     book = openpyxl.load_workbook(io.BytesIO(document.document.data))  # type: ignore[union-attr]
     assert book.sheetnames == ["Показатели", "Наставники", "Наставляемые", "Пары", "Встречи", "Анкеты",
                                "Дорожная карта"]
@@ -128,7 +128,7 @@ async def test_excel_export_matches_the_database(harness: Harness, db: Database)
     assert len(pairs) - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs")
     first = next(row for row in pairs[1:] if row[0] == 1)
     assert first[1:5] == ("Иванова Мария Петровна", "Петров Павел Андреевич", "учитель – учитель", "действует")
-    assert isinstance(first[5], datetime) and first[5].date() == date(2026, 9, 1)  # a real date cell
+    assert isinstance(first[5], datetime) and first[5].date() == date(2026, 8, 25)  # a real date cell: day one
     assert book["Пары"]["F2"].number_format == "DD.MM.YYYY"
     assert first[9] == 1  # one meeting
 
@@ -216,7 +216,7 @@ async def test_year_end_report_opens_and_matches_the_dashboard(harness: Harness,
     await coordinator.send("/report")
     await year_report_of(coordinator)
     sent = coordinator.documents()[-1]
-    assert sent.document.filename == "year_report.docx"  # type: ignore[union-attr]
+    assert sent.document.filename == "Отчёт 2026-2027.docx"  # type: ignore[union-attr]
     document = docx.Document(io.BytesIO(sent.document.data))  # type: ignore[union-attr]
     text = "\n".join(p.text for p in document.paragraphs)
     assert "ОТЧЁТ О РЕАЛИЗАЦИИ ПРОГРАММЫ (СИСТЕМЫ) НАСТАВНИЧЕСТВА" in text and "МБОУ «СОШ № 5»" in text
@@ -292,13 +292,13 @@ async def test_the_super_admin_sees_every_organisation_side_by_side(harness: Har
     book = openpyxl.load_workbook(io.BytesIO(admin.documents()[-1].document.data))  # type: ignore[union-attr]
     assert book["Пары"].max_row - 1 == await db.fetchval("SELECT COUNT(*) FROM pairs WHERE org_id = ?", (school,))
     await year_report_of(admin)
-    assert admin.documents()[-1].document.filename == "year_report.docx"  # type: ignore[union-attr]
+    assert admin.documents()[-1].document.filename == "Отчёт 2026-2027.docx"  # type: ignore[union-attr]
 
     # the comparison table: one row per organisation, the dashboard's figures
     await admin.send("/report")
     await admin.click("Сравнительная таблица")
     sent = admin.documents()[-1]
-    assert sent.document.filename == "organisations.xlsx"  # type: ignore[union-attr]
+    assert sent.document.filename == "Организации.xlsx"  # type: ignore[union-attr]
     rows = list(openpyxl.load_workbook(io.BytesIO(sent.document.data))["Организации"].iter_rows(  # type: ignore[union-attr]
         values_only=True))
     header = rows[0]

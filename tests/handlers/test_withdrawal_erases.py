@@ -56,6 +56,7 @@ async def _campaign(harness: Harness, coordinator: Client, title: str, anonymous
     await coordinator.click("Наставляемым")
     await coordinator.click("14 дней")
     await coordinator.click("Да, анонимный" if anonymous else "Нет, с именами")
+    await coordinator.click("Запустить")
     assert "запущен" in coordinator.text, coordinator.text
     await harness.dp["campaigns"].deliver()
 
@@ -113,7 +114,7 @@ async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: 
                              (person_id,)) == 3
 
     # a half-filled form (a draft in the FSM storage)
-    await mentee.send(f"/meeting вчера 30 мин онлайн {DRAFT_TOPIC}")
+    await mentee.send(f"/meeting сегодня 30 мин онлайн {DRAFT_TOPIC}")
     assert DRAFT_TOPIC.encode() in b"".join(
         r["data"].encode() for r in await db.fetchall("SELECT data FROM fsm_state WHERE user_id = ?", (mentee.id,)))
 
@@ -220,7 +221,7 @@ async def test_a_withdrawal_cut_short_is_finished_at_the_next_start(harness: Har
     await propose_from_suggestions(coordinator, "Петров Павел")
     await agree(mentor, mentee)
     person_id = (await person_row(db, mentee.id))["id"]
-    await mentee.send(f"/meeting вчера 30 мин онлайн {MEETING_TOPIC}")
+    await mentee.send(f"/meeting сегодня 30 мин онлайн {MEETING_TOPIC}")
     await mentee.send(MEETING_NOTES)
     await mentee.click("Сохранить")
     privacy: PrivacyService = harness.dp["privacy"]

@@ -1,5 +1,5 @@
-## An organisation of additional education: its words over the base (school) texts — «session» for «lesson», «club»
-## for «class», «learners». Everything else is the school's. Keys and variables are the base files'; consents keep
+## An organisation of additional education: its words over the base (school) texts — “session” for “lesson”, “club”
+## for “class”, “learners”. Everything else is the school's. Keys and variables are the base files'; consents keep
 ## their version.
 
 invite-role =
@@ -65,15 +65,15 @@ doc-form =
        *[other] { $form }
     }
 
-pair-error-form = This form does not suit the mentee (teachers: «teacher – teacher» or «leader – teacher»; learners: the others).
+pair-error-form = This form does not suit the mentee (teachers: “teacher – teacher” or “leader – teacher”; learners: the others).
 
 programme-ask-title =
     { $kind ->
-        [goal] Type the goal, e.g. «Learn formative assessment techniques».
-       *[task] Type the task, e.g. «Attend 3 of the mentor's sessions and discuss them».
+        [goal] Type the goal, e.g. “Learn formative assessment techniques”.
+       *[task] Type the task, e.g. “Attend 3 of the mentor's sessions and discuss them”.
     }
 
-meeting-ask-topic = The topic? E.g. «Session analysis», «Preparing a parents' meeting».
+meeting-ask-topic = The topic? E.g. “Session analysis”, “Preparing a parents' meeting”.
 
 doc-order-col-mentees = Mentee(s) (full name, position/club)
 
@@ -81,6 +81,8 @@ help-role =
     { $role ->
         [coordinator]
             <b>You are a coordinator.</b> You invite participants and staff:
+            /people — participants by role: search, a card, roles, ending participation, a new link
+            /org — the organisation: name, type, time zone, legal address
             /invite — create an invite link for a role (validity and number of uses)
             /invites — active invites; revoke them there
             /partners — partner organisations that provide mentors
@@ -91,7 +93,7 @@ help-role =
             /unmatched — mentees left without a pair
             /activity — pairs' meetings: this month, who does not meet, disputed logs
             /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Session analysis»), meeting history — /meetings.
+        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Session analysis”), meeting history — /meetings.
         [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a younger learner by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
         [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
         [mentee_teacher] <b>You are a mentee teacher.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.

@@ -1,7 +1,7 @@
 ## A college (vocational education): its words over the base (school) texts. Only the messages whose wording
 ## differs; the keys and variables are the base files' (tests/unit/test_i18n.py). Mentees are students, lecturers
-## and vocational instructors; the forms «student – student», «employer – student».
-## Consents: the same version (the legal content does not change), other words — «study group» for «class».
+## and vocational instructors; the forms “student – student”, “employer – student”.
+## Consents: the same version (the legal content does not change), other words — “study group” for “class”.
 
 role-name =
     { $role ->
@@ -87,15 +87,15 @@ doc-form =
        *[other] { $form }
     }
 
-pair-error-form = This form does not suit the mentee (lecturers and vocational instructors: «lecturer – lecturer» or «leader – lecturer»; students: the others).
+pair-error-form = This form does not suit the mentee (lecturers and vocational instructors: “lecturer – lecturer” or “leader – lecturer”; students: the others).
 
 programme-ask-title =
     { $kind ->
-        [goal] Type the goal, e.g. «Learn formative assessment techniques».
-       *[task] Type the task, e.g. «Attend 3 of the mentor's classes and discuss them».
+        [goal] Type the goal, e.g. “Learn formative assessment techniques”.
+       *[task] Type the task, e.g. “Attend 3 of the mentor's classes and discuss them”.
     }
 
-meeting-ask-topic = The topic? E.g. «Class session analysis», «Preparing a parents' meeting».
+meeting-ask-topic = The topic? E.g. “Class session analysis”, “Preparing a parents' meeting”.
 
 doc-order-col-mentees = Mentee(s) (full name, position/study group)
 
@@ -189,7 +189,10 @@ xlsx-col =
         [mentees_matched] Mentees in a pair
         [mentees_unmatched] Mentees without a pair
         [pairs_total] Pairs and groups
-        [young] Young lecturers and instructors (up to { $years } years)
+        [young] Young lecturers and instructors (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    })
         [young_with_mentor] Of them with a mentor
         [meetings_month] Meetings this month
         [pairs_quiet] Pairs without meetings for { $days } days
@@ -216,7 +219,10 @@ doc-year-fig =
         [students] Mentee students
         [matched] Mentees in pairs
         [unmatched] Mentees without a pair
-        [young] Young lecturers and instructors (up to { $years } years) with a mentor
+        [young] Young lecturers and instructors (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    }) with a mentor
         [pairs] Pairs and groups in all
         [meetings_year] Meetings over 12 months
         [meetings_month] Meetings this month
@@ -232,6 +238,8 @@ help-role =
     { $role ->
         [coordinator]
             <b>You are a coordinator.</b> You invite lecturers, vocational instructors, students and staff:
+            /people — participants by role: search, a card, roles, ending participation, a new link
+            /org — the organisation: name, type, time zone, legal address
             /invite — create an invite link for a role (validity and number of uses)
             /invites — active invites; revoke them there
             /partners — partner organisations that provide mentors
@@ -242,7 +250,7 @@ help-role =
             /unmatched — mentees left without a pair
             /activity — pairs' meetings: this month, who does not meet, disputed logs
             /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Class session analysis»), meeting history — /meetings.
+        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Class session analysis”), meeting history — /meetings.
         [mentor_student] <b>You are in the bank of mentors.</b> Fill in the mentor questionnaire — /survey: the coordinator will match you with a junior student by it. Your pair and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
         [mentor_external] <b>You are a mentor from a partner organisation.</b> Fill in the questionnaire — /survey: tell us about your profession and what you can offer learners; the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting, meeting history — /meetings.
         [mentee_teacher] <b>You are a mentee lecturer.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
@@ -303,7 +311,10 @@ consent-parent-v2 =
 
     <b>Form of consent.</b> This is an electronic consent: by pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time, version and checksum of this text. If the Operator needs a signed paper consent, the coordinator will print this same text with our details.
 
-report-young = 🌱 <b>Young lecturers and instructors</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)
+report-young = 🌱 <b>Young lecturers and instructors</b> (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    } of experience) with a mentor: { $part } of { $whole } ({ $share } %)
 
 reg-ask-position = Your position? For example: <i>lecturer</i>, <i>vocational training instructor</i>, <i>educational psychologist</i>, <i>study group tutor</i>.
 reg-ask-subject = Which course, trade or programme do you teach? For example: <i>mathematics</i>, <i>welding</i>, <i>nursing</i>.

@@ -21,6 +21,8 @@ help-role =
     { $role ->
         [coordinator]
             <b>You are a coordinator.</b> You invite the preschool's educators and staff:
+            /people — participants by role: search, a card, roles, ending participation, a new link
+            /org — the organisation: name, type, time zone, legal address
             /invite — create an invite link for a role (validity and number of uses)
             /invites — active invites; revoke them there
             /roadmap — the roadmap: upload a file or the preschool template, link responsible staff, follow deadlines
@@ -30,7 +32,7 @@ help-role =
             /unmatched — mentees left without a pair
             /activity — pairs' meetings: this month, who does not meet, disputed logs
             /report — the programme at a glance: mentors, pairs, meetings, surveys, roadmap
-        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: «/meeting yesterday 45 min Session analysis»), meeting history — /meetings.
+        [mentor_candidate] <b>You are a mentor candidate.</b> Fill in the mentor questionnaire — /survey: the coordinator matches pairs by it. Your pairs and programme — /mypair, log a meeting — /meeting (or in one line: “/meeting yesterday 45 min Session analysis”), meeting history — /meetings.
         [mentee_teacher] <b>You are a mentee educator.</b> Tell us about your professional needs — /survey: a mentor is chosen by them. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
         [mentee_student] <b>You are a mentee.</b> Tell us what you need help with — /survey. Your mentor and programme — /mypair, meetings — /meeting and /meetings.
         [staff]
@@ -101,15 +103,15 @@ mentorship-form =
        *[other] { $form }
     }
 
-pair-error-form = This form does not suit the mentee (the preschool's educators: «educator – educator» or «leader – educator»).
+pair-error-form = This form does not suit the mentee (the preschool's educators: “educator – educator” or “leader – educator”).
 
 programme-ask-title =
     { $kind ->
-        [goal] Type the goal, e.g. «Learn to run a morning circle».
-       *[task] Type the task, e.g. «Attend 3 of the mentor's sessions with children and discuss them».
+        [goal] Type the goal, e.g. “Learn to run a morning circle”.
+       *[task] Type the task, e.g. “Attend 3 of the mentor's sessions with children and discuss them”.
     }
 
-meeting-ask-topic = The topic? E.g. «Session analysis», «Preparing a parents' meeting».
+meeting-ask-topic = The topic? E.g. “Session analysis”, “Preparing a parents' meeting”.
 
 doc-form =
     { $form ->
@@ -126,7 +128,10 @@ doc-order-col-mentees = Mentee(s) (full name, position)
 
 report-mentees = 🧑‍🏫 <b>Mentee educators:</b> { $teachers }; in a pair { $matched }, without a pair { $unmatched }
 
-report-young = 🌱 <b>Young educators</b> (up to { $years } years of experience) with a mentor: { $part } of { $whole } ({ $share } %)
+report-young = 🌱 <b>Young educators</b> (up to { $years } { $years ->
+        [one] year
+       *[other] years
+    } of experience) with a mentor: { $part } of { $whole } ({ $share } %)
 
 draft-term = { $term ->
     [year] Until the end of the academic year ({ $date })
@@ -140,7 +145,10 @@ roadmap-none-coordinator =
 
     Send the roadmap file for the { $year }/{ $next } academic year here (.docx, .txt, .tsv or .md, up to 2 MB; a table: stage, activities, deadlines, responsible) — or take the ready-made preschool template of the usual stages.
 roadmap-draft-title = <b>Draft roadmap for the { $year }/{ $next } academic year</b> (source: { $source })
-roadmap-draft-past = ⚠️ { $count } activities have deadlines in the past — check that the roadmap is for the right academic year and fix the deadlines (“📅 Deadlines”).
+roadmap-draft-past = ⚠️ { $count } { $count ->
+    [one] activity has a deadline
+   *[other] activities have deadlines
+} in the past — check that the roadmap is for the right academic year and fix the deadlines (“📅 Deadlines”).
 roadmap-active-title = <b>Roadmap for the { $year }/{ $next } academic year</b>
 
 bank-card-mentor =
@@ -152,7 +160,7 @@ bank-card-mentor =
     Mentees: { $load } of { $capacity }
 
 bank-filter-subject = 🔎 Area: { $value }
-bank-ask-subject = Type an area of work or part of it, e.g. «speech development». I will show those who have it in their questionnaire or profile.
+bank-ask-subject = Type an area of work or part of it, e.g. “speech development”. I will show those who have it in their questionnaire or profile.
 match-reason-subject = • Area: { $subjects } (+{ $points })
 match-reason-no-subject = • No shared area of work ({ $points })
 
@@ -276,8 +284,8 @@ report-ind-name =
         [teacher_mentors] Educators who are mentors
         [mentors_trained] Mentors trained
         [partners] Partner organisations providing mentors
-        [satisfaction_mentors] Mentors' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
-       *[satisfaction_mentees] Mentees' satisfaction (МР-42/02 questionnaire items, 8–10 of 10)
+        [satisfaction_mentors] Mentors' satisfaction (MR-42/02 questionnaire items, 8–10 of 10)
+       *[satisfaction_mentees] Mentees' satisfaction (MR-42/02 questionnaire items, 8–10 of 10)
     }
 report-total-name =
     { $key ->
@@ -309,9 +317,9 @@ report-totals-error-part =
 report-error-year = There is no such academic year in the reports.
 xlsx-ind-source =
     { $source ->
-        [R145] Order of the Ministry of Education No. Р-145 of 25.12.2019 (the target model of mentoring)
-        [MR42] Letter of the Ministry of Education No. МР-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
-       *[AZ1128] Letter of the Ministry of Education and the union No. АЗ-1128/08/657 of 21.12.2021 (mentoring of educators)
+        [R145] Order of the Ministry of Education No. R-145 of 25.12.2019 (the target model of mentoring)
+        [MR42] Letter of the Ministry of Education No. MR-42/02 of 23.01.2020 (methodological recommendations, monitoring questionnaires)
+       *[AZ1128] Letter of the Ministry of Education and the union No. AZ-1128/08/657 of 21.12.2021 (mentoring of educators)
     }
 xlsx-ind-def =
     { $code ->
@@ -322,8 +330,8 @@ xlsx-ind-def =
         [teacher_mentors] The organisation's educators who were mentors in the year's pairs, of all educators
         [mentors_trained] Mentors of the year's pairs marked trained by the year's end, of all mentors of those pairs
         [partners] Partner organisations whose employees or students were mentors in the year's pairs
-        [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
-       *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (МР-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
+        [satisfaction_mentors] Mentors whose mean score over the official items of the satisfaction questionnaire (MR-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
+       *[satisfaction_mentees] Mentees whose mean score over the official items of the satisfaction questionnaire (MR-42/02) is 8–10 of 10, of all who answered in the academic year; anonymous surveys as the anonymity rule allows
     }
 doc-report-title-of = Report on the implementation of the mentoring programme (system) for the { $first }/{ $second } academic year
 doc-report-forms-caption = Pairs and groups of the academic year by form of mentorship
