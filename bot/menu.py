@@ -15,9 +15,9 @@ from bot.services.records import Person, PersonStatus, Role
 logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
-PARTICIPANT = ("start", "help", "language", "privacy", "mydata")
+PARTICIPANT = ("start", "help", "language", "privacy", "mydata", "info")
 COORDINATOR = ("people", "org", "invite", "invites", "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs",
-               "unmatched", "activity", "report", "achievements", "acts")
+               "unmatched", "activity", "report", "announce", "achievements", "acts")
 STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs", "report")
 
