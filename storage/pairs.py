@@ -147,12 +147,13 @@ class PairRepo:
 
     async def working_by_form(self, org_id: int, quiet_before: date) -> list[tuple[str, int, int]]:
         """Working pairs (active or ending early) per form, forms in the order of their first pair: (form, pairs,
-        pairs with no meeting held or logged on or after ``quiet_before``)."""
+        pairs quiet since ``quiet_before``: working since before that day, with no meeting held or logged on or
+        after it — a pair formed last week is not «without meetings for 30 days»)."""
         rows = await self.db.fetchall(
-            "SELECT p.form, COUNT(*) AS n, SUM(NOT EXISTS (SELECT 1 FROM meetings m WHERE m.pair_id = p.id"
-            " AND m.status IN ('logged', 'confirmed') AND m.held_on >= ?)) AS quiet"
+            "SELECT p.form, COUNT(*) AS n, SUM(p.starts_on < ? AND NOT EXISTS (SELECT 1 FROM meetings m"
+            " WHERE m.pair_id = p.id AND m.status IN ('logged', 'confirmed') AND m.held_on >= ?)) AS quiet"
             " FROM pairs p WHERE p.org_id = ? AND p.status IN ('active', 'ending') GROUP BY p.form ORDER BY MIN(p.id)",
-            (quiet_before.isoformat(), org_id))
+            (quiet_before.isoformat(), quiet_before.isoformat(), org_id))
         return [(r["form"], r["n"], r["quiet"]) for r in rows]
 
     async def mentee_states(self, org_id: int, person_ids: Collection[int] | None = None) -> dict[int, str]:

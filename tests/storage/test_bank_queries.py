@@ -85,8 +85,8 @@ async def test_the_dashboard_counts_what_the_banks_count(db: Database, settings:
     assert (dashboard.young_teachers, dashboard.young_with_mentor) == (
         len(young), sum(m.person.id in in_working for m in young))
     assert dashboard.pairs_by_form == by_form and list(dashboard.pairs_by_form) == list(by_form)
-    assert dashboard.pairs_quiet == sum(1 for p in working if p.id not in last
-                                        or (today - last[p.id][0]).days > QUIET_DAYS)
+    assert dashboard.pairs_quiet == sum(1 for p in working if (today - p.starts_on).days > QUIET_DAYS and (
+        p.id not in last or (today - last[p.id][0]).days > QUIET_DAYS))
 
 
 async def test_one_mentee_and_the_approved_mentors_are_the_banks_entries(db: Database, settings: Settings,
