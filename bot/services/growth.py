@@ -10,7 +10,7 @@ monitoring figure.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +19,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.anonymity import THRESHOLD
 from bot.services.campaigns import CampaignService
 from bot.services.errors import DomainError
-from bot.services.mentoring_forms import GROWTH, growth_of
+from bot.services.mentoring_forms import GROWTH, GROWTH_EXITS, GROWTH_QUESTIONNAIRES, growth_of
 from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.school_calendar import local_today
 from storage.growth import Submitted
@@ -28,7 +28,6 @@ from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
 ENTRY_DAYS = 14  # the start questionnaires are open this long
-EXITS = frozenset(exit_id for _, exit_id in GROWTH.values())
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def changes(submitted: Iterable[Submitted], questionnaires: dict[str, Questionna
     """Per side and item: the mean at the start and at the end over the people who answered both (each person's
     first start and his last end after it; ``since``…``until`` choose the ends — a school year counts the pairs that
     ended in it, whenever they started)."""
-    answered = [s for s in submitted if s.questionnaire_id not in EXITS or (
+    answered = [s for s in submitted if s.questionnaire_id not in GROWTH_EXITS or (
         (since is None or s.submitted_at >= since) and (until is None or s.submitted_at < until))]
     result: list[ItemChange] = []
     for (side, kind), (entry_id, exit_id) in GROWTH.items():
@@ -132,5 +131,5 @@ class GrowthService:
                       until: datetime | None = None) -> list[ItemChange]:
         """The coordinator's organisation: every measured item, those below the threshold without their means."""
         org_id = require_coordinator(actor)
-        wanted: Sequence[str] = [q for pair in GROWTH.values() for q in pair]
-        return changes(await self.repos.growth.submitted(org_id, wanted), self.questionnaires, since, until)
+        return changes(await self.repos.growth.submitted(org_id, GROWTH_QUESTIONNAIRES), self.questionnaires, since,
+                       until)

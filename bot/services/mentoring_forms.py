@@ -67,7 +67,6 @@ VARIANTS: tuple[str, ...] = ("reverse", "virtual", "short_term")  # группо
 
 # Who can be invited in each kind of organisation: a kindergarten has no pupils in the programme, and no form
 # there takes an outside mentor.
-LEARNER_INVITES = ("mentee_student", "mentor_student")
 INVITES_BY_ORG: dict[OrgKind, tuple[str, ...]] = {
     OrgKind.KINDERGARTEN: ("coordinator", "mentor_candidate", "mentee_teacher", "staff"),
 }
@@ -104,6 +103,8 @@ GROWTH: dict[tuple[str, str], tuple[str, str]] = {
     ("mentee", LEARNER): ("entry_mentee_student", "satisfaction_mentee_student"),
     ("mentor", MentorKind.TEACHER.value): ("entry_mentor", "exit_mentor"),
 }
+GROWTH_QUESTIONNAIRES = tuple(q for pair in GROWTH.values() for q in pair)
+GROWTH_EXITS = frozenset(exit_id for _, exit_id in GROWTH.values())
 
 
 def growth_of(person: Person, as_mentor: bool) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from bot.services.errors import InvalidInput, NotFound
 from bot.services.growth import ItemChange, changes
 from bot.services.indicators import IndicatorValue
 from bot.services.matching import DEFAULT_CAPACITY, int_answer
-from bot.services.mentoring_forms import GROWTH
+from bot.services.mentoring_forms import GROWTH_QUESTIONNAIRES
 from bot.services.ports import RoadmapEvent, no_roadmap_event
 from bot.services.questionnaire_model import Question, Questionnaire
 from bot.services.questionnaires import MENTOR_BANK, ROLE_QUESTIONNAIRES
@@ -29,7 +29,6 @@ QUIET_DAYS = 30  # a working pair with no meeting for this long is «without mee
 YEARS_SHOWN = 4  # the year chooser offers the current school year and up to three before it
 HELD = ("logged", "confirmed")  # a meeting counts unless the other side said it did not happen (or it was deleted)
 
-GROWTH_QUESTIONNAIRES = tuple(q for pair in GROWTH.values() for q in pair)  # before and after (growth.py)
 
 @dataclass(frozen=True)
 class Dashboard:
