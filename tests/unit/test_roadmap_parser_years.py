@@ -49,6 +49,16 @@ def test_the_year_in_a_title(title: str, expected: tuple[str, int, int]) -> None
     assert found is not None and (found.kind, found.start, found.end) == expected
 
 
+def test_an_organisations_number_wrapped_to_a_line_start_is_not_the_tables_number_column() -> None:
+    """«№4 «Малыш» г.п. Терек» (a kindergarten's name cut by the stamp's line) is not the «№» header of the table:
+    the title below it still gives the year."""
+    lines = ["УТВЕРЖДЕНА", "Директором МКДОУ Детский сад", "№4 «Малыш» г.п. Терек", "Приказ от «12» сентября № 56-ОД",
+             "ПРОГРАММА НАСТАВНИЧЕСТВА", "на 2024-2025 учебный год"]
+    found = detect_document_year(lines)
+    assert found is not None and (found.kind, found.start, found.end) == ("school", 2024, 2025)
+    assert detect_document_year(["Дорожная карта", "№ п/п\tЭтап", "на 2024-2025 учебный год"]) is None
+
+
 @pytest.mark.parametrize("lines", [
     ["Дорожная карта наставничества", "Приказ № 12-од от 29.08.2024", "Протокол от «31» 08. 2020 г."],
     ["2023 год — Год педагога и наставника, объявленный в 2023 году"],
