@@ -3,6 +3,7 @@ from __future__ import annotations
 from bot.services.consents import CURRENT
 from storage.db import Database
 from storage.models import ConsentKind
+from tests.conftest import both_channels
 from tests.flows import (
     invite,
     link_token,
@@ -20,6 +21,7 @@ async def consent_log(db: Database) -> list[dict]:
     return [dict(r) for r in await db.fetchall("SELECT * FROM consent_events ORDER BY id")]
 
 
+@both_channels
 async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Кандидат в наставники")
@@ -38,6 +40,7 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     assert given[0]["action"] == "given" and len(given[0]["text_sha256"]) == 64
 
 
+@both_channels
 async def test_teacher_mentee_registers_in_english(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
@@ -63,6 +66,7 @@ async def test_teacher_mentee_registers_in_english(harness: Harness, db: Databas
     assert event["locale"] == "en" and event["action"] == "given"
 
 
+@both_channels
 async def test_student_registers_and_parent_consents(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый обучающийся")
@@ -233,6 +237,7 @@ async def test_bad_invite_tokens(harness: Harness, db: Database) -> None:
     assert await person_row(db, 3001) is None
 
 
+@both_channels
 async def test_used_up_while_reading_consent(harness: Harness, db: Database) -> None:
     """Two people open a one-use link; the second to press «Согласен» is told politely, nothing stored."""
     coordinator = await make_coordinator(harness)
@@ -248,6 +253,7 @@ async def test_used_up_while_reading_consent(harness: Harness, db: Database) -> 
     assert await db.fetchval("SELECT uses FROM invites WHERE token = ?", (token,)) == 1
 
 
+@both_channels
 async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
@@ -290,6 +296,7 @@ async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database
         "Салтыкова-Щедрина Анна", 12, None, "active")
 
 
+@both_channels
 async def test_restart_in_the_middle_of_registration_resumes(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
