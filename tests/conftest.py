@@ -91,11 +91,14 @@ def channel(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 async def max_harness(db: Database, settings: Settings, clock: FakeClock,
                       translator: Translator) -> AsyncIterator[Harness]:
+    from bot.channels.max import DatabaseTransportMemory
     from tests.e2e.fake_max_api import FakeMaxAPI
     from tests.max_harness import MaxHarness
 
     async with FakeMaxAPI() as api:
-        harness = MaxHarness(db, settings, clock, translator, api)
+        # the transport's memory in the database, as in production: a restart keeps the message ids
+        harness = MaxHarness(db, settings, clock, translator, api,
+                             memory=lambda: DatabaseTransportMemory(db, api.bot_id, now=clock.now))
         try:
             yield harness
         finally:
