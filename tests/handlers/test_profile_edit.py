@@ -49,6 +49,7 @@ async def test_the_phone_by_the_share_button_only(harness: Harness, db: Database
     await teacher.send("/start")
     await teacher.click("Телефон")
     assert "Новый номер — кнопкой «📱 Отправить мой номер»" in teacher.text
+    assert f"только свой номер {'MAX' if harness.channel == 'max' else 'Telegram'}" in teacher.text
     assert teacher.replies()[-1].reply_buttons == ["📱 Отправить мой номер", "Не менять"]
     await teacher.send("+7 900 000-00-00")  # typed: not accepted
     assert "только кнопкой" in teacher.text

@@ -80,6 +80,8 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert "Шаг 1 из 1" in student.text
     await student.send("Соколов Артём")
     assert "согласие твоего родителя" in student.text
+    app = "MAX" if harness.channel == "max" else "Telegram"
+    assert f"он откроет её в {app} и ответит" in student.text  # the app the link opens in
     parent_token = link_token(student.text)
     row = await person_row(db, 4000)
     assert row["status"] == "awaiting_parent" and row["is_minor"] == 1 and row["position"] is None

@@ -25,7 +25,7 @@ KEY_LITERAL = re.compile(
 FEATURE_FILES = {
     "sandbox-": "sandbox",  # the sandbox's web page (bot/sandbox/web.py)
     # shared by every feature: the command menu, help, language, roles, cancelling, errors
-    "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common",
+    "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common", "app-": "common",
     "btn-": "common", "cancel-": "common", "cancelled": "common", "fallback-": "common", "error-": "common",
     # a versioned legal document of its own: the log keeps a hash of each exact text
     "consent-": "consent",
