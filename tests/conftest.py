@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -97,7 +98,10 @@ async def max_harness(db: Database, settings: Settings, clock: FakeClock,
 
     async with FakeMaxAPI() as api:
         # the transport's memory in the database, as in production: a restart keeps the message ids
-        harness = MaxHarness(db, settings, clock, translator, api,
+        # a MAX deployment: MAX_TOKEN instead of BOT_TOKEN (the consents name MAX)
+        in_max = settings.model_copy(update={"bot_token": None, "max_token": SecretStr(api.token),
+                                             "max_api_url": api.base_url})
+        harness = MaxHarness(db, in_max, clock, translator, api,
                              memory=lambda: DatabaseTransportMemory(db, api.bot_id, now=clock.now))
         try:
             yield harness
