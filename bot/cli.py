@@ -15,7 +15,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.logs import protect_logs, setup_logging
 from bot.roadmap_cli import add_roadmap_parser, run_roadmap
 from storage.backup import BackupError, InstanceLock
-from storage.db import DatabaseUnavailable, explain
+from storage.db import Database, DatabaseUnavailable, explain
 
 if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
     from aiogram import Bot, Dispatcher
@@ -94,15 +94,17 @@ async def check_token(bot: Bot, settings: Settings) -> None:
     logger.info("token accepted for bot id %s", me.id)
 
 
-async def open_bot(settings: Settings, limiter: RateLimiter) -> Bot:
-    """The bot in Telegram, or in MAX when MAX_TOKEN is set (one channel per deployment)."""
+async def open_bot(settings: Settings, limiter: RateLimiter, db: Database | None = None) -> Bot:
+    """The bot in Telegram, or in MAX when MAX_TOKEN is set (one channel per deployment; MAX's message ids are
+    remembered in ``db``)."""
     if settings.max_token is not None:
         from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
         from bot.channels import open_max_bot
 
         try:
-            return await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url, limiter=limiter)
+            return await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url, limiter=limiter,
+                                      db=db)
         except TelegramUnauthorizedError:
             raise SettingsError("MAX rejected MAX_TOKEN (401): check it on business.max.ru, Чат-боты → "
                                 "Интеграция.") from None
@@ -130,7 +132,7 @@ async def run_command(settings: Settings) -> int:
             from bot.telegram import RateLimiter
 
             limiter = RateLimiter()  # one pace for notices and for retries after flood control
-            bot = await open_bot(settings, limiter)
+            bot = await open_bot(settings, limiter, db)
             heartbeat = ApiHeartbeat()
             bot.session.middleware(heartbeat)
             try:

@@ -103,6 +103,11 @@ class Settings(BaseSettings):
                                 work_start=time.fromisoformat(start), work_end=end_time)
 
     @property
+    def channel(self) -> str:
+        """The messenger this deployment runs in: ``max`` with MAX_TOKEN, else ``telegram``."""
+        return "max" if self.max_token is not None else "telegram"
+
+    @property
     def weights(self) -> MatchWeights:
         return MatchWeights.from_mapping(self.match_weights)
 

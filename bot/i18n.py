@@ -124,28 +124,32 @@ class Translator:
         pattern = bundle.get_message(key).value
         if pattern is None:  # a message with attributes only: nothing to show
             return key
-        text, errors = bundle.format_pattern(pattern, {k: _arg(v) for k, v in (args or {}).items()})
+        # ``channel``: the messenger the text is read in («откроет её в { app-name }»); Telegram unless told
+        values = {"channel": "telegram", **{k: _arg(v) for k, v in (args or {}).items()}}
+        text, errors = bundle.format_pattern(pattern, values)
         if errors:
             if self.strict:
                 raise KeyError(f"text {key!r} ({locale}): {errors}")
             logger.error("text %s (%s) formatting errors: %s", key, locale, errors)
         return str(text)
 
-    def bind(self, locale: str | None) -> TextFn:
-        return BoundText(self, self.normalise(locale))
+    def bind(self, locale: str | None, channel: str = "telegram") -> TextFn:
+        """Texts in ``locale`` for someone in ``channel`` (``telegram`` or ``max``: texts that name the app)."""
+        return BoundText(self, self.normalise(locale), channel)
 
 
 class BoundText:
-    """A Translator fixed to one language (see TextFn)."""
+    """A Translator fixed to one language and messenger (see TextFn)."""
 
-    __slots__ = ("locale", "translator")
+    __slots__ = ("channel", "locale", "translator")
 
-    def __init__(self, translator: Translator, locale: str) -> None:
+    def __init__(self, translator: Translator, locale: str, channel: str = "telegram") -> None:
         self.translator = translator
         self.locale = locale
+        self.channel = channel
 
     def __call__(self, key: str, /, **args: object) -> str:
-        return self.translator.get(key, self.locale, args)
+        return self.translator.get(key, self.locale, {"channel": self.channel, **args})
 
     def has(self, key: str) -> bool:
         return self.translator.bundles[self.locale].has_message(key)

@@ -1,4 +1,7 @@
-"""The command menu (set_my_commands): per role and per language."""
+"""The command menu (set_my_commands): per role and per language in Telegram; in MAX one list for everyone.
+
+MAX has one global command list per bot (no per-chat or per-language scopes): it shows the guest commands in the
+default language, and /help lists each person's own commands for their roles (``handlers/common.py``)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
+from bot.channels import channel_of
 from bot.i18n import SUPPORTED, Translator
 from bot.services.records import Person, PersonStatus, Role
 
@@ -59,7 +63,10 @@ async def set_if_changed(bot: Bot, wanted: list[BotCommand], scope: BotCommandSc
 
 async def set_default_menus(bot: Bot, translator: Translator) -> None:
     """What people who are not registered yet see, in each language Telegram tells us (all at once, each only
-    when it changed: start-up waits for one round trip, not one per menu)."""
+    when it changed: start-up waits for one round trip, not one per menu). In MAX: the one global list."""
+    if channel_of(bot) == "max":
+        await set_if_changed(bot, commands(translator, translator.default, list(GUEST)), BotCommandScopeDefault())
+        return
     await asyncio.gather(
         *(set_if_changed(bot, commands(translator, locale, list(GUEST)), BotCommandScopeDefault(), locale)
           for locale in SUPPORTED),
@@ -69,7 +76,10 @@ async def set_default_menus(bot: Bot, translator: Translator) -> None:
 async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: Person | None,
                        is_admin: bool, *, changed_only: bool = False) -> None:
     """This user's menu, in their language, for their roles. Never fails the caller. ``changed_only`` (start-up):
-    ask Telegram first and set it only when it differs."""
+    ask Telegram first and set it only when it differs. In MAX nothing: its one menu is everyone's (/help lists
+    the person's commands)."""
+    if channel_of(bot) == "max":
+        return
     try:
         if person is None and not is_admin:
             await bot.delete_my_commands(BotCommandScopeChat(chat_id=chat_id))

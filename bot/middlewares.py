@@ -11,6 +11,7 @@ from aiogram import BaseMiddleware, Dispatcher
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
+from bot.channels import channel_of
 from bot.i18n import Translator
 from bot.services.access import Actor
 from bot.services.profile import ProfileService
@@ -133,5 +134,5 @@ class ContextMiddleware(BaseMiddleware):
             actor = Actor(tg_user_id=user.id, is_admin=user.id in self.admin_ids, person=person)
         data["actor"] = actor
         data["locale"] = locale
-        data["t"] = self.translator.bind(locale)
+        data["t"] = self.translator.bind(locale, channel_of(data["bot"]) if "bot" in data else "telegram")
         return await handler(event, data)

@@ -76,6 +76,10 @@ PROGRAMME_BY = ("pair_id IN (SELECT id FROM pairs WHERE mentor_id = :pid) OR pai
                 " pair_members GROUP BY pair_id HAVING COUNT(*) = 1 AND MAX(mentee_id) = :pid)")
 ACHIEVEMENT_BY = "created_by = :pid"
 ANNOUNCED_BY = "created_by = :pid"
+# the bot's texts in MAX sent to the person or to their parent (a minor's), or naming either of them
+MAX_TEXT_OF = ("user_id = :tg OR user_id = (SELECT guardian_tg_id FROM persons WHERE id = :pid)"
+               " OR instr(text, (SELECT full_name FROM persons WHERE id = :pid)) > 0"
+               " OR instr(text, (SELECT guardian_name FROM persons WHERE id = :pid)) > 0")
 ANONYMOUS_SUBMITTED = ("status = 'submitted' AND campaign_id IN (SELECT id FROM campaigns WHERE anonymous = 1)")
 
 DATA_MAP: dict[str, Table] = {
@@ -86,6 +90,29 @@ DATA_MAP: dict[str, Table] = {
                           "side, not a participant)"),
         "created_at": _TS,
     }),
+    # the MAX transport's memory (migration 0018). Before ``persons``: the erasure of its texts looks up the person's
+    # name, which ``persons`` then blanks (updates run in this order)
+    "max_messages": Table({
+        "bot_id": _ID, "number": _ID, "mid": _keep("MAX's id of a message"),
+        "user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "MAX user id of the dialog the bot wrote in"),
+        "text": Col(Kind.PERSONAL, Action.ERASE, "the bot's text as sent (names, answers shown back); blanked after "
+                    "7 days, and at once where it was sent to the person or their parent or names them",
+                    written_by=MAX_TEXT_OF),
+        "format": _STATUS, "used_at": _TS,
+    }, about="user_id = :tg", delete_rows=True, note="message ids map kept 30 days after last use; the rows of a "
+              "minor's parent stay (the parent's dialog), their texts blanked"),
+    "max_dialogs": Table({
+        "bot_id": _ID,
+        "user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "MAX user id"),
+        "chat_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the id of their dialog with the bot"),
+        "used_at": _TS,
+    }, about="user_id = :tg", delete_rows=True, note="kept 180 days after last use"),
+    "max_files": Table({
+        "bot_id": _ID, "file_id": _keep("MAX's token of a file someone sent"),
+        "url": _keep("its download URL at MAX; no person named, kept two days (the bot reads a file at once)"),
+        "used_at": _TS,
+    }),
+    "max_counters": Table({"bot_id": _ID, "last_number": _STATUS}),
     "persons": Table({
         "id": _ID, "org_id": _ID,
         "tg_user_id": Col(Kind.PERSONAL, Action.ERASE),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
@@ -8,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -79,5 +81,47 @@ def settings(db_path: Path) -> Settings:
 
 
 @pytest.fixture
-def harness(db: Database, settings: Settings, clock: FakeClock, translator: Translator) -> Harness:
+def channel(request: pytest.FixtureRequest) -> str:
+    """The messenger a flow test runs in: Telegram, unless the test is parametrised (``both_channels``).
+
+    ``FLOWS_CHANNEL=max pytest tests/handlers`` runs every flow test in MAX, to explore what else MAX changes
+    (tests that drive teremok's session directly — blocked chats, injected 429s, held calls — are Telegram's)."""
+    return str(getattr(request, "param", os.environ.get("FLOWS_CHANNEL", "telegram")))
+
+
+@pytest.fixture
+async def max_harness(db: Database, settings: Settings, clock: FakeClock,
+                      translator: Translator) -> AsyncIterator[Harness]:
+    from bot.channels.max import DatabaseTransportMemory
+    from tests.e2e.fake_max_api import FakeMaxAPI
+    from tests.max_harness import MaxHarness
+
+    async with FakeMaxAPI() as api:
+        # the transport's memory in the database, as in production: a restart keeps the message ids
+        # a MAX deployment: MAX_TOKEN instead of BOT_TOKEN (the consents name MAX)
+        in_max = settings.model_copy(update={"bot_token": None, "max_token": SecretStr(api.token),
+                                             "max_api_url": api.base_url})
+        harness = MaxHarness(db, in_max, clock, translator, api,
+                             memory=lambda: DatabaseTransportMemory(db, api.bot_id, now=clock.now))
+        try:
+            yield harness
+        finally:
+            await harness.close()
+        # MAX refused nothing the bot asked (a refusal would be logged and skipped by the bot, not fail the test)
+        refused = [(call.op, call.query, call.answer) for call in api.calls if not call.ok]
+        assert refused == harness.expected_refusals, refused
+
+
+@pytest.fixture
+def harness(request: pytest.FixtureRequest, channel: str, db: Database, settings: Settings, clock: FakeClock,
+            translator: Translator) -> Harness:
+    """The bot as a person meets it: in Telegram (teremok's recording session) or, for a test parametrised with
+    ``both_channels``, in MAX (the real MAX session against the fake MAX Bot API, ``tests/max_harness.py``)."""
+    if channel == "max":
+        return request.getfixturevalue("max_harness")  # type: ignore[no-any-return]
     return Harness(db, settings, clock, translator)
+
+
+# a flow test that runs in Telegram and in MAX: the same steps, the same assertions (where MAX differs by nature,
+# the test asks ``harness.channel``)
+both_channels = pytest.mark.parametrize("channel", ["telegram", "max"], indirect=True)

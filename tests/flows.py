@@ -17,7 +17,8 @@ from storage.questionnaires import AnswerRepo
 from tests.conftest import ADMIN_ID
 from tests.harness import Client, Harness
 
-LINK = re.compile(r"https://t\.me/test_bot\?start=([A-Za-z0-9_-]+)")
+# the bot's deep links: Telegram's, or MAX's (the MAX transport rewrites the bot's own t.me links)
+LINK = re.compile(r"https://(?:t\.me/test_bot|max\.ru/\w+)\?start=([A-Za-z0-9_-]+)")
 
 
 def link_token(text: str) -> str:

@@ -157,6 +157,8 @@ class RecordingSession(MockedSession):
 
 
 class Harness:
+    channel = "telegram"
+
     def __init__(self, db: Database, settings: Settings, clock: FakeClock, translator: Translator) -> None:
         self.db = db
         self.settings = settings

@@ -13,10 +13,23 @@ if TYPE_CHECKING:
     from aiogram import Bot
 
     from bot.telegram import RateLimiter
+    from storage.db import Database
+
+MAX_SESSION_MODULE = f"{__name__}.max.session"
 
 
-async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None) -> Bot:
-    """An aiogram ``Bot`` that runs in MAX (see ``bot.channels.max``); the MAX library is imported only here."""
+def channel_of(bot: Bot) -> str:
+    """The messenger ``bot`` runs in: ``"max"`` for a bot on the MAX adapter's session (or a subclass of it),
+    ``"telegram"`` otherwise. Told by the session's class, without importing the MAX package."""
+    if any(cls.__module__ == MAX_SESSION_MODULE for cls in type(bot.session).__mro__):
+        return "max"
+    return "telegram"
+
+
+async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None,
+                       db: Database | None = None) -> Bot:
+    """An aiogram ``Bot`` that runs in MAX (see ``bot.channels.max``); the MAX library is imported only here. With
+    ``db`` the transport's memory (message ids, dialogs, files) lives in the database and survives restarts."""
     from bot.channels.max import open_bot
 
-    return await open_bot(token, api_url, limiter=limiter)
+    return await open_bot(token, api_url, limiter=limiter, db=db)

@@ -26,11 +26,27 @@ CURRENT: dict[ConsentKind, tuple[str, date]] = {
     ConsentKind.MENTORING: ("3", date(2026, 12, 2)),
     ConsentKind.MENTEE_PAIR: ("2", date(2026, 12, 2)),
 }
+# In MAX (issue 20) the texts that named Telegram — the app, the account, the link to it — name MAX: a text of its own
+# is a version of its own (the log's version tells which text was shown). The mentor's consent names no messenger.
+CURRENT_MAX: dict[ConsentKind, tuple[str, date]] = {
+    ConsentKind.PD: ("3", date(2026, 12, 2)),
+    ConsentKind.PD_EXTERNAL: ("2", date(2026, 12, 2)),
+    ConsentKind.STUDENT: ("4", date(2026, 12, 2)),
+    ConsentKind.PARENT: ("4", date(2026, 12, 2)),
+    ConsentKind.MENTORING: CURRENT[ConsentKind.MENTORING],
+    ConsentKind.MENTEE_PAIR: ("3", date(2026, 12, 2)),
+}
 ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for the version line and the print-out
     **{(kind, "1"): date(2026, 11, 23) for kind in ConsentKind},
     **{(kind, "2"): date(2026, 12, 2) for kind in ConsentKind if kind is not ConsentKind.PD_EXTERNAL},
     **{(kind, version): issued for kind, (version, issued) in CURRENT.items()},
+    **{(kind, version): issued for kind, (version, issued) in CURRENT_MAX.items()},
 }
+
+
+def current(kind: ConsentKind, channel: str = "telegram") -> str:
+    """The version shown now for ``kind`` in ``channel`` (``telegram`` or ``max``)."""
+    return (CURRENT_MAX if channel == "max" else CURRENT)[kind][0]
 RELATIONS = ("mother", "father", "guardian")  # who a parent says they are to the child (consent-parent-v2)
 
 
@@ -59,11 +75,12 @@ def render(
     child_name: str | None = None,
     version: str | None = None,
     processor: str = "",
+    channel: str = "telegram",
     **extra: object,
 ) -> ConsentText:
     """The full consent screen exactly as shown: heading, body, version line — in ``locale``'s language, with the
     words of the organisation's kind (whatever overlay ``locale`` names: shown and logged text are rendered alike)."""
-    version = version or CURRENT[kind][0]
+    version = version or current(kind, channel)
     language = translator.language(locale)
     locale = translator.normalise(org.text_locale(language))
     address = org.address or translator.get("consent-address-unknown", locale)

@@ -104,7 +104,7 @@ def build_services(
                         roadmap_event=roadmaps.happened)
     growth = GrowthService(repos, questionnaires, clock, campaigns)
     pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
-                        roadmap_event=roadmaps.happened, started=growth.entry)
+                        roadmap_event=roadmaps.happened, started=growth.entry, channel=settings.channel)
     privacy = PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires)
     return Services(
         profiles=profiles,
@@ -112,7 +112,8 @@ def build_services(
         partners=PartnerService(db, repos, clock),
         organisations=OrganisationService(db, repos, clock, reminders),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
-                                         parent_link_days=settings.parent_link_days, processor=settings.processor),
+                                         parent_link_days=settings.parent_link_days, processor=settings.processor,
+                                         channel=settings.channel),
         privacy=privacy,
         reminders=reminders,
         roadmaps=roadmaps,

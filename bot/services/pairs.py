@@ -164,7 +164,7 @@ class ConsentPrint:
 class PairService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
                  banks: BankService, processor: str = "", roadmap_event: RoadmapEvent = no_roadmap_event,
-                 started: Callable[[Pair], Awaitable[object]] | None = None) -> None:
+                 started: Callable[[Pair], Awaitable[object]] | None = None, channel: str = "telegram") -> None:
         self.roadmap_event = roadmap_event  # the order fixing pairs ticks the roadmap (offered to the coordinator)
         self.started = started  # a pair has started: the start questionnaires go out (GrowthService.entry)
         self.db = db
@@ -174,6 +174,7 @@ class PairService:
         self.translator = translator
         self.banks = banks
         self.processor = processor  # Settings.processor, named in the personal-data consents (their print-outs)
+        self.channel = channel  # the messenger the consents name (Settings.channel)
 
     # ---- forming -------------------------------------------------------------------------------------
 
@@ -249,7 +250,7 @@ class PairService:
             ConsentKind.MENTEE_PAIR if by_parent else self.consent_kind(view))
         return consents.render(
             self.translator, kind, locale, view.org,
-            version=version,
+            version=version, channel=self.channel,
             mentor=view.mentor.full_name or "—",
             # a mentee's parent sees their own child only, never the names of the other children of a group
             mentees=(child.full_name or "—") if child and not mentor_child

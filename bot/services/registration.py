@@ -127,6 +127,7 @@ class RegistrationService:
         reminders: ReminderService,
         parent_link_days: int = 14,
         processor: str = "",
+        channel: str = "telegram",
     ) -> None:
         self.db = db
         self.repos = repos
@@ -138,6 +139,7 @@ class RegistrationService:
         self.reminders = reminders
         self.parent_link_days = parent_link_days
         self.processor = processor  # named in the consents: whoever hosts the bot (Settings.processor)
+        self.channel = channel  # the messenger the consents name (Settings.channel)
 
     # ---- opening a link -------------------------------------------------------------------------
 
@@ -204,7 +206,7 @@ class RegistrationService:
         """The consent screen; a parent's names them (their full name and relation, stated before consenting)."""
         child_name = opening.child.full_name if opening.child else None
         return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name,
-                               version=version, processor=self.processor, parent=parent or "—",
+                               version=version, processor=self.processor, channel=self.channel, parent=parent or "—",
                                relation=relation or "guardian", role=opening.side)
 
     async def parent_states(self, token: str, name: str | None, relation: str | None = None) -> tuple[str, str]:

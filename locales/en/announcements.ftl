@@ -97,7 +97,7 @@ announce-btn-edit = ✏️ Change the text
 announce-queued = Announcement No. { $id } is queued: { $audience }, { $count } { $count ->
     [one] recipient
    *[other] recipients
-}. The bot sends it gradually, within Telegram's limits. How many got it: /announce
+}. The bot sends it gradually, within { app-name }'s limits. How many got it: /announce
 announce-already = Announcement No. { $id } has already been sent ({ $count } { $count ->
     [one] recipient
    *[other] recipients

@@ -22,7 +22,7 @@ campaign-list-item = No. { $id }. { $title } — by { $deadline }{ $anonymous ->
    *[no] {""}
 }
     invited { $invited }, delivered { $delivered }, started { $started }, completed { $completed }
-campaign-list-waiting = ⏳ waiting to be sent again (Telegram unreachable): { $count } — the bot keeps trying until the deadline
+campaign-list-waiting = ⏳ waiting to be sent again ({ app-name } unreachable): { $count } — the bot keeps trying until the deadline
 campaign-list-failed = ⚠️ not delivered: { $count } — blocked the bot: { $blocked }, account deleted or unavailable: { $gone }, other reasons: { $other }
 campaign-btn-results = 📊 Results no. { $id }
 campaign-btn-resend = 🔁 Send the undelivered again, no. { $id } ({ $count })
@@ -87,7 +87,7 @@ campaign-cancelled = The survey is not launched; nothing was sent to anyone.
 campaign-launched = The survey “{ $title }” is launched: invitations go to { $count } { $count ->
     [one] participant
    *[other] participants
-} (gradually, within Telegram's limits). Deadline — { $deadline }.{ $anonymous ->
+} (gradually, within { app-name }'s limits). Deadline — { $deadline }.{ $anonymous ->
     [yes] {" "}The survey is anonymous: its results open after the deadline.
    *[no] {""}
 } Progress and results — /campaigns

@@ -136,3 +136,9 @@ error-text-too-long = Too long: at most { $limit } { $limit ->
     [one] character
    *[other] characters
 }.
+
+## the messenger the person reads the text in (variable $channel: telegram | max)
+app-name = { $channel ->
+    [max] MAX
+   *[other] Telegram
+}

@@ -52,5 +52,5 @@ invite-error-unknown = There is no such invite link. Check that the whole link w
 invite-error-expired = This link has expired. Ask the coordinator for a new one.
 invite-error-used-up = Everyone this link was made for has already registered with it. Ask the coordinator for a new one.
 invite-error-revoked = The coordinator revoked this link. Ask them for a new one.
-invite-error-other-org = You are already registered in another organisation. One Telegram account can take part in one organisation's programme.
+invite-error-other-org = You are already registered in another organisation. One { app-name } account can take part in one organisation's programme.
 invite-error-role-mismatch = This link is for a different kind of participant (students and adults have different links). Ask the coordinator for the right one.

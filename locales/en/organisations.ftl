@@ -26,7 +26,7 @@ org-coordinator-link =
     Link for the coordinator — { $org } (single use, valid until { $expires }):
     { $link }
 
-    Forward it to the coordinator — they open it in Telegram.
+    Forward it to the coordinator — they open it in { app-name }.
 org-list-title = <b>Organisations:</b>
 org-list-item = No. { $id }. { $name } — { $kind }, { $timezone }
 org-list-empty = No organisations yet. Create the first one: /neworg

@@ -88,7 +88,7 @@ people-invite-made =
     A new link for <b>{ $name }</b> (role “{ role-name }”, one use, valid until { $expires }):
     { $link }
 
-    Forward it to them — they open it in Telegram.
+    Forward it to them — they open it in { app-name }.
 people-error-gone = This participant is not in your organisation (or their participation has already ended). The list: /people
 people-error-role = This role cannot be added or removed here. Open the participant's card again: /people
 people-error-last-coordinator = This is the organisation's only coordinator: appoint another one first (/invite → “Coordinator”), then remove the role or end the participation.

@@ -48,7 +48,7 @@ student-name-saved = Thank you! Now we need your parent's consent.
 student-waiting-parent = We are waiting for your parent's (legal guardian's) consent.
 student-waiting-parent-hint = The link for your parent — /start
 student-parent-link =
-    Send this link to your parent — they open it in Telegram and answer the consent question:
+    Send this link to your parent — they open it in { app-name } and answer the consent question:
     { $link }
 
     As soon as your parent agrees, I will message you.
@@ -92,7 +92,7 @@ profile-btn-edit = ✏️ { $field ->
     [experience_years] Experience
    *[phone] Phone
 }
-profile-ask-phone = Send the new number with the “📱 Share my number” button (only your own Telegram number).
+profile-ask-phone = Send the new number with the “📱 Share my number” button (only your own { app-name } number).
 profile-ask-cancel = <i>Changed your mind? /cancel</i>
 profile-btn-remove-phone = 🗑 Remove the number
 profile-btn-keep = Keep it
@@ -118,4 +118,4 @@ parent-relation = { $relation ->
     [father] Father
    *[guardian] Legal representative (guardian, custodian)
 }
-parent-error-minor = This Telegram account is registered in the programme as a pupil. Consent for a child is given by the parent from their own account.
+parent-error-minor = This { app-name } account is registered in the programme as a pupil. Consent for a child is given by the parent from their own account.

@@ -22,7 +22,7 @@ campaign-list-item = № { $id }. { $title } — до { $deadline }{ $anonymous 
    *[no] {""}
 }
     приглашено { $invited }, доставлено { $delivered }, начали { $started }, заполнили { $completed }
-campaign-list-waiting = ⏳ ждут повторной отправки (нет связи с Telegram): { $count } — бот пробует снова до конца срока
+campaign-list-waiting = ⏳ ждут повторной отправки (нет связи с { app-name }): { $count } — бот пробует снова до конца срока
 campaign-list-failed = ⚠️ не доставлено: { $count } — заблокировали бота: { $blocked }, аккаунт удалён или недоступен: { $gone }, другие причины: { $other }
 campaign-btn-results = 📊 Итоги № { $id }
 campaign-btn-resend = 🔁 Отправить ещё раз недоставленные № { $id } ({ $count })
@@ -90,7 +90,7 @@ campaign-cancelled = Опрос не запущен, никому ничего �
 campaign-launched = Опрос «{ $title }» запущен: приглашения уходят { $count } { $count ->
     [one] участнику
    *[other] участникам
-} (постепенно, в пределах ограничений Telegram). Срок — { $deadline }.{ $anonymous ->
+} (постепенно, в пределах ограничений { app-name }). Срок — { $deadline }.{ $anonymous ->
     [yes] {" "}Опрос анонимный: итоги откроются после срока.
    *[no] {""}
 } Прогресс и итоги — /campaigns

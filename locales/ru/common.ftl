@@ -136,3 +136,9 @@ error-text-too-long = Слишком длинно: не больше { $limit } 
     [one] символа
    *[other] символов
 }.
+
+## название мессенджера, в котором человек читает текст (переменная $channel: telegram | max)
+app-name = { $channel ->
+    [max] MAX
+   *[other] Telegram
+}

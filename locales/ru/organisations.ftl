@@ -26,7 +26,7 @@ org-coordinator-link =
     Ссылка для координатора — { $org } (одноразовая, действует до { $expires }):
     { $link }
 
-    Перешлите её координатору — он откроет её в Telegram.
+    Перешлите её координатору — он откроет её в { app-name }.
 org-list-title = <b>Организации:</b>
 org-list-item = № { $id }. { $name } — { $kind }, { $timezone }
 org-list-empty = Организаций пока нет. Создайте первую: /neworg

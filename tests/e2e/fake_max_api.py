@@ -148,6 +148,10 @@ class FakeMaxAPI:
                                                "username": None, "is_bot": False,
                                                "last_activity_time": int(time.time() * 1000), "name": first_name})
 
+    def add_user(self, user_id: int, first_name: str) -> Json:
+        """A MAX user who is there (``first_name`` as the profile has it); sends to unknown users are 404."""
+        return self._user(user_id, first_name)
+
     def push(self, update: Json) -> Json:
         self._updates.append((next(self._seq), update))
         self._notify()
@@ -164,41 +168,46 @@ class FakeMaxAPI:
                 "body": {"mid": f"mid.user{next(self._mids):016x}", "seq": next(self._mids), "text": text,
                          "attachments": attachments}}
 
-    def bot_started(self, user_id: int, payload: str | None = None, locale: str = "ru") -> Json:
+    def bot_started(self, user_id: int, payload: str | None = None, locale: str | None = "ru") -> Json:
         """The person opened ``https://max.ru/<bot>?start=<payload>`` (or pressed Start)."""
         update: Json = {"update_type": "bot_started", "timestamp": int(time.time() * 1000),
-                        "chat_id": self.dialog_of(user_id), "user": self._user(user_id), "user_locale": locale}
+                        "chat_id": self.dialog_of(user_id), "user": self._user(user_id)}
+        if locale:
+            update["user_locale"] = locale
         if payload is not None:
             update["payload"] = payload
         return self.push(update)
 
-    def message(self, user_id: int, text: str) -> Json:
-        return self.push({"update_type": "message_created", "timestamp": int(time.time() * 1000),
-                          "message": self._incoming(user_id, text), "user_locale": "ru"})
+    def message(self, user_id: int, text: str | None, attachments: list[Json] | None = None,
+                locale: str | None = "ru") -> Json:
+        update: Json = {"update_type": "message_created", "timestamp": int(time.time() * 1000),
+                        "message": self._incoming(user_id, text, attachments)}
+        if locale:
+            update["user_locale"] = locale
+        return self.push(update)
 
-    def contact(self, user_id: int, phone: str, owner: int | None = None) -> Json:
+    def contact(self, user_id: int, phone: str, owner: int | None = None, locale: str | None = "ru") -> Json:
         """The MAX contact button: a vCard and the MAX user it belongs to (the sender, unless ``owner``)."""
         owner = user_id if owner is None else owner
         info = self._user(owner)
         vcf = f"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=cell:{phone}\r\nFN:{info['first_name']}\r\nEND:VCARD\r\n"
         attachment = {"type": "contact", "payload": {"vcf_info": vcf, "max_info": info}}
-        return self.push({"update_type": "message_created", "timestamp": int(time.time() * 1000),
-                          "message": self._incoming(user_id, None, [attachment]), "user_locale": "ru"})
+        return self.message(user_id, None, [attachment], locale)
 
-    def file(self, user_id: int, name: str, content: bytes) -> Json:
+    def file(self, user_id: int, name: str, content: bytes, locale: str | None = "ru") -> Json:
         token = secrets.token_urlsafe(12)
         self.files[token] = (name, content)
         attachment = {"type": "file", "filename": name, "size": len(content),
                       "payload": {"url": f"{self.base_url}/download/{token}", "token": token}}
-        return self.push({"update_type": "message_created", "timestamp": int(time.time() * 1000),
-                          "message": self._incoming(user_id, None, [attachment]), "user_locale": "ru"})
+        return self.message(user_id, None, [attachment], locale)
 
-    def press(self, user_id: int, message: Message, payload: str) -> Json:
+    def press(self, user_id: int, message: Message, payload: str, locale: str | None = "ru") -> Json:
         """The person pressed a callback button with ``payload`` on the bot's ``message``."""
         bot = {"user_id": self.bot_id, "first_name": self.first_name, "username": self.username, "is_bot": True,
                "last_activity_time": int(time.time() * 1000), "name": self.first_name}
         return self.push({
-            "update_type": "message_callback", "timestamp": int(time.time() * 1000), "user_locale": "ru",
+            "update_type": "message_callback", "timestamp": int(time.time() * 1000),
+            **({"user_locale": locale} if locale else {}),
             "callback": {"timestamp": int(time.time() * 1000), "callback_id": f"cb{next(self._callbacks):08d}",
                          "payload": payload, "user": self._user(user_id)},
             "message": {"sender": bot, "timestamp": message.timestamp,

@@ -9,11 +9,12 @@ import pytest
 from aiogram import Bot
 from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter, TelegramUnauthorizedError
 from aiogram.methods import SendMessage
-from aiogram.types import BufferedInputFile
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.channels.max import open_bot
 from bot.channels.max.updates import translate
 from bot.telegram import RetryAfterMiddleware
+from storage.db import Database
 from tests.e2e.fake_max_api import FakeMaxAPI
 
 USER = 52_000_001
@@ -94,3 +95,26 @@ async def test_polling_removes_a_webhook_left_subscribed(api: FakeMaxAPI, bot: B
     assert api.subscriptions == [] and api.calls_of("DELETE /subscriptions")[0].query == {
         "url": "https://old.example/max"}
     assert await bot.get_updates(timeout=0) == []
+
+
+async def test_a_keyboard_edit_after_a_restart_sends_the_text_again(api: FakeMaxAPI, db: Database) -> None:
+    """MAX replaces a message's whole body on an edit: the session sends the text it sent before, which the
+    database keeps across a restart (a new session, the same database)."""
+    api.message(USER, "привет")
+    keyboard = InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text="Да", callback_data="y")]])
+    before = await open_bot(api.token, api.base_url, retries=0, db=db)
+    try:
+        sent = await before.send_message(USER, "<b>Встреча</b> записана", reply_markup=keyboard)
+    finally:
+        await before.session.close()
+
+    after = await open_bot(api.token, api.base_url, retries=0, db=db)  # the process restarted
+    try:
+        await after.edit_message_reply_markup(chat_id=USER, message_id=sent.message_id, reply_markup=None)
+    finally:
+        await after.session.close()
+    [message] = api.sent_to(USER)
+    edit = api.calls_of("PUT /messages")[-1]
+    assert edit.ok and edit.query == {"message_id": message.mid}
+    assert (edit.body["text"], edit.body["format"], edit.body["attachments"]) == ("<b>Встреча</b> записана", "html", [])
+    assert (message.text, message.buttons()) == ("<b>Встреча</b> записана", [])

@@ -14,6 +14,7 @@ from bot.services.campaigns import CampaignService
 from storage.db import Database
 from storage.models import PersonStatus, Role
 from storage.persons import PersonRepo
+from tests.conftest import both_channels
 from tests.flows import SimulatedCrash, make_coordinator, person_row
 from tests.harness import Client, Harness
 
@@ -127,6 +128,7 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     assert "Срок этой анкеты прошёл" in late.alerts()[0]
 
 
+@both_channels
 async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harness: Harness, db: Database) -> None:
     from tests.flows import invite, register_adult
 

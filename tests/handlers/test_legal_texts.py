@@ -273,3 +273,36 @@ async def test_a_parent_sees_only_their_own_child_of_a_group(harness: Harness, d
     await second_parent.press(f"pr1:gyes:{pair.id}:{ids[1]}")
     assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE actor_tg_id = 4101 AND pair_id IS NOT NULL"
                              ) == 0
+
+
+def test_in_max_the_consents_name_max_in_versions_of_their_own() -> None:
+    """A text that names MAX instead of Telegram is a new version: the log's version tells which was shown, and the
+    text rendered again from it is the one shown (same hash)."""
+    from datetime import UTC, datetime
+
+    from bot.i18n import Translator
+    from bot.services import consents
+    from storage.models import ConsentKind, Organisation, OrgKind
+
+    org = Organisation(1, "МБОУ «СОШ № 5»", OrgKind.SCHOOL, "Europe/Moscow", "ул. Школьная, 1", 1,
+                       datetime(2026, 9, 1, tzinfo=UTC))
+    t = Translator(strict=True)
+    pair = {"mentor": "Иванова М. П.", "mentees": "Соколов Артём", "form": "student_student", "starts": "01.09.2026",
+            "ends": "31.05.2027", "labour": "no", "by": "parent", "parent": "Соколова И. В.", "child": "Соколов Артём",
+            "role": "mentee", "relation": "mother"}
+    for kind in ConsentKind:
+        for locale in ("ru", "en"):
+            telegram = consents.render(t, kind, locale, org, "Соколов Артём", **pair)
+            in_max = consents.render(t, kind, locale, org, "Соколов Артём", channel="max", **pair)
+            if kind is ConsentKind.MENTORING:  # the mentor's consent names no messenger: one text for both
+                assert in_max == telegram
+                continue
+            assert in_max.version != telegram.version and "Telegram" not in in_max.text, (kind, locale)
+            assert "Telegram" in telegram.text, (kind, locale)
+            # the parent's pair confirmation named Telegram only as where the mentor could write: gone in MAX
+            assert "MAX" in in_max.text or kind is ConsentKind.MENTEE_PAIR, (kind, locale)
+            again = consents.render(t, kind, locale, org, "Соколов Артём", version=in_max.version, **pair)
+            assert again.sha256 == in_max.sha256  # the print-out from the log is the text shown
+    pd = consents.render(t, ConsentKind.PD, "ru", org, channel="max").text
+    assert "<b>MAX.</b> Все сообщения между мной и ботом" in pd and "иностранный сервис" not in pd
+    assert "мои ФИО и должность, после того как пара подтверждена" in pd  # no link to an account in MAX

@@ -16,6 +16,7 @@ from bot.services.errors import InvalidInput
 from bot.services.meetings import MeetingService
 from bot.services.profile import ProfileService
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import (
     FakeNotifier,
     agree,
@@ -29,6 +30,7 @@ from tests.flows import (
 from tests.harness import Harness
 
 
+@both_channels
 async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db: Database) -> None:
     _, mentor, mentee, _, _ = await working_pairs(harness, db)
     await mentor.send("/mypair")

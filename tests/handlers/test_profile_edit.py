@@ -6,6 +6,7 @@ from __future__ import annotations
 from aiogram.types import ReplyKeyboardRemove
 
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import invite, make_coordinator, person_row, register_adult, register_student
 from tests.harness import Harness
 
@@ -41,12 +42,14 @@ async def test_a_teacher_fixes_a_typo_in_the_profile(harness: Harness, db: Datab
     assert "Предмет / направление: химия и биология" in teacher.text
 
 
+@both_channels
 async def test_the_phone_by_the_share_button_only(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     teacher = await register_adult(harness, 3100, await invite(coordinator, "Наставляемый педагог"))
     await teacher.send("/start")
     await teacher.click("Телефон")
     assert "Новый номер — кнопкой «📱 Отправить мой номер»" in teacher.text
+    assert f"только свой номер {'MAX' if harness.channel == 'max' else 'Telegram'}" in teacher.text
     assert teacher.replies()[-1].reply_buttons == ["📱 Отправить мой номер", "Не менять"]
     await teacher.send("+7 900 000-00-00")  # typed: not accepted
     assert "только кнопкой" in teacher.text
@@ -54,7 +57,10 @@ async def test_the_phone_by_the_share_button_only(harness: Harness, db: Database
     assert "только свой номер" in teacher.text
     await teacher.send_contact("89001112233")
     assert "Сохранено." in teacher.text and "Телефон: +79001112233" in teacher.text
-    assert isinstance(teacher.replies()[0].method.reply_markup, ReplyKeyboardRemove)  # type: ignore[union-attr]
+    if harness.channel == "telegram":  # the keyboard under the input field goes away
+        assert isinstance(teacher.replies()[0].method.reply_markup, ReplyKeyboardRemove)  # type: ignore[union-attr]
+    else:  # MAX: the share button was under the question, an inline keyboard; the answer has none
+        assert teacher.replies()[0].reply_buttons == []
     await teacher.click("Телефон")
     assert "🗑 Удалить номер" in teacher.replies()[-1].reply_buttons
     await teacher.send("🗑 Удалить номер")

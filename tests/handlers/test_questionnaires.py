@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import invite, make_coordinator, person_row, register_adult
 from tests.harness import Harness
 
 
+@both_channels
 async def test_potential_mentor_fills_in_the_questionnaire(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     mentor = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"))

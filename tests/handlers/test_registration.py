@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from bot.services.consents import CURRENT
+from bot.services.consents import current
 from storage.db import Database
 from storage.models import ConsentKind
+from tests.conftest import both_channels
 from tests.flows import (
     invite,
     link_token,
@@ -20,6 +21,7 @@ async def consent_log(db: Database) -> list[dict]:
     return [dict(r) for r in await db.fetchall("SELECT * FROM consent_events ORDER BY id")]
 
 
+@both_channels
 async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Кандидат в наставники")
@@ -34,10 +36,13 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     assert told == ["Новый участник: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
     events = await consent_log(db)
     given = [e for e in events if e["person_id"] == row["id"]]
-    assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == CURRENT[ConsentKind.PD][0] == "2"
+    version = current(ConsentKind.PD, harness.channel)
+    assert version == {"telegram": "2", "max": "3"}[harness.channel]  # MAX's text names MAX: a version of its own
+    assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == version
     assert given[0]["action"] == "given" and len(given[0]["text_sha256"]) == 64
 
 
+@both_channels
 async def test_teacher_mentee_registers_in_english(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
@@ -63,6 +68,7 @@ async def test_teacher_mentee_registers_in_english(harness: Harness, db: Databas
     assert event["locale"] == "en" and event["action"] == "given"
 
 
+@both_channels
 async def test_student_registers_and_parent_consents(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый обучающийся")
@@ -76,6 +82,8 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert "Шаг 1 из 1" in student.text
     await student.send("Соколов Артём")
     assert "согласие твоего родителя" in student.text
+    app = "MAX" if harness.channel == "max" else "Telegram"
+    assert f"он откроет её в {app} и ответит" in student.text  # the app the link opens in
     parent_token = link_token(student.text)
     row = await person_row(db, 4000)
     assert row["status"] == "awaiting_parent" and row["is_minor"] == 1 and row["position"] is None
@@ -99,8 +107,12 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     consent = parent.replies()[-1]
     assert "Согласие родителя" in consent.text and "Соколов Артём" in consent.text
     assert "Соколова Ирина Викторовна" in consent.text and "мать ребёнка" in consent.text
-    assert "Telegram" in consent.text and "третьим лицам он их не передаёт" not in consent.text
-    assert "Версия 3 от 02.12.2026" in consent.text
+    assert "третьим лицам он их не передаёт" not in consent.text
+    if harness.channel == "telegram":
+        assert "<b>Telegram.</b>" in consent.text and "Версия 3 от 02.12.2026" in consent.text
+    else:  # the messenger the messages pass through, and no link to the child's account (MAX has none)
+        assert "<b>MAX.</b> Все сообщения бота ребёнку" in consent.text and "Telegram" not in consent.text
+        assert "ссылка на его аккаунт" not in consent.text and "Версия 4 от 02.12.2026" in consent.text
     await parent.click("Согласен")
     assert "Соколов Артём теперь участвует" in parent.text
 
@@ -233,6 +245,7 @@ async def test_bad_invite_tokens(harness: Harness, db: Database) -> None:
     assert await person_row(db, 3001) is None
 
 
+@both_channels
 async def test_used_up_while_reading_consent(harness: Harness, db: Database) -> None:
     """Two people open a one-use link; the second to press «Согласен» is told politely, nothing stored."""
     coordinator = await make_coordinator(harness)
@@ -248,6 +261,7 @@ async def test_used_up_while_reading_consent(harness: Harness, db: Database) -> 
     assert await db.fetchval("SELECT uses FROM invites WHERE token = ?", (token,)) == 1
 
 
+@both_channels
 async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")
@@ -290,6 +304,7 @@ async def test_bad_input_where_a_name_is_expected(harness: Harness, db: Database
         "Салтыкова-Щедрина Анна", 12, None, "active")
 
 
+@both_channels
 async def test_restart_in_the_middle_of_registration_resumes(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     token = await invite(coordinator, "Наставляемый педагог")

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from bot.callbacks import ActionCb, RoadmapCb
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import coordinator_link, create_org, invite, make_coordinator, person_row, register_adult
 from tests.harness import Harness
 
@@ -56,6 +57,7 @@ async def test_template_draft_and_activation(harness: Harness, db: Database) -> 
     assert "Этап 1. Подготовка условий" in coordinator.text and "срок: 01.09.2026–30.09.2026" in coordinator.text
 
 
+@both_channels
 async def test_upload_link_dates_activate_and_tasks(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     grishenkova = await staff(harness, coordinator, 3001, "Гришенкова Анна Николаевна")
@@ -116,6 +118,7 @@ async def test_upload_link_dates_activate_and_tasks(harness: Harness, db: Databa
     assert "Открытых задач" in grishenkova.text
 
 
+@both_channels
 async def test_reminder_goes_out_with_working_buttons(harness: Harness, db: Database) -> None:
     coordinator, grishenkova = await active_roadmap_with_grishenkova(harness)
     # time passes to 7 days before the deadline, 09:00 in Moscow; the scheduler's job runs a sweep

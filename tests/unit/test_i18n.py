@@ -10,7 +10,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.i18n import KINDS_DIR, LOCALES_DIR, SUPPORTED, Translator, overlays
 from bot.menu import ADMIN, COORDINATOR, GUEST, PARTICIPANT
-from bot.services.consents import CURRENT
+from bot.services.consents import CURRENT, CURRENT_MAX
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY_LITERAL = re.compile(
@@ -25,7 +25,7 @@ KEY_LITERAL = re.compile(
 FEATURE_FILES = {
     "sandbox-": "sandbox",  # the sandbox's web page (bot/sandbox/web.py)
     # shared by every feature: the command menu, help, language, roles, cancelling, errors
-    "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common",
+    "cmd-": "common", "help-": "common", "start-": "common", "language-": "common", "role-": "common", "app-": "common",
     "btn-": "common", "cancel-": "common", "cancelled": "common", "fallback-": "common", "error-": "common",
     # a versioned legal document of its own: the log keeps a hash of each exact text
     "consent-": "consent",
@@ -212,7 +212,7 @@ def test_every_key_used_in_code_exists() -> None:
         for path in (ROOT / folder).rglob("*.py"):
             used |= set(KEY_LITERAL.findall(path.read_text(encoding="utf-8")))
     used |= {f"cmd-{name}" for name in {*GUEST, *PARTICIPANT, *COORDINATOR, *ADMIN, "cancel"}}
-    for kind, (version, _) in CURRENT.items():
+    for kind, (version, _) in [*CURRENT.items(), *CURRENT_MAX.items()]:
         used |= {f"consent-{kind.value}-v{version}", f"consent-heading-{kind.value}"}
     assert len(used) > 100
     assert sorted(used - keys) == []

@@ -10,22 +10,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.channels.max.client import DEFAULT_API_URL, MaxClient, MaxError, MaxNetworkError
-from bot.channels.max.memory import InMemoryTransportMemory, TransportMemory
+from bot.channels.max.memory import DatabaseTransportMemory, InMemoryTransportMemory, TransportMemory
 from bot.channels.max.session import MaxSession
 
 if TYPE_CHECKING:
     from aiogram import Bot
 
     from bot.telegram import RateLimiter
+    from storage.db import Database
 
-__all__ = ["DEFAULT_API_URL", "InMemoryTransportMemory", "MaxClient", "MaxSession", "TransportMemory", "open_bot"]
+__all__ = ["DEFAULT_API_URL", "DatabaseTransportMemory", "InMemoryTransportMemory", "MaxClient", "MaxSession",
+           "TransportMemory", "open_bot"]
 
 
 async def open_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None,
-                   memory: TransportMemory | None = None, retries: int = 3, backoff_factor: float = 1.0) -> Bot:
+                   memory: TransportMemory | None = None, db: Database | None = None, retries: int = 3,
+                   backoff_factor: float = 1.0) -> Bot:
     """An aiogram ``Bot`` on MAX. Asks MAX who the bot is first (``GET /me``): its user id is the aiogram bot id,
-    which keys the FSM states, as a Telegram token's id does. Raises aiogram's ``TelegramUnauthorizedError`` for a
-    token MAX refuses and ``TelegramNetworkError`` when MAX cannot be reached."""
+    which keys the FSM states, as a Telegram token's id does. With ``db`` (and no ``memory``) the transport
+    remembers message ids, dialogs and files in the database (:class:`DatabaseTransportMemory`, keyed by that id).
+    Raises aiogram's ``TelegramUnauthorizedError`` for a token MAX refuses and ``TelegramNetworkError`` when MAX
+    cannot be reached."""
     from aiogram.exceptions import TelegramNetworkError
     from aiogram.methods import GetMe
 
@@ -43,5 +48,7 @@ async def open_bot(token: str, api_url: str | None = None, *, limiter: RateLimit
     except BaseException:
         await session.close()
         raise
+    if memory is None and db is not None:
+        session.memory = DatabaseTransportMemory(db, int(me["id"]))
     # aiogram wants a Telegram-shaped token («<id>:<secret>»); the MAX token itself stays in the client
     return make_bot(f"{me['id']}:max", session=session, limiter=limiter)

@@ -213,7 +213,7 @@ class MaxSession(BaseSession):
         mid = sent_body.get("mid")
         if not mid:
             raise MaxError(500, "no.mid", "the answer to a sent message has no message id")
-        await self.memory.remember_text(mid, SentText(body.get("text"), body.get("format")))
+        await self.memory.remember_text(mid, SentText(body.get("text"), body.get("format")), user_id)
         message: Json = {
             "message_id": await self.memory.message_number(mid),
             "date": int(sent.get("timestamp") or time.time() * 1000) // 1000,
@@ -300,7 +300,7 @@ class MaxSession(BaseSession):
         mid = await self._mid(params, "message to edit not found")
         await self.client.request("PUT", "/messages", query={"message_id": mid}, body=body)
         if "text" in body:
-            await self.memory.remember_text(mid, SentText(body["text"], body.get("format")))
+            await self.memory.remember_text(mid, SentText(body["text"], body.get("format")), user_id)
         message: Json = {"message_id": params["message_id"], "date": int(time.time()), "edit_date": int(time.time()),
                          "chat": self._chat(user_id)}
         if body.get("text"):
