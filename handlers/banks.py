@@ -66,7 +66,7 @@ def _mentor_line(t: TextFn, e: MentorEntry) -> str:
 
 def _mentee_line(t: TextFn, e: MenteeEntry) -> str:
     return t("bank-mentee-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
-             kind=e.profile.kind, state=e.state, support="yes" if e.support else "no")
+             kind=e.profile.kind, state=e.shown_state, support="yes" if e.support else "no")
 
 
 def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, Any] | None) -> list[str]:
@@ -131,7 +131,7 @@ def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
 def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezone: str) -> str:
     p = e.person
     lines = [t("bank-card-mentee", name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
-               kind=e.profile.kind, state=e.state, since=local_date(e.waiting_since, timezone))]
+               kind=e.profile.kind, state=e.shown_state, since=local_date(e.waiting_since, timezone))]
     if e.declined:
         lines.append(t("bank-card-declined"))
     if p.guardian_name:  # a minor: who consented for them, as they stated it before consenting
@@ -255,13 +255,16 @@ def create_router() -> Router:
     async def unmatched(message: Message, t: TextFn, actor: Actor, banks: BankService) -> None:
         waiting = await banks.unmatched(actor)
         org = await banks.org(actor)
-        lines = [t("bank-unmatched-title", count=len(waiting), days=banks.unmatched_days), ""]
-        shown = waiting[:30]
+        lines = [t("bank-unmatched-title", count=len(waiting.entries), no_form=waiting.no_questionnaire,
+                   waiting=waiting.overdue, days=banks.unmatched_days), ""]
+        shown = waiting.entries[:30]
         for number, e in enumerate(shown, start=1):
+            w = waiting.found[e.person.id]
             lines.append(t("bank-unmatched-line", number=number, name=e.person.full_name or "—",
                            since=local_date(e.waiting_since, org.timezone), declined="yes" if e.declined else "no",
-                           support="yes" if e.support else "no"))
-        if not waiting:
+                           support="yes" if e.support else "no", form="yes" if w.questionnaire else "no",
+                           long="yes" if w.overdue and not (w.declined or w.support) else "no"))
+        if not waiting.entries:
             lines.append(t("bank-unmatched-none"))
         await message.answer(fit_lines(lines), reply_markup=kb.waiting(shown))
 

@@ -73,7 +73,7 @@ class ExportService:
         return xlsx.Table(t("xlsx-sheet-mentees"), _headers(t, (
             "name", "kind", "position", "subject", "experience", "state", "since", "support")), [
             [m.person.full_name, kind[m.profile.kind], m.person.position, m.profile.subjects,
-             m.profile.experience_years, state[m.state], local_today(m.waiting_since, timezone),
+             m.profile.experience_years, state[m.shown_state], local_today(m.waiting_since, timezone),
              yes if m.support else None]
             for m in await self.banks.mentee_entries(org_id, everyone)])
 

@@ -2,7 +2,13 @@
 
 report-title = <b>📊 Программа наставничества — { $org }</b>, на { $date }
 report-mentors = 👩‍🏫 <b>Наставники:</b> утверждено { $approved }, прошли обучение { $trained }, без свободных мест { $full }
-report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, обучающихся { $students }; в паре { $matched }, без пары { $unmatched }
+report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, обучающихся { $students }; в паре { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , пара предложена { $proposed }
+}, без пары { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(из них анкета не заполнена: { $no_form })
+}
 report-partners = 🏢 <b>Организации-партнёры</b>, которые дают наставников: { $providing } (в списке /partners — { $total })
 report-pairs = 🤝 <b>Пары и группы:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }

@@ -246,6 +246,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "last": "20.11.2026", "disputed": 0,
               "how": "confirm", "side": "author", "author": "Иванова А. А.", "item": "task", "goal_tasks": 2,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
+              "proposed": 1, "no_form": 1, "long": "no",
               "code": "pupil_mentees", "key": "pupils", "current": "True", "chosen": "True", "step": 1, "steps": 6,
               "part_value": 5, "whole_value": 3,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",

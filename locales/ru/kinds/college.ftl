@@ -100,7 +100,13 @@ meeting-ask-topic = Тема встречи? Например: «Анализ у
 
 doc-order-col-mentees = Наставляемый(-е) (ФИО, должность/учебная группа)
 
-report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, студентов { $students }; в паре { $matched }, без пары { $unmatched }
+report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, студентов { $students }; в паре { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , пара предложена { $proposed }
+}, без пары { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(из них анкета не заполнена: { $no_form })
+}
 
 notify-parent-declined = Родитель студента № { $person_id } не дал согласия. Данные студента удалены.
 

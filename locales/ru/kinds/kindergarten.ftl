@@ -126,7 +126,13 @@ doc-form =
 
 doc-order-col-mentees = Наставляемый(-е) (ФИО, должность)
 
-report-mentees = 🧑‍🏫 <b>Наставляемые педагоги:</b> { $teachers }; в паре { $matched }, без пары { $unmatched }
+report-mentees = 🧑‍🏫 <b>Наставляемые педагоги:</b> { $teachers }; в паре { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , пара предложена { $proposed }
+}, без пары { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(из них анкета не заполнена: { $no_form })
+}
 
 bank-card-mentor =
     <b>{ $name }</b>
