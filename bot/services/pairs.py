@@ -220,7 +220,7 @@ class PairService:
                 assert person.guardian_tg_id is not None
                 as_mentor = person.id == mentor_id
                 await self.notifier.notify(
-                    person.guardian_tg_id, person.text_locale,
+                    person.guardian_tg_id, person.guardian_locale,
                     "pair-notify-parent-proposal-mentor" if as_mentor else "pair-notify-parent-proposal",
                     {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—",
                      "mentees": ", ".join(m.full_name or "—" for m in mentees)},

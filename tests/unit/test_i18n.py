@@ -177,6 +177,25 @@ def test_a_text_locale_carries_the_overlay_of_its_kind() -> None:
     assert "Анализ занятия" in translator.get("meeting-ask-topic", "ru+additional")
 
 
+def test_a_text_locale_carries_the_register_of_a_pupil() -> None:
+    from storage.models import text_locale
+
+    translator = Translator(strict=True)
+    assert text_locale("ru", "school", informal=True) == "ru+ty"
+    assert text_locale("ru", "college", informal=True) == "ru+college+ty"
+    assert translator.normalise("ru+college+ty") == "ru+college+ty"
+    assert translator.normalise("ru+school+ty") == "ru+ty" and translator.normalise("en+ty") == "en+ty"
+    assert translator.language("ru+college+ty") == "ru"
+    pupil, adult = translator.bind("ru+ty"), translator.bind("ru")
+    assert pupil.has("pair-none")
+    assert pupil("pair-none").startswith("У тебя") and adult("pair-none").startswith("У вас")
+    assert translator.get("pair-none", "ru+ty", {"you": "vy"}) == adult("pair-none")  # the caller's own wins
+    assert translator.get("pair-none", "en+ty") == translator.get("pair-none", "en")  # one «you» in English
+    # the words of the kind stay with the register
+    assert "«Подготовиться к демонстрационному экзамену»" in translator.get(
+        "programme-ask-title", "ru+college+ty", {"kind": "goal"})
+
+
 def test_every_key_is_in_the_file_of_its_feature() -> None:
     misplaced: list[str] = []
     for locale in ("ru", "en"):
