@@ -27,7 +27,7 @@ from bot.services.banks import (
     MentorEntry,
 )
 from bot.services.errors import DomainError
-from bot.services.grammar import gender_of
+from bot.services.grammar import gender_of, parent_gender
 from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
 from bot.services.questionnaire_model import Questionnaire, localized
@@ -61,7 +61,7 @@ def _experience(t: TextFn, years: int | None) -> str:
 def _mentor_line(t: TextFn, e: MentorEntry) -> str:
     return t("bank-mentor-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
              experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
-             capacity=e.profile.capacity, who=e.profile.kind.value)
+             capacity=e.profile.capacity, who=e.profile.kind.value, gender=gender_of(e.person.full_name))
 
 
 def _mentee_line(t: TextFn, e: MenteeEntry) -> str:
@@ -117,9 +117,10 @@ def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
     key = "bank-card-mentor" if e.profile.kind is MentorKind.TEACHER else f"bank-card-mentor-{e.profile.kind.value}"
     lines = [t(key, name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
                experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
-               capacity=e.profile.capacity)]
+               capacity=e.profile.capacity, gender=gender_of(p.full_name))]
     if p.guardian_name:  # a minor mentor: who consented for him, as they stated it before consenting
-        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian",
+                       gender=parent_gender(p.guardian_relation, p.guardian_name)))
     if e.selection and e.selection.trained_on:
         lines.append(t("bank-card-trained", date=e.selection.trained_on))
     if e.selection and e.selection.reason:
@@ -135,9 +136,10 @@ def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezon
     if e.declined:
         lines.append(t("bank-card-declined"))
     if p.guardian_name:  # a minor: who consented for them, as they stated it before consenting
-        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian",
+                       gender=parent_gender(p.guardian_relation, p.guardian_name)))
     if e.support:
-        lines.append(t("bank-card-support"))
+        lines.append(t("bank-card-support", gender=gender_of(p.full_name)))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
     return fit_lines(lines)
 
@@ -228,7 +230,8 @@ def create_router() -> Router:
             if cb.f not in ("on", "off"):
                 raise DomainError("error-stale")
             entry = await banks.flag_support(actor, cb.id, cb.f == "on")
-            note = t("bank-support-set", on="yes" if entry.support else "no")
+            note = t("bank-support-set", on="yes" if entry.support else "no",
+                     gender=gender_of(entry.person.full_name))
         await drop_buttons(query)
         await say(query, note)
         await show_card(query, t, actor, banks, questionnaires, BankCb(**{**cb.model_dump(), "a": "card"}))

@@ -22,6 +22,7 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.campaigns import CampaignService
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.grammar import gender_of
 from bot.services.meeting_parser import (
     FORMATS,
     KINDS,
@@ -350,7 +351,8 @@ class MeetingService:
                     person.tg_user_id, person.text_locale,
                     "meeting-notify-recheck" if again else "meeting-notify-logged",
                     {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
-                     "who": (author.full_name if author else None) or "—"},
+                     "who": (author.full_name if author else None) or "—",
+                     "gender": gender_of(author.full_name if author else None)},
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
                              Action("meeting-btn-dispute", "mdisp", meeting.id)])
 
@@ -388,11 +390,13 @@ class MeetingService:
             author = next((p for p in [view.mentor, *view.mentees] if p.id == meeting.logged_by), None)
             if author is not None and author.tg_user_id is not None:
                 await self.notifier.notify(author.tg_user_id, author.text_locale, "meeting-notify-disputed-author",
-                                           {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic})
+                                           {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic,
+                                            "gender": gender_of(who)})
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-disputed",
-                                           {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic},
+                                           {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic,
+                                            "who": who or "—", "gender": gender_of(who)},
                                            actions=settle_actions(meeting.id))
         return await self._meeting(meeting_id)
 

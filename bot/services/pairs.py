@@ -23,6 +23,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.grammar import gender_of, parent_gender
 from bot.services.mentoring_forms import FORMS, LABOUR_FORMS, VARIANTS
 from bot.services.ports import NO_ARGS, Action, Notifier, RoadmapEvent, TextArgs, no_roadmap_event
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
@@ -198,7 +199,8 @@ class PairService:
             for mentee_id in mentee_ids:
                 mentee = await self.banks.mentee(actor, mentee_id)
                 if mentee.state != "unmatched":
-                    raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—")
+                    raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—",
+                                   gender=gender_of(mentee.person.full_name))
                 # the form fits the organisation, who the mentor is (a teacher, a pupil, an outside specialist) and
                 # who the mentee is (a teacher or a learner): mentoring_forms
                 if not mentoring_forms.allowed(form, org.kind, mentor.person, {mentee.profile.kind}):
@@ -292,7 +294,8 @@ class PairService:
             outcome = await self._settle(pair.id)
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
         await self._tell_coordinators(pair, "pair-notify-answer",
-                                      {"who": person.full_name or "—", "answer": answer, "role": view.role})
+                                      {"who": person.full_name or "—", "answer": answer, "role": view.role,
+                                       "gender": gender_of(person.full_name)})
         return await self._answered(view, person, outcome)
 
     # ---- consents printed for a signature on paper ---------------------------------------------------
@@ -394,7 +397,8 @@ class PairService:
                           "role": "mentor" if child.id == view.pair.mentor_id else "mentee",
                           "mentees": ", ".join(m.full_name or "—" for m in view.mentees)})
         await self._tell_coordinators(view.pair, "pair-notify-answer",
-                                      {"who": child.guardian_name or "—", "answer": answer, "role": "parent"})
+                                      {"who": child.guardian_name or "—", "answer": answer, "role": "parent",
+                                       "gender": parent_gender(child.guardian_relation, child.guardian_name)})
         return await self._answered(view, child, outcome)
 
     async def _answered(self, view: PairView, person: Person, outcome: str | None) -> Pair:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.i18n import TextFn
 from bot.services.errors import AccessDenied, NotFound
+from bot.services.grammar import gender_of
 from bot.services.matching import form_name
 from bot.services.mentoring_forms import role_key
 from bot.services.pairs import PairService
@@ -266,7 +267,7 @@ class PrivacyService:
                 continue
             await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-withdrawn",
                                        {"person_id": person.id, "name": person.full_name or "—",
-                                        "role": primary_role(person)})
+                                        "role": primary_role(person), "gender": gender_of(person.full_name)})
         return person
 
     async def _anonymise(self, person: Person) -> None:

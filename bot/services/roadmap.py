@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, FlowEnded, InvalidInput
+from bot.services.grammar import gender_of
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.reminders import ReminderService
 from bot.services.school_calendar import local_today, planning_year, school_year_bounds, school_year_of
@@ -497,7 +498,8 @@ class RoadmapService:
         for coordinator in await self.repos.persons.coordinators_of(org_id):
             if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
-                                           {"name": person.full_name if person and person.full_name else "—", **args})
+                                           {"name": person.full_name if person and person.full_name else "—",
+                                            "gender": gender_of(person.full_name if person else None), **args})
 
     async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
         """A new deadline from a responsible person; the coordinators are told."""

@@ -37,10 +37,14 @@ meeting-kind = { $kind ->
     [final] итоговая
    *[regular] регулярная
 }
-meeting-notify-logged = 📝 { $who } записал(а) встречу: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }». Она состоялась?
+meeting-notify-logged = 📝 { $gender ->
+    [m] { $who } записал встречу
+    [f] { $who } записала встречу
+   *[x] Записана встреча ({ $who })
+}: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }». Она состоялась?
 meeting-btn-confirm = ✅ Да, была
 meeting-btn-dispute = Не было
-meeting-notify-disputed = ⚠️ Пара № { $id }: участник говорит, что встречи { $date } («{ $topic }») не было. Автор записи знает об этом. Как решить?
+meeting-notify-disputed = ⚠️ Пара № { $id }: { meeting-who-disputed } встречи { $date } («{ $topic }») не было. Автор записи знает об этом. Как решить?
 meeting-nudge-mentor = 👋 В { $you ->
     [ty] твоей
    *[vy] вашей
@@ -193,11 +197,20 @@ meeting-error-before-pair = { $you ->
     [ty] Пара работает с { $date }, а встреча указана раньше. Запиши дату не раньше { $date }.
    *[vy] Пара работает с { $date }, а встреча указана раньше. Запишите дату не раньше { $date }.
 }
-meeting-notify-disputed-author = { $you ->
-    [ty] ⚠️ { $who } отметил(а), что встречи { $date } («{ $topic }») не было. Координатор получил сообщение и разберётся. Если в записи ошибка, исправь её в /meetings.
-   *[vy] ⚠️ { $who } отметил(а), что встречи { $date } («{ $topic }») не было. Координатор получил сообщение и разберётся. Если в записи ошибка, исправьте её в /meetings.
+meeting-who-disputed = { $gender ->
+    [m] { $who } отметил, что
+    [f] { $who } отметила, что
+   *[x] { $who }: по словам участника,
 }
-meeting-notify-recheck = ❓ Координатор просит ещё раз проверить запись: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }» (записал(а) { $who }). Встреча состоялась?
+meeting-notify-disputed-author = { $you ->
+    [ty] ⚠️ { meeting-who-disputed } встречи { $date } («{ $topic }») не было. Координатор получил сообщение и разберётся. Если в записи ошибка, исправь её в /meetings.
+   *[vy] ⚠️ { meeting-who-disputed } встречи { $date } («{ $topic }») не было. Координатор получил сообщение и разберётся. Если в записи ошибка, исправьте её в /meetings.
+}
+meeting-notify-recheck = ❓ Координатор просит ещё раз проверить запись: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }» ({ $gender ->
+    [m] записал
+    [f] записала
+   *[x] автор записи —
+} { $who }). Встреча состоялась?
 meeting-notify-settled = { $how ->
     [confirm] ✅ Координатор засчитал встречу { $date } («{ $topic }») как состоявшуюся.
     [delete] 🗑 Координатор удалил запись встречи { $date } («{ $topic }»).
@@ -213,7 +226,7 @@ meeting-btn-settle-delete-sure = Да, удалить запись
 meeting-dispute-settled = Этот спор уже решён — запись подтверждена, удалена или пара отвечает заново. Актуальный список — /activity.
 meeting-dispute-card = <b>Спор о встрече, пара № { $id }</b> ({ $mentor } → { $mentees })
     Встреча: { meeting-kind }, { $date }, { $minutes } мин — «{ $topic }»
-    Записал(а): { $author }
+    Автор записи: { $author }
     Говорит, что встречи не было: { $disputed }
 meeting-ask-settle-delete = Удалить запись встречи пары № { $id } от { $date } — «{ $topic }»? Участники получат сообщение, вернуть запись будет нельзя.
 meeting-settled = { $how ->

@@ -4,7 +4,11 @@ pair-error-members = В паре или группе должен быть хо�
 pair-error-dates = Дата окончания должна быть позже начала.
 pair-error-not-approved = Этот кандидат ещё не утверждён наставником — утвердите его в /mentors.
 pair-error-capacity = У наставника не хватает мест: свободно { $free }.
-pair-error-mentee-busy = { $name } уже в паре или ему уже предложена пара.
+pair-error-mentee-busy = { $name } уже в паре, или { $gender ->
+    [m] ему
+    [f] ей
+   *[x] этому участнику
+} уже предложена пара.
 pair-error-form = Эта форма наставничества не подходит наставляемому (педагогам — «учитель – учитель» или «руководитель – учитель», обучающимся — остальные).
 pair-stale = { $you ->
     [ty] Эта кнопка уже неактуальна — открой /mypair заново.
@@ -16,9 +20,19 @@ pair-notify-proposed = { $you ->
    *[vy] 🤝 Вам предложена наставническая пара. Посмотрите, с кем, и подтвердите участие.
 }
 pair-btn-open = Открыть
-pair-notify-answer = Пара № { $id } ({ $pair }): { $who } { $answer ->
-    [confirmed] подтвердил(а)
-   *[declined] отказался(-ась)
+pair-notify-answer = Пара № { $id } ({ $pair }): { $who } { $gender ->
+    [m] { $answer ->
+        [confirmed] подтвердил участие
+       *[declined] отказался
+    }
+    [f] { $answer ->
+        [confirmed] подтвердила участие
+       *[declined] отказалась
+    }
+   *[x] — { $answer ->
+        [confirmed] участие подтверждено
+       *[declined] отказ
+    }
 } ({ $role ->
     [mentor] наставник
     [parent] родитель (законный представитель) наставляемого

@@ -98,7 +98,11 @@ profile-experience = Педагогический стаж: { $years ->
 }
 profile-phone = Телефон: { $value }
 profile-phone-none = не указан
-profile-parent = Согласие дал(а): { $value }
+profile-parent = Согласие { $gender ->
+    [m] дал
+    [f] дала
+   *[x] дано
+}: { $value }
 profile-hint = { $you ->
     [ty] Команды — /help. Твои данные и согласия — /privacy.
    *[vy] Команды — /help. Ваши данные и согласия — /privacy.
@@ -125,11 +129,23 @@ profile-kept = Хорошо, ничего не меняем.
 profile-saved = Сохранено.
 profile-error-phone-button = Номер можно отправить только кнопкой «📱 Отправить мой номер» внизу экрана — или нажмите «Не менять».
 
-notify-registered = Новый участник: <b>{ $name }</b> ({ role-name }), № { $person_id }.
+notify-registered = { $gender ->
+    [m] Зарегистрировался новый участник
+    [f] Зарегистрировалась новая участница
+   *[x] Новая регистрация
+}: <b>{ $name }</b> ({ role-name }), № { $person_id }.
 notify-role-added = Участнику <b>{ $name }</b> (№ { $person_id }) добавлена роль «{ role-name }» по ссылке-приглашению.
-notify-withdrawn = Участник № { $person_id } ({ role-name }) — { $name } — отозвал(а) согласие на обработку персональных данных. Данные участника в боте удалены; проверьте бумажные списки и приказы.
+notify-withdrawn = { $gender ->
+    [m] Участник № { $person_id } ({ role-name }) — { $name } — отозвал согласие на обработку персональных данных. Его данные в боте удалены;
+    [f] Участница № { $person_id } ({ role-name }) — { $name } — отозвала согласие на обработку персональных данных. Её данные в боте удалены;
+   *[x] Отозвано согласие на обработку персональных данных: участник № { $person_id } ({ role-name }) — { $name }. Данные в боте удалены;
+} проверьте бумажные списки и приказы.
 notify-parent-declined = Родитель обучающегося № { $person_id } не дал согласия. Данные ученика удалены.
-notify-parent-consented = Согласие за обучающегося <b>{ $name }</b> (№ { $person_id }) дал(а): <b>{ $parent }</b> — { $relation ->
+notify-parent-consented = Согласие за обучающегося <b>{ $name }</b> (№ { $person_id }) { $gender ->
+    [m] дал
+    [f] дала
+   *[x] дано
+}: <b>{ $parent }</b> — { $relation ->
     [mother] мать
     [father] отец
    *[guardian] законный представитель

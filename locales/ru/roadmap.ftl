@@ -78,9 +78,17 @@ roadmap-error-slow = Файл читался слишком долго, и я о
 roadmap-error-date = Не понял срок. Примеры: <i>{ $example }</i>, <i>март</i>, <i>октябрь-ноябрь</i>.
 roadmap-error-date-past = Этот срок уже прошёл. Укажите дату не раньше сегодняшней.
 roadmap-error-too-big = В файле больше 500 мероприятий — это не похоже на дорожную карту. Пришлите только таблицу дорожной карты.
-roadmap-notify-skipped = Мероприятие пропущено: «{ $title }». Причина: { $reason }. Отметил(а): { $name }.
+roadmap-notify-skipped = Мероприятие пропущено: «{ $title }». Причина: { $reason }. { $gender ->
+    [m] Отметил
+    [f] Отметила
+   *[x] Кто отметил
+}: { $name }.
 roadmap-error-reason = Напишите коротко причину (от 3 до 300 символов).
-roadmap-notify-postponed = Срок перенесён: «{ $title }» — с { $old } на { $new }. Перенёс(ла): { $name }.
+roadmap-notify-postponed = Срок перенесён: «{ $title }» — с { $old } на { $new }. { $gender ->
+    [m] Перенёс
+    [f] Перенесла
+   *[x] Кто перенёс
+}: { $name }.
 
 tasks-title = <b>Мои задачи по дорожной карте</b>
 tasks-none = Открытых задач по дорожной карте у вас нет.

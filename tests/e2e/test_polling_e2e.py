@@ -513,7 +513,7 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     await mentor.expect("Проверьте запись встречи", "Тема: Знакомство и план")
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
-    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    await mentee.expect("записала встречу", "Знакомство и план")
     confirm = mentee.click("Да, была")
     await bot_process.handled(confirm)
 
@@ -698,15 +698,15 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     mentor.send("/meeting сегодня 40 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
-    await mentor.expect("Проверьте запись встречи")
+    await mentor.expect("Проверь запись встречи")  # a pupil: «ты»
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
-    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    await mentee.expect("Волков Илья Андреевич записал встречу", "Знакомство и план")
     mentee.click("Да, была")
     mentor.send("/meeting сегодня 45 мин очно итоговая Итоги и планы")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
-    await mentor.expect("Проверьте запись встречи")
+    await mentor.expect("Проверь запись встречи")
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
 

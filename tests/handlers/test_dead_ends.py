@@ -26,10 +26,10 @@ async def test_a_dispute_tells_the_author_and_the_coordinator_confirms_it_once(h
 
     # the author learns it too, with the meeting named
     assert mentor.shown()[-1].text == (
-        "⚠️ Петров Павел Андреевич отметил(а), что встречи 31.08.2026 («Анализ урока») не было. Координатор "
+        "⚠️ Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было. Координатор "
         "получил сообщение и разберётся. Если в записи ошибка, исправьте её в /meetings.")
     notice = coordinator.shown()[-1]
-    assert "Пара № 1: участник говорит, что встречи 31.08.2026 («Анализ урока») не было" in notice.text
+    assert "Пара № 1: Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было" in notice.text
     assert notice.button_texts() == SETTLE_BUTTONS
 
     # /activity lists the dispute with a button named by pair, date and topic; its card has the same three ways
@@ -39,7 +39,7 @@ async def test_a_dispute_tells_the_author_and_the_coordinator_confirms_it_once(h
     await coordinator.click("№ 1: 31.08, Анализ урока")
     card = coordinator.replies()[-1]
     assert "Спор о встрече, пара № 1" in card.text and "31.08.2026, 45 мин — «Анализ урока»" in card.text
-    assert "Записал(а): Иванова Мария Петровна" in card.text
+    assert "Автор записи: Иванова Мария Петровна" in card.text
     assert "Говорит, что встречи не было: Петров Павел Андреевич" in card.text
     assert card.button_texts() == SETTLE_BUTTONS
 
@@ -116,7 +116,7 @@ async def test_a_dispute_in_english(harness: Harness, db: Database) -> None:
     await log_meeting(mentee, "вчера 45 мин очно Анализ урока")
     await mentor.click("It did not")
     author = mentee.shown()[-1].text
-    assert "отметил(а), что встречи 31.08.2026" in author  # the mentee reads Russian
+    assert "отметила, что встречи 31.08.2026" in author  # the mentee reads Russian
     notice = coordinator.shown()[-1]
     assert "did not take place" in notice.text and notice.button_texts() == [
         "✅ It took place", "🗑 Delete the log", "❓ Ask the pair"]

@@ -47,7 +47,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
                in s.text for s in coordinator.shown())
     await coordinator.send("/mentees")
     await coordinator.click("Соколов Артём")
-    assert "Согласие дал(а): Соколова Ирина Викторовна (мать)" in coordinator.text
+    assert "Согласие дала: Соколова Ирина Викторовна (мать)" in coordinator.text
     # …and prints the parent's consent, filled in, for a signature on paper
     await coordinator.click("Согласие для подписи")
     printed = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]

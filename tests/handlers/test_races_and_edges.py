@@ -33,7 +33,7 @@ async def test_double_skip_registers_once_and_tells_coordinator_once(harness: Ha
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await up_to_phone_step(harness, 3000, token)
     await asyncio.gather(teacher.send("Пропустить"), teacher.send("Пропустить"))
-    told = [s for s in coordinator.shown() if "Новый участник" in s.text and "Петрова Анна" in s.text]
+    told = [s for s in coordinator.shown() if "Новая регистрация" in s.text and "Петрова Анна" in s.text]
     assert len(told) == 1
     assert (await person_row(db, 3000))["status"] == "active"
 

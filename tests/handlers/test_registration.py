@@ -30,8 +30,8 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     row = await person_row(db, 3000)
     assert (row["status"], row["position"], row["subject"], row["experience_years"], row["phone"]) == (
         "active", "учитель математики", "математика", 3, "+79001112233")
-    told = [s.text for s in coordinator.shown() if "Новый участник" in s.text]
-    assert told == ["Новый участник: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
+    told = [s.text for s in coordinator.shown() if "Зарегистрировалась" in s.text]
+    assert told == ["Зарегистрировалась новая участница: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
     events = await consent_log(db)
     given = [e for e in events if e["person_id"] == row["id"]]
     assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == CURRENT[ConsentKind.PD][0] == "2"
@@ -133,7 +133,7 @@ async def test_adult_student_consents_without_a_parent(harness: Harness, db: Dat
     assert (row["status"], row["is_minor"], row["guardian_tg_id"]) == ("active", 0, None)
     kinds = [(e["kind"], e["action"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("pd", "given")]
-    assert any("Новый участник: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
+    assert any("Зарегистрировалась новая участница: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
                for s in coordinator.shown())
 
 

@@ -220,8 +220,8 @@ def test_locale_files_are_named_after_features() -> None:
 
 def test_same_variables_in_both_locales() -> None:
     ru, en = _messages("ru"), _messages("en")
-    for key in ru:  # «ты» to a pupil ($you) is Russian only: English has one «you»
-        assert _variables(ru[key]) - {"you"} == _variables(en[key]) - {"you"}, key
+    for key in ru:  # «ты» to a pupil ($you) and the gender a text agrees with are Russian only
+        assert _variables(ru[key]) - {"you", "gender"} == _variables(en[key]) - {"you", "gender"}, key
 
 
 def test_every_key_used_in_code_exists() -> None:

@@ -115,7 +115,11 @@ help-role =
 notify-parent-declined = Родитель обучающегося № { $person_id } не дал согласия. Данные обучающегося удалены.
 
 notify-parent-consented =
-    Согласие за обучающегося <b>{ $name }</b> (№ { $person_id }) дал(а): <b>{ $parent }</b> — { $relation ->
+    Согласие за обучающегося <b>{ $name }</b> (№ { $person_id }) { $gender ->
+        [m] дал
+        [f] дала
+       *[x] дано
+    }: <b>{ $parent }</b> — { $relation ->
         [mother] мать
         [father] отец
        *[guardian] законный представитель

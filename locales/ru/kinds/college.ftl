@@ -118,7 +118,11 @@ report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов
 notify-parent-declined = Родитель студента № { $person_id } не дал согласия. Данные студента удалены.
 
 notify-parent-consented =
-    Согласие за студента <b>{ $name }</b> (№ { $person_id }) дал(а): <b>{ $parent }</b> — { $relation ->
+    Согласие за студента <b>{ $name }</b> (№ { $person_id }) { $gender ->
+        [m] дал
+        [f] дала
+       *[x] дано
+    }: <b>{ $parent }</b> — { $relation ->
         [mother] мать
         [father] отец
        *[guardian] законный представитель
