@@ -313,8 +313,8 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     await admin.expect("Проверьте", "МБОУ «СОШ № 5»", "г. Тверь")
     admin.click("✅ Создать")
     await admin.expect("Организация создана")
-    admin.click("Ссылка для координатора")
-    link = await admin.expect("Ссылка для координатора", "https://t.me/")
+    admin.click("Ссылка для куратора")
+    link = await admin.expect("Ссылка для куратора", "https://t.me/")
     token = invite_token(api, link.params["text"])
 
     # 2. The coordinator opens the link, agrees and fills in the profile.
@@ -688,7 +688,7 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     assert "351.8" not in mentoring.params["text"] and "не трудовая обязанность" in mentoring.params["text"]
     mentor_parent.click("Согласен")
     await mentor.expect("Твой родитель подтвердил", "ты наставник для: Петров Павел Андреевич")
-    await mentee_parent.expect("Координатор предлагает наставника", "Волков Илья Андреевич")
+    await mentee_parent.expect("Куратор предлагает наставника", "Волков Илья Андреевич")
     mentee_parent.click("Открыть предложение")
     await mentee_parent.expect("Согласие на участие в наставнической паре", "Петрова Елена Викторовна")
     mentee_parent.click("Согласен")

@@ -26,7 +26,7 @@ async def test_a_dispute_tells_the_author_and_the_coordinator_confirms_it_once(h
 
     # the author learns it too, with the meeting named
     assert mentor.shown()[-1].text == (
-        "⚠️ Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было. Координатор "
+        "⚠️ Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было. Куратор "
         "получил сообщение и разберётся. Если в записи ошибка, исправьте её в /meetings.")
     notice = coordinator.shown()[-1]
     assert "Пара № 1: Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было" in notice.text
@@ -59,7 +59,7 @@ async def test_a_dispute_tells_the_author_and_the_coordinator_confirms_it_once(h
                                 "Участники получили сообщение.")
     assert await db.fetchval("SELECT status FROM meetings") == "confirmed"
     for person in (mentor, mentee):
-        assert "Координатор засчитал встречу 31.08.2026 («Анализ урока») как состоявшуюся" in person.shown()[-1].text
+        assert "Куратор засчитал встречу 31.08.2026 («Анализ урока») как состоявшуюся" in person.shown()[-1].text
     told = len(mentor.shown())
 
     # a double tap (or the old notice's button) changes nothing and tells nobody again
@@ -84,7 +84,7 @@ async def test_the_coordinator_deletes_a_disputed_log_after_one_question(harness
     await coordinator.click("Да, удалить запись")
     assert "Запись встречи пары № 1 от 31.08.2026 удалена" in coordinator.text
     assert await db.fetchval("SELECT status FROM meetings") == "deleted"
-    assert "Координатор удалил запись встречи 31.08.2026 («Анализ урока»)" in mentor.shown()[-1].text
+    assert "Куратор удалил запись встречи 31.08.2026 («Анализ урока»)" in mentor.shown()[-1].text
     await coordinator.click("Да, удалить запись")  # twice: the log is gone
     assert "неактуальна" in said(coordinator) and await db.fetchval("SELECT status FROM meetings") == "deleted"
     await mentor.send("/meetings")
@@ -100,7 +100,7 @@ async def test_the_coordinator_asks_the_pair_again(harness: Harness, db: Databas
     assert coordinator.text == "Пара № 1 получила вопрос о встрече 31.08.2026 ещё раз. Участники получили сообщение."
     assert "попросил пару уточнить" in mentor.shown()[-1].text and "/meetings" in mentor.shown()[-1].text
     again = mentee.shown()[-1]
-    assert again.text.startswith("❓ Координатор просит ещё раз проверить запись: организационная, 31.08.2026")
+    assert again.text.startswith("❓ Куратор просит ещё раз проверить запись: организационная, 31.08.2026")
     assert again.button_texts() == ["✅ Да, была", "Не было"]
     assert await db.fetchval("SELECT status FROM meetings") == "logged"
     await coordinator.click("Спросить пару")

@@ -185,7 +185,7 @@ def test_health_like_columns_are_marked_in_the_export() -> None:
     t = Translator(strict=True).bind("ru")
     name, support, answer = _headers(t, ("name", "support", "answer"))
     assert name == "ФИО"
-    assert support.startswith("Психологическая поддержка") and "только для координаторов" in support
+    assert support.startswith("Психологическая поддержка") and "только для кураторов" in support
     assert "выгорании" in answer
 
 

@@ -126,7 +126,7 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "вчера 45 мин очно Анализ урока")
     await mentee.click("Не было")
-    assert "Автор записи и координатор получили сообщение" in mentee.alerts()[-1]
+    assert "Автор записи и куратор получили сообщение" in mentee.alerts()[-1]
     assert "не было" in coordinator.shown()[-1].text
     # the author is told too, naming the meeting
     assert ("Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было"
@@ -250,7 +250,7 @@ async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys
                                                                                  db: Database) -> None:
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
-    assert "координатор получит предложение завершить пару" in mentor.text
+    assert "куратор получит предложение завершить пару" in mentor.text
     assert "провела итоговую встречу" in coordinator.shown()[-1].text
     started = await db.fetchval("SELECT MAX(id) FROM campaigns")  # each pair's start questionnaires
     await coordinator.click("Завершить и отправить анкеты")

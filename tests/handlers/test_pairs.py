@@ -248,8 +248,8 @@ async def test_signal_ending_early_and_completion(harness: Harness, db: Database
     mentee_messages = len(mentee.shown())
     await mentor.send("/mypair")
     await mentor.click("Пара не складывается")
-    await mentor.click("Да, сообщить координатору")
-    assert "только координатору" in mentor.text
+    await mentor.click("Да, сообщить куратору")
+    assert "только куратору" in mentor.text
     assert any("сообщает, что пара не складывается" in s.text for s in coordinator.shown())
     assert len(mentee.shown()) == mentee_messages
     await coordinator.send("/pairs")

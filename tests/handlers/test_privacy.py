@@ -114,7 +114,7 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
         "achievements", "acts", "tasks", "cancel"]
     assert {c.command: c.description for c in menus[-1].commands}["invite"] == "Создать ссылку-приглашение"
     await coordinator.send("/help")
-    assert "Вы координатор" in coordinator.text and "/invite" in coordinator.text
+    assert "Вы куратор" in coordinator.text and "/invite" in coordinator.text
 
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await register_adult(harness, 3000, token)

@@ -225,7 +225,7 @@ async def test_bad_invite_tokens(harness: Harness, db: Database) -> None:
     await coordinator.send("/invites")
     await coordinator.click("Отозвать 1")
     await late.send(f"/start {revoked}")
-    assert "отозвал координатор" in late.text
+    assert "отозвал куратор" in late.text
 
     for made_up in ("AAAAAAAAAAAAAAAAAAAAAA", "x", "🙂", "a" * 200, "' OR 1=1 --"):
         await late.send(f"/start {made_up}")

@@ -102,7 +102,7 @@ async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: 
     # «the pair is not working»
     await mentee.send("/mypair")
     await mentee.click("Пара не складывается")
-    await mentee.click("Да, сообщить координатору")
+    await mentee.click("Да, сообщить куратору")
     assert await db.fetchval("SELECT COUNT(*) FROM pair_signals WHERE person_id = ?", (person_id,)) == 1
 
     # a named survey and an anonymous one

@@ -280,7 +280,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "ext": "txt", "gender": "f", "you": "ty",
               "length": 5000, "names": "Иванова М. → Петров П.", "recipients": 6, "waiting": 1,
               "failed": 1, "uncertain": 0,
-              "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",
+              "query": "Иван", "roles": "куратор", "others": "Петров П. П.", "external": "no",
               "is_mentor": "yes"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
@@ -300,3 +300,25 @@ def test_missing_key_is_reported_not_shown_silently() -> None:
 def test_user_values_are_html_escaped() -> None:
     text = Translator(strict=True).get("profile-name", "ru", {"value": "<script>&"})
     assert "&lt;script&gt;&amp;" in text
+
+
+def test_the_russian_texts_call_the_lead_person_kurator() -> None:
+    """One term: «куратор» (Р-145: «сотрудник организации, который отвечает за организацию программы
+    наставничества») in every Russian text, menu and overlay; the code and the English texts say coordinator.
+    The consent texts are the one exception: versioned legal documents whose exact wording is logged by hash — a text
+    people have agreed to is never changed, and their current versions still say «координаторы программы» (the next
+    version of each, when one is made for a reason of its own, says «кураторы»)."""
+    word = re.compile(r"[Кк]оординатор\w*")
+    found = []
+    for path in sorted((LOCALES_DIR / "ru").rglob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message) and not entry.id.name.startswith("consent-"):
+                source = path.read_text(encoding="utf-8")[entry.span.start:entry.span.end]
+                found += [f"{path.relative_to(LOCALES_DIR)}: {entry.id.name}: {m.group(0)}"
+                          for m in word.finditer(source)]
+            elif isinstance(entry, ast.Comment | ast.GroupComment | ast.ResourceComment):
+                found += [f"{path.relative_to(LOCALES_DIR)}: a comment" for _ in word.finditer(entry.content)]
+    for path in sorted((ROOT / "bot" / "data").glob("roadmap_template*.md")):  # the built-in roadmaps' words
+        found += [f"{path.name}: {m.group(0)}" for m in word.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []
+    assert Translator().get("role-name", "ru", {"role": "coordinator"}) == "куратор"
