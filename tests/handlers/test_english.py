@@ -74,3 +74,45 @@ async def test_files_are_named_in_the_readers_language(harness: Harness, db: Dat
     await coordinator.click("Make the report")
     names = [d.document.filename for d in coordinator.documents()[-2:]]  # type: ignore[union-attr]
     assert names == ["Mentoring records.xlsx", "Report 2026-2027.docx"]
+
+
+async def test_an_english_coordinator_takes_the_built_in_roadmap_in_english(harness: Harness, db: Database) -> None:
+    """The built-in roadmaps have English words (bot/data/roadmap_template.en.json), chosen by the coordinator's
+    language when the draft is made: no Russian on the draft, its stages, responsible people and deadlines, nor on
+    the tasks of the staff member linked to a role."""
+    from tests.flows import coordinator_link, create_org, invite, register_adult
+
+    admin = await create_org(harness, name="Lyceum No. 2")
+    coordinator = await register_adult(harness, 2000, await coordinator_link(admin), "Olga Smirnova",
+                                       language="English")
+    staff = await register_adult(harness, 2100, await invite(coordinator, "Responsible for roadmap activities"),
+                                 "Anna Petrova", language="English")
+    start = len(coordinator.shown())
+    await coordinator.send("/roadmap")
+    await coordinator.click("Use the standard template")
+    for button in ("Stage 5", "1", "‹ To the stage", "‹ To the roadmap", "Responsible", "Working group", "Anna Petrova",
+                   "‹ Back", "‹ Back", "Deadlines", "›", "‹ Back", "Activate"):
+        await coordinator.click(button)
+    await coordinator.send("/roadmap")
+    await staff.send("/tasks")
+    seen = [part for s in coordinator.shown()[start:] + staff.replies() for part in (s.text, *s.button_texts())]
+    assert "Closing event (round table) to identify the best mentoring practices" in "\n".join(seen)
+    assert "Questionnaires of potential mentors; collecting consents" in staff.text  # a «Working group» activity
+    assert [text for text in seen if CYRILLIC.search(text)] == []
+    # stored in the coordinator's words: the reminders and the year-end report read them too
+    titles = {r["title"] for r in await db.fetchall("SELECT title FROM roadmap_stages")}
+    assert "Preparing the launch of the mentoring programme" in titles
+
+
+def test_every_text_of_the_built_in_roadmaps_has_its_english_words() -> None:
+    from bot.services import roadmap_parser
+    from bot.services.roadmap import _activities_of, template_path, template_words
+
+    english = template_words("en")
+    for kind in (None, "college", "kindergarten"):
+        parsed = roadmap_parser.parse_roadmap(template_path(kind), 2026)
+        texts = [stage.title for stage in parsed.stages] + [
+            text for stage in parsed.stages for title, deadlines, responsible in _activities_of(stage)
+            for text in (title, *(d.text for d in deadlines), *(r.text for r in responsible))]
+        assert [t for t in texts if CYRILLIC.search(english(t))] == [], kind
+        assert template_words("ru")(texts[0]) == texts[0]
