@@ -497,7 +497,18 @@ class MeetingService:
         return meeting
 
     async def history(self, actor: Actor, pair_id: int) -> History:
-        view = await self.pairs.view(actor, pair_id)
+        return await self._history(actor, await self.pairs.view(actor, pair_id))
+
+    async def histories(self, actor: Actor) -> tuple[list[int], History | None]:
+        """/meetings: the ids of the actor's pairs, and when there is only one its history at once (nothing to
+        choose; the pairs are read once, the programme not at all)."""
+        pairs = await self.pairs.my_pairs(actor)
+        if len(pairs) != 1:
+            return [p.id for p in pairs], None
+        return [pairs[0].id], await self._history(actor, await self.pairs.own_view(actor, pairs[0], programme=False))
+
+    async def _history(self, actor: Actor, view: PairView) -> History:
+        pair_id = view.pair.id
         meetings = await self.repos.meetings.for_pair(pair_id)
         counted = [m for m in meetings if m.status != "disputed"]
         last = max((m.held_on for m in counted), default=None)

@@ -455,8 +455,9 @@ class PairService:
     async def _view(self, pair: Pair, role: str) -> PairView:
         return (await self._views([(pair, role)]))[0]
 
-    async def _views(self, wanted: Sequence[tuple[Pair, str]]) -> list[PairView]:
-        """Views of several pairs (each with who is looking): everyone in them read at once, each organisation once."""
+    async def _views(self, wanted: Sequence[tuple[Pair, str]], programme: bool = True) -> list[PairView]:
+        """Views of several pairs (each with who is looking): everyone in them read at once, each organisation once;
+        ``programme`` False: without the programme's items (a screen that does not show them)."""
         people = await self.repos.persons.get_many(i for pair, _ in wanted for i in (pair.mentor_id, *pair.mentee_ids))
         orgs: dict[int, Organisation] = {}
         views = []
@@ -466,15 +467,27 @@ class PairService:
             assert org is not None and mentor is not None
             orgs[pair.org_id] = org
             mentees = [people[i] for i in pair.mentee_ids if i in people]
-            views.append(PairView(pair, org, mentor, mentees, await self.repos.pairs.items(pair.id), role))
+            items = await self.repos.pairs.items(pair.id) if programme else []
+            views.append(PairView(pair, org, mentor, mentees, items, role))
         return views
 
     async def my_pair_ids(self, actor: Actor) -> list[int]:
         """The ids of the actor's pairs, without building their views (buttons that name a pair by its number)."""
+        return [p.id for p in await self.my_pairs(actor)]
+
+    async def my_pairs(self, actor: Actor) -> list[Pair]:
+        """The actor's pairs as records, without their views."""
         person = actor.active_person
         if person is None:
             raise AccessDenied()
-        return [p.id for p in await self.repos.pairs.for_person(person.id)]
+        return await self.repos.pairs.for_person(person.id)
+
+    async def own_view(self, actor: Actor, pair: Pair, programme: bool = True) -> PairView:
+        """The view of one of the actor's own pairs (from ``my_pairs``: not read again)."""
+        person = actor.active_person
+        if person is None or (person.id != pair.mentor_id and person.id not in pair.mentee_ids):
+            raise AccessDenied()
+        return (await self._views([(pair, "mentor" if person.id == pair.mentor_id else "mentee")], programme))[0]
 
     async def mine(self, actor: Actor) -> list[PairView]:
         person = actor.active_person
