@@ -88,7 +88,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     assert (await service.repos.pairs.get(pair.id)).status == "active"  # type: ignore[union-attr]
     assert any("родитель (законный представитель) наставляемого" in s.text for s in coordinator.shown())
     row = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'mentee_pair' AND pair_id = ?", (pair.id,))
-    assert (row["person_id"], row["actor_tg_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "2")
+    assert (row["person_id"], row["actor_tg_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "3")
     assert row["text_sha256"] == hashlib.sha256(proposal.encode()).hexdigest()
 
     # the same button again, or another account, changes nothing
@@ -144,7 +144,7 @@ async def test_labour_code_only_for_employees_and_consents_print_for_signature(h
     await mentor.click("Открыть")
     consent = mentor.replies()[-1].text
     assert "351.8" in consent and "другого работника" in consent and "рабочих дня" in consent
-    assert "Версия 3 от 02.12.2026" in consent
+    assert "Версия 4 от 02.12.2026" in consent
     await mentor.click("Согласен")
     await agree(mentee)
 

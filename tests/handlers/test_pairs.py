@@ -84,7 +84,7 @@ async def test_coordinator_forms_a_pair_both_confirm_and_work_by_a_programme(har
     # both confirmations are separate, versioned consents tied to the pair, with the hash of the text shown
     rows = await consent_rows(db)
     assert [(r["kind"], r["action"], r["pair_id"], r["version"]) for r in rows] == [
-        ("mentoring", "given", 1, "3"), ("mentee_pair", "given", 1, "2")]  # the current versions (02.12.2026)
+        ("mentoring", "given", 1, "4"), ("mentee_pair", "given", 1, "3")]  # the current versions (02.12.2026)
     assert rows[0]["text_sha256"] == hashlib.sha256(consent.encode()).hexdigest()
 
     # the mentor drafts the programme; bad input first
