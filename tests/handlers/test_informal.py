@@ -130,3 +130,37 @@ async def test_everything_a_pupil_receives_says_ty_and_an_adult_keeps_vy(harness
     adult = "\n".join(seen(harness, mentor))
     for words in ("Вам предложена наставническая пара. Посмотрите", "/start — ваш профиль"):
         assert words in adult
+
+
+async def test_a_minor_pupil_reads_ty_and_the_parent_who_confirms_for_him_vy(harness: Harness, db: Database) -> None:
+    """The parent reads the child's notices in «вы» (his own register, not the child's)."""
+    coordinator = await make_coordinator(harness)
+    await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"), "Иванова Мария Петровна")
+    await submit(db, 3000, "potential_mentor", {**MENTOR_ANSWERS, "forms": ["teacher_student"]}, harness.clock.now())
+    student, parent_token = await register_student(harness, coordinator)
+    parent = await parent_opens(harness, parent_token)
+    await parent.click("Согласен")
+    registered = len(student.shown())
+    await submit(db, 4000, "mentee_request_student", {
+        "grade": "grade_8", "help_with": ["studies"], "subjects": "математика", "preferred_mentor": "teacher",
+        "goals": "Подтянуть математику", "meeting_format": "in_person"}, harness.clock.now())
+    await coordinator.send("/mentors")
+    await coordinator.click("1.")
+    await coordinator.click("Утвердить наставником")
+    await coordinator.send("/mentees")
+    await coordinator.click("Соколов Артём")
+    await coordinator.click("Подобрать наставника")
+    await coordinator.click("Выбрать 1")
+    await coordinator.click("учитель – ученик")
+    await coordinator.click("До конца учебного года")
+    await coordinator.click("Отправить предложение")
+    parent_start = len(parent.shown())
+    await parent.click("Открыть предложение")
+    await parent.click("Согласен")
+    await student.send("/mypair")
+    await student.send("/help")
+    assert "Тебе предложили наставника" in "\n".join(seen(harness, student, registered))
+    found = formal_words(seen(harness, student, registered))
+    assert found == [], "\n".join(sorted({f"{w}: {t[:120]!r}" for w, t in found}))
+    told = "\n".join(seen(harness, parent, parent_start - 1))
+    assert "Откройте предложение, чтобы подтвердить участие ребёнка" in told  # the parent: «вы»
