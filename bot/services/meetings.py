@@ -253,10 +253,6 @@ class MeetingService:
         """The actor's pairs where meetings can be logged."""
         return [v for v in await self.pairs.mine(actor) if v.pair.status in WORKING]
 
-    async def my_pair_ids(self, actor: Actor) -> list[int]:
-        """Every pair of the actor, for the history (its buttons need only the numbers)."""
-        return await self.pairs.my_pair_ids(actor)
-
     async def participant(self, actor: Actor, pair_id: int) -> PairView:
         view = await self.pairs.view(actor, pair_id)
         if view.role == "coordinator":

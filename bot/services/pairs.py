@@ -471,12 +471,8 @@ class PairService:
             views.append(PairView(pair, org, mentor, mentees, items, role))
         return views
 
-    async def my_pair_ids(self, actor: Actor) -> list[int]:
-        """The ids of the actor's pairs, without building their views (buttons that name a pair by its number)."""
-        return [p.id for p in await self.my_pairs(actor)]
-
     async def my_pairs(self, actor: Actor) -> list[Pair]:
-        """The actor's pairs as records, without their views."""
+        """The actor's pairs as records, without building their views (buttons that name a pair by its number)."""
         person = actor.active_person
         if person is None:
             raise AccessDenied()
