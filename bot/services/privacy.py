@@ -224,7 +224,8 @@ class PrivacyService:
             lines += ["", t("privacy-doc-selection")]
             if (sel := data.selection) is not None:
                 lines.append(t("privacy-doc-selection-line", status=sel["status"], reason=sel["reason"] or "none",
-                               trained=_day(sel["trained_on"]) if sel["trained_on"] else "none"))
+                               trained=_day(sel["trained_on"]) if sel["trained_on"] else "none",
+                               gender=gender_of(p.full_name)))
             if (flag := data.support_flag) is not None:
                 lines.append(t("privacy-doc-support", date=_local(_ts(flag["flagged_at"]), tz)))
         if data.activities:

@@ -62,7 +62,7 @@ privacy-retention = { $you ->
 privacy-doc-title = Данные, которые бот программы наставничества хранит о человеке: { $name }
 privacy-doc-made = Выгрузка сделана { $date }. Оператор: { $org }, { $address }.
 privacy-doc-person = ЛИЧНЫЕ ДАННЫЕ
-privacy-doc-registered = • Зарегистрирован(а): { $date }
+privacy-doc-registered = • Дата регистрации: { $date }
 privacy-doc-consents = СОГЛАСИЯ (все записи журнала)
 privacy-doc-consent = • { $kind ->
     [pd] Согласие на обработку персональных данных
@@ -126,8 +126,16 @@ privacy-doc-signals = СИГНАЛЫ «ПАРА НЕ СКЛАДЫВАЕТСЯ»
 privacy-doc-signal = • Пара № { $pair }, { $date }
 privacy-doc-selection = ОТБОР НАСТАВНИКОВ
 privacy-doc-selection-line = • Решение: { $status ->
-    [approved] утверждён(а) наставником
-   *[rejected] не отобран(а)
+    [approved] { $gender ->
+        [m] утверждён наставником
+        [f] утверждена наставником
+       *[x] в числе наставников
+    }
+   *[rejected] { $gender ->
+        [m] не отобран
+        [f] не отобрана
+       *[x] кандидатура не отобрана
+    }
 }{ $reason ->
     [none] {""}
    *[other] , причина: { $reason }
