@@ -4,6 +4,10 @@ The base texts speak the school's words. An organisation of another kind reads t
 ``locales/<lang>/kinds/<kind>.ftl``, which overrides only the messages whose wording differs (a kindergarten says
 «воспитатели» and «ДОО», a college «студенты» and «преподаватели»). A text locale names the language and the overlay:
 "ru", "ru+kindergarten" (``storage.models.text_locale``; the person record carries it as ``Person.text_locale``).
+
+A text locale also names the register: a pupil or student reads "ru+ty" / "ru+college+ty", and every text is given
+``$you`` = "ty" (anyone else: "vy"), so a Russian text that addresses the reader selects «ты» or «вы» by it
+(``{ $you -> [ty] … *[vy] … }``); English has one «you». A caller's own ``you`` wins.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from fluent.runtime.types import fluent_number
 from fluent.syntax import ast
 
 from bot.services.ports import TextArgs
-from storage.models import OVERLAY_MARK, language_of
+from storage.models import INFORMAL, OVERLAY_MARK, is_informal, language_of
 
 logger = logging.getLogger(__name__)
 
@@ -96,26 +100,34 @@ class Translator:
     def normalise(self, locale: str | None) -> str:
         """The text locale to render in: a supported language ("en-GB" → "en"), with the overlay of the
         organisation's kind when there is one ("ru+kindergarten"); a kind without words of its own (the school,
-        or a kind whose words are the school's) reads the base texts."""
+        or a kind whose words are the school's) reads the base texts. The register stays ("ru+college+ty")."""
         if locale:
-            language, _, kind = locale.partition(OVERLAY_MARK)
+            language, *rest = locale.split(OVERLAY_MARK)
             short = language.split("-")[0].lower()
             if short in SUPPORTED:
+                kind = next((part for part in rest if part != INFORMAL), "")
                 overlaid = f"{short}{OVERLAY_MARK}{kind}"
-                return overlaid if kind and overlaid in self.bundles else short
+                base = overlaid if kind and overlaid in self.bundles else short
+                return f"{base}{OVERLAY_MARK}{INFORMAL}" if INFORMAL in rest else base
         return self.default
+
+    def _bundle_of(self, locale: str) -> FluentBundle:
+        """The bundle of a normalised text locale (the register is not a bundle: it is the ``$you`` argument)."""
+        if is_informal(locale):
+            locale = locale.rsplit(OVERLAY_MARK, 1)[0]
+        return self.bundles[locale]
 
     def language(self, locale: str | None) -> str:
         """The language of a text locale: "en+college" → "en"."""
         return language_of(self.normalise(locale))
 
     def has(self, key: str, locale: str) -> bool:
-        return self.bundles[self.normalise(locale)].has_message(key)
+        return self._bundle_of(self.normalise(locale)).has_message(key)
 
     def get(self, key: str, locale: str | None = None, args: TextArgs | None = None) -> str:
         """The text ``key`` in ``locale`` with its placeholders filled from ``args``."""
         locale = self.normalise(locale)
-        bundle = self.bundles[locale]
+        bundle = self._bundle_of(locale)
         if not bundle.has_message(key):
             if self.strict:
                 raise KeyError(f"missing text {key!r} for locale {locale!r}")
@@ -124,8 +136,10 @@ class Translator:
         pattern = bundle.get_message(key).value
         if pattern is None:  # a message with attributes only: nothing to show
             return key
-        # ``channel``: the messenger the text is read in («откроет её в { app-name }»); Telegram unless told
-        values = {"channel": "telegram", **{k: _arg(v) for k, v in (args or {}).items()}}
+        # ``channel``: the messenger the text is read in («откроет её в { app-name }»); Telegram unless told.
+        # ``you``: «ты» for a pupil's text locale, «вы» for everyone else
+        values = {"channel": "telegram", "you": "ty" if is_informal(locale) else "vy",
+                  **{k: _arg(v) for k, v in (args or {}).items()}}
         text, errors = bundle.format_pattern(pattern, values)
         if errors:
             if self.strict:
@@ -152,4 +166,4 @@ class BoundText:
         return self.translator.get(key, self.locale, {"channel": self.channel, **args})
 
     def has(self, key: str) -> bool:
-        return self.translator.bundles[self.locale].has_message(key)
+        return self.translator.has(key, self.locale)

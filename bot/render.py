@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import TextFn
+from bot.services.grammar import parent_gender
 from bot.services.mentoring_forms import role_key
 from bot.services.records import MentorKind, Organisation, Person, Role
 
@@ -38,7 +39,8 @@ def profile(t: TextFn, person: Person, org: Organisation) -> str:
         t("profile-roles", value=roles_text(t, person)),
     ]
     if person.is_minor:
-        lines.append(t("profile-parent", value=person.guardian_name or "—"))
+        lines.append(t("profile-parent", value=person.guardian_name or "—",
+                       gender=parent_gender(person.guardian_relation, person.guardian_name)))
     elif person.learner:
         pass  # a pupil or student gives only a name: no position, subject or teaching experience to show
     elif person.has_role(Role.MENTOR_CANDIDATE) and person.mentor_kind is MentorKind.EXTERNAL:

@@ -27,7 +27,7 @@ from bot.services.banks import (
     MentorEntry,
 )
 from bot.services.errors import DomainError
-from bot.services.grammar import gender_of
+from bot.services.grammar import gender_of, parent_gender
 from bot.services.matching import FORMS, reason_text
 from bot.services.pairs import PairForm, PairService
 from bot.services.questionnaire_model import Questionnaire, localized
@@ -61,12 +61,12 @@ def _experience(t: TextFn, years: int | None) -> str:
 def _mentor_line(t: TextFn, e: MentorEntry) -> str:
     return t("bank-mentor-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
              experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
-             capacity=e.profile.capacity, who=e.profile.kind.value)
+             capacity=e.profile.capacity, who=e.profile.kind.value, gender=gender_of(e.person.full_name))
 
 
 def _mentee_line(t: TextFn, e: MenteeEntry) -> str:
     return t("bank-mentee-line", name=e.person.full_name or "—", subject=e.profile.subjects[:60] or "—",
-             kind=e.profile.kind, state=e.state, support="yes" if e.support else "no")
+             kind=e.profile.kind, state=e.shown_state, support="yes" if e.support else "no")
 
 
 def _answers_text(t: TextFn, questionnaire: Questionnaire, answers: dict[str, Any] | None) -> list[str]:
@@ -117,9 +117,10 @@ def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
     key = "bank-card-mentor" if e.profile.kind is MentorKind.TEACHER else f"bank-card-mentor-{e.profile.kind.value}"
     lines = [t(key, name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
                experience=_experience(t, e.profile.experience_years), status=e.status, load=e.profile.load,
-               capacity=e.profile.capacity)]
+               capacity=e.profile.capacity, gender=gender_of(p.full_name))]
     if p.guardian_name:  # a minor mentor: who consented for him, as they stated it before consenting
-        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian",
+                       gender=parent_gender(p.guardian_relation, p.guardian_name)))
     if e.selection and e.selection.trained_on:
         lines.append(t("bank-card-trained", date=e.selection.trained_on))
     if e.selection and e.selection.reason:
@@ -131,13 +132,14 @@ def mentor_card(t: TextFn, e: MentorEntry, questionnaire: Questionnaire) -> str:
 def mentee_card(t: TextFn, e: MenteeEntry, questionnaire: Questionnaire, timezone: str) -> str:
     p = e.person
     lines = [t("bank-card-mentee", name=p.full_name or "—", position=p.position or "—", subject=p.subject or "—",
-               kind=e.profile.kind, state=e.state, since=local_date(e.waiting_since, timezone))]
+               kind=e.profile.kind, state=e.shown_state, since=local_date(e.waiting_since, timezone))]
     if e.declined:
         lines.append(t("bank-card-declined"))
     if p.guardian_name:  # a minor: who consented for them, as they stated it before consenting
-        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian"))
+        lines.append(t("bank-card-guardian", name=p.guardian_name, relation=p.guardian_relation or "guardian",
+                       gender=parent_gender(p.guardian_relation, p.guardian_name)))
     if e.support:
-        lines.append(t("bank-card-support"))
+        lines.append(t("bank-card-support", gender=gender_of(p.full_name)))
     lines += ["", *_answers_text(t, questionnaire, e.answers)]
     return fit_lines(lines)
 
@@ -228,7 +230,8 @@ def create_router() -> Router:
             if cb.f not in ("on", "off"):
                 raise DomainError("error-stale")
             entry = await banks.flag_support(actor, cb.id, cb.f == "on")
-            note = t("bank-support-set", on="yes" if entry.support else "no")
+            note = t("bank-support-set", on="yes" if entry.support else "no",
+                     gender=gender_of(entry.person.full_name))
         await drop_buttons(query)
         await say(query, note)
         await show_card(query, t, actor, banks, questionnaires, BankCb(**{**cb.model_dump(), "a": "card"}))
@@ -255,13 +258,16 @@ def create_router() -> Router:
     async def unmatched(message: Message, t: TextFn, actor: Actor, banks: BankService) -> None:
         waiting = await banks.unmatched(actor)
         org = await banks.org(actor)
-        lines = [t("bank-unmatched-title", count=len(waiting), days=banks.unmatched_days), ""]
-        shown = waiting[:30]
+        lines = [t("bank-unmatched-title", count=len(waiting.entries), no_form=waiting.no_questionnaire,
+                   waiting=waiting.overdue, days=banks.unmatched_days), ""]
+        shown = waiting.entries[:30]
         for number, e in enumerate(shown, start=1):
+            w = waiting.found[e.person.id]
             lines.append(t("bank-unmatched-line", number=number, name=e.person.full_name or "—",
                            since=local_date(e.waiting_since, org.timezone), declined="yes" if e.declined else "no",
-                           support="yes" if e.support else "no"))
-        if not waiting:
+                           support="yes" if e.support else "no", form="yes" if w.questionnaire else "no",
+                           long="yes" if w.overdue and not (w.declined or w.support) else "no"))
+        if not waiting.entries:
             lines.append(t("bank-unmatched-none"))
         await message.answer(fit_lines(lines), reply_markup=kb.waiting(shown))
 

@@ -10,7 +10,7 @@ from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.callbacks import ActionCb, MeetCb
 from bot.i18n import TextFn
@@ -18,7 +18,7 @@ from bot.keyboards import meetings as kb
 from bot.services.access import Actor
 from bot.services.errors import DomainError, InvalidInput
 from bot.services.meeting_parser import KINDS, MAX_MINUTES, MIN_MINUTES
-from bot.services.meetings import MeetingForm, MeetingService, Settle, Step
+from bot.services.meetings import History, MeetingForm, MeetingService, Settle, Step
 from bot.services.privacy import shown_name
 from bot.states import MeetingInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say
@@ -157,8 +157,11 @@ def create_router() -> Router:
 
     async def send_history(query: CallbackQuery, t: TextFn, actor: Actor, meetings: MeetingService,
                            pair_id: int) -> None:
+        text, markup = history_screen(t, await meetings.history(actor, pair_id))
+        await say(query, text, reply_markup=markup)
+
+    def history_screen(t: TextFn, h: History) -> tuple[str, InlineKeyboardMarkup]:
         """A pair's meetings and stats, with «edit» and «delete» under the person's own recent logs."""
-        h = await meetings.history(actor, pair_id)
         stats = h.stats
         lines = [t("meeting-history-title", id=h.view.pair.id, count=stats.meetings,
                    hours=round(stats.minutes / 60, 1), last=stats.last or "—",
@@ -169,15 +172,18 @@ def create_router() -> Router:
         shown = list(reversed(h.meetings[-15:]))
         lines += [t("meeting-history-line", id=m.id, kind=m.kind, date=m.held_on, minutes=m.minutes,
                     topic=m.topic[:80] or t("privacy-withdrawn-participant"), status=m.status) for m in shown]
-        await say(query, fit_lines(lines), reply_markup=kb.history(t, h, shown))
+        return fit_lines(lines), kb.history(t, h, shown)
 
     @router.message(Command("meetings"))
     async def my_history(message: Message, t: TextFn, actor: Actor, meetings: MeetingService) -> None:
-        pair_ids = await meetings.my_pair_ids(actor)
+        pair_ids, only = await meetings.histories(actor)
         if not pair_ids:
             await message.answer(t("meeting-no-pair"))
-            return
-        await message.answer(t("meeting-ask-history"), reply_markup=kb.histories(t, pair_ids))
+        elif only is not None:  # one pair: nothing to choose
+            text, markup = history_screen(t, only)
+            await message.answer(text, reply_markup=markup)
+        else:
+            await message.answer(t("meeting-ask-history"), reply_markup=kb.histories(t, pair_ids))
 
     @router.callback_query(MeetCb.filter(F.a == "edit"))
     async def edit(query: CallbackQuery, callback_data: MeetCb, t: TextFn, actor: Actor, meetings: MeetingService,

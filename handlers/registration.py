@@ -249,7 +249,7 @@ def create_router() -> Router:
                 await state.clear()
             await query.answer()
             await drop_buttons(query)
-            await say(query, t("join-declined-student" if data.get("adult") is False else "join-declined"))
+            await say(query, t("join-declined-student" if "adult" in data else "join-declined"))
             return
         person = await registration.give_consent(query.from_user.id, token, shown_in, version, adult)
         await state.clear()

@@ -57,7 +57,7 @@ def dashboard_text(t: TextFn, d: Dashboard) -> str:
         lines += [
             t("report-mentors", approved=d.mentors_approved, trained=d.mentors_trained, full=d.mentors_full),
             t("report-mentees", teachers=d.mentees_teachers, students=d.mentees_students, matched=d.mentees_matched,
-              unmatched=d.mentees_unmatched),
+              unmatched=d.mentees_unmatched, proposed=d.mentees_proposed, no_form=d.mentees_no_questionnaire),
             t("report-partners", providing=d.partners_providing, total=d.partners)]
     lines += [t("report-pairs" if d.current else "report-pairs-year", count=sum(d.pairs_by_form.values()))]
     lines += [t("report-pairs-form", form=form_name(t, f), count=d.pairs_by_form[f]) for f in FORMS

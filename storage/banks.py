@@ -46,6 +46,7 @@ class WaitingRow:
     created_at: str
     granted_at: str | None  # when they first became a mentee
     support: bool
+    questionnaire: bool = True  # their mentee questionnaire is submitted
 
 
 @dataclass(frozen=True)
@@ -156,20 +157,25 @@ class BankRepo:
             f" WHERE p.org_id = ? AND r.role IN ({marks}){only} GROUP BY r.person_id", (org_id, *roles, *params))
         return {r["person_id"]: datetime.fromisoformat(r["at"]) for r in rows}
 
-    async def waiting(self, org_id: int, roles: Collection[str]) -> list[WaitingRow]:
-        """Active people of the organisation with one of ``roles`` (the mentee ones) in no open pair."""
+    async def waiting(self, org_id: int, roles: Collection[str],
+                      questionnaire_ids: Collection[str] = ()) -> list[WaitingRow]:
+        """Active people of the organisation with one of ``roles`` (the mentee ones) in no open pair (proposed,
+        active or ending, their place not declined), and whether they submitted one of ``questionnaire_ids``."""
         marks = ", ".join("?" * len(roles))
+        forms = ", ".join("?" * len(questionnaire_ids)) or "NULL"
         rows = await self.db.fetchall(
             f"SELECT p.id, p.created_at,"
             f" (SELECT MIN(r.granted_at) FROM person_roles r WHERE r.person_id = p.id AND r.role IN ({marks})) AS at,"
-            f" EXISTS (SELECT 1 FROM mentee_support s WHERE s.person_id = p.id) AS support"
+            f" EXISTS (SELECT 1 FROM mentee_support s WHERE s.person_id = p.id) AS support,"
+            f" EXISTS (SELECT 1 FROM answer_sets t WHERE t.person_id = p.id AND +t.org_id = p.org_id"
+            f"  AND t.campaign_id IS NULL AND +t.status = 'submitted' AND t.questionnaire_id IN ({forms})) AS form"
             f" FROM persons p WHERE p.org_id = ? AND p.status = 'active'"
             f" AND EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role IN ({marks}))"
             f" AND NOT EXISTS (SELECT 1 FROM pair_members m CROSS JOIN pairs q ON q.id = m.pair_id"
             f" WHERE m.mentee_id = p.id AND q.org_id = p.org_id AND q.status IN {OPEN_PAIR}"
             f" AND COALESCE(m.answer, '') != 'declined')",
-            (*roles, org_id, *roles))
-        return [WaitingRow(r["id"], r["created_at"], r["at"], bool(r["support"])) for r in rows]
+            (*roles, *questionnaire_ids, org_id, *roles))
+        return [WaitingRow(r["id"], r["created_at"], r["at"], bool(r["support"]), bool(r["form"])) for r in rows]
 
     async def mentor_counts(self, org_id: int, questionnaire_ids: Collection[str]) -> list[MentorCount]:
         """Approved (not rejected) active mentor candidates with their capacity answer and load, counted by all

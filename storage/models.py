@@ -55,17 +55,28 @@ OVERLAY_MARK = "+"  # Telegram's language codes never contain it
 BASE_KIND = OrgKind.SCHOOL  # its words are the base texts: no overlay
 
 
-def text_locale(language: str, kind: str | None) -> str:
-    """The locale of the texts a person of an organisation of ``kind`` reads in ``language``: "ru+college"."""
-    language = language_of(language)
-    if not kind or kind == BASE_KIND.value:
-        return language
-    return f"{language}{OVERLAY_MARK}{kind}"
+INFORMAL = "ty"  # the register of a text locale ("ru+ty", "ru+college+ty"): a pupil or student is spoken to with «ты»
+
+
+def text_locale(language: str, kind: str | None, informal: bool = False) -> str:
+    """The locale of the texts a person of an organisation of ``kind`` reads in ``language``: "ru+college"; a pupil
+    or student (``informal``) reads them in «ты»: "ru+college+ty" (the texts choose by ``$you``, bot/i18n.py)."""
+    parts = [language_of(language)]
+    if kind and kind != BASE_KIND.value:
+        parts.append(kind)
+    if informal:
+        parts.append(INFORMAL)
+    return OVERLAY_MARK.join(parts)
 
 
 def language_of(locale: str) -> str:
     """The language of a text locale ("en+college" → "en"): what questionnaire texts and dates are chosen by."""
     return locale.split(OVERLAY_MARK, 1)[0]
+
+
+def is_informal(locale: str | None) -> bool:
+    """Whether a text locale speaks with «ты» ("ru+ty", "ru+college+ty")."""
+    return INFORMAL in (locale or "").split(OVERLAY_MARK)[1:]
 
 
 class ConsentKind(StrEnum):
@@ -144,7 +155,13 @@ class Person:
 
     @property
     def text_locale(self) -> str:
-        """The locale this person's texts are rendered in: their language with their organisation's words."""
+        """The locale this person's texts are rendered in: their language with their organisation's words, in «ты»
+        to a pupil or student (``learner``)."""
+        return text_locale(self.locale, self.org_kind, self.learner)
+
+    @property
+    def guardian_locale(self) -> str:
+        """The locale of the texts the person's parent reads: the child's language and words, in «вы»."""
         return text_locale(self.locale, self.org_kind)
 
 

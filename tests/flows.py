@@ -42,7 +42,7 @@ async def create_org(h: Harness, name: str = "МБОУ «СОШ № 5»", tz_but
 
 
 async def coordinator_link(admin: Client) -> str:
-    await admin.click("Ссылка для координатора")
+    await admin.click("Ссылка для куратора")
     return link_token(admin.text)
 
 

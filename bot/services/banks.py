@@ -106,6 +106,12 @@ class MenteeEntry:
     completed: bool = False  # the last pair completed its programme
 
     @property
+    def shown_state(self) -> str:
+        """The state as screens and the workbook name it: «без пары» only for whom ``BankService.without_pair``
+        counts (a mentee whose pair completed its programme is «программа выполнена», unless flagged for support)."""
+        return "completed" if self.state == "unmatched" and self.completed and not self.support else self.state
+
+    @property
     def actions(self) -> tuple[str, ...]:
         """What the coordinator may do with this mentee now: look for a mentor, flag for support."""
         return ("suggest", "support") if self.state == "unmatched" else ("support",)
@@ -169,6 +175,34 @@ def _mentee_entries(people: list[Person], answers: dict[int, dict[str, Any]], st
         entries.append(MenteeEntry(p, answers.get(p.id), states.get(p.id, "unmatched"), profile, since,
                                    how in ("declined", "ended"), p.id in support, how == "completed"))
     return entries
+
+
+@dataclass(frozen=True)
+class Unpaired:
+    """A mentee «без пары» (BankService.without_pair)."""
+
+    person_id: int
+    since: datetime  # became a mentee, or last left a pair
+    support: bool  # flagged for psychological support
+    declined: bool  # the last proposal was declined, or the last pair ended early
+    questionnaire: bool  # the mentee questionnaire is submitted
+    overdue: bool  # waits longer than UNMATCHED_DAYS, or the last pair did not work out, or needs support
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """/unmatched: the mentees «без пары» and what is known of each."""
+
+    entries: list[MenteeEntry]  # support first, then the longest waiting
+    found: dict[int, Unpaired]  # by person id
+
+    @property
+    def no_questionnaire(self) -> int:
+        return sum(not w.questionnaire for w in self.found.values())
+
+    @property
+    def overdue(self) -> int:
+        return sum(w.overdue for w in self.found.values())
 
 
 class BankService:
@@ -243,7 +277,7 @@ class BankService:
     async def mentees(self, actor: Actor, flt: BankFilter = BankFilter()) -> list[MenteeEntry]:
         entries = await self.mentee_entries(require_coordinator(actor))
         return await _cpu(len(entries), lambda: [
-            e for e in entries if _passes(flt, e.state, e.profile.forms, e.profile.subjects,
+            e for e in entries if _passes(flt, e.shown_state, e.profile.forms, e.profile.subjects,
                                           e.profile.experience_years, e.state == "matched")])
 
     async def mentor(self, actor: Actor, person_id: int) -> MentorEntry:
@@ -353,27 +387,31 @@ class BankService:
 
     # ---- mentees left without a pair -----------------------------------------------------------------
 
-    async def unmatched(self, actor: Actor) -> list[MenteeEntry]:
+    async def unmatched(self, actor: Actor) -> Unmatched:
+        """/unmatched: every mentee «без пары» (``without_pair``), those flagged for support first, then the
+        longest waiting."""
         org_id = require_coordinator(actor)
         return await self._unmatched(org_id)
 
-    async def _unmatched(self, org_id: int) -> list[MenteeEntry]:
-        ids = [person_id for person_id, _, _ in await self._waiting(org_id)]
-        if not ids:
-            return []
-        cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
-        waiting = [e for e in await self.mentee_entries(org_id, only=ids)
-                   if e.state == "unmatched" and not (e.completed and not e.support)
-                   and (e.declined or e.support or e.waiting_since <= cutoff)]
-        return sorted(waiting, key=lambda e: (not e.support, e.waiting_since))
+    async def _unmatched(self, org_id: int) -> Unmatched:
+        found = {w.person_id: w for w in await self.without_pair(org_id)}
+        if not found:
+            return Unmatched([], {})
+        entries = sorted(await self.mentee_entries(org_id, only=list(found)),
+                         key=lambda e: (not e.support, e.waiting_since))
+        return Unmatched(entries, found)
 
-    async def _waiting(self, org_id: int) -> list[tuple[int, bool, datetime]]:
-        """The mentees waiting too long for a pair (person id, flagged for support, since when), without loading
-        the bank: who is in no open pair comes from SQL, the rest from when they became a mentee or left a pair."""
+    async def without_pair(self, org_id: int) -> list[Unpaired]:
+        """The mentees «без пары» — the one definition every screen counts (/unmatched, the dashboard and /report,
+        the year-end report and the export, the Monday notice): active participants (registered, with the consents
+        they need: a minor's parent has consented) holding a mentee role, in no proposed or working pair (a
+        proposal they declined does not count), except those whose last pair completed its programme (unless
+        flagged for support). Read in SQL, without loading the bank."""
         cutoff = self.clock.now() - timedelta(days=self.unmatched_days)
-        rows = await self.repos.banks.waiting(org_id, [r.value for r in MENTEE_ROLES])
-        left = await self.repos.pairs.last_left(org_id) if rows else {}
-        waiting = []
+        rows = await self.repos.banks.waiting(org_id, [r.value for r in MENTEE_ROLES],
+                                              [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
+        left = await self.repos.pairs.last_left(org_id, [r.person_id for r in rows]) if rows else {}
+        found = []
         for row in rows:
             since = datetime.fromisoformat(row.granted_at or row.created_at)
             how = None
@@ -382,9 +420,10 @@ class BankService:
                 since = max(since, datetime.fromisoformat(at))
             if how == "completed" and not row.support:
                 continue
-            if how in ("declined", "ended") or row.support or since <= cutoff:
-                waiting.append((row.person_id, row.support, since))
-        return waiting
+            declined = how in ("declined", "ended")
+            found.append(Unpaired(row.person_id, since, row.support, declined, row.questionnaire,
+                                  declined or row.support or since <= cutoff))
+        return found
 
     async def flag_support(self, actor: Actor, mentee_id: int, on: bool) -> MenteeEntry:
         entry = await self.mentee(actor, mentee_id)
@@ -407,8 +446,9 @@ class BankService:
             claimed = await self.repos.banks.claimed(org.id, "unmatched", period)
             if all(c.id in claimed for c in coordinators):  # everyone told this week: nothing to count
                 continue
-            waiting = await self._waiting(org.id)
-            if not waiting:
+            unpaired = await self.without_pair(org.id)
+            waiting = [w for w in unpaired if w.overdue]
+            if not waiting:  # nobody waits long: no notice
                 continue
             for coordinator in coordinators:
                 async with self.db.transaction():
@@ -417,8 +457,9 @@ class BankService:
                 assert coordinator.tg_user_id is not None
                 result = await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale,
                                                     "bank-notify-unmatched",
-                                                    {"count": len(waiting), "days": self.unmatched_days,
-                                                     "support": sum(support for _, support, _ in waiting)})
+                                                    {"count": len(unpaired), "waiting": len(waiting),
+                                                     "days": self.unmatched_days,
+                                                     "support": sum(w.support for w in unpaired)})
                 if result is Delivery.RETRY:  # Telegram unreachable for now: the next run tries again
                     async with self.db.transaction():
                         await self.repos.banks.release_notice(org.id, "unmatched", period, coordinator.id)

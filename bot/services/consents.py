@@ -18,27 +18,33 @@ from storage.models import ConsentKind, Organisation
 # Version 3 (the same day, issue 15): a pupil or student can be a mentor — the pupil's screen and the parent's consent
 # say which side the child is on (``role``: mentor | mentee), and a parent confirms a minor mentor's pair (``by``);
 # an outside specialist gives his own consent (PD_EXTERNAL): not an employee, no labour law.
+# Version 4 of MENTORING and 3 of MENTEE_PAIR (the same day, issue 18): the English text quotes the English way
+# (“✅ I agree”, not «✅ I agree»). A version is per kind, for both languages, so the Russian text of the new version
+# is the previous one word for word under the new number; the old versions stay as they were, so whoever agreed to
+# one of them sees and prints exactly that text (its hash in the log), and nobody is asked to agree again.
 CURRENT: dict[ConsentKind, tuple[str, date]] = {
     ConsentKind.PD: ("2", date(2026, 12, 2)),
     ConsentKind.PD_EXTERNAL: ("1", date(2026, 12, 2)),
     ConsentKind.STUDENT: ("3", date(2026, 12, 2)),
     ConsentKind.PARENT: ("3", date(2026, 12, 2)),
-    ConsentKind.MENTORING: ("3", date(2026, 12, 2)),
-    ConsentKind.MENTEE_PAIR: ("2", date(2026, 12, 2)),
+    ConsentKind.MENTORING: ("4", date(2026, 12, 2)),
+    ConsentKind.MENTEE_PAIR: ("3", date(2026, 12, 2)),
 }
 # In MAX (issue 20) the texts that named Telegram — the app, the account, the link to it — name MAX: a text of its own
 # is a version of its own (the log's version tells which text was shown). The mentor's consent names no messenger.
+# The mentee's pair consent in MAX is version 4 (version 3 is issue 18's English quotes for Telegram).
 CURRENT_MAX: dict[ConsentKind, tuple[str, date]] = {
     ConsentKind.PD: ("3", date(2026, 12, 2)),
     ConsentKind.PD_EXTERNAL: ("2", date(2026, 12, 2)),
     ConsentKind.STUDENT: ("4", date(2026, 12, 2)),
     ConsentKind.PARENT: ("4", date(2026, 12, 2)),
     ConsentKind.MENTORING: CURRENT[ConsentKind.MENTORING],
-    ConsentKind.MENTEE_PAIR: ("3", date(2026, 12, 2)),
+    ConsentKind.MENTEE_PAIR: ("4", date(2026, 12, 2)),
 }
 ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for the version line and the print-out
     **{(kind, "1"): date(2026, 11, 23) for kind in ConsentKind},
     **{(kind, "2"): date(2026, 12, 2) for kind in ConsentKind if kind is not ConsentKind.PD_EXTERNAL},
+    (ConsentKind.MENTORING, "3"): date(2026, 12, 2),
     **{(kind, version): issued for kind, (version, issued) in CURRENT.items()},
     **{(kind, version): issued for kind, (version, issued) in CURRENT_MAX.items()},
 }

@@ -14,6 +14,7 @@ from bot.services import anonymity, xlsx
 from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.errors import NotFound
+from bot.services.grammar import UNKNOWN
 from bot.services.indicators import NUMBER, IndicatorValue
 from bot.services.matching import FORMS, form_name
 from bot.services.questionnaire_model import Questionnaire
@@ -60,7 +61,9 @@ class ExportService:
         return await asyncio.to_thread(xlsx.workbook, tables)  # a second of CPU for a big school: off the event loop
 
     async def _mentors(self, org_id: int, t: TextFn, everyone: list[Person]) -> xlsx.Table:
-        status, form = _Labels(t, "bank-status", "status"), _Labels(t, "mentorship-form", "form")
+        # a column of statuses reads alike for everyone: the wording that needs no grammatical gender
+        status = _Labels(t, "bank-status", "status", gender=UNKNOWN)
+        form = _Labels(t, "mentorship-form", "form")
         return xlsx.Table(t("xlsx-sheet-mentors"), _headers(t, (
             "name", "position", "subject", "experience", "status", "trained", "load", "capacity", "forms")), [
             [m.person.full_name, m.person.position, m.profile.subjects, m.profile.experience_years,
@@ -73,7 +76,7 @@ class ExportService:
         return xlsx.Table(t("xlsx-sheet-mentees"), _headers(t, (
             "name", "kind", "position", "subject", "experience", "state", "since", "support")), [
             [m.person.full_name, kind[m.profile.kind], m.person.position, m.profile.subjects,
-             m.profile.experience_years, state[m.state], local_today(m.waiting_since, timezone),
+             m.profile.experience_years, state[m.shown_state], local_today(m.waiting_since, timezone),
              yes if m.support else None]
             for m in await self.banks.mentee_entries(org_id, everyone)])
 
@@ -202,12 +205,12 @@ class _Labels(dict[Any, str]):
     """A column's texts, value → t(key, arg=value), each asked of the translator once: the same few labels fill
     tens of thousands of rows."""
 
-    def __init__(self, t: TextFn, key: str, arg: str) -> None:
+    def __init__(self, t: TextFn, key: str, arg: str, **fixed: object) -> None:
         super().__init__()
-        self.t, self.key, self.arg = t, key, arg
+        self.t, self.key, self.arg, self.fixed = t, key, arg, fixed
 
     def __missing__(self, value: Any) -> str:
-        text = self[value] = self.t(self.key, **{self.arg: value})
+        text = self[value] = self.t(self.key, **{**self.fixed, self.arg: value})
         return text
 
 

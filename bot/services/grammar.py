@@ -20,3 +20,8 @@ def gender_of(full_name: str | None) -> str:
         if lower.endswith(("вна", "чна", "шна")) or lower == "кызы":
             return FEMALE
     return UNKNOWN
+
+
+def parent_gender(relation: str | None, full_name: str | None) -> str:
+    """A parent's: a mother or a father says it; a guardian's is read from the name."""
+    return {"mother": FEMALE, "father": MALE}.get(relation or "", gender_of(full_name))

@@ -22,6 +22,7 @@ from bot.clock import Clock
 from bot.services.access import Actor, require_coordinator
 from bot.services.campaigns import CampaignService
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.grammar import gender_of
 from bot.services.meeting_parser import (
     FORMATS,
     KINDS,
@@ -252,10 +253,6 @@ class MeetingService:
         """The actor's pairs where meetings can be logged."""
         return [v for v in await self.pairs.mine(actor) if v.pair.status in WORKING]
 
-    async def my_pair_ids(self, actor: Actor) -> list[int]:
-        """Every pair of the actor, for the history (its buttons need only the numbers)."""
-        return await self.pairs.my_pair_ids(actor)
-
     async def participant(self, actor: Actor, pair_id: int) -> PairView:
         view = await self.pairs.view(actor, pair_id)
         if view.role == "coordinator":
@@ -350,7 +347,8 @@ class MeetingService:
                     person.tg_user_id, person.text_locale,
                     "meeting-notify-recheck" if again else "meeting-notify-logged",
                     {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
-                     "who": (author.full_name if author else None) or "—"},
+                     "who": (author.full_name if author else None) or "—",
+                     "gender": gender_of(author.full_name if author else None)},
                     actions=[Action("meeting-btn-confirm", "mconf", meeting.id),
                              Action("meeting-btn-dispute", "mdisp", meeting.id)])
 
@@ -388,11 +386,13 @@ class MeetingService:
             author = next((p for p in [view.mentor, *view.mentees] if p.id == meeting.logged_by), None)
             if author is not None and author.tg_user_id is not None:
                 await self.notifier.notify(author.tg_user_id, author.text_locale, "meeting-notify-disputed-author",
-                                           {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic})
+                                           {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic,
+                                            "gender": gender_of(who)})
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-disputed",
-                                           {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic},
+                                           {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic,
+                                            "who": who or "—", "gender": gender_of(who)},
                                            actions=settle_actions(meeting.id))
         return await self._meeting(meeting_id)
 
@@ -493,7 +493,18 @@ class MeetingService:
         return meeting
 
     async def history(self, actor: Actor, pair_id: int) -> History:
-        view = await self.pairs.view(actor, pair_id)
+        return await self._history(actor, await self.pairs.view(actor, pair_id))
+
+    async def histories(self, actor: Actor) -> tuple[list[int], History | None]:
+        """/meetings: the ids of the actor's pairs, and when there is only one its history at once (nothing to
+        choose; the pairs are read once, the programme not at all)."""
+        pairs = await self.pairs.my_pairs(actor)
+        if len(pairs) != 1:
+            return [p.id for p in pairs], None
+        return [pairs[0].id], await self._history(actor, await self.pairs.own_view(actor, pairs[0], programme=False))
+
+    async def _history(self, actor: Actor, view: PairView) -> History:
+        pair_id = view.pair.id
         meetings = await self.repos.meetings.for_pair(pair_id)
         counted = [m for m in meetings if m.status != "disputed"]
         last = max((m.held_on for m in counted), default=None)

@@ -23,6 +23,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.banks import BankService
 from bot.services.consents import ConsentText
 from bot.services.errors import AccessDenied, DomainError, InvalidInput
+from bot.services.grammar import gender_of, parent_gender
 from bot.services.mentoring_forms import FORMS, LABOUR_FORMS, VARIANTS
 from bot.services.ports import NO_ARGS, Action, Notifier, RoadmapEvent, TextArgs, no_roadmap_event
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
@@ -199,7 +200,8 @@ class PairService:
             for mentee_id in mentee_ids:
                 mentee = await self.banks.mentee(actor, mentee_id)
                 if mentee.state != "unmatched":
-                    raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—")
+                    raise InvalidInput("pair-error-mentee-busy", name=mentee.person.full_name or "—",
+                                   gender=gender_of(mentee.person.full_name))
                 # the form fits the organisation, who the mentor is (a teacher, a pupil, an outside specialist) and
                 # who the mentee is (a teacher or a learner): mentoring_forms
                 if not mentoring_forms.allowed(form, org.kind, mentor.person, {mentee.profile.kind}):
@@ -221,7 +223,7 @@ class PairService:
                 assert person.guardian_tg_id is not None
                 as_mentor = person.id == mentor_id
                 await self.notifier.notify(
-                    person.guardian_tg_id, person.text_locale,
+                    person.guardian_tg_id, person.guardian_locale,
                     "pair-notify-parent-proposal-mentor" if as_mentor else "pair-notify-parent-proposal",
                     {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—",
                      "mentees": ", ".join(m.full_name or "—" for m in mentees)},
@@ -293,7 +295,8 @@ class PairService:
             outcome = await self._settle(pair.id)
         logger.info("person %s %s pair %s (%s)", person.id, answer, pair.id, view.role)
         await self._tell_coordinators(pair, "pair-notify-answer",
-                                      {"who": person.full_name or "—", "answer": answer, "role": view.role})
+                                      {"who": person.full_name or "—", "answer": answer, "role": view.role,
+                                       "gender": gender_of(person.full_name)})
         return await self._answered(view, person, outcome)
 
     # ---- consents printed for a signature on paper ---------------------------------------------------
@@ -395,7 +398,8 @@ class PairService:
                           "role": "mentor" if child.id == view.pair.mentor_id else "mentee",
                           "mentees": ", ".join(m.full_name or "—" for m in view.mentees)})
         await self._tell_coordinators(view.pair, "pair-notify-answer",
-                                      {"who": child.guardian_name or "—", "answer": answer, "role": "parent"})
+                                      {"who": child.guardian_name or "—", "answer": answer, "role": "parent",
+                                       "gender": parent_gender(child.guardian_relation, child.guardian_name)})
         return await self._answered(view, child, outcome)
 
     async def _answered(self, view: PairView, person: Person, outcome: str | None) -> Pair:
@@ -452,8 +456,9 @@ class PairService:
     async def _view(self, pair: Pair, role: str) -> PairView:
         return (await self._views([(pair, role)]))[0]
 
-    async def _views(self, wanted: Sequence[tuple[Pair, str]]) -> list[PairView]:
-        """Views of several pairs (each with who is looking): everyone in them read at once, each organisation once."""
+    async def _views(self, wanted: Sequence[tuple[Pair, str]], programme: bool = True) -> list[PairView]:
+        """Views of several pairs (each with who is looking): everyone in them read at once, each organisation once;
+        ``programme`` False: without the programme's items (a screen that does not show them)."""
         people = await self.repos.persons.get_many(i for pair, _ in wanted for i in (pair.mentor_id, *pair.mentee_ids))
         orgs: dict[int, Organisation] = {}
         views = []
@@ -463,15 +468,23 @@ class PairService:
             assert org is not None and mentor is not None
             orgs[pair.org_id] = org
             mentees = [people[i] for i in pair.mentee_ids if i in people]
-            views.append(PairView(pair, org, mentor, mentees, await self.repos.pairs.items(pair.id), role))
+            items = await self.repos.pairs.items(pair.id) if programme else []
+            views.append(PairView(pair, org, mentor, mentees, items, role))
         return views
 
-    async def my_pair_ids(self, actor: Actor) -> list[int]:
-        """The ids of the actor's pairs, without building their views (buttons that name a pair by its number)."""
+    async def my_pairs(self, actor: Actor) -> list[Pair]:
+        """The actor's pairs as records, without building their views (buttons that name a pair by its number)."""
         person = actor.active_person
         if person is None:
             raise AccessDenied()
-        return [p.id for p in await self.repos.pairs.for_person(person.id)]
+        return await self.repos.pairs.for_person(person.id)
+
+    async def own_view(self, actor: Actor, pair: Pair, programme: bool = True) -> PairView:
+        """The view of one of the actor's own pairs (from ``my_pairs``: not read again)."""
+        person = actor.active_person
+        if person is None or (person.id != pair.mentor_id and person.id not in pair.mentee_ids):
+            raise AccessDenied()
+        return (await self._views([(pair, "mentor" if person.id == pair.mentor_id else "mentee")], programme))[0]
 
     async def mine(self, actor: Actor) -> list[PairView]:
         person = actor.active_person

@@ -224,7 +224,7 @@ class PeopleService:
             key = "people-notify-ended-learner" if person.learner else "people-notify-ended"  # a pupil: «ты»
             await self.notifier.notify(person.tg_user_id, person.text_locale, key, {"org": org.name})
         if person.guardian_tg_id is not None:
-            await self.notifier.notify(person.guardian_tg_id, person.text_locale, "people-notify-ended-parent",
+            await self.notifier.notify(person.guardian_tg_id, person.guardian_locale, "people-notify-ended-parent",
                                        {"child": person.full_name or "—", "org": org.name})
         async with self.db.transaction():
             await self.privacy._anonymise(person)  # the erasure of a withdrawal, not a withdrawal: nothing is logged

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.i18n import TextFn
 from bot.services.errors import AccessDenied, NotFound
+from bot.services.grammar import gender_of
 from bot.services.matching import form_name
 from bot.services.mentoring_forms import role_key
 from bot.services.pairs import PairService
@@ -223,7 +224,8 @@ class PrivacyService:
             lines += ["", t("privacy-doc-selection")]
             if (sel := data.selection) is not None:
                 lines.append(t("privacy-doc-selection-line", status=sel["status"], reason=sel["reason"] or "none",
-                               trained=_day(sel["trained_on"]) if sel["trained_on"] else "none"))
+                               trained=_day(sel["trained_on"]) if sel["trained_on"] else "none",
+                               gender=gender_of(p.full_name)))
             if (flag := data.support_flag) is not None:
                 lines.append(t("privacy-doc-support", date=_local(_ts(flag["flagged_at"]), tz)))
         if data.activities:
@@ -266,7 +268,7 @@ class PrivacyService:
                 continue
             await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-withdrawn",
                                        {"person_id": person.id, "name": person.full_name or "—",
-                                        "role": primary_role(person)})
+                                        "role": primary_role(person), "gender": gender_of(person.full_name)})
         return person
 
     async def _anonymise(self, person: Person) -> None:

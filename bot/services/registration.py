@@ -11,6 +11,7 @@ from bot.clock import Clock
 from bot.i18n import Translator
 from bot.services import consents, validation
 from bot.services.errors import Conflict, DomainError, FlowEnded, InviteInvalid, NotFound
+from bot.services.grammar import gender_of, parent_gender
 from bot.services.invites import InviteService, new_token
 from bot.services.mentoring_forms import role_key
 from bot.services.ports import Notifier, StateEraser
@@ -428,7 +429,8 @@ class RegistrationService:
                 assert coordinator.tg_user_id is not None
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-parent-consented",
                                            {"person_id": child.id, "name": child.full_name or "",
-                                            "parent": child.guardian_name or "", "relation": child.guardian_relation})
+                                            "parent": child.guardian_name or "", "relation": child.guardian_relation,
+                                            "gender": parent_gender(child.guardian_relation, child.guardian_name)})
 
     async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str,
                              parent: str | None = None, relation: str | None = None) -> None:
@@ -492,7 +494,8 @@ class RegistrationService:
             if coordinator.id == person.id or coordinator.tg_user_id is None:
                 continue
             await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
-                                       {"person_id": person.id, "name": person.full_name or "", "role": role})
+                                       {"person_id": person.id, "name": person.full_name or "", "role": role,
+                                        "gender": gender_of(person.full_name)})
 
     async def _org(self, org_id: int) -> Organisation:
         org = await self.repos.organisations.get(org_id)

@@ -41,7 +41,9 @@ class Dashboard:
     mentees_teachers: int
     mentees_students: int
     mentees_matched: int  # in a working pair (not only proposed)
-    mentees_unmatched: int  # in no pair and no proposal
+    mentees_unmatched: int  # «без пары»: BankService.without_pair, the one definition every screen counts
+    mentees_proposed: int  # a pair proposed, not yet confirmed
+    mentees_no_questionnaire: int  # of those without a pair: the mentee questionnaire not submitted
     pairs_by_form: dict[str, int]  # working pairs and groups (active or ending early) per form of mentorship
     young_teachers: int  # mentee teachers with experience ≤ YOUNG_TEACHER_YEARS
     young_with_mentor: int  # … of them in a working pair
@@ -134,6 +136,7 @@ class ReportService:
         mentors = await self.repos.banks.mentor_counts(org_id, MENTOR_BANK)
         mentees = await self.repos.banks.mentee_counts(org_id, [r.value for r in MENTEE_ROLES],
                                                        [ROLE_QUESTIONNAIRES[r] for r in MENTEE_ROLES])
+        unpaired = await self.banks.without_pair(org_id)
         working = await self.repos.pairs.working_by_form(org_id, today - timedelta(days=QUIET_DAYS))
         by_form = (await self.repos.indicators.pairs_by_form(org_id, start, end) if not current
                    else {form: n for form, n, _ in working})
@@ -158,7 +161,8 @@ class ReportService:
             mentees_teachers=sum(m.n for m in mentees if m.teacher),
             mentees_students=sum(m.n for m in mentees if not m.teacher),
             mentees_matched=sum(m.n for m in mentees if m.state == "matched"),
-            mentees_unmatched=sum(m.n for m in mentees if m.state is None),
+            mentees_unmatched=len(unpaired), mentees_proposed=sum(m.n for m in mentees if m.state == "proposed"),
+            mentees_no_questionnaire=sum(not w.questionnaire for w in unpaired),
             pairs_by_form=by_form, young_teachers=sum(m.n for m in young),
             young_with_mentor=sum(m.n for m in young if m.state == "matched"),
             meetings_this_month=this_month, pairs_quiet=quiet,

@@ -11,6 +11,7 @@ import re
 import signal
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,11 +21,21 @@ from bot.clock import Clock
 from bot.services import roadmap_parser, validation
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, FlowEnded, InvalidInput
+from bot.services.grammar import gender_of
 from bot.services.ports import NO_ARGS, Action, Notifier, TextArgs
 from bot.services.reminders import ReminderService
 from bot.services.school_calendar import local_today, planning_year, school_year_bounds, school_year_of
 from storage.db import Database
-from storage.models import Activity, ActivityStatus, Person, Roadmap, RoadmapStage, RoadmapStatus, Role
+from storage.models import (
+    Activity,
+    ActivityStatus,
+    Person,
+    Roadmap,
+    RoadmapStage,
+    RoadmapStatus,
+    Role,
+    language_of,
+)
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -37,6 +48,21 @@ def template_path(kind: str | None) -> Path:
     «Заведующий» and «ДОО»), the school's when the kind has none of its own."""
     own = TEMPLATE_PATH.with_name(f"{TEMPLATE_PATH.stem}_{kind}.md")
     return own if kind and own.exists() else TEMPLATE_PATH
+
+
+def template_words(language: str) -> Callable[[str], str]:
+    """The built-in roadmaps' words in ``language``: ``roadmap_template.<language>.json`` gives each Russian text of
+    a stage, an activity, a deadline or a responsible person its translation (the dates are read from the Russian
+    file); Russian, or a language without a file, keeps the file's own words."""
+    path = TEMPLATE_PATH.with_name(f"{TEMPLATE_PATH.stem}.{language}.json")
+    if language == "ru" or not path.exists():
+        return _same
+    words: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return lambda text: words.get(text, text)
+
+
+def _same(text: str) -> str:
+    return text
 # a PDF of a few pages with its fonts, or a scan, is often over 2 MB: up to 10 MB reaches the parser (in its child
 # process with memory and time limits), so a scan gets «send the .docx or a PDF with text» rather than «too large»
 MAX_FILE_BYTES = 10_000_000
@@ -210,12 +236,15 @@ class RoadmapService:
         return await self._store(actor, parsed, academic_year, source)
 
     async def import_template(self, actor: Actor, academic_year: int) -> Roadmap:
+        """The built-in roadmap of the coordinator's kind of organisation, in the coordinator's language."""
         require_coordinator(actor)
         parsed = roadmap_parser.parse_roadmap(template_path(actor.person.org_kind if actor.person else None),
                                               academic_year)
-        return await self._store(actor, parsed, academic_year, "template")
+        words = template_words(language_of(actor.person.locale) if actor.person else "ru")
+        return await self._store(actor, parsed, academic_year, "template", words)
 
-    async def _store(self, actor: Actor, parsed: roadmap_parser.ParsedRoadmap, year: int, source: str) -> Roadmap:
+    async def _store(self, actor: Actor, parsed: roadmap_parser.ParsedRoadmap, year: int, source: str,
+                     words: Callable[[str], str] = _same) -> Roadmap:
         org_id = require_coordinator(actor)
         now = self.clock.now()
         async with self.db.transaction():
@@ -228,14 +257,14 @@ class RoadmapService:
             if found is not None:
                 await self.repos.roadmaps.set_document_year(roadmap_id, found.start, found.kind)
             for position, stage in enumerate(parsed.stages):
-                stage_id = await self.repos.roadmaps.add_stage(roadmap_id, stage.number, stage.title, position)
+                stage_id = await self.repos.roadmaps.add_stage(roadmap_id, stage.number, words(stage.title), position)
                 for index, (title, deadlines, responsible) in enumerate(_activities_of(stage)):
                     start, end, recurrence = _window(deadlines)
                     activity_id = await self.repos.roadmaps.add_activity(
-                        roadmap_id, stage_id, index, title, "; ".join(d.text for d in deadlines), start, end,
-                        recurrence)
+                        roadmap_id, stage_id, index, words(title), "; ".join(words(d.text) for d in deadlines), start,
+                        end, recurrence)
                     for entry in responsible:
-                        await self.repos.roadmaps.add_label(activity_id, entry.text, entry.kind)
+                        await self.repos.roadmaps.add_label(activity_id, words(entry.text), entry.kind)
         logger.info("roadmap %s drafted for org %s from %s", roadmap_id, org_id, "template" if source == "template"
                     else "a file")
         roadmap = await self.repos.roadmaps.get(roadmap_id)
@@ -345,7 +374,7 @@ class RoadmapService:
         if link.kind == "role":
             wanted = _fold(link.label)
             coordinators = [p for p in people if Role.COORDINATOR in p.roles]
-            if "координатор" in wanted or "куратор" in wanted:
+            if any(word in wanted for word in ("координатор", "куратор", "coordinator")):
                 return [Suggestion(p, 1.0, True) for p in coordinators]
             # a role names a function, not a person: staff whose position fits come first, no «close name» flag
             staff = [p for p in people if Role.STAFF in p.roles]
@@ -497,7 +526,8 @@ class RoadmapService:
         for coordinator in await self.repos.persons.coordinators_of(org_id):
             if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
                 await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
-                                           {"name": person.full_name if person and person.full_name else "—", **args})
+                                           {"name": person.full_name if person and person.full_name else "—",
+                                            "gender": gender_of(person.full_name if person else None), **args})
 
     async def postpone(self, actor: Actor, activity_id: int, text: str | None) -> Activity:
         """A new deadline from a responsible person; the coordinators are told."""

@@ -24,6 +24,7 @@ bank-status = { $status ->
 bank-state = { $state ->
     [unmatched] no pair
     [proposed] pair proposed, waiting for answers
+    [completed] programme completed
    *[matched] in a pair
 }
 bank-mentor-line = <b>{ $name }</b> — { $who ->
@@ -144,25 +145,37 @@ bank-notify-approved = { $learner ->
    *[no] 🎉 You are approved as a mentor in the mentoring programme. The coordinator will match you with a mentee; the proposal will come here.
 }
 bank-notify-rejected = Thank you for filling in the mentor questionnaire. This time the coordinator has not included you among the mentors. Reason: { $reason }
-bank-notify-unmatched = 🔔 Mentees without a pair: { $count } (waiting over { $days } { $days ->
+bank-notify-unmatched = 🔔 Mentees without a pair: { $count }; waiting over { $days } { $days ->
     [one] day
    *[other] days
-} or the pair did not work out){ $support ->
+} or the pair did not work out: { $waiting }{ $support ->
     [0] .
-   *[other] , { $support } of them flagged for psychological support.
+   *[other] ; flagged for psychological support: { $support }.
 } The list and mentor suggestions — /unmatched.
-bank-unmatched-title = <b>Mentees without a pair</b> — { $count } (waiting over { $days } { $days ->
-    [one] day
-   *[other] days
-}, the pair did not work out, or support needed)
-bank-unmatched-line = { $number }. { $name } — waiting since { $since }{ $declined ->
+bank-unmatched-title = <b>Mentees without a pair</b> — { $count }{ $count ->
+    [0] { "" }
+   *[other] { "" } (taking part, consents given, no pair and no proposal); waiting over { $days } { $days ->
+        [one] day
+       *[other] days
+    }, the pair did not work out, or support needed: { $waiting }{ $no_form ->
+        [0] { "" }
+       *[other] ; questionnaire not filled in: { $no_form }
+    }
+}
+bank-unmatched-line = { $number }. { $name } — waiting since { $since }{ $long ->
+    [yes] { " " }⏳
+   *[no] { "" }
+}{ $declined ->
     [yes] ; the pair did not work out or ended early
    *[no] { "" }
 }{ $support ->
     [yes] ; 🧡 support
    *[no] { "" }
+}{ $form ->
+    [no] ; questionnaire not filled in
+   *[yes] { "" }
 }
-bank-unmatched-none = Every mentee has a pair or has not waited long. 👍
+bank-unmatched-none = Every mentee has a pair or a proposal. 👍
 
 ## Mentor matching: whom to suggest.
 

@@ -400,7 +400,7 @@ consent-pd-v3 =
 
     <b>Form of consent.</b> This is an electronic consent: by pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time, version and checksum of this text. If the Operator needs a signed paper consent, the coordinator will print this same text with my details.
 
-consent-mentee_pair-v3 =
+consent-mentee_pair-v4 =
     { $by ->
         [parent] I, <b>{ $parent }</b>, the legal representative of the child <b>{ $child }</b>, confirm that my child takes part in the mentoring programme of { $org } (address: { $address }) in this mentoring pair (group):
        *[self] I agree to take part in the mentoring programme of { $org } (address: { $address }) in this mentoring pair (group):
@@ -416,7 +416,7 @@ consent-mentee_pair-v3 =
        *[self] I am ready to draw up a personalised programme with the mentor and follow it. If the pair does not work, I can tell only the coordinator (a button in /mypair) or ask to end mentoring early.
     }
 
-    By pressing «✅ I agree» I confirm my consent in electronic form. The bot keeps the date, time, version and checksum of this text.
+    By pressing “✅ I agree” I confirm my consent in electronic form. The bot keeps the date, time, version and checksum of this text.
 
 consent-pd_external-v2 =
     <b>Who gives consent.</b> I am the MAX user who presses the “I agree” button in this chat. I am identified by my MAX account and by the full name I enter in the bot. I give consent to the processing of my personal data freely, of my own will and in my own interest.
@@ -511,3 +511,53 @@ consent-parent-v4 =
     <b>Refusing is my right.</b> If I do not agree, the child will not be registered in the programme through the bot, and the full name the child entered will be deleted.
 
     <b>Form of consent.</b> This is an electronic consent: by pressing “✅ I agree” I confirm that I have read this text and agree with it. The bot stores the date, time, version and checksum of this text. If the Operator needs a signed paper consent, the coordinator will print this same text with our details.
+
+## Version 4 of the mentor's consent and version 3 of the mentee's (02.12.2026, issue 18): English quotation
+## marks in the English text; the Russian words are those of the previous version. (In MAX the mentee's pair consent
+## is version 4 above: the text that names MAX.)
+
+consent-mentoring-v4 =
+    { $by ->
+        [parent] I, <b>{ $parent }</b>, the legal representative of the child <b>{ $child }</b>, confirm that my child will be a mentor in the mentoring programme of { $org } (address: { $address }). This is a learner's voluntary part in the programme, not a duty of employment.
+       *[self] { $labour ->
+        [yes] I, <b>{ $mentor }</b>, an employee of { $org } (address: { $address }), agree to mentor another employee of this employer — Article 351.8 of the Labour Code of the Russian Federation.
+       *[no] I, <b>{ $mentor }</b>, agree to be a mentor in the mentoring programme of { $org } (address: { $address }). I am not an employee whose employment contract obliges them to mentor: this is voluntary participation in the programme.
+        }
+    }
+
+    <b>Mentee(s):</b> { $mentees }
+    <b>Form of mentoring:</b> { mentorship-form }
+    <b>Term:</b> from { $starts } to { $ends }
+
+    { $by ->
+        [parent] The child and the mentee will draw up a personalised programme, hold meetings and log them in the bot; the programme coordinator supports the pair. If the mentoring does not work, the child can ask to end it early (a button in /mypair); I can withdraw consent with /privacy.
+       *[self] I am ready to draw up a personalised mentoring programme with the mentee, hold meetings and log them in the bot.
+    }
+
+    { $by ->
+        [parent] { "" }
+       *[self] { $labour ->
+        [yes] This is an electronic confirmation in the bot. Article 351.8 requires the employee's written consent: it is made on paper with a signature (the coordinator can print this text), and the content, term and form of mentoring and the extra pay for it are set by the employment contract or an addendum to it. I or the employer may end mentoring early by giving the other side at least 3 working days' notice (the “End early” button in /mypair); working days exclude weekends and public holidays.
+       *[no] If the mentoring does not work, I can ask to end it early (the “End early” button in /mypair): under the programme's rules the pair ends after 3 working days, and the coordinator and the mentees are told.
+        }
+    }
+
+    By pressing “✅ I agree” I confirm my consent in electronic form. The bot keeps the date, time, version and checksum of this text.
+
+consent-mentee_pair-v3 =
+    { $by ->
+        [parent] I, <b>{ $parent }</b>, the legal representative of the child <b>{ $child }</b>, confirm that my child takes part in the mentoring programme of { $org } (address: { $address }) in this mentoring pair (group):
+       *[self] I agree to take part in the mentoring programme of { $org } (address: { $address }) in this mentoring pair (group):
+    }
+
+    <b>Mentor:</b> { $mentor }
+    <b>Mentee(s):</b> { $mentees }
+    <b>Form of mentoring:</b> { mentorship-form }
+    <b>Term:</b> from { $starts } to { $ends }
+
+    { $by ->
+        [parent] The mentor will see the child's full name and be able to message the child in Telegram. If the pair does not work, the child can tell only the coordinator (a button in /mypair) or ask to end mentoring early; I can withdraw consent with /privacy.
+       *[self] I am ready to draw up a personalised programme with the mentor and follow it. If the pair does not work, I can tell only the coordinator (a button in /mypair) or ask to end mentoring early.
+    }
+
+    By pressing “✅ I agree” I confirm my consent in electronic form. The bot keeps the date, time, version and checksum of this text.

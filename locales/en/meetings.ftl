@@ -31,7 +31,7 @@ meeting-kind = { $kind ->
 meeting-notify-logged = 📝 { $who } logged a meeting: { meeting-kind }, { $date }, { $minutes } min — “{ $topic }”. Did it take place?
 meeting-btn-confirm = ✅ Yes, it did
 meeting-btn-dispute = It did not
-meeting-notify-disputed = ⚠️ Pair no. { $id }: a participant says the meeting of { $date } (“{ $topic }”) did not take place. The author of the log knows. How do you settle it?
+meeting-notify-disputed = ⚠️ Pair no. { $id }: { meeting-who-disputed } the meeting of { $date } (“{ $topic }”) did not take place. The author of the log knows. How do you settle it?
 meeting-nudge-mentor = 👋 No meetings have been logged in your mentoring pair for { $days } { $days ->
     [one] day
    *[other] days
@@ -149,7 +149,8 @@ activity-quiet-line = • No. { $id }: { $mentor } — { $days } { $days ->
 
 ## A disputed meeting (“It did not”): the author is told, the coordinator settles it
 meeting-error-before-pair = The pair has been working since { $date }, and the meeting is dated earlier. Enter a date no earlier than { $date }.
-meeting-notify-disputed-author = ⚠️ { $who } marked that the meeting of { $date } (“{ $topic }”) did not take place. The coordinator has been told and will sort it out. If the log has a mistake, correct it in /meetings.
+meeting-who-disputed = { $who } marked that
+meeting-notify-disputed-author = ⚠️ { meeting-who-disputed } the meeting of { $date } (“{ $topic }”) did not take place. The coordinator has been told and will sort it out. If the log has a mistake, correct it in /meetings.
 meeting-notify-recheck = ❓ The coordinator asks you to check this log once more: { meeting-kind }, { $date }, { $minutes } min — “{ $topic }” (logged by { $who }). Did the meeting take place?
 meeting-notify-settled = { $how ->
     [confirm] ✅ The coordinator counted the meeting of { $date } (“{ $topic }”) as held.

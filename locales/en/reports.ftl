@@ -2,7 +2,13 @@
 
 report-title = <b>📊 Mentoring programme — { $org }</b>, as of { $date }
 report-mentors = 👩‍🏫 <b>Mentors:</b> approved { $approved }, trained { $trained }, with no free place { $full }
-report-mentees = 🧑‍🎓 <b>Mentees:</b> teachers { $teachers }, students { $students }; in a pair { $matched }, without a pair { $unmatched }
+report-mentees = 🧑‍🎓 <b>Mentees:</b> teachers { $teachers }, students { $students }; in a pair { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , a pair proposed { $proposed }
+}, without a pair { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(of them questionnaire not filled in: { $no_form })
+}
 report-partners = 🏢 <b>Partner organisations</b> providing mentors: { $providing } (listed in /partners — { $total })
 report-pairs = 🤝 <b>Pairs and groups:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }

@@ -1,8 +1,14 @@
-## Отчёты координатора.
+## Отчёты куратора.
 
 report-title = <b>📊 Программа наставничества — { $org }</b>, на { $date }
 report-mentors = 👩‍🏫 <b>Наставники:</b> утверждено { $approved }, прошли обучение { $trained }, без свободных мест { $full }
-report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, обучающихся { $students }; в паре { $matched }, без пары { $unmatched }
+report-mentees = 🧑‍🎓 <b>Наставляемые:</b> педагогов { $teachers }, обучающихся { $students }; в паре { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , пара предложена { $proposed }
+}, без пары { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(из них анкета не заполнена: { $no_form })
+}
 report-partners = 🏢 <b>Организации-партнёры</b>, которые дают наставников: { $providing } (в списке /partners — { $total })
 report-pairs = 🤝 <b>Пары и группы:</b> { $count }
 report-pairs-form = { "   " }• { $form } — { $count }
@@ -33,8 +39,8 @@ xlsx-sheet-answers = Анкеты
 xlsx-sheet-roadmap = Дорожная карта
 xlsx-sheet-orgs = Организации
 xlsx-col-sensitive = { $c ->
-    [support] ⚠ чувствительные сведения (здоровье): только для координаторов
-   *[other] ⚠ может содержать сведения о выгорании: только для координаторов
+    [support] ⚠ чувствительные сведения (здоровье): только для кураторов
+   *[other] ⚠ может содержать сведения о выгорании: только для кураторов
 }
 xlsx-col = { $c ->
     [name] ФИО
@@ -254,7 +260,7 @@ report-school-year = 📅 <b>{ $year } учебный год</b>{ $current ->
 }
 report-pairs-year = 🤝 <b>Пары и группы, работавшие в этом учебном году:</b> { $count }
 report-meetings-year = 📅 <b>Встреч за учебный год:</b> { $count }
-report-ind-title = <b>📐 Показатели</b> (доля от численности, которую вносит координатор)
+report-ind-title = <b>📐 Показатели</b> (доля от численности, которую вносит куратор)
 report-ind-line = • { $name }: { $value }
 report-ind-name = { $code ->
     [pupil_mentees] Обучающиеся 10–19 лет — наставляемые

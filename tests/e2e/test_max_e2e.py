@@ -124,7 +124,7 @@ async def test_a_coordinator_joins_by_a_max_deep_link(api: FakeMaxAPI, running: 
     admin = MaxUser(api, ADMIN_ID)
     admin.send("/orgs")
     await admin.expect("МБОУ «СОШ № 7»")
-    admin.click("Ссылка для координатора")
+    admin.click("Ссылка для куратора")
     link = await admin.expect("https://max.ru/")
     assert link.format == "html" and "t.me/" not in (link.text or "")
     match = re.search(rf"https://max\.ru/{api.username}\?start=([A-Za-z0-9_-]+)", link.text or "")

@@ -313,8 +313,8 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     await admin.expect("Проверьте", "МБОУ «СОШ № 5»", "г. Тверь")
     admin.click("✅ Создать")
     await admin.expect("Организация создана")
-    admin.click("Ссылка для координатора")
-    link = await admin.expect("Ссылка для координатора", "https://t.me/")
+    admin.click("Ссылка для куратора")
+    link = await admin.expect("Ссылка для куратора", "https://t.me/")
     token = invite_token(api, link.params["text"])
 
     # 2. The coordinator opens the link, agrees and fills in the profile.
@@ -513,7 +513,7 @@ async def test_a_pair_is_formed_and_logs_a_meeting_through_the_running_bot(api: 
     await mentor.expect("Проверьте запись встречи", "Тема: Знакомство и план")
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
-    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    await mentee.expect("записала встречу", "Знакомство и план")
     confirm = mentee.click("Да, была")
     await bot_process.handled(confirm)
 
@@ -688,7 +688,7 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     assert "351.8" not in mentoring.params["text"] and "не трудовая обязанность" in mentoring.params["text"]
     mentor_parent.click("Согласен")
     await mentor.expect("Твой родитель подтвердил", "ты наставник для: Петров Павел Андреевич")
-    await mentee_parent.expect("Координатор предлагает наставника", "Волков Илья Андреевич")
+    await mentee_parent.expect("Куратор предлагает наставника", "Волков Илья Андреевич")
     mentee_parent.click("Открыть предложение")
     await mentee_parent.expect("Согласие на участие в наставнической паре", "Петрова Елена Викторовна")
     mentee_parent.click("Согласен")
@@ -698,15 +698,15 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     mentor.send("/meeting сегодня 40 мин очно организационная Знакомство и план")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
-    await mentor.expect("Проверьте запись встречи")
+    await mentor.expect("Проверь запись встречи")  # a pupil: «ты»
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
-    await mentee.expect("записал(а) встречу", "Знакомство и план")
+    await mentee.expect("Волков Илья Андреевич записал встречу", "Знакомство и план")
     mentee.click("Да, была")
     mentor.send("/meeting сегодня 45 мин очно итоговая Итоги и планы")
     await mentor.expect("Заметки и следующие шаги")
     mentor.click("Пропустить")
-    await mentor.expect("Проверьте запись встречи")
+    await mentor.expect("Проверь запись встречи")
     mentor.click("Сохранить")
     await mentor.expect("Встреча записана")
 

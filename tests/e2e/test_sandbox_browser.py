@@ -139,7 +139,7 @@ async def test_a_coordinator_registers_uploads_a_roadmap_and_a_mentor_logs_a_mee
         await say(page, "170100, г. Тверь, ул. Школьная, д. 1")
         await press(page, "Создать")
         await bot_says(page, "Организация создана")
-        await press(page, "Ссылка для координатора")
+        await press(page, "Ссылка для куратора")
         await bot_says(page, "https://t.me/sandbox_mentor_bot?start=")
 
         # the coordinator opens the link as a new person: language, consent, the profile, the phone by contact
@@ -160,7 +160,7 @@ async def test_a_coordinator_registers_uploads_a_roadmap_and_a_mentor_logs_a_mee
         await bot_says(page, "Регистрация завершена")
         await expect(page.locator("#messages .msg.user").last).to_contain_text("+7900")
         await expect(page.locator("#keyboard button")).to_have_count(0)
-        await expect(page.locator("#people a.current")).to_contain_text("координатор")  # the role the bot gave
+        await expect(page.locator("#people a.current")).to_contain_text("куратор")  # the role the bot gave
         await shot(page, "sandbox-registration.png")
 
         # the roadmap: the coordinator uploads the school's file and sees what the bot understood

@@ -82,7 +82,7 @@ async def test_coordinator_creates_lists_and_revokes_invites(harness: Harness, d
     assert coordinator.replies()[-1].button_texts() == [
         "Кандидат в наставники", "Наставник-обучающийся (ученик или студент)", "Наставник от организации-партнёра",
         "Наставляемый педагог", "Наставляемый обучающийся (ученик)", "Ответственный за мероприятия дорожной карты",
-        "Координатор",
+        "Куратор",
     ]
     await coordinator.click("Кандидат в наставники")
     assert "Сколько дней" in coordinator.text
@@ -184,7 +184,7 @@ async def test_long_lists_are_paged(harness: Harness, db: Database) -> None:
     await admin.click("›")
     second = admin.replies()[-1]
     assert "№ 11»" in second.text and second.button_texts()[-3:] == ["‹", "2/3", "›"]
-    await admin.click("Ссылка для координатора: Муниципальное")
+    await admin.click("Ссылка для куратора: Муниципальное")
     assert "https://t.me/test_bot?start=" in admin.text
 
     coordinator = await register_adult(harness, 2000, link_token(admin.text), "Смирнова Ольга Ивановна")

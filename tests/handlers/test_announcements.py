@@ -175,7 +175,7 @@ async def test_parents_get_it_in_a_parents_wrapper_and_open_the_programme_info(h
     assert "Здесь нужен текст — обычным сообщением" in coordinator.text
     await coordinator.send("Программа наставничества педагогов на 2026/27 учебный год.")
     assert "Сохранено" in coordinator.text
-    await coordinator.click("Контакты координатора")
+    await coordinator.click("Контакты куратора")
     await coordinator.send("Смирнова Ольга Ивановна, каб. 21, +7 900 000-00-00")
     await coordinator.click("Загрузить положение")
     await coordinator.send("не файл")
@@ -210,14 +210,14 @@ async def test_only_coordinators_announce_and_what_they_typed_goes_when_they_wit
     await mentor.press(AnnCb(a="iset", v="body").pack())
     assert mentor.alerts() == ["Это действие вам недоступно."]
     await mentor.send("/help")
-    assert "/info — о программе: положение, контакты координатора" in mentor.text and "/announce" not in mentor.text
+    assert "/info — о программе: положение, контакты куратора" in mentor.text and "/announce" not in mentor.text
     await coordinator.send("/help")
     assert "/announce — объявления участникам, родителям, одной паре" in coordinator.text
 
-    await draft(coordinator, "Текст координатора", "Наставляемым")
+    await draft(coordinator, "Текст куратора", "Наставляемым")
     await coordinator.click("Отправить (2)")
     await coordinator.send("/info")
-    await coordinator.click("Контакты координатора")
+    await coordinator.click("Контакты куратора")
     await coordinator.send("Смирнова О. И., +7 900 000-00-00")
     row = await person_row(db, coordinator.id)
     assert row is not None

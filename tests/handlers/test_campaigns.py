@@ -234,7 +234,7 @@ async def test_a_coordinators_anonymous_answer_never_counts(harness: Harness, db
     from tests.flows import invite, register_adult
 
     coordinator = await make_coordinator(harness)
-    colleague = await register_adult(harness, 2001, await invite(coordinator, "Координатор"), "Белова Анна Сергеевна")
+    colleague = await register_adult(harness, 2001, await invite(coordinator, "Куратор"), "Белова Анна Сергеевна")
     token = await invite(coordinator, "Наставляемый педагог")
     mentees = [await register_adult(harness, 3000 + n, token, f"Учитель Наставляемый{'абв'[n]}") for n in range(3)]
     service: CampaignService = harness.dp["campaigns"]

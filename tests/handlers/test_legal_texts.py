@@ -47,7 +47,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
                in s.text for s in coordinator.shown())
     await coordinator.send("/mentees")
     await coordinator.click("Соколов Артём")
-    assert "Согласие дал(а): Соколова Ирина Викторовна (мать)" in coordinator.text
+    assert "Согласие дала: Соколова Ирина Викторовна (мать)" in coordinator.text
     # …and prints the parent's consent, filled in, for a signature on paper
     await coordinator.click("Согласие для подписи")
     printed = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
@@ -88,7 +88,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     assert (await service.repos.pairs.get(pair.id)).status == "active"  # type: ignore[union-attr]
     assert any("родитель (законный представитель) наставляемого" in s.text for s in coordinator.shown())
     row = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'mentee_pair' AND pair_id = ?", (pair.id,))
-    assert (row["person_id"], row["actor_tg_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "2")
+    assert (row["person_id"], row["actor_tg_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "3")
     assert row["text_sha256"] == hashlib.sha256(proposal.encode()).hexdigest()
 
     # the same button again, or another account, changes nothing
@@ -144,7 +144,7 @@ async def test_labour_code_only_for_employees_and_consents_print_for_signature(h
     await mentor.click("Открыть")
     consent = mentor.replies()[-1].text
     assert "351.8" in consent and "другого работника" in consent and "рабочих дня" in consent
-    assert "Версия 3 от 02.12.2026" in consent
+    assert "Версия 4 от 02.12.2026" in consent
     await mentor.click("Согласен")
     await agree(mentee)
 
@@ -185,7 +185,7 @@ def test_health_like_columns_are_marked_in_the_export() -> None:
     t = Translator(strict=True).bind("ru")
     name, support, answer = _headers(t, ("name", "support", "answer"))
     assert name == "ФИО"
-    assert support.startswith("Психологическая поддержка") and "только для координаторов" in support
+    assert support.startswith("Психологическая поддержка") and "только для кураторов" in support
     assert "выгорании" in answer
 
 

@@ -57,7 +57,7 @@ async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db:
     await mentor.click("Сохранить")
     assert "Встреча записана (организационная)" in mentor.text
     notice = mentee.shown()[-1]
-    assert "Иванова Мария Петровна записал(а) встречу: организационная, 31.08.2026, 45 мин" in notice.text
+    assert "Иванова Мария Петровна записала встречу: организационная, 31.08.2026, 45 мин" in notice.text
     await mentee.click("Да, была")
     assert "подтверждена" in mentee.alerts()[-1]
     await mentee.click("Да, была")  # twice: nothing changes
@@ -67,8 +67,7 @@ async def test_the_full_tap_path_confirm_history_and_stats(harness: Harness, db:
     await mentor.send("/meeting")
     assert mentor.replies()[-1].button_texts()[0] == "➡️ пробная рабочая"
     await mentor.click("Отменить")
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     assert "Встречи пары № 1</b>: 1, всего 0,8 ч; последняя — 31.08.2026 (1 день назад)" in mentor.text
     assert "организационная, 45 мин: Знакомство, план работы ✅" in mentor.text
     row = await db.fetchone("SELECT status FROM meetings")
@@ -128,31 +127,28 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "вчера 45 мин очно Анализ урока")
     await mentee.click("Не было")
-    assert "Автор записи и координатор получили сообщение" in mentee.alerts()[-1]
+    assert "Автор записи и куратор получили сообщение" in mentee.alerts()[-1]
     assert "не было" in coordinator.shown()[-1].text
     # the author is told too, naming the meeting
-    assert ("Петров Павел Андреевич отметил(а), что встречи 31.08.2026 («Анализ урока») не было"
+    assert ("Петров Павел Андреевич отметил, что встречи 31.08.2026 («Анализ урока») не было"
             in mentor.shown()[-1].text)
     await coordinator.send("/activity")
     assert "Оспоренные записи:</b> 1" in coordinator.text and "Без организационной встречи:</b> 2" in coordinator.text
 
     # saving an edit with no change keeps the dispute
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     await mentor.click("Изменить")
     await mentor.click("Сохранить")
     assert await db.fetchval("SELECT status FROM meetings") == "disputed"
     # a delete cannot make a dispute disappear
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     await mentor.click("Удалить: 31.08, Анализ урока")
     assert "Удалить запись встречи 31.08.2026 — «Анализ урока»?" in mentor.text
     await mentor.click("Да, удалить")
     assert "удалить её нельзя" in mentor.text or "удалить её нельзя" in " ".join(mentor.alerts())
     # the mentor corrects the date within 7 days: the answer is asked again
-    asked = sum("записал(а) встречу" in s.text for s in mentee.shown())
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    asked = sum("записала встречу" in s.text for s in mentee.shown())
+    await mentor.send("/meetings")  # one pair: its meetings at once
     await mentor.click("Изменить")
     await mentor.click("Дата")
     await mentor.click("Сегодня")
@@ -160,13 +156,12 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     await mentor.click("Сохранить")
     row = await db.fetchone("SELECT held_on, status FROM meetings")
     assert (row["held_on"], row["status"]) == ("2026-09-01", "logged")
-    assert sum("записал(а) встречу" in s.text for s in mentee.shown()) == asked + 1
+    assert sum("записала встречу" in s.text for s in mentee.shown()) == asked + 1
     assert await db.fetchval("SELECT COUNT(*) FROM meeting_answers") == 0
 
     # a second log, deleted the same day
     await log_meeting(mentor, "сегодня 30 мин онлайн Ошибочная запись")
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     buttons = mentor.replies()[-1].button_texts()
     assert buttons == ["✏️ Изменить: 01.09, Ошибочная запись", "🗑 Удалить: 01.09, Ошибочная запись",
                        "✏️ Изменить: 01.09, Анализ урока", "🗑 Удалить: 01.09, Анализ урока"]
@@ -177,13 +172,11 @@ async def test_dispute_edit_within_and_after_seven_days(harness: Harness, db: Da
     assert "Запись встречи 01.09.2026 — «Ошибочная запись» удалена" in mentor.text
     # the history that follows is the one after the deletion
     assert "Встречи пары № 1</b>: 1," in mentor.text and "Ошибочная запись" not in mentor.replies()[-1].text
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     assert "Ошибочная запись" not in mentor.text and "Встречи пары № 1</b>: 1," in mentor.text
 
     harness.clock.advance(timedelta(days=8))
-    await mentor.send("/meetings")
-    await mentor.click("Встречи пары № 1")
+    await mentor.send("/meetings")  # one pair: its meetings at once
     assert "Изменить" not in " ".join(mentor.replies()[-1].button_texts())
     await mentor.press(MeetCb(a="edit", id=1).pack())
     assert "в течение 7 дней" in mentor.alerts()[-1]
@@ -252,7 +245,7 @@ async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys
                                                                                  db: Database) -> None:
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
-    assert "координатор получит предложение завершить пару" in mentor.text
+    assert "куратор получит предложение завершить пару" in mentor.text
     assert "провела итоговую встречу" in coordinator.shown()[-1].text
     started = await db.fetchval("SELECT MAX(id) FROM campaigns")  # each pair's start questionnaires
     await coordinator.click("Завершить и отправить анкеты")
@@ -371,3 +364,36 @@ async def test_a_nudge_lost_in_an_outage_goes_out_when_telegram_is_back(harness:
     assert await service.nudge(hours.work_start, hours.work_end) == 2
     assert sorted(m["key"] for m in notifier.sent) == ["meeting-nudge-mentor"] * 2
     assert await service.nudge(hours.work_start, hours.work_end) == 0  # and never twice
+
+
+async def test_meetings_asks_which_pair_only_when_there_is_a_choice(harness: Harness, db: Database) -> None:
+    """A mentor of two pairs picks one (a screen that reads no more than the pairs' numbers); a mentee of one pair
+    sees its meetings at once, and so does /meeting (no «which pair» before the form)."""
+    from tests.flows import agree, approve_both, propose_from_suggestions, school
+
+    coordinator, (maths, _), (petrov, zaitseva) = await school(harness, db, mentees=2)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел", choose="Иванова")
+    await agree(maths, petrov)
+    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Иванова")
+    await agree(maths, zaitseva)
+    with harness.cost() as cost:
+        await maths.send("/meetings")
+    assert "Историю какой пары показать?" in maths.text
+    assert maths.replies()[-1].button_texts() == ["📋 Встречи пары № 1", "📋 Встречи пары № 2"]
+    assert cost.transactions == 0 and cost.calls <= 4, cost
+    await maths.click("Встречи пары № 2")
+    assert "Встречи пары № 2</b>" in maths.text
+    await maths.send("/meeting")
+    assert "Для какой пары записать встречу?" in maths.text
+
+    await petrov.send("/meetings")
+    assert "Историю какой пары" not in petrov.text and "Встречи пары № 1</b>: 0" in petrov.text
+    await petrov.send("/meeting")
+    assert "Для какой пары" not in petrov.text and "Какая это была встреча?" in petrov.text
+    await petrov.send("/cancel")
+    await petrov.send("/mypair")  # the card at once
+    assert petrov.text.startswith("<b>Наставническая пара № 1</b>")
+    await petrov.send("/survey")  # his one questionnaire, submitted: straight to it, no list
+    assert "выберите, чтобы заполнить" not in petrov.text and "Изменить ответы" in " ".join(
+        b for s in petrov.replies() for b in s.button_texts())

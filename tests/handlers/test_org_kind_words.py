@@ -127,7 +127,7 @@ async def test_a_kindergarten_coordinator_sees_no_school_words(harness: Harness,
     shown = coordinator.shown()
     texts = "\n".join(s.text for s in shown)
     assert "Регистрация завершена" in texts and "Дорожная карта" in texts
-    assert any("Новый участник" in s.text for s in shown), "the notice of the educator's registration"
+    assert any("Зарегистрировалась новая участница" in s.text for s in shown), "the notice of her registration"
     assert any("Осталось" in s.text or "Просрочено" in s.text or "неделю" in s.text for s in shown), "a reminder"
     found = offending(received(harness, coordinator), KINDERGARTEN_BANNED)
     assert not found, "\n".join(found)
@@ -190,7 +190,7 @@ async def test_a_college_consent_is_logged_and_printed_in_the_words_shown(harnes
 
     pairs: PairService = harness.dp["pairs"]
     child = await PersonRepo(db).by_tg(4000)
-    assert child is not None and child.org_kind == "college" and child.text_locale == "ru+college"
+    assert child is not None and child.org_kind == "college" and child.text_locale == "ru+college+ty"  # a pupil: «ты»
     printed = await pairs.consent_print(Actor(2000, person=await PersonRepo(db).by_tg(2000)), child.id)
     [(text, event)] = printed.texts
     assert text.sha256 == event.text_sha256 == logged["text_sha256"] and text.text_locale == "ru+college"

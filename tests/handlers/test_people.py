@@ -26,7 +26,7 @@ async def test_people_by_role_and_a_card(harness: Harness, db: Database) -> None
     await coordinator.send("/people")
     assert "Участники — МБОУ «СОШ № 5»</b>: 4" in coordinator.text
     buttons = coordinator.replies()[-1].button_texts()
-    assert "кандидат в наставники — 2" in buttons and "координатор — 1" in buttons and "Все — 4" in buttons
+    assert "кандидат в наставники — 2" in buttons and "куратор — 1" in buttons and "Все — 4" in buttons
     await coordinator.click("кандидат в наставники — 2")
     assert "<b>кандидат в наставники</b> — 2" in coordinator.text
     assert "1. Иванова Мария Петровна — кандидат в наставники" in coordinator.text
@@ -76,7 +76,7 @@ async def test_roles_added_and_removed_never_the_last_coordinator(harness: Harne
     await coordinator.click("Изменить роли")
     assert "Роли участника <b>Иванова Мария Петровна</b>: кандидат в наставники" in coordinator.text
     buttons = coordinator.replies()[-1].button_texts()
-    assert "➕ координатор" in buttons and "➕ ответственный за мероприятия дорожной карты" in buttons
+    assert "➕ куратор" in buttons and "➕ ответственный за мероприятия дорожной карты" in buttons
     assert not any(b.startswith("➖") for b in buttons)  # the only role goes only with the participation
     await coordinator.click("➕ ответственный")
     assert coordinator.alerts() == ["Роль «ответственный за мероприятия дорожной карты» добавлена: "
@@ -90,14 +90,14 @@ async def test_roles_added_and_removed_never_the_last_coordinator(harness: Harne
     assert "снята" in coordinator.alerts()[0]
     assert "С вас снята роль «ответственный за мероприятия дорожной карты»" in maths.shown()[-1].text
 
-    # the only coordinator: no «➖ координатор», and a forged button is refused saying why
+    # the only coordinator: no «➖ куратор», and a forged button is refused saying why
     me = (await person_row(db, 2000))["id"]
     await coordinator.press(PeopleCb(a="add", id=me, r="staff").pack())
     await coordinator.press(PeopleCb(a="roles", id=me).pack())
-    assert "➖ координатор" not in coordinator.replies()[-1].button_texts()
+    assert "➖ куратор" not in coordinator.replies()[-1].button_texts()
     assert "➖ ответственный за мероприятия дорожной карты" in coordinator.replies()[-1].button_texts()
     await coordinator.press(PeopleCb(a="rm", id=me, r="coordinator").pack())
-    assert "единственный координатор" in coordinator.alerts()[0]
+    assert "единственный куратор" in coordinator.alerts()[0]
     assert await db.fetchval("SELECT COUNT(*) FROM person_roles WHERE person_id = ? AND role = 'coordinator'",
                              (me,)) == 1
     # a mentor in a working pair keeps the mentor's role
@@ -127,7 +127,7 @@ async def test_ending_participation_asks_once_erases_and_tells(harness: Harness,
     mentee_id = (await person_row(db, mentee.id))["id"]
     await coordinator.click("Да, завершить участие")
     assert "Участие завершено: <b>Петров Павел Андреевич</b>" in coordinator.text
-    assert any("Ваше участие в программе наставничества «МБОУ «СОШ № 5»» завершено — так решил координатор" in s.text
+    assert any("Ваше участие в программе наставничества «МБОУ «СОШ № 5»» завершено — так решил куратор" in s.text
                for s in mentee.shown())
     assert "Один из участников вашей наставнической пары вышел из программы" in mentor.shown()[-1].text
     row = await db.fetchone("SELECT * FROM persons WHERE id = ?", (mentee_id,))

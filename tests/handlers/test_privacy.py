@@ -62,7 +62,7 @@ async def test_withdrawal_erases_data_and_tells_the_coordinator(harness: Harness
     log = [dict(r) for r in await db.fetchall("SELECT * FROM consent_events WHERE person_id = ?", (person_id,))]
     assert [e["action"] for e in log] == ["given", "withdrawn"]
     assert all(e["actor_tg_id"] is None for e in log)  # the log keeps ids and timestamps only
-    told = [s.text for s in coordinator.shown() if "отозвал(а) согласие" in s.text]
+    told = [s.text for s in coordinator.shown() if "отозвала согласие" in s.text]
     assert len(told) == 1 and f"№ {person_id}" in told[0]
 
     await teacher.send("/privacy")
@@ -114,7 +114,7 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
         "achievements", "acts", "tasks", "cancel"]
     assert {c.command: c.description for c in menus[-1].commands}["invite"] == "Создать ссылку-приглашение"
     await coordinator.send("/help")
-    assert "Вы координатор" in coordinator.text and "/invite" in coordinator.text
+    assert "Вы куратор" in coordinator.text and "/invite" in coordinator.text
 
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await register_adult(harness, 3000, token)

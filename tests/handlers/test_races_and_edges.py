@@ -33,7 +33,7 @@ async def test_double_skip_registers_once_and_tells_coordinator_once(harness: Ha
     token = await invite(coordinator, "Наставляемый педагог")
     teacher = await up_to_phone_step(harness, 3000, token)
     await asyncio.gather(teacher.send("Пропустить"), teacher.send("Пропустить"))
-    told = [s for s in coordinator.shown() if "Новый участник" in s.text and "Петрова Анна" in s.text]
+    told = [s for s in coordinator.shown() if "Новая регистрация" in s.text and "Петрова Анна" in s.text]
     assert len(told) == 1
     assert (await person_row(db, 3000))["status"] == "active"
 
@@ -78,7 +78,7 @@ async def test_link_revoked_while_consent_is_on_screen(harness: Harness, db: Dat
     await coordinator.send("/invites")
     await coordinator.click("Отозвать 1")
     await teacher.click("Согласен")
-    assert "отозвал координатор" in teacher.alerts()[0]
+    assert "отозвал куратор" in teacher.alerts()[0]
     assert await person_row(db, 3000) is None
     await teacher.send("/start")  # not stuck at the consent screen any more
     assert "откройте ссылку-приглашение" in teacher.text
@@ -200,7 +200,7 @@ async def test_anonymous_survey_to_self_and_two_others_is_refused(harness: Harne
     await coordinator.click("Готово, выбрано: 3")
     await coordinator.click("14 дней")
     await coordinator.click("Да, анонимный")
-    assert "хотя бы для 3 участников, кроме вас и координаторов" in coordinator.alerts()[-1] + coordinator.text
+    assert "хотя бы для 3 участников, кроме вас и кураторов" in coordinator.alerts()[-1] + coordinator.text
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 0
     await coordinator.click("Нет, с именами")  # with names the same three are fine
     await coordinator.click("Запустить")
@@ -236,9 +236,9 @@ async def test_double_tap_on_not_working_signals_once(harness: Harness, db: Data
     assert await db.fetchval("SELECT COUNT(*) FROM pair_signals") == 1
     told = sum("сообщает, что пара не складывается" in s.text for s in coordinator.shown())
     assert told == told_before + 1  # the coordinator is told once
-    assert sum("ушло только координатору" in s.text for s in mentor.shown()) == 1
+    assert sum("ушло только куратору" in s.text for s in mentor.shown()) == 1
     await mentor.press(sure)  # and a later one is answered politely, nothing new is stored
-    assert "уже сообщили координатору" in mentor.alerts()[-1]
+    assert "уже сообщили куратору" in mentor.alerts()[-1]
     assert await db.fetchval("SELECT COUNT(*) FROM pair_signals") == 1
 
 
@@ -249,7 +249,7 @@ async def test_two_coordinators_finishing_the_same_pair_send_one_survey_each(har
     from tests.flows import log_meeting, working_pairs
 
     coordinator, mentor, _, _, _ = await working_pairs(harness, db)
-    second = await register_adult(harness, 2001, await invite(coordinator, "Координатор"), "Белова Анна Сергеевна")
+    second = await register_adult(harness, 2001, await invite(coordinator, "Куратор"), "Белова Анна Сергеевна")
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
     finish = ActionCb(command="pfin", target_id=1).pack()
     started = await db.fetchval("SELECT MAX(id) FROM campaigns")  # the pairs' start questionnaires

@@ -32,8 +32,8 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     row = await person_row(db, 3000)
     assert (row["status"], row["position"], row["subject"], row["experience_years"], row["phone"]) == (
         "active", "учитель математики", "математика", 3, "+79001112233")
-    told = [s.text for s in coordinator.shown() if "Новый участник" in s.text]
-    assert told == ["Новый участник: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
+    told = [s.text for s in coordinator.shown() if "Зарегистрировалась" in s.text]
+    assert told == ["Зарегистрировалась новая участница: <b>Иванова Мария Петровна</b> (кандидат в наставники), № 2."]
     events = await consent_log(db)
     given = [e for e in events if e["person_id"] == row["id"]]
     version = current(ConsentKind.PD, harness.channel)
@@ -145,7 +145,7 @@ async def test_adult_student_consents_without_a_parent(harness: Harness, db: Dat
     assert (row["status"], row["is_minor"], row["guardian_tg_id"]) == ("active", 0, None)
     kinds = [(e["kind"], e["action"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("pd", "given")]
-    assert any("Новый участник: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
+    assert any("Зарегистрировалась новая участница: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
                for s in coordinator.shown())
 
 
@@ -237,7 +237,7 @@ async def test_bad_invite_tokens(harness: Harness, db: Database) -> None:
     await coordinator.send("/invites")
     await coordinator.click("Отозвать 1")
     await late.send(f"/start {revoked}")
-    assert "отозвал координатор" in late.text
+    assert "отозвал куратор" in late.text
 
     for made_up in ("AAAAAAAAAAAAAAAAAAAAAA", "x", "🙂", "a" * 200, "' OR 1=1 --"):
         await late.send(f"/start {made_up}")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.callbacks import ReportCb
 from storage.db import Database
-from tests.flows import log_meeting, submit, working_pairs
+from tests.flows import MENTEE_ANSWERS, agree, log_meeting, submit, working_pairs
 from tests.harness import Client, Harness
 
 
@@ -414,3 +414,67 @@ async def test_anonymous_scores_show_only_from_three_answers_and_only_in_their_s
     assert "2026/27 учебный год</b> — итоги года" in coordinator.text
     assert "Удовлетворённость наставников (пункты анкеты МР-42/02, 8–10 из 10): 3 из 4 (75 %)" in coordinator.text
 
+
+
+async def test_without_a_pair_is_one_figure_on_every_screen(harness: Harness, db: Database) -> None:
+    """«Без пары» is counted once (BankService.without_pair): active mentees with their consents, in no proposed or
+    working pair, whose last pair did not complete its programme. The old figures disagreed here: the dashboard
+    counted the completed mentee and the fresh one, /unmatched only the declined one."""
+    import io
+
+    import docx
+    import openpyxl
+
+    from tests.flows import approve_both, invite, propose_from_suggestions, register_adult, register_student, school
+
+    coordinator, (maths, history), (completed, working, _) = await school(harness, db, mentees=3)
+    await approve_both(coordinator)
+    await propose_from_suggestions(coordinator, "Петров Павел", choose="Иванова")
+    await agree(maths, completed)
+    await coordinator.send("/pairs")
+    await coordinator.click("№ 1")
+    await coordinator.click("Завершить: программа выполнена")  # Петров: the programme completed
+    await propose_from_suggestions(coordinator, "Зайцева Ольга", choose="Иванова")
+    await agree(maths, working)  # Зайцева: in a working pair
+    await propose_from_suggestions(coordinator, "Кузнецов Денис", choose="Иванова")  # Кузнецов: proposed only
+    token = await invite(coordinator, "Наставляемый педагог")
+    await register_adult(harness, 3103, token, "Новикова Елена Сергеевна")  # no questionnaire
+    await register_adult(harness, 3104, token, "Белов Антон Ильич")
+    await submit(db, 3104, "mentee_request_teacher", MENTEE_ANSWERS, harness.clock.now())
+    await propose_from_suggestions(coordinator, "Белов Антон", choose="Орлов")
+    await history.click("Открыть")
+    await history.click("Отказаться")  # Белов: the proposal declined
+    await register_student(harness, coordinator)  # a pupil whose parent has not consented yet: not taking part
+
+    await coordinator.send("/unmatched")
+    text = coordinator.text
+    assert "Наставляемые без пары</b> — 2 (" in text and "анкета не заполнена: 1" in text
+    listed = [b for s in coordinator.replies() for b in s.button_texts()]
+    assert [b.split(". ", 1)[1] for b in listed] == ["Белов Антон Ильич", "Новикова Елена Сергеевна"]
+    for name in ("Петров", "Зайцева", "Кузнецов", "Соколов"):
+        assert name not in text
+
+    await coordinator.send("/report")
+    assert "в паре 1, пара предложена 1, без пары 2 (из них анкета не заполнена: 1)" in coordinator.text
+
+    await coordinator.click("Выгрузить в Excel")
+    book = openpyxl.load_workbook(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    states = {row[0]: row[5] for row in book["Наставляемые"].iter_rows(values_only=True)}
+    assert sorted(name for name, state in states.items() if state == "без пары") == [
+        "Белов Антон Ильич", "Новикова Елена Сергеевна"]
+    assert states["Петров Павел Андреевич"] == "программа выполнена"
+
+    await year_report_of(coordinator)
+    document = docx.Document(io.BytesIO(coordinator.documents()[-1].document.data))  # type: ignore[union-attr]
+    figures = {row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows}
+    assert figures["Наставляемых без пары"] == "2" and figures["Наставляемых в парах"] == "1"
+    assert "Наставляемых без пары: 2." in "\n".join(p.text for p in document.paragraphs)
+
+    from bot.services.banks import BankService
+
+    bank: BankService = harness.dp["banks"]
+    harness.clock.advance(timedelta(days=6))  # Monday
+    settings = harness.settings.reminder_settings
+    assert await bank.remind_unmatched(settings.work_start, settings.work_end) == 1
+    assert coordinator.shown()[-1].text.startswith("🔔 Наставляемые без пары: 2, из них ждут больше 14 дней или"
+                                                   " пара не сложилась: 1")

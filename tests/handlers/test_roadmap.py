@@ -217,7 +217,7 @@ async def test_skip_with_a_reason(harness: Harness, db: Database) -> None:
 
 async def test_a_coordinator_who_joins_later_gets_the_digest(harness: Harness, db: Database) -> None:
     coordinator, _ = await active_roadmap_with_grishenkova(harness)
-    second = await register_adult(harness, 2500, await invite(coordinator, "Координатор"), "Зайцева Мария Павловна")
+    second = await register_adult(harness, 2500, await invite(coordinator, "Куратор"), "Зайцева Мария Павловна")
     person_id = (await person_row(db, second.id))["id"]
     digest = await db.fetchone("SELECT fire_on FROM reminders WHERE kind = 'digest' AND person_id = ?", (person_id,))
     assert digest is not None  # the next Monday's summary

@@ -102,7 +102,7 @@ async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: 
     # «the pair is not working»
     await mentee.send("/mypair")
     await mentee.click("Пара не складывается")
-    await mentee.click("Да, сообщить координатору")
+    await mentee.click("Да, сообщить куратору")
     assert await db.fetchval("SELECT COUNT(*) FROM pair_signals WHERE person_id = ?", (person_id,)) == 1
 
     # a named survey and an anonymous one
@@ -205,7 +205,7 @@ async def test_roadmap_reasons_go_the_roadmap_stays(harness: Harness, db: Databa
     row = await db.fetchone("SELECT status, due_on, skip_reason FROM roadmap_activities WHERE title LIKE 'Анкетир%'")
     assert (row["status"], row["due_on"], row["skip_reason"]) == ("skipped", "2026-10-20", None)
     assert await db.fetchval("SELECT COUNT(*) FROM roadmap_links") == 0
-    assert any("отозвал(а) согласие" in shown.text for shown in coordinator.shown())
+    assert any("отозвала согласие" in shown.text for shown in coordinator.shown())
 
 
 class _Stopped(BaseException):

@@ -11,7 +11,6 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.services.access import Actor
-from bot.services.banks import MenteeEntry
 from bot.services.matching import suggest
 from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS
 from storage.banks import BankRepo
@@ -81,7 +80,8 @@ async def test_the_dashboard_counts_what_the_banks_count(db: Database, settings:
     assert (dashboard.mentees_teachers, dashboard.mentees_students) == (
         sum(m.profile.kind == "teacher" for m in mentees), sum(m.profile.kind == "student" for m in mentees))
     assert (dashboard.mentees_matched, dashboard.mentees_unmatched) == (
-        sum(m.person.id in in_working for m in mentees), sum(m.state == "unmatched" for m in mentees))
+        sum(m.person.id in in_working for m in mentees),
+        sum(m.state == "unmatched" and not (m.completed and not m.support) for m in mentees))
     assert (dashboard.young_teachers, dashboard.young_with_mentor) == (
         len(young), sum(m.person.id in in_working for m in young))
     assert dashboard.pairs_by_form == by_form and list(dashboard.pairs_by_form) == list(by_form)
@@ -113,13 +113,14 @@ async def test_the_unmatched_list_and_notice(db: Database, settings: Settings, t
     banks = services.banks
     actor = Actor(100_001, person=await PersonRepo(db).get(1))
     cutoff = NOW - timedelta(days=banks.unmatched_days)
-    expected = sorted((e for e in await banks.mentee_entries(1)
-                       if e.state == "unmatched" and not (e.completed and not e.support)
-                       and (e.declined or e.support or e.waiting_since <= cutoff)),
-                      key=lambda e: (not e.support, e.waiting_since))
-    waiting: list[MenteeEntry] = await banks.unmatched(actor)
-    assert waiting == expected and {e.person.id for e in waiting} >= {62, 63, 65, 67, 68, 70}
-    assert 66 not in {e.person.id for e in waiting}  # the completed pair, no support flag
+    unpaired = [e for e in await banks.mentee_entries(1)
+                if e.state == "unmatched" and not (e.completed and not e.support)]
+    expected = sorted(unpaired, key=lambda e: (not e.support, e.waiting_since))
+    waiting = await banks.unmatched(actor)
+    assert waiting.entries == expected and {e.person.id for e in waiting.entries} >= {62, 63, 65, 67, 68, 70}
+    assert 66 not in waiting.found  # the completed pair, no support flag
+    assert {i for i, w in waiting.found.items() if w.overdue} == {
+        e.person.id for e in unpaired if e.declined or e.support or e.waiting_since <= cutoff}
     rows = await BankRepo(db).waiting(1, ["mentee_teacher", "mentee_student"])
     assert {r.person_id for r in rows} == {e.person.id for e in await banks.mentee_entries(1)
                                            if e.state == "unmatched"}

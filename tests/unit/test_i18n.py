@@ -177,6 +177,25 @@ def test_a_text_locale_carries_the_overlay_of_its_kind() -> None:
     assert "Анализ занятия" in translator.get("meeting-ask-topic", "ru+additional")
 
 
+def test_a_text_locale_carries_the_register_of_a_pupil() -> None:
+    from storage.models import text_locale
+
+    translator = Translator(strict=True)
+    assert text_locale("ru", "school", informal=True) == "ru+ty"
+    assert text_locale("ru", "college", informal=True) == "ru+college+ty"
+    assert translator.normalise("ru+college+ty") == "ru+college+ty"
+    assert translator.normalise("ru+school+ty") == "ru+ty" and translator.normalise("en+ty") == "en+ty"
+    assert translator.language("ru+college+ty") == "ru"
+    pupil, adult = translator.bind("ru+ty"), translator.bind("ru")
+    assert pupil.has("pair-none")
+    assert pupil("pair-none").startswith("У тебя") and adult("pair-none").startswith("У вас")
+    assert translator.get("pair-none", "ru+ty", {"you": "vy"}) == adult("pair-none")  # the caller's own wins
+    assert translator.get("pair-none", "en+ty") == translator.get("pair-none", "en")  # one «you» in English
+    # the words of the kind stay with the register
+    assert "«Подготовиться к демонстрационному экзамену»" in translator.get(
+        "programme-ask-title", "ru+college+ty", {"kind": "goal"})
+
+
 def test_every_key_is_in_the_file_of_its_feature() -> None:
     misplaced: list[str] = []
     for locale in ("ru", "en"):
@@ -201,8 +220,8 @@ def test_locale_files_are_named_after_features() -> None:
 
 def test_same_variables_in_both_locales() -> None:
     ru, en = _messages("ru"), _messages("en")
-    for key in ru:  # «ты» to a pupil ($you) is Russian only: English has one «you»
-        assert _variables(ru[key]) - {"you"} == _variables(en[key]) - {"you"}, key
+    for key in ru:  # «ты» to a pupil ($you) and the gender a text agrees with are Russian only
+        assert _variables(ru[key]) - {"you", "gender"} == _variables(en[key]) - {"you", "gender"}, key
 
 
 def test_every_key_used_in_code_exists() -> None:
@@ -246,6 +265,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "last": "20.11.2026", "disputed": 0,
               "how": "confirm", "side": "author", "author": "Иванова А. А.", "item": "task", "goal_tasks": 2,
               "approved": 2, "trained": 1, "full": 1, "teachers": 3, "students": 1, "matched": 2, "unmatched": 1,
+              "proposed": 1, "no_form": 1, "long": "no",
               "code": "pupil_mentees", "key": "pupils", "current": "True", "chosen": "True", "step": 1, "steps": 6,
               "part_value": 5, "whole_value": 3,
               "part": 2, "whole": 3, "quiet": 1, "mentors_share": 80, "mentees_share": -1, "c": "name",
@@ -260,7 +280,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "ext": "txt", "gender": "f", "you": "ty",
               "length": 5000, "names": "Иванова М. → Петров П.", "recipients": 6, "waiting": 1,
               "failed": 1, "uncertain": 0,
-              "query": "Иван", "roles": "координатор", "others": "Петров П. П.", "external": "no",
+              "query": "Иван", "roles": "куратор", "others": "Петров П. П.", "external": "no",
               "is_mentor": "yes"}
     for locale in translator.bundles:  # every language, and each with the words of every kind
         for key in translator.keys[translator.language(locale)]:
@@ -280,3 +300,25 @@ def test_missing_key_is_reported_not_shown_silently() -> None:
 def test_user_values_are_html_escaped() -> None:
     text = Translator(strict=True).get("profile-name", "ru", {"value": "<script>&"})
     assert "&lt;script&gt;&amp;" in text
+
+
+def test_the_russian_texts_call_the_lead_person_kurator() -> None:
+    """One term: «куратор» (Р-145: «сотрудник организации, который отвечает за организацию программы
+    наставничества») in every Russian text, menu and overlay; the code and the English texts say coordinator.
+    The consent texts are the one exception: versioned legal documents whose exact wording is logged by hash — a text
+    people have agreed to is never changed, and their current versions still say «координаторы программы» (the next
+    version of each, when one is made for a reason of its own, says «кураторы»)."""
+    word = re.compile(r"[Кк]оординатор\w*")
+    found = []
+    for path in sorted((LOCALES_DIR / "ru").rglob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message) and not entry.id.name.startswith("consent-"):
+                source = path.read_text(encoding="utf-8")[entry.span.start:entry.span.end]
+                found += [f"{path.relative_to(LOCALES_DIR)}: {entry.id.name}: {m.group(0)}"
+                          for m in word.finditer(source)]
+            elif isinstance(entry, ast.Comment | ast.GroupComment | ast.ResourceComment):
+                found += [f"{path.relative_to(LOCALES_DIR)}: a comment" for _ in word.finditer(entry.content)]
+    for path in sorted((ROOT / "bot" / "data").glob("roadmap_template*.md")):  # the built-in roadmaps' words
+        found += [f"{path.name}: {m.group(0)}" for m in word.finditer(path.read_text(encoding="utf-8"))]
+    assert found == []
+    assert Translator().get("role-name", "ru", {"role": "coordinator"}) == "куратор"

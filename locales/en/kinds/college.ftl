@@ -99,7 +99,13 @@ meeting-ask-topic = The topic? E.g. “Class session analysis”, “Preparing a
 
 doc-order-col-mentees = Mentee(s) (full name, position/study group)
 
-report-mentees = 🧑‍🎓 <b>Mentees:</b> staff { $teachers }, students { $students }; in a pair { $matched }, without a pair { $unmatched }
+report-mentees = 🧑‍🎓 <b>Mentees:</b> staff { $teachers }, students { $students }; in a pair { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , a pair proposed { $proposed }
+}, without a pair { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(of them questionnaire not filled in: { $no_form })
+}
 
 notify-parent-declined = The parent of student no. { $person_id } did not give consent. The student's data has been deleted.
 

@@ -126,7 +126,13 @@ doc-form =
 
 doc-order-col-mentees = Mentee(s) (full name, position)
 
-report-mentees = 🧑‍🏫 <b>Mentee educators:</b> { $teachers }; in a pair { $matched }, without a pair { $unmatched }
+report-mentees = 🧑‍🏫 <b>Mentee educators:</b> { $teachers }; in a pair { $matched }{ $proposed ->
+    [0] { "" }
+   *[other] , a pair proposed { $proposed }
+}, without a pair { $unmatched }{ $no_form ->
+    [0] { "" }
+   *[other] { " " }(of them questionnaire not filled in: { $no_form })
+}
 
 report-young = 🌱 <b>Young educators</b> (up to { $years } { $years ->
         [one] year
