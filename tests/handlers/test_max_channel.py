@@ -35,7 +35,7 @@ async def test_one_command_list_of_guest_commands_and_help_per_role(harness: Har
     assert not [m for m in harness.requests[before:] if isinstance(m, SetMyCommands | DeleteMyCommands)]
     assert [(c["name"], c["description"]) for c in harness.api.commands] == guest
     await coordinator.send("/help")  # the role's commands are listed by /help instead
-    assert "<b>Вы координатор.</b>" in coordinator.text and "/invite" in coordinator.text
+    assert "<b>Вы куратор.</b>" in coordinator.text and "/invite" in coordinator.text
     assert "/pairs" in coordinator.text and "/neworg" not in coordinator.text
 
 

@@ -322,3 +322,26 @@ def test_the_russian_texts_call_the_lead_person_kurator() -> None:
         found += [f"{path.name}: {m.group(0)}" for m in word.finditer(path.read_text(encoding="utf-8"))]
     assert found == []
     assert Translator().get("role-name", "ru", {"role": "coordinator"}) == "куратор"
+
+
+def test_an_overlay_words_the_consent_of_every_channel() -> None:
+    """A college's or a club's pupil reads his own consent in MAX as in Telegram: where an overlay words the current
+    Telegram version of a consent, it words the current MAX version too (else the school's words would show), and no
+    MAX text names Telegram."""
+    for locale in SUPPORTED:
+        for kind in overlays(LOCALES_DIR, locale):
+            words = _overlay(locale, kind)
+            for consent, (version, _) in CURRENT.items():
+                telegram = f"consent-{consent.value}-v{version}"
+                max_key = f"consent-{consent.value}-v{CURRENT_MAX[consent][0]}"
+                if telegram in words:
+                    assert max_key in words, f"{locale}/{KINDS_DIR}/{kind}.ftl words {telegram} but not {max_key}"
+    translator = Translator(strict=False)  # the words matter here, not every variable of every consent
+    for locale in ("ru+college", "ru+additional", "en+college", "en+additional"):
+        for consent, (version, _) in CURRENT_MAX.items():
+            if version != CURRENT[consent][0]:
+                text = translator.get(f"consent-{consent.value}-v{version}", locale, {
+                    "org": "О", "address": "А", "processor": "none", "parent": "П", "child": "Р", "relation": "mother",
+                    "role": "mentee", "by": "self", "labour": "no", "mentor": "Н", "mentees": "М", "starts": "1",
+                    "ends": "2", "age": "14"})
+                assert "Telegram" not in text, (locale, consent)
