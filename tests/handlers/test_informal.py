@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import (
     MENTOR_ANSWERS,
     agree,
@@ -89,6 +90,7 @@ async def pupil_in_a_pair(harness: Harness, db: Database) -> tuple[Client, Clien
     return coordinator, mentor, pupil, registered
 
 
+@both_channels
 async def test_everything_a_pupil_receives_says_ty_and_an_adult_keeps_vy(harness: Harness, db: Database) -> None:
     _, mentor, pupil, registered = await pupil_in_a_pair(harness, db)
     await pupil.send("/mypair")
@@ -132,6 +134,7 @@ async def test_everything_a_pupil_receives_says_ty_and_an_adult_keeps_vy(harness
         assert words in adult
 
 
+@both_channels
 async def test_a_minor_pupil_reads_ty_and_the_parent_who_confirms_for_him_vy(harness: Harness, db: Database) -> None:
     """The parent reads the child's notices in «вы» (his own register, not the child's)."""
     coordinator = await make_coordinator(harness)
