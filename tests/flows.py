@@ -9,10 +9,13 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.access import Actor
 from bot.services.graph import Services, build_services
 from bot.services.ports import NO_ARGS, Action, Delivery, Notifier, TextArgs
 from bot.services.questionnaire_model import Questionnaire
 from storage.db import Database
+from storage.models import Account, Channel
+from storage.persons import PersonRepo
 from storage.questionnaires import AnswerRepo
 from tests.conftest import ADMIN_ID
 from tests.harness import Client, Harness
@@ -55,9 +58,9 @@ async def opens_invite(h: Harness, user_id: int, token: str, language: str = "Р
 
 async def register_adult(
     h: Harness, user_id: int, token: str, name: str = "Петрова Анна Сергеевна", *, phone: str | None = None,
-    language: str = "Русский",
+    language: str = "Русский", channel: Channel = Channel.TELEGRAM,
 ) -> Client:
-    person = h.user(user_id)
+    person = h.user(user_id, channel=channel)
     await person.send(f"/start {token}")
     assert "Выберите язык" in person.text
     await person.click(language)
@@ -119,8 +122,18 @@ async def invite(coordinator: Client, role_button: str, days: str = "7", uses: s
     return link_token(coordinator.text)
 
 
+# the persons row of a Telegram account, by its user id (what the tests' users are)
+BY_TG = "(SELECT person_id FROM accounts WHERE channel = 'telegram' AND external_id = ?)"
+
+
+async def actor_of(db: Database, tg_user_id: int) -> Actor:
+    """The Actor of a Telegram user, as the middleware makes it (a service test's caller)."""
+    account = Account.telegram(tg_user_id)
+    return Actor(account, person=await PersonRepo(db).by_account(account))
+
+
 async def person_row(db: Database, tg_user_id: int) -> dict | None:
-    row = await db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
+    row = await db.fetchone(f"SELECT * FROM persons WHERE id = {BY_TG}", (tg_user_id,))
     return dict(row) if row else None
 
 
@@ -161,7 +174,8 @@ async def school(h: Harness, db: Database, mentees: int = 1) -> tuple[Client, li
     await submit(db, 3000, "potential_mentor", MENTOR_ANSWERS, h.clock.now())
     await submit(db, 3001, "potential_mentor", HISTORY_MENTOR, h.clock.now())
     async with db.transaction():  # register_adult types «математика» for everyone
-        await db.execute("UPDATE persons SET subject = 'история', position = 'учитель истории' WHERE tg_user_id = 3001")
+        await db.execute(f"UPDATE persons SET subject = 'история', position = 'учитель истории' WHERE id = {BY_TG}",
+                         (3001,))
     token = await invite(coordinator, "Наставляемый педагог")
     names = ["Петров Павел Андреевич", "Зайцева Ольга Игоревна", "Кузнецов Денис Олегович"]
     people = []
@@ -224,7 +238,7 @@ async def log_meeting(person: Client, line: str) -> None:
 class SilentNotifier:
     """Delivers every notice and keeps nothing (for service tests that do not look at notices)."""
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+    async def notify(self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *,
                      actions: Sequence[Action] = (), claim: Callable[[], Awaitable[bool]] | None = None
                      ) -> Delivery:
         return Delivery.SKIPPED if claim is not None and not await claim() else Delivery.SENT
@@ -254,10 +268,12 @@ class FakeNotifier:
         self.tries: list[tuple[int, str]] = []  # every send that got past the claim (chat, key)
         self.crash_after_send = False
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+    async def notify(self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *,
                      actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
+        """``to`` (and the sets above) name the recipient by their user id; ``channel`` says in which messenger."""
         if claim is not None and not await claim():
             return Delivery.SKIPPED
+        tg_user_id = account.external_id
         self.tries.append((tg_user_id, key))
         if self.down:
             return Delivery.RETRY
@@ -267,7 +283,8 @@ class FakeNotifier:
             return Delivery.GONE
         if tg_user_id in self.fail_for:
             return Delivery.RETRY
-        self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
+        self.sent.append({"to": tg_user_id, "channel": account.channel, "key": key, "locale": locale,
+                          "actions": actions, **args})
         if self.crash_after_send:
             raise SimulatedCrash("the process is killed right after Telegram accepted the message")
         return Delivery.SENT

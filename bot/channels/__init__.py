@@ -8,15 +8,35 @@ it. Code outside ``bot.channels`` reaches a channel only through this module, ne
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from storage.models import Channel
 
 if TYPE_CHECKING:
     from aiogram import Bot
 
     from bot.telegram import RateLimiter
 
+# bots that are not Telegram's, by the channel they run in (set where they are made; a test can mark its own)
+_CHANNELS: WeakKeyDictionary[Bot, Channel] = WeakKeyDictionary()
+
+
+def mark(bot: Bot, channel: Channel) -> Bot:
+    """Say which channel ``bot`` runs in (bots made by ``open_max_bot`` are marked already)."""
+    _CHANNELS[bot] = channel
+    return bot
+
+
+def channel_of(bot: Bot) -> Channel:
+    """The channel a bot runs in: MAX for a bot on the MAX adapter's session, Telegram otherwise."""
+    found = _CHANNELS.get(bot)
+    if found is not None:
+        return found
+    return Channel.MAX if type(bot.session).__module__.startswith(f"{__name__}.max.") else Channel.TELEGRAM
+
 
 async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None) -> Bot:
     """An aiogram ``Bot`` that runs in MAX (see ``bot.channels.max``); the MAX library is imported only here."""
     from bot.channels.max import open_bot
 
-    return await open_bot(token, api_url, limiter=limiter)
+    return mark(await open_bot(token, api_url, limiter=limiter), Channel.MAX)

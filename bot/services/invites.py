@@ -60,7 +60,7 @@ class InviteService:
         """The one-shot token the «uses» buttons carry: creating the invite uses it up."""
         require_coordinator(actor)
         async with self.db.transaction():
-            return await self.repos.one_shot.issue("invite", actor.tg_user_id, self.clock.now())
+            return await self.repos.one_shot.issue("invite", actor.account, self.clock.now())
 
     async def roles(self, actor: Actor) -> tuple[InviteRole, ...]:
         """The roles this coordinator's kind of organisation invites (a kindergarten has no pupils)."""
@@ -102,19 +102,19 @@ class InviteService:
         now = self.clock.now()
         async with self.db.transaction():
             if token is not None:
-                fresh, made = await self.repos.one_shot.use(token, "invite", actor.tg_user_id, now)
+                fresh, made = await self.repos.one_shot.use(token, "invite", actor.account, now)
                 if not fresh:
                     existing = await self.repos.invites.get(made) if made is not None else None
                     if existing is None or existing.org_id != org_id:
                         raise DomainError("error-stale")
                     return existing, False
             invite_id = await self.repos.invites.create(
-                org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses,
+                org_id, new_token(), role, actor.account, now, now + timedelta(days=days), max_uses,
                 partner_id=partner_id,
             )
             if token is not None:
                 await self.repos.one_shot.made(token, invite_id)
-        logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.tg_user_id)
+        logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.account)
         invite = await self.repos.invites.get(invite_id)
         assert invite is not None
         return invite, True
@@ -130,7 +130,7 @@ class InviteService:
             raise AccessDenied()
         async with self.db.transaction():
             await self.repos.invites.revoke(invite_id, self.clock.now())
-        logger.info("invite %s revoked by %s", invite_id, actor.tg_user_id)
+        logger.info("invite %s revoked by %s", invite_id, actor.account)
         revoked = await self.repos.invites.get(invite_id)
         assert revoked is not None
         return revoked
