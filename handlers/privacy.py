@@ -104,7 +104,7 @@ def create_router() -> Router:
     @router.callback_query(PrivacyCb.filter(F.action == "confirm"))
     async def withdraw(query: CallbackQuery, callback_data: PrivacyCb, state: FSMContext, t: TextFn,
                        actor: Actor, bot: Bot, translator: Translator, privacy: PrivacyService, account: Account,
-            channel_bots: dict[Channel, Bot]) -> None:
+                       channel_bots: dict[Channel, Bot]) -> None:
         person = await privacy.withdraw(account, callback_data.person_id or None)
         await query.answer()
         await drop_buttons(query)

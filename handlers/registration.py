@@ -13,13 +13,12 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot import menu, render
 from bot.callbacks import AgeCb, ConsentCb, LangCb, ProfileCb, RelationCb
 from bot.filters import IsRegistering
-from bot.i18n import Raw, TextFn, Translator
+from bot.i18n import TextFn, Translator
 from bot.keyboards import common as common_kb
 from bot.keyboards import registration as kb
 from bot.services.access import Actor
 from bot.services.consents import RELATIONS
 from bot.services.errors import InvalidInput
-from bot.services.invites import deep_link
 from bot.services.organisations import OrganisationService
 from bot.services.profile import ProfileService, editable_fields
 from bot.services.questionnaires import QuestionnaireService
@@ -27,7 +26,7 @@ from bot.services.records import Account, Channel, Person, PersonStatus
 from bot.services.registration import InviteOpening, Opening, RegistrationService, Step
 from bot.states import Join, ParentJoin, ProfileEdit
 from handlers._routing import Has
-from handlers._util import NotCommand, drop_buttons, say
+from handlers._util import NotCommand, drop_buttons, say, start_links
 from handlers.questionnaires import offer as offer_questionnaire
 
 logger = logging.getLogger(__name__)
@@ -76,9 +75,8 @@ EDIT_PROMPTS = {"full_name": "reg-ask-full-name", "position": "reg-ask-position"
                 "experience_years": "reg-ask-experience", "phone": "profile-ask-phone"}
 
 
-async def parent_link_text(t: TextFn, bot: Bot, token: str) -> str:
-    me = await bot.me()
-    return t("student-parent-link", link=Raw(deep_link(me.username or "", token)))
+async def parent_link_text(t: TextFn, bots: dict[Channel, Bot], token: str) -> str:
+    return t("student-parent-link", link=await start_links(t, bots, token))
 
 
 async def flow_t(state: FSMContext, translator: Translator, fallback: str) -> TextFn:
@@ -99,11 +97,12 @@ def create_router() -> Router:
         await bot.send_message(chat_id, shown.text, reply_markup=kb.consent(t, shown.kind))
 
     async def resume(bot: Bot, chat_id: int, t: TextFn, person: Person, registration: RegistrationService,
-                     account: Account) -> None:
+                     account: Account,
+                     channel_bots: dict[Channel, Bot]) -> None:
         if person.status is PersonStatus.AWAITING_PARENT:
             link = await registration.parent_link(account)
             await bot.send_message(chat_id, t("student-waiting-parent") + "\n\n"
-                                   + await parent_link_text(t, bot, link.token))
+                                   + await parent_link_text(t, channel_bots, link.token))
             return
         await bot.send_message(chat_id, t("reg-resume"))
         await ask_step(bot, chat_id, t, person)
@@ -117,7 +116,8 @@ def create_router() -> Router:
     @router.message(CommandStart(deep_link=True))
     async def start_with_token(message: Message, command: CommandObject, state: FSMContext, t: TextFn,
                                locale: str, bot: Bot, registration: RegistrationService, translator: Translator,
-                               organisations: OrganisationService, actor: Actor, account: Account) -> None:
+                               organisations: OrganisationService, actor: Actor, account: Account,
+                               channel_bots: dict[Channel, Bot]) -> None:
         token = (command.args or "").strip()
         user_id = message.chat.id
         opening = await registration.open_invite(account, token)
@@ -132,7 +132,7 @@ def create_router() -> Router:
             await message.answer(t("parent-ask-name"))
         elif opening.outcome is Opening.RESUME:
             assert opening.person is not None
-            await resume(bot, user_id, t, opening.person, registration, account)
+            await resume(bot, user_id, t, opening.person, registration, account, channel_bots)
         elif opening.outcome is Opening.ALREADY:
             assert opening.person is not None
             await message.answer(t("join-already-registered"))
@@ -146,7 +146,8 @@ def create_router() -> Router:
     @router.message(CommandStart())
     async def start_plain(message: Message, state: FSMContext, t: TextFn, actor: Actor, bot: Bot,
                           translator: Translator, registration: RegistrationService,
-                          organisations: OrganisationService, account: Account) -> None:
+                          organisations: OrganisationService, account: Account,
+                          channel_bots: dict[Channel, Bot]) -> None:
         current = await state.get_state()
         user_id = message.chat.id
         if current in (Join.language.state, ParentJoin.language.state):
@@ -169,7 +170,7 @@ def create_router() -> Router:
             return
         person = actor.person
         if person is not None and person.status is not PersonStatus.ACTIVE:
-            await resume(bot, user_id, t, person, registration, account)
+            await resume(bot, user_id, t, person, registration, account, channel_bots)
             return
         if person is not None:
             await show_profile(bot, user_id, t, person, organisations)
@@ -264,7 +265,7 @@ def create_router() -> Router:
     @router.callback_query(ConsentCb.filter(), StateFilter(ParentJoin.consent))
     async def parent_consent(query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, bot: Bot,
                              translator: Translator, registration: RegistrationService, locale: str, account: Account,
-            channel_bots: dict[Channel, Bot]) -> None:
+                             channel_bots: dict[Channel, Bot]) -> None:
         data = await state.get_data()
         t = await flow_t(state, translator, locale)
         token, version = data.get("token", ""), data.get("version", "")
@@ -313,7 +314,7 @@ def create_router() -> Router:
     @router.message(StateFilter(ParentJoin.name), NotCommand())
     async def parent_name(message: Message, state: FSMContext, translator: Translator, bot: Bot, locale: str,
                           registration: RegistrationService, account: Account,
-            channel_bots: dict[Channel, Bot]) -> None:
+                          channel_bots: dict[Channel, Bot]) -> None:
         t = await flow_t(state, translator, locale)
         child = await registration.parent_submit_name(account, message.text)
         await state.clear()
@@ -339,7 +340,8 @@ def create_router() -> Router:
     @router.message(IsRegistering(), StateFilter(None), NotCommand())
     async def step_input(message: Message, t: TextFn, actor: Actor, bot: Bot, translator: Translator,
                          registration: RegistrationService, organisations: OrganisationService,
-                         questionnaires: QuestionnaireService, account: Account) -> None:
+                         questionnaires: QuestionnaireService, account: Account,
+                         channel_bots: dict[Channel, Bot]) -> None:
         person = actor.person
         assert person is not None
         step = registration.next_step(person)
@@ -355,7 +357,7 @@ def create_router() -> Router:
                 result = await registration.submit_name(account, text)
                 if result.parent_invite is not None:
                     await message.answer(t("student-name-saved") + "\n\n"
-                                         + await parent_link_text(t, bot, result.parent_invite.token))
+                                         + await parent_link_text(t, channel_bots, result.parent_invite.token))
                     return
                 person = result.person
                 if person.status is PersonStatus.ACTIVE:  # an adult student: only the name is asked

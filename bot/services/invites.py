@@ -11,7 +11,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, InviteInvalid, NotFound
 from bot.services.mentoring_forms import invitable
 from storage.db import Database
-from storage.models import Invite, InviteRole, Partner
+from storage.models import Channel, Invite, InviteRole, Partner
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -40,8 +40,11 @@ def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
-def deep_link(bot_username: str, token: str) -> str:
-    return f"https://t.me/{bot_username}?start={token}"
+def deep_link(bot_username: str, token: str, channel: Channel = Channel.TELEGRAM) -> str:
+    """The link that opens the bot with ``/start <token>``: Telegram's ``t.me``, or MAX's ``max.ru`` (its payload
+    arrives as ``bot_started``)."""
+    host = "max.ru" if channel is Channel.MAX else "t.me"
+    return f"https://{host}/{bot_username}?start={token}"
 
 
 class InviteService:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from storage.db import Database
 from storage.models import Account, Channel
 from storage.persons import PersonRepo
-from tests.flows import invite, make_coordinator, register_adult
+from tests.flows import invite, make_coordinator, register_adult, register_student
 from tests.harness import Harness
 
 SAME = 5000  # the same user id in both messengers
@@ -48,3 +48,21 @@ async def test_the_same_id_in_telegram_and_max_is_two_people(harness: Harness, d
     assert await persons.by_account(Account(Channel.MAX, SAME)) is None
     still = await persons.by_account(Account(Channel.TELEGRAM, SAME))
     assert still is not None and still.full_name == "Иванова Мария Петровна"
+
+
+async def test_an_invite_names_a_link_for_each_messenger(harness: Harness) -> None:
+    harness.with_max()
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый педагог")  # the Telegram link, as before
+    assert f"Telegram: https://t.me/test_bot?start={token}" in coordinator.text
+    assert f"MAX: https://max.ru/test_bot?start={token}" in coordinator.text
+    # the pupil's link for a parent too: the parent may use either messenger
+    student, parent_token = await register_student(harness, coordinator)
+    assert f"MAX: https://max.ru/test_bot?start={parent_token}" in student.text
+
+
+async def test_one_messenger_shows_its_link_alone(harness: Harness) -> None:
+    coordinator = await make_coordinator(harness)
+    token = await invite(coordinator, "Наставляемый педагог")
+    assert f"https://t.me/test_bot?start={token}" in coordinator.text
+    assert "max.ru" not in coordinator.text and "Telegram:" not in coordinator.text
