@@ -26,13 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.i18n import Translator
-from bot.notifier import TelegramNotifier
+from bot.notifier import ChannelNotifier
 from bot.sandbox.fake_api import FakeBotAPI, _Fault
 from bot.services.access import Actor
 from bot.services.graph import build_services
 from bot.telegram import RateLimiter, make_bot
 from storage.db import Database
 from storage.migrate import migrate
+from storage.models import Account
 from storage.persons import PersonRepo
 
 
@@ -78,8 +79,11 @@ async def main() -> None:
                                      " created_at) VALUES (1, 'Школа', 'school', 'Europe/Moscow', 'адрес', 1, ?)",
                                      (now,))
                     rows = [(i, 1, 50_000 + i, "ru", "active", now, now) for i in range(1, args.participants + 2)]
-                    await db.executemany("INSERT INTO persons (id, org_id, tg_user_id, locale, status, created_at,"
-                                         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                    await db.executemany("INSERT INTO persons (id, org_id, locale, status, created_at, updated_at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?)", [(r[0], r[1], *r[3:]) for r in rows])
+                    await db.executemany("INSERT INTO accounts (person_id, channel, external_id, created_at,"
+                                         " last_seen_at) VALUES (?, 'telegram', ?, ?, ?)",
+                                         [(r[0], r[2], now, now) for r in rows])
                     roles = [(1, "coordinator", now)] + [(i, "mentor_candidate", now)
                                                          for i in range(2, args.participants + 2)]
                     await db.executemany("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)",
@@ -92,9 +96,9 @@ async def main() -> None:
                 bot = make_bot(api.token, api.base_url, limiter=limiter)  # retries after a 429 wait for it too
                 translator = Translator()
                 service = build_services(
-                    db, clock, lambda profiles: TelegramNotifier(bot, translator, profiles, limiter),
+                    db, clock, lambda profiles: ChannelNotifier.single(bot, translator, profiles, limiter),
                     Settings(_env_file=None), translator).campaigns
-                coordinator = Actor(tg_user_id=50_001, person=await PersonRepo(db).get(1))
+                coordinator = Actor(Account.telegram(50_001), person=await PersonRepo(db).get(1))
                 campaign = await service.create(coordinator, "potential_mentor", "mentors", date(2030, 1, 1), False)
                 started = time.perf_counter()
                 while True:

@@ -43,6 +43,7 @@ from bot.services.questionnaire_model import Question, load_all
 from handlers.year_report import year_report_document
 from storage.db import Database
 from storage.migrate import migrate
+from storage.models import Account
 from storage.persons import PersonRepo
 
 NOW = datetime(2027, 5, 20, 9, 0, tzinfo=UTC)
@@ -82,8 +83,11 @@ async def build(db: Database, participants: int, pairs: int, meetings: int) -> i
                                    ("preferred_form", "teacher_teacher"), ("birth_year", rnd.randint(1965, 2003))):
                     answers.append((pid, key, json.dumps(value), ts))
         await db.executemany(
-            "INSERT INTO persons (id, org_id, tg_user_id, locale, status, full_name, position, subject,"
-            " experience_years, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons)
+            "INSERT INTO persons (id, org_id, locale, status, full_name, position, subject,"
+            " experience_years, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p[0], p[1], *p[3:]) for p in persons])
+        await db.executemany("INSERT INTO accounts (person_id, channel, external_id, created_at, last_seen_at)"
+                             " VALUES (?, 'telegram', ?, ?, ?)", [(p[0], p[2], ts, ts) for p in persons])
         await db.executemany("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)", roles)
         await db.executemany(
             "INSERT INTO answer_sets (id, questionnaire_id, version, person_id, org_id, status, started_at,"
@@ -180,7 +184,7 @@ async def measure(path: Path, report: str) -> None:
     async with Database(path) as db:
         clock = FakeClock(NOW)
         person = await PersonRepo(db).get(1)
-        actor = Actor(100_001, person=person)
+        actor = Actor(Account.telegram(100_001), person=person)
         t = Translator().bind("ru")
         services = build_services(db, clock, SilentNotifier(), BENCH_SETTINGS, Translator())
         reports, exports = services.reports, services.exports
@@ -211,7 +215,7 @@ async def prepare(path: Path, participants: int, pairs: int, meetings: int) -> N
         started = time.perf_counter()
         coordinator_id = await build(db, participants, pairs, meetings)
         clock = FakeClock(NOW)
-        actor = Actor(100_000 + coordinator_id, person=await PersonRepo(db).get(coordinator_id))
+        actor = Actor(Account.telegram(100_000 + coordinator_id), person=await PersonRepo(db).get(coordinator_id))
         roadmaps = build_services(db, clock, SilentNotifier(), BENCH_SETTINGS, Translator()).roadmaps
         draft = await roadmaps.import_template(actor, 2026)
         await roadmaps.activate(actor, draft.id)

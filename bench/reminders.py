@@ -31,6 +31,7 @@ from bot.services.graph import build_services
 from bot.services.ports import Delivery
 from storage.db import Database
 from storage.migrate import migrate
+from storage.models import Account
 
 ZONES = ("Europe/Kaliningrad", "Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok")
 
@@ -39,7 +40,7 @@ class CountingNotifier:
     def __init__(self) -> None:
         self.sent = 0
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: Any = None, *, actions: Any = (),
+    async def notify(self, account: Account, locale: str, key: str, args: Any = None, *, actions: Any = (),
                      claim: Any = None) -> Delivery:
         if claim is not None and not await claim():
             return Delivery.SKIPPED
@@ -74,8 +75,10 @@ async def build(db: Database, orgs: int, activities: int, staff: int, start: dat
                 link_rows.append((o, f"Ответственный {s}", people[s + 1]))
         await db.executemany("INSERT INTO organisations (id, name, kind, timezone, address, created_by, created_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)", org_rows)
-        await db.executemany("INSERT INTO persons (id, org_id, tg_user_id, locale, status, full_name, created_at,"
-                             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", person_rows)
+        await db.executemany("INSERT INTO persons (id, org_id, locale, status, full_name, created_at,"
+                             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [(p[0], p[1], *p[3:]) for p in person_rows])
+        await db.executemany("INSERT INTO accounts (person_id, channel, external_id, created_at, last_seen_at)"
+                             " VALUES (?, 'telegram', ?, ?, ?)", [(p[0], p[2], p[-2], p[-1]) for p in person_rows])
         await db.executemany("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)", role_rows)
         await db.executemany("INSERT INTO roadmaps (id, org_id, academic_year, status, source, created_at,"
                              " activated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", roadmap_rows)

@@ -41,6 +41,7 @@ from bot.services.banks import BankFilter
 from bot.services.graph import build_services
 from storage.db import Database
 from storage.migrate import migrate
+from storage.models import Account
 from storage.persons import PersonRepo
 
 MONDAY = datetime(2027, 5, 31, 9, 0, tzinfo=UTC)  # 12:00 in Moscow: working hours; bank mentees wait > 14 days
@@ -80,7 +81,7 @@ async def one_scale(scale: int) -> dict[str, tuple[float, float]]:
             coordinator_id = await build(db, 10_000 * scale, 3_000 * scale, 50_000 * scale)
             clock = FakeClock(MONDAY)
             services = build_services(db, clock, SilentNotifier(), BENCH_SETTINGS, Translator())
-            actor = Actor(100_000 + coordinator_id, person=await PersonRepo(db).get(coordinator_id))
+            actor = Actor(Account.telegram(100_000 + coordinator_id), person=await PersonRepo(db).get(coordinator_id))
             draft = await services.roadmaps.import_template(actor, 2026)
             await services.roadmaps.activate(actor, draft.id)
             print(f"×{scale}: built in {time.perf_counter() - started:.1f} s", flush=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import logging
 import sqlite3
@@ -16,6 +17,7 @@ from bot.logs import protect_logs, setup_logging
 from bot.roadmap_cli import add_roadmap_parser, run_roadmap
 from storage.backup import BackupError, InstanceLock
 from storage.db import Database, DatabaseUnavailable, explain
+from storage.models import Channel
 
 if TYPE_CHECKING:  # aiogram is heavy to import; `--help` and `migrate` do not need it
     from aiogram import Bot, Dispatcher
@@ -61,8 +63,8 @@ def _sandbox_options(parser: argparse.ArgumentParser) -> None:
 __all__ = ["main", "protect_logs", "setup_logging"]
 
 NO_TOKEN = ("BOT_TOKEN is not set: get one from @BotFather and put it into .env (see README); for MAX, set "
-            "MAX_TOKEN instead. To try the bot without Telegram, run `python -m bot sandbox` (or `make run` without a "
-            "token).")
+            "MAX_TOKEN (instead, or as well: one process then runs both). To try the bot without Telegram, run "
+            "`python -m bot sandbox` (or `make run` without a token).")
 
 
 async def migrate_command(settings: Settings) -> int:
@@ -80,11 +82,11 @@ async def migrate_command(settings: Settings) -> int:
 
 
 async def check_token(bot: Bot, settings: Settings) -> None:
-    """Fail early and clearly when Telegram rejects the token or cannot be reached."""
+    """Fail early and clearly when Telegram rejects the token or cannot be reached (a MAX bot asked MAX already,
+    when it was opened)."""
     from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
-    where = (settings.max_api_url or "the MAX Bot API") if settings.max_token else (
-        settings.telegram_api_url or "https://api.telegram.org")
+    where = settings.telegram_api_url or "https://api.telegram.org"
     try:
         me = await bot.me()  # the one getMe: aiogram keeps the answer for start_polling and on_startup
     except TelegramUnauthorizedError:
@@ -94,27 +96,45 @@ async def check_token(bot: Bot, settings: Settings) -> None:
     logger.info("token accepted for bot id %s", me.id)
 
 
-async def open_bot(settings: Settings, limiter: RateLimiter, db: Database | None = None) -> Bot:
-    """The bot in Telegram, or in MAX when MAX_TOKEN is set (one channel per deployment; MAX's message ids are
-    remembered in ``db``)."""
-    if settings.max_token is not None:
-        from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+async def open_max(settings: Settings, limiter: RateLimiter, db: Database | None = None) -> Bot:
+    """The bot in MAX (MAX_TOKEN): MAX is asked who it is at once, so a refused token is said in words. MAX's
+    message ids are remembered in ``db``."""
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
-        from bot.channels import open_max_bot
+    from bot.channels import open_max_bot
 
-        try:
-            return await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url, limiter=limiter,
-                                      db=db)
-        except TelegramUnauthorizedError:
-            raise SettingsError("MAX rejected MAX_TOKEN (401): check it on business.max.ru, Чат-боты → "
-                                "Интеграция.") from None
-        except TelegramNetworkError as exc:
-            where = settings.max_api_url or "the MAX Bot API"
-            raise StartupError(f"Cannot reach {where}: {exc.message}") from None
+    assert settings.max_token is not None
+    try:
+        return await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url, limiter=limiter,
+                                  db=db)
+    except TelegramUnauthorizedError:
+        raise SettingsError("MAX rejected MAX_TOKEN (401): check it on business.max.ru, Чат-боты → "
+                            "Интеграция.") from None
+    except TelegramNetworkError as exc:
+        where = settings.max_api_url or "the MAX Bot API"
+        raise StartupError(f"Cannot reach {where}: {exc.message}") from None
+
+
+async def open_bots(settings: Settings, limiters: dict[Channel, RateLimiter],
+                    db: Database | None = None) -> dict[Channel, Bot]:
+    """A bot per channel the settings name — Telegram (BOT_TOKEN), MAX (MAX_TOKEN), or both in one process —
+    each with its own pace (the channels' limits are independent)."""
     from bot.telegram import make_bot
 
-    assert settings.bot_token is not None
-    return make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url, limiter=limiter)
+    bots: dict[Channel, Bot] = {}
+    try:
+        if settings.bot_token is not None:
+            bot = make_bot(settings.bot_token.get_secret_value(), settings.telegram_api_url,
+                           limiter=limiters[Channel.TELEGRAM])
+            bots[Channel.TELEGRAM] = bot
+            await check_token(bot, settings)
+        if settings.max_token is not None:
+            bots[Channel.MAX] = await open_max(settings, limiters[Channel.MAX], db)
+    except BaseException:
+        for bot in bots.values():
+            await bot.session.close()
+        raise
+    return bots
 
 
 async def run_command(settings: Settings) -> int:
@@ -131,41 +151,65 @@ async def run_command(settings: Settings) -> int:
             from bot.health import ApiHeartbeat, Health
             from bot.telegram import RateLimiter
 
-            limiter = RateLimiter()  # one pace for notices and for retries after flood control
-            bot = await open_bot(settings, limiter, db)
+            # per channel, one pace for notices and for retries after flood control
+            limiters = {channel: RateLimiter() for channel in settings.channels}
+            bots = await open_bots(settings, limiters, db)
             heartbeat = ApiHeartbeat()
-            bot.session.middleware(heartbeat)
+            for bot in bots.values():
+                bot.session.middleware(heartbeat)
             try:
-                await check_token(bot, settings)
-                dp = build_dispatcher(settings, db, bot, rate_limiter=limiter)
+                dp = build_dispatcher(settings, db, list(bots.values()), rate_limiter=limiters)
                 scheduler = dp["scheduler"]
                 health = Health(db, heartbeat, lambda: scheduler is not None and scheduler.running,
                                 "webhook" if settings.webhook_url else "polling")
                 gc.freeze()  # what the imports built lives as long as the bot: keep it out of every collection
                 if settings.webhook_url:
-                    from bot.webhook import serve_webhook
-
-                    await serve_webhook(settings, dp, bot, health, max_connections=UPDATES_IN_FLIGHT)
+                    await _serve_webhook(settings, dp, bots, health, UPDATES_IN_FLIGHT)
                     return 0
-                await _poll(settings, dp, bot, health, UPDATES_IN_FLIGHT)
+                await _poll(settings, dp, bots, health, UPDATES_IN_FLIGHT)
             finally:
-                await bot.session.close()
+                for bot in bots.values():
+                    await bot.session.close()
     return 0
 
 
-async def _poll(settings: Settings, dp: Dispatcher, bot: Bot, health: Health, in_flight: int) -> None:
+async def _poll(settings: Settings, dp: Dispatcher, bots: dict[Channel, Bot], health: Health,
+                in_flight: int) -> None:
+    """One dispatcher polls every bot (aiogram's polling takes several); startup and shutdown run once."""
     runner = None
     if settings.health_port is not None:
         from bot.webhook import serve_health
 
         runner = await serve_health(health, "127.0.0.1", settings.health_port)
     try:
-        # a webhook left from an earlier webhook run would make getUpdates fail: polling removes it first
-        await bot.delete_webhook(drop_pending_updates=False)
-        await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types(), tasks_concurrency_limit=in_flight)
+        for bot in bots.values():
+            # a webhook left from an earlier webhook run would make getUpdates fail: polling removes it first
+            await bot.delete_webhook(drop_pending_updates=False)
+        await dp.start_polling(*bots.values(), allowed_updates=dp.resolve_used_update_types(),
+                               tasks_concurrency_limit=in_flight)
     finally:
         if runner is not None:
             await runner.cleanup()
+
+
+async def _serve_webhook(settings: Settings, dp: Dispatcher, bots: dict[Channel, Bot], health: Health,
+                         in_flight: int) -> None:
+    """Telegram by the webhook; MAX, when it runs too, polled beside it by the same dispatcher (its startup and
+    shutdown belong to the webhook server, so the MAX loop is aiogram's polling loop alone)."""
+    from bot.webhook import serve_webhook
+
+    max_bot = bots.get(Channel.MAX)
+    if max_bot is None:
+        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight)
+        return
+    polling = asyncio.create_task(dp._polling(  # aiogram's loop of start_polling, without a second startup
+        max_bot, allowed_updates=dp.resolve_used_update_types(), tasks_concurrency_limit=in_flight))
+    try:
+        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight)
+    finally:
+        polling.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await polling
 
 
 def backup_command(settings: Settings, directory: Path, keep: int | None) -> int:

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.services.matching import MatchWeights
 from bot.services.reminders import ReminderSettings
+from storage.models import Account, Channel
 
 LOCALES = ("ru", "en")
 _TOKEN = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{20,80}$")
@@ -23,13 +24,16 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = Field(default=None, description="token from @BotFather")
     database_path: Path = Path("data/mentorship.sqlite3")
+    # super-admins by user id: Telegram ids — or MAX ids in a deployment with MAX_TOKEN alone; with both tokens,
+    # MAX_ADMIN_IDS names the super-admins' MAX accounts (the same number in the other messenger is someone else)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    max_admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     default_locale: Literal["ru", "en"] = "ru"
     timezone: str = "Europe/Moscow"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     telegram_api_url: str | None = None
-    # MAX instead of Telegram (first step: one channel per deployment): the token from the MAX business platform
-    # (business.max.ru → Чат-боты → Интеграция) and, for tests or a proxy, the API's address
+    # MAX, instead of Telegram or beside it (both tokens: one process runs both): the token from the MAX business
+    # platform (business.max.ru → Чат-боты → Интеграция) and, for tests or a proxy, the API's address
     max_token: SecretStr | None = Field(default=None, description="token of a MAX bot")
     max_api_url: str | None = None
     parent_link_days: int = Field(default=14, ge=1, le=90)
@@ -103,15 +107,24 @@ class Settings(BaseSettings):
                                 work_start=time.fromisoformat(start), work_end=end_time)
 
     @property
-    def channel(self) -> str:
-        """The messenger this deployment runs in: ``max`` with MAX_TOKEN, else ``telegram``."""
-        return "max" if self.max_token is not None else "telegram"
-
-    @property
     def weights(self) -> MatchWeights:
         return MatchWeights.from_mapping(self.match_weights)
 
-    @field_validator("admin_ids", mode="before")
+    @property
+    def channels(self) -> tuple[Channel, ...]:
+        """The messengers this deployment runs (none: the sandbox)."""
+        return ((Channel.TELEGRAM,) if self.bot_token is not None else ()) + (
+            (Channel.MAX,) if self.max_token is not None else ())
+
+    @property
+    def admins(self) -> frozenset[Account]:
+        """The super-admins' accounts: ADMIN_IDS in Telegram (in MAX when MAX is the only channel), MAX_ADMIN_IDS
+        in MAX."""
+        home = Channel.MAX if self.channels == (Channel.MAX,) else Channel.TELEGRAM
+        return frozenset({Account(home, i) for i in self.admin_ids}
+                         | {Account(Channel.MAX, i) for i in self.max_admin_ids})
+
+    @field_validator("admin_ids", "max_admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
@@ -119,7 +132,7 @@ class Settings(BaseSettings):
             try:
                 return frozenset(int(p) for p in parts)
             except ValueError:
-                raise ValueError("ADMIN_IDS must be Telegram user ids separated by commas") from None
+                raise ValueError("ADMIN_IDS and MAX_ADMIN_IDS must be user ids separated by commas") from None
         if isinstance(value, int):
             return frozenset({value})
         return value
@@ -152,12 +165,10 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _one_channel(self) -> Settings:
-        if self.max_token is not None and self.bot_token is not None:
-            raise ValueError("BOT_TOKEN and MAX_TOKEN are both set: this version runs one channel per deployment "
-                             "(run a second bot with its own database for the other one)")
-        if self.max_token is not None and self.webhook_url:
-            raise ValueError("MAX_TOKEN with WEBHOOK_URL: in MAX the bot polls for now (unset WEBHOOK_URL)")
+    def _channels(self) -> Settings:
+        if self.max_token is not None and self.bot_token is None and self.webhook_url:
+            raise ValueError("MAX_TOKEN with WEBHOOK_URL: in MAX the bot polls for now (unset WEBHOOK_URL, or set "
+                             "BOT_TOKEN too: Telegram then comes by the webhook and MAX is polled)")
         return self
 
     @field_validator("webhook_url")

@@ -22,6 +22,7 @@ from aiogram.fsm.storage.memory import SimpleEventIsolation
 from bot.clock import Clock
 from storage.db import Database
 from storage.fsm import FsmKey, FsmRepo, dump
+from storage.models import Account, Channel
 
 Row = tuple[str | None, str]  # the state and the data as JSON text
 
@@ -38,9 +39,12 @@ def _key(key: StorageKey) -> FsmKey:
 
 
 class SQLiteStorage(BaseStorage):
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, channels: Mapping[int, Channel] | None = None) -> None:
+        """``channels``: the channel of each bot by its id (a bot not named is Telegram's): a row records it, so
+        that a person's forms are found by their account (the same user id in two channels is two people)."""
         self.db = db
         self.clock = clock
+        self.channels = dict(channels or {})
         self.rows = FsmRepo(db)
         self._scopes: dict[FsmKey, int] = {}  # keys whose update runs now (under their user's lock)
         self._known: dict[FsmKey, Row] = {}  # their rows, as last read or written
@@ -84,7 +88,7 @@ class SQLiteStorage(BaseStorage):
         joined = self.db.in_transaction
         try:
             async with self.db.transaction():
-                await self.rows.set_state(fsm_key, value, self.clock.now())
+                await self.rows.set_state(fsm_key, value, self.clock.now(), self._channel(fsm_key))
         except BaseException:
             self._known.pop(fsm_key, None)
             raise
@@ -103,7 +107,7 @@ class SQLiteStorage(BaseStorage):
         joined = self.db.in_transaction
         try:
             async with self.db.transaction():
-                await self.rows.set_payload(fsm_key, payload, self.clock.now())
+                await self.rows.set_payload(fsm_key, payload, self.clock.now(), self._channel(fsm_key))
         except BaseException:
             self._known.pop(fsm_key, None)
             raise
@@ -115,12 +119,16 @@ class SQLiteStorage(BaseStorage):
         data: dict[str, Any] = json.loads(raw) if raw else {}
         return data
 
-    async def forget_user(self, user_id: int) -> None:
-        """Drop every FSM record of a Telegram user (used when their personal data is deleted)."""
-        for key in [k for k in self._known if user_id in (k.user_id, k.chat_id)]:
+    def _channel(self, key: FsmKey) -> Channel:
+        return self.channels.get(key.bot_id, Channel.TELEGRAM)
+
+    async def forget_account(self, account: Account) -> None:
+        """Drop every FSM record of an account (used when their personal data is deleted)."""
+        for key in [k for k in self._known if self._channel(k) is account.channel
+                    and account.external_id in (k.user_id, k.chat_id)]:
             del self._known[key]
         async with self.db.transaction():
-            await self.rows.forget_user(user_id)
+            await self.rows.forget_account(account)
 
     async def close(self) -> None:
         """The connection belongs to the application, which closes it."""

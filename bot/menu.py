@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterable, Mapping
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
@@ -14,7 +15,7 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 
 from bot.channels import channel_of
 from bot.i18n import SUPPORTED, Translator
-from bot.services.records import Person, PersonStatus, Role
+from bot.services.records import Account, Channel, Person, PersonStatus, Role
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,16 @@ async def set_default_menus(bot: Bot, translator: Translator) -> None:
         *(set_if_changed(bot, commands(translator, locale, list(GUEST)), BotCommandScopeDefault(), locale)
           for locale in SUPPORTED),
         set_if_changed(bot, commands(translator, translator.default, list(GUEST)), BotCommandScopeDefault()))
+
+
+async def refresh_menus(bots: Mapping[Channel, Bot], translator: Translator, accounts: Iterable[Account],
+                        person: Person | None, is_admin: bool = False) -> None:
+    """The menus of someone else (a coordinator changed their roles, ended their participation): in each of their
+    accounts' channels this deployment runs."""
+    for account in accounts:
+        bot = bots.get(account.channel)
+        if bot is not None:
+            await refresh_menu(bot, translator, account.external_id, person, is_admin)
 
 
 async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: Person | None,

@@ -7,14 +7,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware, Dispatcher
+from aiogram import BaseMiddleware, Bot, Dispatcher
 from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, User
 
 from bot.channels import channel_of
 from bot.i18n import Translator
-from bot.services.access import Actor
+from bot.services.access import Actor, is_admin
 from bot.services.profile import ProfileService
+from storage.models import Account, Channel
 
 logger = logging.getLogger(__name__)
 
@@ -105,10 +106,10 @@ class InFlightUpdates(BaseMiddleware):
 
 
 class ContextMiddleware(BaseMiddleware):
-    def __init__(self, translator: Translator, profiles: ProfileService, admin_ids: frozenset[int]) -> None:
+    def __init__(self, translator: Translator, profiles: ProfileService, admins: frozenset[Account]) -> None:
         self.translator = translator
         self.profiles = profiles
-        self.admin_ids = admin_ids
+        self.admins = admins
 
     async def __call__(
         self,
@@ -117,22 +118,30 @@ class ContextMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         user: User | None = data.get("event_from_user")
+        bot: Bot | None = data.get("bot")
         locale = self.translator.default
         actor = None
+        account = None
         if user is not None and not user.is_bot:
-            person = await self.profiles.by_tg(user.id)
+            # who asks is the sender's account in the channel of the bot the update came to (never the chat)
+            account = Account(channel_of(bot) if bot is not None else Channel.TELEGRAM, user.id)
+            person = await self.profiles.by_account(account)
             if person is not None and person.blocked_at is not None:
                 # they write to us again, so they unblocked the bot
-                await self.profiles.mark_unblocked(user.id)
-                person = await self.profiles.by_tg(user.id)
+                await self.profiles.mark_unblocked(account)
+                person = await self.profiles.by_account(account)
+            if person is not None and person.account != account:
+                await self.profiles.seen(account)  # they moved to this channel: their notices follow
+                person = await self.profiles.by_account(account)
             if person is not None:
                 locale = self.translator.normalise(person.text_locale)  # their language, their organisation's words
             else:
                 state: FSMContext | None = data.get("state")
                 chosen = (await state.get_data()).get("locale") if state is not None else None
                 locale = self.translator.normalise(chosen or user.language_code)
-            actor = Actor(tg_user_id=user.id, is_admin=user.id in self.admin_ids, person=person)
+            actor = Actor(account=account, is_admin=is_admin(account, self.admins), person=person)
         data["actor"] = actor
+        data["account"] = account
         data["locale"] = locale
         data["t"] = self.translator.bind(locale, channel_of(data["bot"]) if "bot" in data else "telegram")
         return await handler(event, data)

@@ -1,9 +1,11 @@
-"""Telegram implementation of the Notifier port: texts rendered in the recipient's language."""
+"""The Notifier port over the messengers: texts rendered in the recipient's language, sent through the bot of the
+recipient's account's channel (Telegram or MAX), each bot paced by its own limiter (the channels' limits are
+independent)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -18,10 +20,12 @@ from aiogram.exceptions import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import ActionCb
+from bot.channels import channel_of
 from bot.i18n import Translator
 from bot.services.ports import NO_ARGS, Action, Delivery, TextArgs
 from bot.services.profile import ProfileService
 from bot.telegram import RateLimiter
+from storage.models import Account, Channel
 
 logger = logging.getLogger(__name__)
 
@@ -44,19 +48,30 @@ def classify(exc: AiogramError) -> Delivery:
     return Delivery.REJECTED
 
 
-class TelegramNotifier:
-    def __init__(self, bot: Bot, translator: Translator, profiles: ProfileService,
-                 limiter: RateLimiter | None = None) -> None:
-        self.bot = bot
+class ChannelNotifier:
+    """``bots``: the bot of each channel the deployment runs; ``limiters``: their pacing (a new one per bot when not
+    given). A notice to an account of a channel without a bot is not sent (GONE: nobody can reach it here)."""
+
+    def __init__(self, bots: Mapping[Channel, Bot], translator: Translator, profiles: ProfileService,
+                 limiters: Mapping[Channel, RateLimiter] | None = None) -> None:
+        self.bots = dict(bots)
         self.translator = translator
         self.profiles = profiles
-        self.limiter = limiter or RateLimiter()
+        self.limiters = {channel: (limiters or {}).get(channel) or RateLimiter() for channel in self.bots}
+
+    @classmethod
+    def single(cls, bot: Bot, translator: Translator, profiles: ProfileService,
+               limiter: RateLimiter | None = None) -> ChannelNotifier:
+        """The notifier of a deployment with one bot, in whatever channel it runs."""
+        channel = channel_of(bot)
+        return cls({channel: bot}, translator, profiles, {channel: limiter} if limiter else None)
 
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
+        self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
         claim: Callable[[], Awaitable[bool]] | None = None
     ) -> Delivery:
-        text = self.translator.get(key, locale, args)
+        # texts that name the app («откроет её в { app-name }») name the messenger of the account it goes to
+        text = self.translator.get(key, locale, {"channel": account.channel.value, **args})
         markup = None
         if actions:
             kb = InlineKeyboardBuilder()
@@ -65,17 +80,21 @@ class TelegramNotifier:
                           callback_data=ActionCb(command=action.command, target_id=action.target_id))
             kb.adjust(len(actions) if len(actions) <= 3 else 2)
             markup = kb.as_markup()
-        await self.limiter.wait(tg_user_id)
+        bot = self.bots.get(account.channel)
+        if bot is None:
+            logger.warning("could not notify %s (%s): no bot runs in %s", account, key, account.channel.value)
+            return Delivery.GONE
+        await self.limiters[account.channel].wait(account.external_id)
         if claim is not None and not await claim():
             return Delivery.SKIPPED
         try:
-            await self.bot.send_message(tg_user_id, text, reply_markup=markup)
+            await bot.send_message(account.external_id, text, reply_markup=markup)
         except (AiogramError, TimeoutError, OSError) as exc:
             # a notice must never undo or hide the action that caused it (it is already committed)
             outcome = classify(exc) if isinstance(exc, AiogramError) else Delivery.RETRY
             level = logging.INFO if outcome in (Delivery.BLOCKED, Delivery.GONE) else logging.WARNING
-            logger.log(level, "could not notify user %s (%s): %s → %s", tg_user_id, key, type(exc).__name__, outcome)
+            logger.log(level, "could not notify user %s (%s): %s → %s", account, key, type(exc).__name__, outcome)
             if outcome in (Delivery.BLOCKED, Delivery.GONE):
-                await self.profiles.mark_blocked(tg_user_id)  # nobody retries them until they write again
+                await self.profiles.mark_blocked(account)  # nobody retries them until they write again
             return outcome
         return Delivery.SENT

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
@@ -10,6 +11,10 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Filter
 from aiogram.types import CallbackQuery, InaccessibleMessage, InlineKeyboardMarkup, Message, TelegramObject
+
+from bot.i18n import Raw, TextFn
+from bot.services.invites import deep_link
+from bot.services.records import Channel
 
 
 class NotCommand(Filter):
@@ -32,6 +37,21 @@ def reply_target(event: Message | CallbackQuery) -> tuple[Bot, int]:
     if event.bot is None:
         raise RuntimeError("the update is not bound to a bot")
     return event.bot, event.from_user.id if isinstance(event, CallbackQuery) else event.chat.id
+
+
+async def start_links(t: TextFn, bots: Mapping[Channel, Bot], payload: str) -> Raw:
+    """The deep link of ``payload`` (an invite's token) for each messenger the deployment runs: the link alone with one
+    channel, each labelled with its app («Telegram: …», «MAX: …») on a line of its own with several."""
+    links = [(channel, deep_link((await bot.me()).username or "", payload, channel)) for channel, bot in bots.items()]
+    if len(links) == 1:
+        return Raw(links[0][1])
+    return Raw("\n".join(t("invite-link-in-app", app=channel.value, link=Raw(link)) for channel, link in links))
+
+
+def links_app(bots: Mapping[Channel, Bot]) -> str:
+    """The ``channel`` a text around ``start_links`` names («он откроет её в { app-name }»): the one messenger, or
+    ``any`` («Telegram или MAX») when there is a link for each."""
+    return "any" if len(bots) > 1 else next(iter(bots), Channel.TELEGRAM).value
 
 
 async def say(query: CallbackQuery, text: str, **kwargs: Any) -> Message:

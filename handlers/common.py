@@ -19,7 +19,7 @@ from bot.services.access import Actor
 from bot.services.mentoring_forms import role_key
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
-from bot.services.records import Person, PersonStatus, Role
+from bot.services.records import Account, Person, PersonStatus, Role
 from handlers._util import drop_buttons
 
 logger = logging.getLogger(__name__)
@@ -52,8 +52,8 @@ def create_router() -> Router:
     router = Router(name="common")
 
     @router.message(Command("help"))
-    async def help_cmd(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService) -> None:
-        await message.answer(help_text(t, actor, await privacy.children(message.chat.id)))
+    async def help_cmd(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService, account: Account) -> None:
+        await message.answer(help_text(t, actor, await privacy.children(account)))
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:
@@ -70,9 +70,9 @@ def create_router() -> Router:
 
     @router.callback_query(LangCb.filter())
     async def set_language(query: CallbackQuery, callback_data: LangCb, state: FSMContext, actor: Actor, bot: Bot,
-                           translator: Translator, profiles: ProfileService) -> None:
+                           translator: Translator, profiles: ProfileService, account: Account) -> None:
         locale = translator.normalise(callback_data.code)
-        person = await profiles.set_locale(query.from_user.id, locale)
+        person = await profiles.set_locale(account, locale)
         if person is None:
             await state.update_data(locale=locale)
         t = translator.bind(person.text_locale if person is not None else locale)
@@ -84,7 +84,8 @@ def create_router() -> Router:
             await menu.refresh_menu(bot, translator, query.from_user.id, person, actor.is_admin)
 
     @router.my_chat_member()
-    async def membership(event: ChatMemberUpdated, bot: Bot, profiles: ProfileService) -> None:
+    async def membership(event: ChatMemberUpdated, bot: Bot, profiles: ProfileService,
+                         account: Account | None) -> None:
         if event.chat.type != "private":
             # added to a group or channel: leave, the bot only talks in private chats
             if event.new_chat_member.status in ("member", "administrator", "restricted"):
@@ -92,9 +93,11 @@ def create_router() -> Router:
                 with suppress(TelegramAPIError):
                     await bot.leave_chat(event.chat.id)
             return
+        if account is None:
+            return
         if event.new_chat_member.status == "kicked":
-            await profiles.mark_blocked(event.chat.id)
+            await profiles.mark_blocked(account)
         elif event.new_chat_member.status == "member":
-            await profiles.mark_unblocked(event.chat.id)
+            await profiles.mark_unblocked(account)
 
     return router

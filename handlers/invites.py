@@ -8,15 +8,15 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot import render
 from bot.callbacks import InviteCb
-from bot.i18n import Raw, TextFn
+from bot.i18n import TextFn
 from bot.keyboards import invites as kb
 from bot.keyboards.common import PAGE_SIZE, page_of
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import InvalidInput
-from bot.services.invites import INVITABLE_ROLES, PARTNER_ROLES, InviteService, deep_link
+from bot.services.invites import INVITABLE_ROLES, PARTNER_ROLES, InviteService
 from bot.services.organisations import OrganisationService
-from bot.services.records import InviteRole
-from handlers._util import callback_message, drop_buttons, replace_page
+from bot.services.records import Channel, InviteRole
+from handlers._util import callback_message, drop_buttons, replace_page, start_links
 
 
 def _role(value: str) -> InviteRole:
@@ -30,12 +30,11 @@ def _role(value: str) -> InviteRole:
 
 
 async def _list(t: TextFn, actor: Actor, invites: InviteService, organisations: OrganisationService,
-                bot: Bot, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+                channel_bots: dict[Channel, Bot], page: int) -> tuple[str, InlineKeyboardMarkup | None]:
     active = await invites.list_active(actor)
     if not active:
         return t("invite-list-empty"), None
     org = await organisations.get(require_coordinator(actor))
-    me = await bot.me()
     shown, page, pages = page_of(active, page)
     first = page * PAGE_SIZE + 1
     lines = [t("invite-list-title")]
@@ -43,7 +42,7 @@ async def _list(t: TextFn, actor: Actor, invites: InviteService, organisations: 
         lines.append(t(
             "invite-list-item", number=number, role=invite.role.value, uses=invite.uses, max=invite.max_uses,
             expires=render.local_date(invite.expires_at, org.timezone),
-            link=Raw(deep_link(me.username or "", invite.token)),
+            link=await start_links(t, channel_bots, invite.token),
         ))
     return "\n\n".join(lines), kb.revoke_list(t, shown, first, page, pages)
 
@@ -100,36 +99,38 @@ def create_router() -> Router:
 
     @router.callback_query(InviteCb.filter(F.action == "uses"))
     async def create(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
-                     invites: InviteService, organisations: OrganisationService) -> None:
+                     invites: InviteService, organisations: OrganisationService,
+                     channel_bots: dict[Channel, Bot]) -> None:
         role = _role(callback_data.role)
         invite, fresh = await invites.create_once(actor, role, callback_data.days, callback_data.uses,
                                                   callback_data.invite_id, partner_id=callback_data.partner or None)
         org = await organisations.get(invite.org_id)
-        me = await bot.me()
         await query.answer()
         await drop_buttons(query)
         if (message := callback_message(query)) is not None:
             await message.answer(t(
                 "invite-created" if fresh else "invite-already-created", role=invite.role.value, uses=invite.max_uses,
                 expires=render.local_date(invite.expires_at, org.timezone),
-                link=Raw(deep_link(me.username or "", invite.token)),
+                link=await start_links(t, channel_bots, invite.token),
             ))
 
     @router.message(Command("invites"))
     async def list_invites(message: Message, t: TextFn, actor: Actor, bot: Bot, invites: InviteService,
-                           organisations: OrganisationService) -> None:
-        text, markup = await _list(t, actor, invites, organisations, bot, 0)
+                           organisations: OrganisationService,
+                           channel_bots: dict[Channel, Bot]) -> None:
+        text, markup = await _list(t, actor, invites, organisations, channel_bots, 0)
         await message.answer(text, reply_markup=markup, disable_web_page_preview=True)
 
     @router.callback_query(InviteCb.filter(F.action.in_({"revoke", "page"})))
     async def revoke_or_page(query: CallbackQuery, callback_data: InviteCb, t: TextFn, actor: Actor, bot: Bot,
-                             invites: InviteService, organisations: OrganisationService) -> None:
+                             invites: InviteService, organisations: OrganisationService,
+                             channel_bots: dict[Channel, Bot]) -> None:
         if callback_data.action == "revoke":
             await invites.revoke(actor, callback_data.invite_id)
             await query.answer(t("invite-revoked"))
         else:
             await query.answer()
-        text, markup = await _list(t, actor, invites, organisations, bot, callback_data.page)
+        text, markup = await _list(t, actor, invites, organisations, channel_bots, callback_data.page)
         await replace_page(query, text, markup, disable_web_page_preview=True)
 
     return router

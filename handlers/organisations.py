@@ -12,18 +12,18 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot import render
 from bot.callbacks import OrgCb, OrgEditCb, OrgKindCb, OrgTzCb
-from bot.i18n import Raw, TextFn
+from bot.i18n import TextFn
 from bot.keyboards import organisations as kb
 from bot.keyboards.common import page_of
 from bot.services import validation
 from bot.services.access import Actor, require_admin
 from bot.services.errors import InvalidInput
-from bot.services.invites import InviteService, deep_link
+from bot.services.invites import InviteService
 from bot.services.matching import form_name
 from bot.services.organisations import RUSSIAN_TIMEZONES, OrganisationService, OrgDraft, parse_timezone
-from bot.services.records import InviteRole, Organisation, OrgKind
+from bot.services.records import Channel, InviteRole, Organisation, OrgKind
 from bot.states import NewOrg, OrgEdit
-from handlers._util import NotCommand, callback_message, drop_buttons, replace_page, say
+from handlers._util import NotCommand, callback_message, drop_buttons, links_app, replace_page, say, start_links
 
 
 async def _summary(t: TextFn, state: FSMContext) -> str:
@@ -257,16 +257,16 @@ def create_router() -> Router:
 
     @router.callback_query(OrgCb.filter(F.action == "coord"))
     async def invite_coordinator(query: CallbackQuery, callback_data: OrgCb, t: TextFn, actor: Actor,
-                                 bot: Bot, invites: InviteService, organisations: OrganisationService) -> None:
+                                 bot: Bot, invites: InviteService, organisations: OrganisationService,
+                                 channel_bots: dict[Channel, Bot]) -> None:
         require_admin(actor)
         org = await organisations.get(callback_data.org_id)
         invite = await invites.create(actor, InviteRole.COORDINATOR, 7, 1, org_id=org.id)
-        me = await bot.me()
         await query.answer()
         if (message := callback_message(query)) is not None:
             await message.answer(t(
-                "org-coordinator-link", org=org.name, link=Raw(deep_link(me.username or "", invite.token)),
-                expires=render.local_date(invite.expires_at, org.timezone),
+                "org-coordinator-link", org=org.name, link=await start_links(t, channel_bots, invite.token),
+                expires=render.local_date(invite.expires_at, org.timezone), channel=links_app(channel_bots),
             ))
 
     return router

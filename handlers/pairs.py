@@ -22,7 +22,7 @@ from bot.services.errors import DomainError
 from bot.services.matching import form_name
 from bot.services.pairs import PairService, PairView, ProgrammeItem, clean_title
 from bot.services.privacy import shown_name
-from bot.services.records import Person
+from bot.services.records import Account, Person
 from bot.services.year_report import YearReportService
 from bot.states import ProgrammeInput
 from handlers._util import NotCommand, drop_buttons, fit_lines, reply_target, say, split_lines
@@ -81,7 +81,7 @@ def create_router() -> Router:
         for part in first:
             await bot.send_message(chat, part)
         try:
-            await bot.send_message(chat, last, reply_markup=kb.card(t, view))
+            await bot.send_message(chat, last, reply_markup=kb.card(t, view, channel=actor.account.channel))
         except TelegramBadRequest as exc:  # BUTTON_USER_PRIVACY_RESTRICTED: the other side hides their account
             if "PRIVACY" not in exc.message.upper():
                 raise
@@ -94,7 +94,7 @@ def create_router() -> Router:
         if view.pair.status == "proposed" and view.role == "mentee" and unanswered and pairs.parent_confirms(person):
             await bot.send_message(chat, t("pair-card-parent"))  # a minor: the parent answers for them
         elif view.pair.status == "proposed" and view.role != "coordinator" and unanswered:
-            consent = pairs.consent_text(view, t.locale)
+            consent = pairs.consent_text(view, t.locale, channel=actor.account.channel)
             await bot.send_message(chat, consent.text, reply_markup=kb.proposal(t, view.pair.id))
 
     @router.message(Command("mypair"))
@@ -119,20 +119,21 @@ def create_router() -> Router:
 
     @router.callback_query(ActionCb.filter(F.command == "gpair"))
     async def parent_opens(query: CallbackQuery, callback_data: ActionCb, t: TextFn, bot: Bot,
-                           pairs: PairService) -> None:
-        view, waiting = await pairs.for_parent(query.from_user.id, callback_data.target_id)
+                           pairs: PairService, account: Account) -> None:
+        view, waiting = await pairs.for_parent(account, callback_data.target_id)
         await query.answer()
         if not waiting:
             await say(query, t("pair-parent-none"))
         for child in waiting:
-            consent = pairs.consent_text(view, t.locale, child=child)
+            consent = pairs.consent_text(view, t.locale, child=child, channel=account.channel)
             await bot.send_message(query.from_user.id, consent.text,
                                    reply_markup=kb.parent_proposal(t, view.pair.id, child.id))
 
     @router.callback_query(PairCb.filter(F.a.in_({"gyes", "gno"})))
-    async def parent_answers(query: CallbackQuery, callback_data: PairCb, t: TextFn, pairs: PairService) -> None:
+    async def parent_answers(query: CallbackQuery, callback_data: PairCb, t: TextFn, pairs: PairService,
+                             account: Account) -> None:
         accept = callback_data.a == "gyes"
-        await pairs.parent_respond(query.from_user.id, callback_data.id, callback_data.v, accept, t.locale)
+        await pairs.parent_respond(account, callback_data.id, callback_data.v, accept, t.locale)
         await query.answer()
         await drop_buttons(query)
         await say(query, t("pair-parent-answered", accept="yes" if accept else "no"))

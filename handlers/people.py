@@ -15,16 +15,15 @@ from bot.keyboards import people as kb
 from bot.keyboards.common import page_of
 from bot.services.access import Actor, require_coordinator
 from bot.services.errors import DomainError
-from bot.services.invites import deep_link
 from bot.services.matching import form_name
 from bot.services.mentoring_forms import role_key
 from bot.services.people import ALL, ROLE_KEYS, SEARCH, PeopleService, PersonCard
 from bot.services.questionnaire_model import localized
 from bot.services.questionnaires import QuestionnaireService
-from bot.services.records import Person, Role
+from bot.services.records import Channel, Person, Role
 from bot.services.registration import ROLE_ORDER
 from bot.states import PeopleInput
-from handlers._util import NotCommand, drop_buttons, fit_lines, replace_page, say
+from handlers._util import NotCommand, drop_buttons, fit_lines, links_app, replace_page, say, start_links
 
 PAGE = 10
 
@@ -166,7 +165,8 @@ def create_router() -> Router:
 
     @router.callback_query(PeopleCb.filter(F.a.in_({"add", "rm"})))
     async def people_role_change(query: CallbackQuery, callback_data: PeopleCb, t: TextFn, actor: Actor,
-                                 people: PeopleService, bot: Bot, translator: Translator) -> None:
+                                 people: PeopleService, bot: Bot, translator: Translator,
+                                 channel_bots: dict[Channel, Bot]) -> None:
         try:
             role = Role(callback_data.r)
         except ValueError:
@@ -177,8 +177,9 @@ def create_router() -> Router:
             person = await people.remove_role(actor, callback_data.id, role)
         key = "people-role-added" if callback_data.a == "add" else "people-role-removed"
         await query.answer(t(key, role=role_key(person, role), name=Raw(_name(t, person))))
-        if person.tg_user_id is not None:  # their command menu follows their roles
-            await menu.refresh_menu(bot, translator, person.tg_user_id, person, people.is_admin(person.tg_user_id))
+        # their command menu follows their roles
+        await menu.refresh_menus(channel_bots, translator, person.accounts, person,
+                                 any(people.is_admin(a) for a in person.accounts))
         card = await people.card(actor, person.id)
         text, markup = roles_screen(t, card, ALL, 0)
         await replace_page(query, text, markup)
@@ -194,13 +195,14 @@ def create_router() -> Router:
 
     @router.callback_query(PeopleCb.filter(F.a == "endok"))
     async def people_end(query: CallbackQuery, callback_data: PeopleCb, t: TextFn, actor: Actor,
-                         people: PeopleService, bot: Bot, translator: Translator) -> None:
+                         people: PeopleService, bot: Bot, translator: Translator,
+                         channel_bots: dict[Channel, Bot]) -> None:
         person = await people.end(actor, callback_data.id)
         await query.answer()
         await replace_page(query, t("people-ended", name=_name(t, person)), kb.back_to_list(t))
-        if person.tg_user_id is not None:  # no menu of a participant any more
-            await menu.refresh_menu(bot, translator, person.tg_user_id, None,
-                                    people.is_admin(person.tg_user_id))
+        # no menu of a participant any more
+        await menu.refresh_menus(channel_bots, translator, person.accounts, None,
+                                 any(people.is_admin(a) for a in person.accounts))
 
     @router.callback_query(PeopleCb.filter(F.a == "inv"))
     async def people_invite_ask(query: CallbackQuery, callback_data: PeopleCb, t: TextFn, actor: Actor,
@@ -216,14 +218,14 @@ def create_router() -> Router:
 
     @router.callback_query(PeopleCb.filter(F.a == "invok"))
     async def people_invite(query: CallbackQuery, callback_data: PeopleCb, t: TextFn, actor: Actor,
-                            people: PeopleService, bot: Bot) -> None:
+                            people: PeopleService, bot: Bot,
+                            channel_bots: dict[Channel, Bot]) -> None:
         invite, person, _ = await people.fresh_invite(actor, callback_data.id, callback_data.k)
-        me = await bot.me()
         card = await people.card(actor, person.id)
         await query.answer()
         await drop_buttons(query)
         await say(query, t("people-invite-made", name=_name(t, person), role=invite.role.value,
-                           link=Raw(deep_link(me.username or "", invite.token)),
+                           link=await start_links(t, channel_bots, invite.token), channel=links_app(channel_bots),
                            expires=render.local_date(invite.expires_at, card.org.timezone)))
 
     return router

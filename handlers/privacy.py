@@ -13,7 +13,7 @@ from bot.i18n import TextFn, Translator
 from bot.keyboards import privacy as kb
 from bot.services.access import Actor
 from bot.services.privacy import DataExport, PrivacyOverview, PrivacyService, reporting_done_text
-from bot.services.records import PersonStatus
+from bot.services.records import Account, Channel, PersonStatus
 from handlers._util import callback_message, drop_buttons, fit_lines
 
 
@@ -34,7 +34,7 @@ def overview_text(t: TextFn, view: PrivacyOverview, as_parent: bool) -> str:
     else:
         stored.append(t("privacy-field-parent", value=p.guardian_name or "—"))
     stored += [
-        t("privacy-field-telegram", value=p.tg_user_id or "—"),
+        *(t("privacy-field-account", app=a.channel.value, value=a.external_id) for a in p.accounts),
         t("privacy-field-language", value=p.locale),
     ]
     consents = [
@@ -54,14 +54,14 @@ def create_router() -> Router:
     router = Router(name="privacy")
 
     @router.message(Command("privacy"))
-    async def show(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService) -> None:
+    async def show(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService, account: Account) -> None:
         shown = False
         if actor.person is not None and actor.person.status is not PersonStatus.WITHDRAWN:
-            view = await privacy.overview(message.chat.id)
+            view = await privacy.overview(account)
             await message.answer(overview_text(t, view, as_parent=False), reply_markup=kb.overview(t))
             shown = True
-        for child in await privacy.children(message.chat.id):
-            view = await privacy.overview(message.chat.id, child.id)
+        for child in await privacy.children(account):
+            view = await privacy.overview(account, child.id)
             await message.answer(overview_text(t, view, as_parent=True), reply_markup=kb.overview(t, child.id))
             shown = True
         if not shown:
@@ -76,20 +76,21 @@ def create_router() -> Router:
                                       caption=t("privacy-export"))
 
     @router.message(Command("mydata"))
-    async def export_cmd(message: Message, t: TextFn, privacy: PrivacyService) -> None:
-        await send_export(message, t, privacy, await privacy.export(message.chat.id))
+    async def export_cmd(message: Message, t: TextFn, privacy: PrivacyService, account: Account) -> None:
+        await send_export(message, t, privacy, await privacy.export(account))
 
     @router.callback_query(PrivacyCb.filter(F.action == "export"))
-    async def export_btn(query: CallbackQuery, callback_data: PrivacyCb, t: TextFn, privacy: PrivacyService) -> None:
-        export = await privacy.export(query.from_user.id, callback_data.person_id or None)
+    async def export_btn(query: CallbackQuery, callback_data: PrivacyCb, t: TextFn, privacy: PrivacyService,
+                         account: Account) -> None:
+        export = await privacy.export(account, callback_data.person_id or None)
         await query.answer()
         if (message := callback_message(query)) is not None:
             await send_export(message, t, privacy, export)
 
     @router.callback_query(PrivacyCb.filter(F.action == "withdraw"))
     async def ask_withdraw(query: CallbackQuery, callback_data: PrivacyCb, t: TextFn,
-                           privacy: PrivacyService) -> None:
-        await privacy.overview(query.from_user.id, callback_data.person_id or None)  # access check
+                           privacy: PrivacyService, account: Account) -> None:
+        await privacy.overview(account, callback_data.person_id or None)  # access check
         await query.answer()
         if (message := callback_message(query)) is not None:
             key = "privacy-withdraw-confirm-child" if callback_data.person_id else "privacy-withdraw-confirm"
@@ -102,16 +103,16 @@ def create_router() -> Router:
 
     @router.callback_query(PrivacyCb.filter(F.action == "confirm"))
     async def withdraw(query: CallbackQuery, callback_data: PrivacyCb, state: FSMContext, t: TextFn,
-                       actor: Actor, bot: Bot, translator: Translator, privacy: PrivacyService) -> None:
-        person = await privacy.withdraw(query.from_user.id, callback_data.person_id or None)
+                       actor: Actor, bot: Bot, translator: Translator, privacy: PrivacyService, account: Account,
+                       channel_bots: dict[Channel, Bot]) -> None:
+        person = await privacy.withdraw(account, callback_data.person_id or None)
         await query.answer()
         await drop_buttons(query)
         message = callback_message(query)
         if callback_data.person_id:
             if message is not None:
                 await message.answer(t("privacy-withdrawn-child"))
-            if person.tg_user_id is not None:
-                await menu.refresh_menu(bot, translator, person.tg_user_id, None, False)
+            await menu.refresh_menus(channel_bots, translator, person.accounts, None)
             return
         await state.clear()
         if message is not None:

@@ -8,7 +8,8 @@ from datetime import datetime
 import aiosqlite
 
 from storage.db import Database
-from storage.models import parse_ts, text_locale
+from storage.models import Account, parse_ts, text_locale
+from storage.persons import PREFERRED_ACCOUNT
 from storage.reminders import ts
 
 
@@ -39,7 +40,7 @@ class QueuedAnnouncement:
     person_id: int
     as_parent: bool
     attempts: int
-    tg_user_id: int | None  # the participant's, or their parent's
+    account: Account | None  # the participant's, or their parent's
     locale: str  # the participant's text locale (a parent reads in the child's language, as other notices)
     blocked: bool
     org_name: str
@@ -96,13 +97,15 @@ class AnnouncementRepo:
     async def queued(self, now: datetime, limit: int) -> list[QueuedAnnouncement]:
         rows = await self.db.fetchall(
             f"SELECT {_COLUMNS}, r.person_id, r.as_parent, r.attempts, p.locale, o.kind AS org_kind,"
-            " o.name AS org_name, CASE WHEN r.as_parent = 1 THEN p.guardian_tg_id ELSE p.tg_user_id END AS tg,"
+            " o.name AS org_name, CASE WHEN r.as_parent = 1 THEN p.guardian_channel || ':' || p.guardian_id"
+            f" ELSE {PREFERRED_ACCOUNT} END AS account,"
             " CASE WHEN r.as_parent = 1 THEN NULL ELSE p.blocked_at END AS blocked_at"
             " FROM announcement_recipients r JOIN announcements a ON a.id = r.announcement_id"
             " JOIN organisations o ON o.id = a.org_id JOIN persons p ON p.id = r.person_id"
             " WHERE r.status = 'queued' AND (r.not_before IS NULL OR r.not_before <= ?)"
             " ORDER BY r.announcement_id, r.person_id, r.as_parent LIMIT ?", (ts(now), limit))
-        return [QueuedAnnouncement(_announcement(r), r["person_id"], bool(r["as_parent"]), r["attempts"], r["tg"],
+        return [QueuedAnnouncement(_announcement(r), r["person_id"], bool(r["as_parent"]), r["attempts"],
+                                   Account.parse(r["account"]) if r["account"] else None,
                                    text_locale(r["locale"], r["org_kind"]), r["blocked_at"] is not None,
                                    r["org_name"]) for r in rows]
 

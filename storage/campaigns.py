@@ -8,7 +8,8 @@ from typing import Any
 import aiosqlite
 
 from storage.db import Database
-from storage.models import parse_ts, text_locale
+from storage.models import Account, parse_ts, text_locale
+from storage.persons import PREFERRED_ACCOUNT
 from storage.reminders import ts
 
 
@@ -30,7 +31,7 @@ class QueuedInvitation:
     campaign_id: int
     person_id: int
     attempts: int
-    tg_user_id: int | None
+    account: Account | None
     locale: str
     blocked: bool
     questionnaire_id: str
@@ -80,13 +81,14 @@ class CampaignRepo:
 
     async def queued(self, now: datetime, limit: int) -> list[QueuedInvitation]:
         rows = await self.db.fetchall(
-            "SELECT r.campaign_id, r.person_id, r.attempts, p.tg_user_id, p.locale, p.blocked_at,"
+            f"SELECT r.campaign_id, r.person_id, r.attempts, {PREFERRED_ACCOUNT} AS account, p.locale, p.blocked_at,"
             " c.questionnaire_id, c.deadline, o.timezone, o.kind AS org_kind, c.anonymous FROM campaign_recipients r"
             " JOIN campaigns c ON c.id = r.campaign_id JOIN organisations o ON o.id = c.org_id"
             " JOIN persons p ON p.id = r.person_id WHERE r.status = 'queued' AND c.status = 'open'"
             " AND (r.not_before IS NULL OR r.not_before <= ?) ORDER BY r.campaign_id, r.person_id LIMIT ?",
             (ts(now), limit))
-        return [QueuedInvitation(r["campaign_id"], r["person_id"], r["attempts"], r["tg_user_id"], r["locale"],
+        return [QueuedInvitation(r["campaign_id"], r["person_id"], r["attempts"],
+                                 Account.parse(r["account"]) if r["account"] else None, r["locale"],
                                  r["blocked_at"] is not None, r["questionnaire_id"], date.fromisoformat(r["deadline"]),
                                  r["timezone"], r["org_kind"], bool(r["anonymous"]))
                 for r in rows]
@@ -210,18 +212,21 @@ class CampaignRepo:
         assert row is not None
         return int(row["invited"] or 0), int(row["completed"] or 0)
 
-    async def to_remind(self, now: datetime, limit: int) -> list[tuple[Campaign, int, int, str, int]]:
+    async def to_remind(self, now: datetime, limit: int) -> list[tuple[Campaign, int, Account, str, int]]:
         """Open campaigns' recipients who got the invitation, have not submitted and were not reminded yet (nor
-        wait for another try): (campaign, person id, Telegram id, locale, passing failures so far)."""
+        wait for another try): (campaign, person id, their account, locale, passing failures so far)."""
         rows = await self.db.fetchall(
-            "SELECT c.*, r.person_id, r.remind_attempts, p.tg_user_id, p.locale FROM campaign_recipients r"
+            f"SELECT c.*, r.person_id, r.remind_attempts, {PREFERRED_ACCOUNT} AS account, p.locale"
+            " FROM campaign_recipients r"
             " JOIN campaigns c ON c.id = r.campaign_id JOIN persons p ON p.id = r.person_id"
             " WHERE c.status = 'open' AND r.status = 'delivered' AND r.reminded_at IS NULL"
             " AND (r.remind_after IS NULL OR r.remind_after <= ?)"
-            " AND p.tg_user_id IS NOT NULL AND p.blocked_at IS NULL AND NOT EXISTS (SELECT 1 FROM answer_sets s"
+            " AND EXISTS (SELECT 1 FROM accounts x WHERE x.person_id = p.id) AND p.blocked_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM answer_sets s"
             " WHERE s.campaign_id = c.id AND s.person_id = r.person_id AND s.status = 'submitted')"
             " ORDER BY c.id, r.person_id LIMIT ?", (ts(now), limit))
-        return [(_campaign(r), r["person_id"], r["tg_user_id"], r["locale"], r["remind_attempts"]) for r in rows]
+        return [(_campaign(r), r["person_id"], Account.parse(r["account"]), r["locale"], r["remind_attempts"])
+                for r in rows]
 
     async def mark_reminded(self, campaign_id: int, person_id: int, now: datetime) -> bool:
         return await self.db.execute_rowcount(

@@ -5,7 +5,7 @@ from datetime import datetime
 import aiosqlite
 
 from storage.db import Database
-from storage.models import ConsentAction, ConsentEvent, ConsentKind, parse_ts
+from storage.models import Account, ConsentAction, ConsentEvent, ConsentKind, parse_ts
 
 
 def _event(row: aiosqlite.Row) -> ConsentEvent:
@@ -19,7 +19,7 @@ def _event(row: aiosqlite.Row) -> ConsentEvent:
         locale=row["locale"],
         text_sha256=row["text_sha256"],
         action=ConsentAction(row["action"]),
-        actor_tg_id=row["actor_tg_id"],
+        actor=Account.of(row["actor_channel"], row["actor_id"]),
         created_at=parse_ts(row["created_at"]),
         pair_id=row["pair_id"],
     )
@@ -43,13 +43,14 @@ class ConsentRepo:
         now: datetime,
         person_id: int | None = None,
         invite_id: int | None = None,
-        actor_tg_id: int | None = None,
+        actor: Account | None = None,
         pair_id: int | None = None,
     ) -> int:
         return await self.db.execute(
             "INSERT INTO consent_events (person_id, invite_id, org_id, kind, version, locale, text_sha256, action,"
-            " actor_tg_id, created_at, pair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (person_id, invite_id, org_id, kind.value, version, locale, text_sha256, action.value, actor_tg_id,
+            " actor_channel, actor_id, created_at, pair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, invite_id, org_id, kind.value, version, locale, text_sha256, action.value,
+             actor.channel.value if actor else None, actor.external_id if actor else None,
              now.isoformat(), pair_id),
         )
 
@@ -60,5 +61,6 @@ class ConsentRepo:
         return [_event(r) for r in rows]
 
     async def forget_actor(self, person_id: int) -> None:
-        """On withdrawal the log keeps ids and timestamps only: drop the Telegram id of who pressed."""
-        await self.db.execute("UPDATE consent_events SET actor_tg_id = NULL WHERE person_id = ?", (person_id,))
+        """On withdrawal the log keeps ids and timestamps only: drop the account of who pressed."""
+        await self.db.execute("UPDATE consent_events SET actor_channel = NULL, actor_id = NULL WHERE person_id = ?",
+                              (person_id,))

@@ -15,13 +15,18 @@ Actions (on withdrawal and when the retention term has passed; the same erasure 
     ANONYMISE   the link to the person is cut (set to NULL) so the row cannot be tied back to them
     KEEP        kept: ids, timestamps, counts, or the organisation's own data
 
-SQL conditions take the named parameters ``:pid`` (persons.id) and ``:tg`` (their Telegram id, may be NULL).
+SQL conditions take the named parameters ``:pid`` (persons.id) and ``:accounts`` (their accounts in the messengers,
+a JSON list of ``[channel, id]``; ``IN MINE`` below reads it).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from storage.models import Account
 
 
 class Kind(StrEnum):
@@ -71,13 +76,18 @@ _TS = _keep("timestamp")
 _STATUS = _keep("status / kind / count")
 _LINK = Col(Kind.NOT_PERSONAL, Action.KEEP, "id of a person: points to the anonymised persons row")
 
+# the person's accounts, as rows (channel, external id), for ``(channel, id) IN (MINE)``
+MINE = "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:accounts)"
 MEETING_BY = "logged_by = :pid"
 PROGRAMME_BY = ("pair_id IN (SELECT id FROM pairs WHERE mentor_id = :pid) OR pair_id IN (SELECT pair_id FROM"
                 " pair_members GROUP BY pair_id HAVING COUNT(*) = 1 AND MAX(mentee_id) = :pid)")
 ACHIEVEMENT_BY = "created_by = :pid"
 ANNOUNCED_BY = "created_by = :pid"
-# the bot's texts in MAX sent to the person or to their parent (a minor's), or naming either of them
-MAX_TEXT_OF = ("user_id = :tg OR user_id = (SELECT guardian_tg_id FROM persons WHERE id = :pid)"
+# the person's MAX user ids (their accounts in MAX), for the MAX transport's tables (keyed by MAX user id)
+MY_MAX = "SELECT json_extract(value, '$[1]') FROM json_each(:accounts) WHERE json_extract(value, '$[0]') = 'max'"
+# the bot's texts in MAX sent to the person or to their parent (a minor's, when in MAX), or naming either of them
+MAX_TEXT_OF = (f"user_id IN ({MY_MAX})"
+               " OR user_id = (SELECT guardian_id FROM persons WHERE id = :pid AND guardian_channel = 'max')"
                " OR instr(text, (SELECT full_name FROM persons WHERE id = :pid)) > 0"
                " OR instr(text, (SELECT guardian_name FROM persons WHERE id = :pid)) > 0")
 ANONYMOUS_SUBMITTED = ("status = 'submitted' AND campaign_id IN (SELECT id FROM campaigns WHERE anonymous = 1)")
@@ -99,23 +109,38 @@ DATA_MAP: dict[str, Table] = {
                     "7 days, and at once where it was sent to the person or their parent or names them",
                     written_by=MAX_TEXT_OF),
         "format": _STATUS, "used_at": _TS,
-    }, about="user_id = :tg", delete_rows=True, note="message ids map kept 30 days after last use; the rows of a "
-              "minor's parent stay (the parent's dialog), their texts blanked"),
+    }, about=f"user_id IN ({MY_MAX})", delete_rows=True, note="message ids map kept 30 days after last use; the "
+              "rows of a minor's parent stay (the parent's dialog), their texts blanked"),
     "max_dialogs": Table({
         "bot_id": _ID,
         "user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "MAX user id"),
         "chat_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the id of their dialog with the bot"),
         "used_at": _TS,
-    }, about="user_id = :tg", delete_rows=True, note="kept 180 days after last use"),
+    }, about=f"user_id IN ({MY_MAX})", delete_rows=True, note="kept 180 days after last use"),
     "max_files": Table({
         "bot_id": _ID, "file_id": _keep("MAX's token of a file someone sent"),
         "url": _keep("its download URL at MAX; no person named, kept two days (the bot reads a file at once)"),
         "used_at": _TS,
     }),
     "max_counters": Table({"bot_id": _ID, "last_number": _STATUS}),
+    "accounts": Table({
+        "id": _ID, "person_id": _LINK, "channel": _STATUS,
+        "external_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the person's user id in a messenger"),
+        "created_at": _TS, "last_seen_at": _TS,
+    }, about="person_id = :pid", delete_rows=True,
+        note="already detached when the person's record is emptied: nobody is recognised as them any more"),
+    "link_codes": Table({
+        "id": _ID, "person_id": _LINK, "code_sha256": _keep("hash of a one-time code"),
+        "created_at": _TS, "expires_at": _TS, "used_at": _TS,
+    }, about="person_id = :pid", delete_rows=True, note="one-time codes that link a second messenger's account"),
+    "link_failures": Table({
+        "channel": _STATUS,
+        "external_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "an account that typed a wrong linking code"),
+        "failed_at": _TS,
+    }, about=f"(channel, external_id) IN ({MINE})", delete_rows=True,
+        note="wrong linking codes, counted to lock out guessing; kept a day"),
     "persons": Table({
         "id": _ID, "org_id": _ID,
-        "tg_user_id": Col(Kind.PERSONAL, Action.ERASE),
         "locale": _keep("ru / en"),
         "status": _keep("set to 'withdrawn'"),
         "is_minor": Col(Kind.PERSONAL, Action.ERASE, blank=0),
@@ -124,7 +149,8 @@ DATA_MAP: dict[str, Table] = {
         "subject": Col(Kind.PERSONAL, Action.ERASE),
         "experience_years": Col(Kind.PERSONAL, Action.ERASE),
         "phone": Col(Kind.PERSONAL, Action.ERASE),
-        "guardian_tg_id": Col(Kind.PERSONAL, Action.ERASE, "the parent's Telegram id"),
+        "guardian_id": Col(Kind.PERSONAL, Action.ERASE, "the parent's user id in a messenger"),
+        "guardian_channel": Col(Kind.PERSONAL, Action.ERASE, "the parent's messenger"),
         "guardian_name": Col(Kind.PERSONAL, Action.ERASE, "the parent's name"),
         "guardian_relation": Col(Kind.PERSONAL, Action.ERASE, "the parent's stated relation to the child"),
         "blocked_at": Col(Kind.PERSONAL, Action.ERASE, "when they blocked the bot"),
@@ -134,7 +160,7 @@ DATA_MAP: dict[str, Table] = {
     }, about="id = :pid", note="the row stays (ids in the consent log and pairs point to it), emptied"),
     "erasures": Table({
         "person_id": _LINK,
-        "tg_user_id": Col(Kind.PERSONAL, Action.ERASE, "kept only until the erasure it queues is done"),
+        "accounts": Col(Kind.PERSONAL, Action.ERASE, "kept only until the erasure it queues is done", blank="[]"),
         "queued_at": _TS,
     }, about="person_id = :pid", delete_rows=True,
         note="a queued erasure: the row goes in the erasure's own transaction"),
@@ -144,8 +170,9 @@ DATA_MAP: dict[str, Table] = {
     "invites": Table({
         "id": _ID, "org_id": _ID, "token": _keep("secret of the link, revoked"), "role": _STATUS,
         "for_person_id": _LINK,
-        "created_by_tg": Col(Kind.PERSONAL, Action.ERASE, "Telegram id of whoever made the invite",
-                             written_by="created_by_tg = :tg"),
+        "created_by_id": Col(Kind.PERSONAL, Action.ERASE, "the account of whoever made the invite",
+                             written_by=f"(created_by_channel, created_by_id) IN ({MINE})"),
+        "created_by_channel": _keep("which messenger (telegram / max): says nothing about anyone once the id is gone"),
         "created_at": _TS, "expires_at": _TS, "max_uses": _STATUS, "uses": _STATUS, "revoked_at": _TS,
         "partner_id": _ID,
     }),
@@ -162,8 +189,9 @@ DATA_MAP: dict[str, Table] = {
     "consent_events": Table({
         "id": _ID, "person_id": _LINK, "invite_id": _ID, "org_id": _ID, "kind": _STATUS, "version": _STATUS,
         "locale": _STATUS, "text_sha256": _keep("hash of the text shown"), "action": _STATUS,
-        "actor_tg_id": Col(Kind.PERSONAL, Action.ERASE, "who pressed the button (a parent for a child)",
-                           written_by="person_id = :pid OR actor_tg_id = :tg"),
+        "actor_id": Col(Kind.PERSONAL, Action.ERASE, "the account that pressed the button (a parent's for a child)",
+                        written_by=f"person_id = :pid OR (actor_channel, actor_id) IN ({MINE})"),
+        "actor_channel": _keep("which messenger (telegram / max): says nothing about anyone once the id is gone"),
         "created_at": _TS, "pair_id": _ID,
     }, note="append-only log: ids, versions and times stay as proof of consent and of its withdrawal"),
     "fsm_state": Table({
@@ -172,12 +200,15 @@ DATA_MAP: dict[str, Table] = {
         "thread_id": _ID, "business": _ID, "destiny": _ID, "state": _STATUS,
         "data": Col(Kind.WRITTEN, Action.DELETE_ROW, "half-filled forms (drafts)"),
         "updated_at": _TS,
-    }, about="user_id = :tg OR chat_id = :tg", delete_rows=True),
+        "channel": _STATUS,
+    }, about=f"(channel, user_id) IN ({MINE}) OR (channel, chat_id) IN ({MINE})", delete_rows=True),
     "one_shot": Table({
         "id": _ID, "kind": _STATUS,
-        "tg_user_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "Telegram id of whoever was shown a creating button"),
+        "channel": _STATUS,
+        "external_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the account of whoever was shown a creating button"),
         "created_at": _TS, "used_at": _TS, "result_id": _ID,
-    }, about="tg_user_id = :tg", delete_rows=True, note="one-shot tokens of creating buttons; kept two days"),
+    }, about=f"(channel, external_id) IN ({MINE})", delete_rows=True,
+        note="one-shot tokens of creating buttons; kept two days"),
     "roadmaps": Table({
         "id": _ID, "org_id": _ID, "academic_year": _STATUS, "status": _STATUS,
         "source": _keep("file name of the school's document"), "warnings": _keep("what the parser did not read"),
@@ -366,7 +397,7 @@ class Statement:
 
 
 def erase_statements() -> list[Statement]:
-    """The SQL that erases one person (``:pid``, ``:tg``) everywhere, derived from the map.
+    """The SQL that erases one person (``:pid``, ``:accounts``) everywhere, derived from the map.
 
     Order: unlink what stays, erase written texts in others' records, blank the person's own columns, then
     delete the person's rows (child tables first: ``answers`` before ``answer_sets``)."""
@@ -394,8 +425,13 @@ def erase_statements() -> list[Statement]:
     return updates + deletes
 
 
-def erase_params(person_id: int, tg_user_id: int | None) -> dict[str, object]:
-    params: dict[str, object] = {"pid": person_id, "tg": tg_user_id}
+def accounts_json(accounts: Iterable[Account]) -> str:
+    """The ``:accounts`` parameter (and ``erasures.accounts``): ``[["telegram", 1], ["max", 2]]``."""
+    return json.dumps([[a.channel.value, a.external_id] for a in accounts])
+
+
+def erase_params(person_id: int, accounts: Iterable[Account]) -> dict[str, object]:
+    params: dict[str, object] = {"pid": person_id, "accounts": accounts_json(accounts)}
     for name, table in DATA_MAP.items():
         for column, col in table.columns.items():
             if col.withdrawal is Action.ERASE:

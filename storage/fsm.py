@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.db import Database
+from storage.models import Account, Channel
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ class FsmKey:
 
 
 _UPSERT = """
-INSERT INTO fsm_state (bot_id, chat_id, user_id, thread_id, business, destiny, state, data, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO fsm_state (bot_id, chat_id, user_id, thread_id, business, destiny, state, data, updated_at, channel)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (bot_id, chat_id, user_id, thread_id, business, destiny) DO UPDATE SET {column} = excluded.{column},
     updated_at = excluded.updated_at
 """
@@ -58,21 +59,27 @@ class FsmRepo:
         raw = await self.db.fetchval(f"SELECT data FROM fsm_state WHERE {_WHERE}", astuple(key))
         return json.loads(raw) if raw else {}
 
-    async def set_state(self, key: FsmKey, state: str | None, now: datetime) -> None:
-        await self.db.execute(_UPSERT.format(column="state"), (*astuple(key), state, "{}", now.isoformat()))
+    async def set_state(self, key: FsmKey, state: str | None, now: datetime,
+                        channel: Channel = Channel.TELEGRAM) -> None:
+        await self.db.execute(_UPSERT.format(column="state"),
+                              (*astuple(key), state, "{}", now.isoformat(), channel.value))
         await self._drop_if_empty(key)
 
-    async def set_data(self, key: FsmKey, data: Mapping[str, Any], now: datetime) -> None:
-        await self.set_payload(key, dump(data), now)
+    async def set_data(self, key: FsmKey, data: Mapping[str, Any], now: datetime,
+                       channel: Channel = Channel.TELEGRAM) -> None:
+        await self.set_payload(key, dump(data), now, channel)
 
-    async def set_payload(self, key: FsmKey, payload: str, now: datetime) -> None:
+    async def set_payload(self, key: FsmKey, payload: str, now: datetime,
+                          channel: Channel = Channel.TELEGRAM) -> None:
         """``set_data`` with the data already in JSON (see ``dump``)."""
-        await self.db.execute(_UPSERT.format(column="data"), (*astuple(key), None, payload, now.isoformat()))
+        await self.db.execute(_UPSERT.format(column="data"),
+                              (*astuple(key), None, payload, now.isoformat(), channel.value))
         await self._drop_if_empty(key)
 
-    async def forget_user(self, user_id: int) -> None:
-        """Every row of a Telegram user, in any chat."""
-        await self.db.execute("DELETE FROM fsm_state WHERE user_id = ?", (user_id,))
+    async def forget_account(self, account: Account) -> None:
+        """Every row of one account, in any chat of its channel."""
+        await self.db.execute("DELETE FROM fsm_state WHERE channel = ? AND (user_id = ? OR chat_id = ?)",
+                              (account.channel.value, account.external_id, account.external_id))
 
     async def _drop_if_empty(self, key: FsmKey) -> None:
         # a cleared state leaves no row behind (no Telegram id kept for nothing)

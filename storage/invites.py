@@ -5,7 +5,7 @@ from datetime import datetime
 import aiosqlite
 
 from storage.db import Database
-from storage.models import Invite, InviteRole, parse_ts
+from storage.models import Account, Invite, InviteRole, parse_ts
 
 
 def _invite(row: aiosqlite.Row) -> Invite:
@@ -15,7 +15,7 @@ def _invite(row: aiosqlite.Row) -> Invite:
         token=row["token"],
         role=InviteRole(row["role"]),
         for_person_id=row["for_person_id"],
-        created_by_tg=row["created_by_tg"],
+        created_by=Account.of(row["created_by_channel"], row["created_by_id"]),
         created_at=parse_ts(row["created_at"]),
         expires_at=parse_ts(row["expires_at"]),
         max_uses=row["max_uses"],
@@ -34,7 +34,7 @@ class InviteRepo:
         org_id: int,
         token: str,
         role: InviteRole,
-        created_by_tg: int,
+        created_by: Account,
         now: datetime,
         expires_at: datetime,
         max_uses: int,
@@ -42,9 +42,10 @@ class InviteRepo:
         partner_id: int | None = None,
     ) -> int:
         return await self.db.execute(
-            "INSERT INTO invites (org_id, token, role, for_person_id, created_by_tg, created_at, expires_at,"
-            " max_uses, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (org_id, token, role.value, for_person_id, created_by_tg, now.isoformat(), expires_at.isoformat(),
+            "INSERT INTO invites (org_id, token, role, for_person_id, created_by_channel, created_by_id, created_at,"
+            " expires_at, max_uses, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (org_id, token, role.value, for_person_id, created_by.channel.value, created_by.external_id,
+             now.isoformat(), expires_at.isoformat(),
              max_uses, partner_id),
         )
 
@@ -83,9 +84,11 @@ class InviteRepo:
             "UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now.isoformat(), invite_id)
         )
 
-    async def forget_creator(self, tg_user_id: int) -> None:
+    async def forget_creator(self, account: Account) -> None:
         """The creator's personal data is erased: their Telegram id goes from the invites they made."""
-        await self.db.execute("UPDATE invites SET created_by_tg = NULL WHERE created_by_tg = ?", (tg_user_id,))
+        await self.db.execute("UPDATE invites SET created_by_channel = NULL, created_by_id = NULL"
+                              " WHERE created_by_channel = ? AND created_by_id = ?",
+                              (account.channel.value, account.external_id))
 
     async def revoke_parent_links(self, person_id: int, now: datetime) -> None:
         await self.db.execute(

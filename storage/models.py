@@ -88,6 +88,46 @@ class ConsentKind(StrEnum):
     MENTEE_PAIR = "mentee_pair"  # the mentee's agreement to a pair (a minor's: given by the parent, actor_tg_id)
 
 
+class Channel(StrEnum):
+    """A messenger the bot runs in. A person is reached and recognised through an account in one of them."""
+
+    TELEGRAM = "telegram"
+    MAX = "max"
+
+
+@dataclass(frozen=True, order=True)
+class Account:
+    """A person's account in one messenger: ``(channel, external id)``. The same number in two channels is two
+    different people; nothing outside the channel layer may take a bare number for someone."""
+
+    channel: Channel
+    external_id: int
+
+    @classmethod
+    def telegram(cls, external_id: int) -> Account:
+        return cls(Channel.TELEGRAM, external_id)
+
+    @classmethod
+    def parse(cls, value: str) -> Account:
+        """From its stored text form ``channel:id`` (see ``__str__``)."""
+        channel, _, external_id = value.partition(":")
+        return cls(Channel(channel), int(external_id))
+
+    @classmethod
+    def of(cls, channel: str | None, external_id: int | None) -> Account | None:
+        """From a pair of columns, either of which may be NULL."""
+        return None if channel is None or external_id is None else cls(Channel(channel), external_id)
+
+    def __str__(self) -> str:
+        """``telegram:123``: how logs and the stored lists name an account (an id, never a name)."""
+        return f"{self.channel.value}:{self.external_id}"
+
+
+def accounts_of(value: str | None) -> tuple[Account, ...]:
+    """A stored comma-separated list of accounts (``telegram:1,max:2``), the preferred one first."""
+    return tuple(Account.parse(v) for v in value.split(",")) if value else ()
+
+
 class ConsentAction(StrEnum):
     GIVEN = "given"
     DECLINED = "declined"
@@ -122,7 +162,7 @@ class Organisation:
 class Person:
     id: int
     org_id: int
-    tg_user_id: int | None
+    accounts: tuple[Account, ...]  # the person's accounts, the one used last first (empty once erased)
     locale: str
     status: PersonStatus
     is_minor: bool
@@ -131,7 +171,7 @@ class Person:
     subject: str | None
     experience_years: int | None
     phone: str | None
-    guardian_tg_id: int | None
+    guardian: Account | None  # the parent who consented for a minor
     guardian_name: str | None
     blocked_at: datetime | None
     created_at: datetime
@@ -145,6 +185,15 @@ class Person:
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))
+
+    @property
+    def account(self) -> Account | None:
+        """Where notices reach the person: the account they used last (None once their data is erased)."""
+        return self.accounts[0] if self.accounts else None
+
+    def is_reached_by(self, account: Account) -> bool:
+        """``account`` is one of the person's own."""
+        return account in self.accounts
 
     @property
     def learner(self) -> bool:
@@ -172,7 +221,7 @@ class Invite:
     token: str
     role: InviteRole
     for_person_id: int | None
-    created_by_tg: int | None
+    created_by: Account | None
     created_at: datetime
     expires_at: datetime
     max_uses: int
@@ -205,7 +254,7 @@ class ConsentEvent:
     locale: str
     text_sha256: str
     action: ConsentAction
-    actor_tg_id: int | None
+    actor: Account | None  # whose account pressed the button (the parent's for a child)
     created_at: datetime
     pair_id: int | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from storage.db import Database
+from storage.models import Account
 
 KEEP = timedelta(days=2)  # a user's older tokens go when they are issued a new one (a button that old is stale)
 
@@ -13,28 +14,31 @@ class OneShotRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def issue(self, kind: str, tg_user_id: int, now: datetime) -> int:
-        await self.db.execute("DELETE FROM one_shot WHERE tg_user_id = ? AND created_at < ?",
-                              (tg_user_id, (now - KEEP).isoformat()))
-        return await self.db.execute("INSERT INTO one_shot (kind, tg_user_id, created_at) VALUES (?, ?, ?)",
-                                     (kind, tg_user_id, now.isoformat()))
+    async def issue(self, kind: str, account: Account, now: datetime) -> int:
+        await self.db.execute("DELETE FROM one_shot WHERE channel = ? AND external_id = ? AND created_at < ?",
+                              (account.channel.value, account.external_id, (now - KEEP).isoformat()))
+        return await self.db.execute(
+            "INSERT INTO one_shot (kind, channel, external_id, created_at) VALUES (?, ?, ?, ?)",
+            (kind, account.channel.value, account.external_id, now.isoformat()))
 
-    async def use(self, token: int, kind: str, tg_user_id: int, now: datetime) -> tuple[bool, int | None]:
+    async def use(self, token: int, kind: str, account: Account, now: datetime) -> tuple[bool, int | None]:
         """(True, None): the token was unused and is now used; (False, what it made): it was used before (the id
         is None if the token is unknown or not this user's)."""
         if await self.db.execute_rowcount(
-                "UPDATE one_shot SET used_at = ? WHERE id = ? AND kind = ? AND tg_user_id = ? AND used_at IS NULL",
-                (now.isoformat(), token, kind, tg_user_id)) == 1:
+                "UPDATE one_shot SET used_at = ? WHERE id = ? AND kind = ? AND channel = ? AND external_id = ?"
+                " AND used_at IS NULL",
+                (now.isoformat(), token, kind, account.channel.value, account.external_id)) == 1:
             return True, None
         made = await self.db.fetchval(
-            "SELECT result_id FROM one_shot WHERE id = ? AND kind = ? AND tg_user_id = ?", (token, kind, tg_user_id))
+            "SELECT result_id FROM one_shot WHERE id = ? AND kind = ? AND channel = ? AND external_id = ?",
+            (token, kind, account.channel.value, account.external_id))
         return False, made
 
-    async def used(self, token: int, kind: str, tg_user_id: int) -> tuple[bool, int | None]:
+    async def used(self, token: int, kind: str, account: Account) -> tuple[bool, int | None]:
         """Whether the token is used already, and what it made (nothing is changed: ``use`` decides)."""
         row = await self.db.fetchone(
-            "SELECT used_at, result_id FROM one_shot WHERE id = ? AND kind = ? AND tg_user_id = ?",
-            (token, kind, tg_user_id))
+            "SELECT used_at, result_id FROM one_shot WHERE id = ? AND kind = ? AND channel = ? AND external_id = ?",
+            (token, kind, account.channel.value, account.external_id))
         return (row is not None and row["used_at"] is not None), (row["result_id"] if row else None)
 
     async def made(self, token: int, result_id: int) -> None:

@@ -7,17 +7,23 @@ from typing import Any
 import aiosqlite
 
 from storage.db import Database
-from storage.models import MentorKind, Person, PersonStatus, Role, parse_ts
+from storage.models import Account, MentorKind, Person, PersonStatus, Role, accounts_of, parse_ts
 
 # Fields a participant fills in; the only ones update_fields may touch.
 PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone", "locale", "guardian_name",
-                  "guardian_tg_id", "guardian_relation", "status", "blocked_at", "mentor_kind",
+                  "guardian_relation", "status", "blocked_at", "mentor_kind",
                   "partner_id")
 
 
 # the kind of the person's organisation, read with the person (a column of the same SELECT: no extra read); it
 # decides the words they see (Person.text_locale)
-ORG_KIND = "(SELECT o.kind FROM organisations o WHERE o.id = p.org_id) AS org_kind"
+ORG_KIND = ("(SELECT o.kind FROM organisations o WHERE o.id = p.org_id) AS org_kind,"
+            # and the person's accounts, the one used last first («telegram:1,max:2»), read with them as well
+            " (SELECT group_concat(x, ',') FROM (SELECT a.channel || ':' || a.external_id AS x FROM accounts a"
+            " WHERE a.person_id = p.id ORDER BY a.last_seen_at DESC, a.id DESC)) AS account_list")
+# the account a notice to the person of ``p`` goes to (the one used last), as «channel:id»; NULL once erased
+PREFERRED_ACCOUNT = ("(SELECT a.channel || ':' || a.external_id FROM accounts a WHERE a.person_id = p.id"
+                     " ORDER BY a.last_seen_at DESC, a.id DESC LIMIT 1)")
 
 # a person with their roles in one read: the roles as one comma-separated column (no role contains a comma)
 _WITH_ROLES = ("SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list,"
@@ -33,7 +39,7 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
     return Person(
         id=row["id"],
         org_id=row["org_id"],
-        tg_user_id=row["tg_user_id"],
+        accounts=accounts_of(row["account_list"]),
         locale=row["locale"],
         status=PersonStatus(row["status"]),
         is_minor=bool(row["is_minor"]),
@@ -42,7 +48,7 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         subject=row["subject"],
         experience_years=row["experience_years"],
         phone=row["phone"],
-        guardian_tg_id=row["guardian_tg_id"],
+        guardian=Account.of(row["guardian_channel"], row["guardian_id"]),
         guardian_name=row["guardian_name"],
         blocked_at=parse_ts(row["blocked_at"]),
         created_at=parse_ts(row["created_at"]),
@@ -78,27 +84,61 @@ class PersonRepo:
         rows = await self.db.fetchall(f"{_WITH_ROLES} WHERE p.id IN ({', '.join('?' * len(ids))})", ids)
         return {row["id"]: _listed(row) for row in rows}
 
-    async def by_tg(self, tg_user_id: int) -> Person | None:
-        row = await self.db.fetchone(f"{_WITH_ROLES} WHERE p.tg_user_id = ?", (tg_user_id,))
+    async def by_account(self, account: Account) -> Person | None:
+        """The person whose account this is (each account belongs to one person at most)."""
+        row = await self.db.fetchone(
+            f"{_WITH_ROLES} WHERE p.id = (SELECT person_id FROM accounts WHERE channel = ? AND external_id = ?)",
+            (account.channel.value, account.external_id))
         return None if row is None else _listed(row)
 
-    async def by_guardian(self, guardian_tg_id: int) -> list[Person]:
+    async def by_guardian(self, guardian: Account) -> list[Person]:
         rows = await self.db.fetchall(
-            f"SELECT p.*, {ORG_KIND} FROM persons p WHERE p.guardian_tg_id = ? AND p.status != 'withdrawn'"
-            " ORDER BY p.id",
-            (guardian_tg_id,),
+            f"SELECT p.*, {ORG_KIND} FROM persons p WHERE p.guardian_channel = ? AND p.guardian_id = ?"
+            " AND p.status != 'withdrawn' ORDER BY p.id",
+            (guardian.channel.value, guardian.external_id),
         )
         return [p for r in rows if (p := await self._with_roles(r))]
 
     async def create(
-        self, org_id: int, tg_user_id: int, locale: str, status: PersonStatus, is_minor: bool, now: datetime
+        self, org_id: int, account: Account, locale: str, status: PersonStatus, is_minor: bool, now: datetime
     ) -> int:
         ts = now.isoformat()
-        return await self.db.execute(
-            "INSERT INTO persons (org_id, tg_user_id, locale, status, is_minor, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (org_id, tg_user_id, locale, status.value, int(is_minor), ts, ts),
+        person_id = await self.db.execute(
+            "INSERT INTO persons (org_id, locale, status, is_minor, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (org_id, locale, status.value, int(is_minor), ts, ts),
         )
+        await self.add_account(person_id, account, now)
+        return person_id
+
+    async def set_guardian(self, person_id: int, guardian: Account | None, now: datetime) -> None:
+        """The parent who consents for a minor (None: nobody yet, or no more)."""
+        await self.db.execute(
+            "UPDATE persons SET guardian_channel = ?, guardian_id = ?, updated_at = ? WHERE id = ?",
+            (guardian.channel.value if guardian else None, guardian.external_id if guardian else None,
+             now.isoformat(), person_id))
+
+    # accounts
+
+    async def add_account(self, person_id: int, account: Account, now: datetime) -> bool:
+        """Attach ``account`` to the person (as the one used last); False when it already belongs to someone."""
+        ts = now.isoformat()
+        return await self.db.execute_rowcount(
+            "INSERT OR IGNORE INTO accounts (person_id, channel, external_id, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?, ?)", (person_id, account.channel.value, account.external_id, ts, ts)) > 0
+
+    async def remove_account(self, person_id: int, account: Account) -> bool:
+        """Detach one of the person's accounts, never their last one; False when nothing was removed."""
+        return await self.db.execute_rowcount(
+            "DELETE FROM accounts WHERE person_id = ? AND channel = ? AND external_id = ?"
+            " AND (SELECT COUNT(*) FROM accounts WHERE person_id = ?) > 1",
+            (person_id, account.channel.value, account.external_id, person_id)) > 0
+
+    async def account_seen(self, account: Account, now: datetime) -> None:
+        """The person wrote from ``account``: notices go there from now on."""
+        await self.db.execute("UPDATE accounts SET last_seen_at = ? WHERE channel = ? AND external_id = ?",
+                              (now.isoformat(), account.channel.value, account.external_id))
+
 
     async def update_fields(self, person_id: int, now: datetime, **fields: Any) -> None:
         unknown = set(fields) - set(PROFILE_FIELDS)
@@ -133,21 +173,24 @@ class PersonRepo:
         return [_listed(r) for r in rows]
 
     async def anonymise(self, person_id: int, now: datetime) -> None:
-        """Erase every personal field; the row stays so the consent log keeps its ids."""
+        """Erase every personal field and detach the accounts (nobody is recognised as them any more); the row stays
+        so the consent log keeps its ids."""
         ts = now.isoformat()
         await self.db.execute(
-            "UPDATE persons SET tg_user_id = NULL, full_name = NULL, position = NULL, subject = NULL,"
-            " experience_years = NULL, phone = NULL, guardian_tg_id = NULL, guardian_name = NULL,"
+            "UPDATE persons SET full_name = NULL, position = NULL, subject = NULL,"
+            " experience_years = NULL, phone = NULL, guardian_channel = NULL, guardian_id = NULL, guardian_name = NULL,"
             " guardian_relation = NULL,"
             " blocked_at = NULL, status = 'withdrawn', withdrawn_at = ?, updated_at = ? WHERE id = ?",
             (ts, ts, person_id),
         )
         await self.db.execute("DELETE FROM person_roles WHERE person_id = ?", (person_id,))
+        await self.db.execute("DELETE FROM accounts WHERE person_id = ?", (person_id,))
 
     async def coordinators_of(self, org_id: int) -> list[Person]:
         rows = await self.db.fetchall(
             f"SELECT p.*, {ORG_KIND} FROM persons p JOIN person_roles r ON r.person_id = p.id"
-            " WHERE p.org_id = ? AND r.role = 'coordinator' AND p.status = 'active' AND p.tg_user_id IS NOT NULL"
+            " WHERE p.org_id = ? AND r.role = 'coordinator' AND p.status = 'active'"
+            " AND EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id)"
             " ORDER BY p.id",
             (org_id,),
         )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from storage.data_map import erase_params, erase_statements
+from storage.data_map import MINE, accounts_json, erase_params, erase_statements
 from storage.db import Database
+from storage.models import Account, Channel
 
 Row = dict[str, Any]
 
@@ -33,21 +35,23 @@ class PrivacyRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def erase(self, person_id: int, tg_user_id: int | None) -> None:
+    async def erase(self, person_id: int, accounts: Iterable[Account]) -> None:
         """Erase the person everywhere, table by table as ``storage/data_map.py`` says (inside a transaction)."""
-        params = erase_params(person_id, tg_user_id)
+        params = erase_params(person_id, accounts)
         for statement in erase_statements():
             await self.db.execute(statement.sql, params)
 
-    async def queue_erasure(self, person_id: int, tg_user_id: int | None, now: datetime) -> None:
-        """Queue the second step of an erasure (inside the transaction of the first)."""
-        await self.db.execute("INSERT OR IGNORE INTO erasures (person_id, tg_user_id, queued_at) VALUES (?, ?, ?)",
-                              (person_id, tg_user_id, now.isoformat()))
+    async def queue_erasure(self, person_id: int, accounts: Iterable[Account], now: datetime) -> None:
+        """Queue the second step of an erasure (inside the transaction of the first), with the person's accounts
+        (their record no longer has them)."""
+        await self.db.execute("INSERT OR IGNORE INTO erasures (person_id, accounts, queued_at) VALUES (?, ?, ?)",
+                              (person_id, accounts_json(accounts), now.isoformat()))
 
-    async def queued_erasures(self) -> list[tuple[int, int | None]]:
+    async def queued_erasures(self) -> list[tuple[int, tuple[Account, ...]]]:
         """Erasures begun and not finished (a crash, or people who withdrew before erasure was complete)."""
-        rows = await self.db.fetchall("SELECT person_id, tg_user_id FROM erasures ORDER BY queued_at, person_id")
-        return [(r["person_id"], r["tg_user_id"]) for r in rows]
+        rows = await self.db.fetchall("SELECT person_id, accounts FROM erasures ORDER BY queued_at, person_id")
+        return [(r["person_id"], tuple(Account(Channel(c), i) for c, i in json.loads(r["accounts"])))
+                for r in rows]
 
     async def ended_participants(self, ended_before: datetime) -> list[int]:
         """People whose participation ended before ``ended_before`` (coordinators and staff never: they run the
@@ -75,7 +79,7 @@ class PrivacyRepo:
             {"before": ended_before.isoformat()})
         return [r["id"] for r in rows]
 
-    async def gather(self, person_id: int, tg_user_id: int | None) -> PersonData:
+    async def gather(self, person_id: int, accounts: Iterable[Account]) -> PersonData:
         data = PersonData()
         sets = await self.db.fetchall(
             "SELECT s.id, s.questionnaire_id, s.version, s.campaign_id, s.status, s.started_at, s.submitted_at,"
@@ -126,9 +130,8 @@ class PrivacyRepo:
         data.reminders = [dict(r) for r in await self.db.fetchall(
             "SELECT kind, fire_on, status FROM reminders WHERE person_id = ? AND status = 'pending' ORDER BY id",
             (person_id,))]
-        if tg_user_id is not None:
-            data.drafts = [{"state": r["state"], "data": json.loads(r["data"]), "updated_at": r["updated_at"]}
-                           for r in await self.db.fetchall(
-                               "SELECT state, data, updated_at FROM fsm_state WHERE user_id = ? AND (state IS NOT NULL"
-                               " OR data != '{}')", (tg_user_id,))]
+        data.drafts = [{"state": r["state"], "data": json.loads(r["data"]), "updated_at": r["updated_at"]}
+                       for r in await self.db.fetchall(
+                           f"SELECT state, data, updated_at FROM fsm_state WHERE (channel, user_id) IN ({MINE})"
+                           " AND (state IS NOT NULL OR data != '{}')", {"accounts": accounts_json(accounts)})]
         return data

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from storage.db import Database
-from storage.models import ActivityStatus, ReminderKind, parse_date, parse_ts, text_locale
+from storage.models import Account, ActivityStatus, ReminderKind, parse_date, parse_ts, text_locale
+from storage.persons import PREFERRED_ACCOUNT
 
 
 def ts(moment: datetime) -> str:
@@ -25,7 +26,7 @@ class DueReminder:
     send_after: datetime
     planned_at: datetime
     attempts: int
-    tg_user_id: int | None
+    account: Account | None
     locale: str
     blocked: bool
     timezone: str
@@ -73,7 +74,8 @@ class ReminderRepo:
 
     async def due(self, now: datetime, limit: int) -> list[DueReminder]:
         rows = await self.db.fetchall(
-            "SELECT r.*, p.tg_user_id, p.locale, p.blocked_at, o.timezone, a.title AS activity_title,"
+            f"SELECT r.*, {PREFERRED_ACCOUNT} AS account, p.locale, p.blocked_at, o.timezone,"
+            " a.title AS activity_title,"
             " a.status AS activity_status, a.due_on, m.status AS roadmap_status, m.academic_year, o.kind AS org_kind"
             " FROM reminders r JOIN persons p ON p.id = r.person_id JOIN organisations o ON o.id = r.org_id"
             " LEFT JOIN roadmap_activities a ON a.id = r.activity_id LEFT JOIN roadmaps m ON m.id = a.roadmap_id"
@@ -87,7 +89,8 @@ class ReminderRepo:
                 send_after=parse_ts(r["send_after"]),
                 planned_at=parse_ts(r["planned_at"]),
                 attempts=r["attempts"],
-                tg_user_id=r["tg_user_id"], locale=r["locale"], blocked=r["blocked_at"] is not None,
+                account=Account.parse(r["account"]) if r["account"] else None, locale=r["locale"],
+                blocked=r["blocked_at"] is not None,
                 timezone=r["timezone"], activity_title=r["activity_title"],
                 activity_status=ActivityStatus(r["activity_status"]) if r["activity_status"] else None,
                 due_on=parse_date(r["due_on"]), roadmap_active=r["roadmap_status"] == "active",

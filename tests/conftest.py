@@ -98,7 +98,8 @@ async def max_harness(db: Database, settings: Settings, clock: FakeClock,
 
     async with FakeMaxAPI() as api:
         # the transport's memory in the database, as in production: a restart keeps the message ids
-        # a MAX deployment: MAX_TOKEN instead of BOT_TOKEN (the consents name MAX)
+        # a MAX-only deployment: MAX_TOKEN instead of BOT_TOKEN (the consents name MAX: they follow the bot the person
+        # writes to; Harness.with_max runs both in one process)
         in_max = settings.model_copy(update={"bot_token": None, "max_token": SecretStr(api.token),
                                              "max_api_url": api.base_url})
         harness = MaxHarness(db, in_max, clock, translator, api,

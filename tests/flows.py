@@ -9,10 +9,13 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.access import Actor
 from bot.services.graph import Services, build_services
 from bot.services.ports import NO_ARGS, Action, Delivery, Notifier, TextArgs
 from bot.services.questionnaire_model import Questionnaire
 from storage.db import Database
+from storage.models import Account, Channel
+from storage.persons import PersonRepo
 from storage.questionnaires import AnswerRepo
 from tests.conftest import ADMIN_ID
 from tests.harness import Client, Harness
@@ -56,9 +59,9 @@ async def opens_invite(h: Harness, user_id: int, token: str, language: str = "Р
 
 async def register_adult(
     h: Harness, user_id: int, token: str, name: str = "Петрова Анна Сергеевна", *, phone: str | None = None,
-    language: str = "Русский",
+    language: str = "Русский", channel: Channel | None = None,
 ) -> Client:
-    person = h.user(user_id)
+    person = h.user(user_id, channel=channel)
     await person.send(f"/start {token}")
     assert "Выберите язык" in person.text
     await person.click(language)
@@ -120,8 +123,29 @@ async def invite(coordinator: Client, role_button: str, days: str = "7", uses: s
     return link_token(coordinator.text)
 
 
-async def person_row(db: Database, tg_user_id: int) -> dict | None:
-    row = await db.fetchone("SELECT * FROM persons WHERE tg_user_id = ?", (tg_user_id,))
+# the persons row of a Telegram account, by its user id (what the tests' users are)
+BY_TG = "(SELECT person_id FROM accounts WHERE channel = 'telegram' AND external_id = ?)"
+# the person of a test's user id in whichever messenger the test runs (a flow test parametrised with both_channels
+# registers its people in MAX): their Telegram account if they have one, else their MAX account. A test that gives
+# the same number in both messengers to two people (test_accounts) names the account itself.
+BY_USER = ("(SELECT person_id FROM accounts WHERE external_id = ? ORDER BY channel = 'telegram' DESC, id LIMIT 1)")
+
+
+async def account_of(db: Database, user_id: int) -> Account:
+    """The account of a test's user ``user_id`` (Telegram's unless they registered in MAX only)."""
+    row = await db.fetchone("SELECT channel, external_id FROM accounts WHERE external_id = ?"
+                            " ORDER BY channel = 'telegram' DESC, id LIMIT 1", (user_id,))
+    return Account(Channel(row["channel"]), user_id) if row else Account.telegram(user_id)
+
+
+async def actor_of(db: Database, user_id: int) -> Actor:
+    """The Actor of a test's user, as the middleware makes it (a service test's caller)."""
+    account = await account_of(db, user_id)
+    return Actor(account, person=await PersonRepo(db).by_account(account))
+
+
+async def person_row(db: Database, user_id: int) -> dict | None:
+    row = await db.fetchone(f"SELECT * FROM persons WHERE id = {BY_USER}", (user_id,))
     return dict(row) if row else None
 
 
@@ -162,7 +186,8 @@ async def school(h: Harness, db: Database, mentees: int = 1) -> tuple[Client, li
     await submit(db, 3000, "potential_mentor", MENTOR_ANSWERS, h.clock.now())
     await submit(db, 3001, "potential_mentor", HISTORY_MENTOR, h.clock.now())
     async with db.transaction():  # register_adult types «математика» for everyone
-        await db.execute("UPDATE persons SET subject = 'история', position = 'учитель истории' WHERE tg_user_id = 3001")
+        await db.execute(f"UPDATE persons SET subject = 'история', position = 'учитель истории' WHERE id = {BY_USER}",
+                         (3001,))
     token = await invite(coordinator, "Наставляемый педагог")
     names = ["Петров Павел Андреевич", "Зайцева Ольга Игоревна", "Кузнецов Денис Олегович"]
     people = []
@@ -225,7 +250,7 @@ async def log_meeting(person: Client, line: str) -> None:
 class SilentNotifier:
     """Delivers every notice and keeps nothing (for service tests that do not look at notices)."""
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+    async def notify(self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *,
                      actions: Sequence[Action] = (), claim: Callable[[], Awaitable[bool]] | None = None
                      ) -> Delivery:
         return Delivery.SKIPPED if claim is not None and not await claim() else Delivery.SENT
@@ -255,10 +280,12 @@ class FakeNotifier:
         self.tries: list[tuple[int, str]] = []  # every send that got past the claim (chat, key)
         self.crash_after_send = False
 
-    async def notify(self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *,
+    async def notify(self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *,
                      actions: Sequence[Action] = (), claim: Any = None) -> Delivery:
+        """``to`` (and the sets above) name the recipient by their user id; ``channel`` says in which messenger."""
         if claim is not None and not await claim():
             return Delivery.SKIPPED
+        tg_user_id = account.external_id
         self.tries.append((tg_user_id, key))
         if self.down:
             return Delivery.RETRY
@@ -268,7 +295,8 @@ class FakeNotifier:
             return Delivery.GONE
         if tg_user_id in self.fail_for:
             return Delivery.RETRY
-        self.sent.append({"to": tg_user_id, "key": key, "locale": locale, "actions": actions, **args})
+        self.sent.append({"to": tg_user_id, "channel": account.channel, "key": key, "locale": locale,
+                          "actions": actions, **args})
         if self.crash_after_send:
             raise SimulatedCrash("the process is killed right after Telegram accepted the message")
         return Delivery.SENT

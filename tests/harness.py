@@ -40,13 +40,16 @@ from aiogram.types import (
 from teremok.session import MockedSession
 
 from bot.app import build_dispatcher
+from bot.channels import mark
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.telegram import RateLimiter, RetryAfterMiddleware, make_bot
 from storage.db import Database
+from storage.models import Channel
 
 TOKEN = "123456:TEST-token-for-the-recording-session"
+MAX_TOKEN = "654321:max"  # the MAX bot as aiogram sees it (bot.channels.max makes its token «<id>:max»)
 BOT_USERNAME = "test_bot"  # what teremok's getMe answers
 
 _update_ids = itertools.count(1)
@@ -168,15 +171,31 @@ class Harness:
         self.session: RecordingSession
         self.bot: Bot
         self.dp: Dispatcher
+        self.channels: tuple[Channel, ...] = (Channel.TELEGRAM,)
+        self.sessions: dict[Channel, RecordingSession] = {}
+        self.bots: dict[Channel, Bot] = {}
         self.restart()
 
     def restart(self) -> None:
         """A fresh bot and Dispatcher over the same database: what a process restart leaves behind."""
-        self.session = RecordingSession()
-        self.bot = make_bot(TOKEN, session=self.session, retry=RetryAfterMiddleware(sleep=self._flood_wait))
+        for channel in self.channels:
+            self.sessions[channel] = RecordingSession()
+            self.bots[channel] = make_bot(TOKEN if channel is Channel.TELEGRAM else MAX_TOKEN,
+                                          session=self.sessions[channel],
+                                          retry=RetryAfterMiddleware(sleep=self._flood_wait))
+            mark(self.bots[channel], channel)
+        self.session, self.bot = self.sessions[self.channels[0]], self.bots[self.channels[0]]
         # no pacing in tests: the limiter has its own test
-        self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator,
+        self.dp = build_dispatcher(self.settings, self.db, list(self.bots.values()), clock=self.clock,
+                                   translator=self.translator,
                                    rate_limiter=RateLimiter(per_second=1e9, per_chat_interval=0))
+
+    def with_max(self) -> Harness:
+        """The same deployment running MAX beside Telegram: one Dispatcher, a recording bot per channel (a MAX
+        bot here is an aiogram Bot marked as MAX's, as ``bot.channels.open_max_bot`` marks the real one)."""
+        self.channels = (Channel.TELEGRAM, Channel.MAX)
+        self.restart()
+        return self
 
     async def _flood_wait(self, seconds: float) -> None:
         """Telegram's retry_after, without the wall-clock wait (the middleware's own test checks the waiting)."""
@@ -187,13 +206,18 @@ class Harness:
     def requests(self) -> list[TelegramMethod[Any]]:
         return self.session.requests
 
-    def user(self, user_id: int, first_name: str = "Тест", language_code: str | None = "ru") -> Client:
-        return Client(self, User(id=user_id, is_bot=False, first_name=first_name, language_code=language_code))
+    def user(self, user_id: int, first_name: str = "Тест", language_code: str | None = "ru",
+             channel: Channel | None = None) -> Client:
+        """A user of ``channel`` (MAX: after ``with_max``; by default the harness's first channel); the same number
+        in two channels is two people."""
+        return Client(self, User(id=user_id, is_bot=False, first_name=first_name, language_code=language_code),
+                      channel or self.channels[0])
 
-    async def feed(self, update: Update) -> list[TelegramMethod[Any]]:
-        start = len(self.session.requests)
-        await self.dp.feed_update(self.bot, update)
-        return self.session.requests[start:]
+    async def feed(self, update: Update, channel: Channel = Channel.TELEGRAM) -> list[TelegramMethod[Any]]:
+        session = self.sessions[channel]
+        start = len(session.requests)
+        await self.dp.feed_update(self.bots[channel], update)
+        return session.requests[start:]
 
     @contextmanager
     def cost(self) -> Iterator[Cost]:
@@ -213,14 +237,15 @@ class Harness:
             cost.calls = self.db.calls - calls
             cost.transactions = self.db.transactions - transactions
 
-    def shown_to(self, chat_id: int) -> list[Shown]:
-        return [s for m in self.session.requests if _chat_of(m) == chat_id and (s := _shown(m)) is not None]
+    def shown_to(self, chat_id: int, channel: Channel = Channel.TELEGRAM) -> list[Shown]:
+        return [s for m in self.sessions[channel].requests if _chat_of(m) == chat_id and (s := _shown(m)) is not None]
 
 
 class Client:
-    def __init__(self, harness: Harness, user: User) -> None:
+    def __init__(self, harness: Harness, user: User, channel: Channel = Channel.TELEGRAM) -> None:
         self.h = harness
         self.user = user
+        self.channel = channel
         self.last: list[TelegramMethod[Any]] = []
 
     @property
@@ -237,7 +262,7 @@ class Client:
         )
 
     async def _feed(self, **update: Any) -> list[TelegramMethod[Any]]:
-        self.last = await self.h.feed(Update(update_id=next(_update_ids), **update))
+        self.last = await self.h.feed(Update(update_id=next(_update_ids), **update), self.channel)
         return self.last
 
     async def send(self, text: str) -> list[TelegramMethod[Any]]:
@@ -258,7 +283,7 @@ class Client:
 
     async def send_document(self, file_name: str, data: bytes) -> list[TelegramMethod[Any]]:
         file_id = f"doc{next(_message_ids)}"
-        self.h.session.files[file_id] = (f"documents/{file_id}", data)
+        self.h.sessions[self.channel].files[file_id] = (f"documents/{file_id}", data)
         document = Document(file_id=file_id, file_unique_id=file_id + "u", file_name=file_name, file_size=len(data))
         return await self._feed(message=self._message(document=document))
 
@@ -296,7 +321,7 @@ class Client:
     # ---- what the user saw ----------------------------------------------------------------------
 
     def shown(self) -> list[Shown]:
-        return self.h.shown_to(self.user.id)
+        return self.h.shown_to(self.user.id, self.channel)
 
     def replies(self) -> list[Shown]:
         """Messages shown in answer to the last update."""
@@ -311,4 +336,5 @@ class Client:
         return [m.text or "" for m in self.last if type(m).__name__ == "AnswerCallbackQuery"]
 
     def documents(self) -> list[SendDocument]:
-        return [m for m in self.h.requests if isinstance(m, SendDocument) and m.chat_id == self.user.id]
+        return [m for m in self.h.sessions[self.channel].requests
+                if isinstance(m, SendDocument) and m.chat_id == self.user.id]

@@ -20,12 +20,14 @@ from aiogram.methods import GetUpdates, SendDocument, TelegramMethod
 from aiogram.types import BufferedInputFile, User
 
 from bot.app import build_dispatcher
+from bot.channels import mark
 from bot.channels.max import MaxClient, MaxSession, TransportMemory
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.telegram import RateLimiter, RetryAfterMiddleware, make_bot
 from storage.db import Database
+from storage.models import Channel
 from tests.e2e.fake_max_api import Call, FakeMaxAPI, Message
 from tests.harness import Client, Harness, Shown
 
@@ -94,7 +96,7 @@ class MaxHarness(Harness):
                  api: FakeMaxAPI, memory: Callable[[], TransportMemory | None] = lambda: None) -> None:
         self.api = api
         self.memory_factory = memory
-        self.sessions: list[RecordingMaxSession] = []
+        self.max_sessions: list[RecordingMaxSession] = []  # one per process (restart), all closed at the end
         self.expected_refusals: list[Any] = []  # calls a test expects MAX to refuse (checked at the end)
         super().__init__(db, settings, clock, translator)
 
@@ -102,17 +104,23 @@ class MaxHarness(Harness):
         """A new process: a new MAX session (and what its transport memory keeps) over the same database."""
         self.session = RecordingMaxSession(MaxClient(self.api.token, self.api.base_url, retries=0),  # type: ignore[assignment]
                                            self.memory_factory())
-        self.sessions.append(self.session)  # type: ignore[arg-type]
-        self.bot = make_bot(f"{self.api.bot_id}:max", session=self.session,
-                            retry=RetryAfterMiddleware(sleep=self._flood_wait))
+        self.max_sessions.append(self.session)  # type: ignore[arg-type]
+        self.bot = mark(make_bot(f"{self.api.bot_id}:max", session=self.session,
+                                 retry=RetryAfterMiddleware(sleep=self._flood_wait)), Channel.MAX)
+        self.channels = (Channel.MAX,)
+        self.sessions = {Channel.MAX: self.session}
+        self.bots = {Channel.MAX: self.bot}
         self.dp = build_dispatcher(self.settings, self.db, self.bot, clock=self.clock, translator=self.translator,
                                    rate_limiter=RateLimiter(per_second=1e9, per_chat_interval=0))
 
     async def close(self) -> None:
-        for session in self.sessions:
+        for session in self.max_sessions:
             await session.close()
 
-    def user(self, user_id: int, first_name: str = "Тест", language_code: str | None = "ru") -> MaxUser:
+    def user(self, user_id: int, first_name: str = "Тест", language_code: str | None = "ru",
+             channel: Channel | None = None) -> MaxUser:
+        """A MAX user (this harness runs MAX alone)."""
+        assert channel in (None, Channel.MAX)
         self.api.add_user(user_id, first_name)
         return MaxUser(self, User(id=user_id, is_bot=False, first_name=first_name, language_code=language_code))
 
@@ -148,7 +156,7 @@ class MaxHarness(Harness):
                 result.append(shown)
         return result
 
-    def shown_to(self, chat_id: int) -> list[Shown]:
+    def shown_to(self, chat_id: int, channel: Channel = Channel.MAX) -> list[Shown]:
         return self.shown_in(self.api.calls, chat_id)
 
 
@@ -158,7 +166,7 @@ class MaxUser(Client):
     h: MaxHarness
 
     def __init__(self, harness: MaxHarness, user: User) -> None:
-        super().__init__(harness, user)
+        super().__init__(harness, user, Channel.MAX)
         self.calls: list[Call] = []  # what the fake received while the last update was handled
 
     @property

@@ -8,6 +8,9 @@ it. Code outside ``bot.channels`` reaches a channel only through this module, ne
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from storage.models import Channel
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -17,13 +20,26 @@ if TYPE_CHECKING:
 
 MAX_SESSION_MODULE = f"{__name__}.max.session"
 
+# bots that are not Telegram's, by the channel they run in (set where they are made; a test can mark its own)
+_CHANNELS: WeakKeyDictionary[Bot, Channel] = WeakKeyDictionary()
 
-def channel_of(bot: Bot) -> str:
-    """The messenger ``bot`` runs in: ``"max"`` for a bot on the MAX adapter's session (or a subclass of it),
-    ``"telegram"`` otherwise. Told by the session's class, without importing the MAX package."""
+
+def mark(bot: Bot, channel: Channel) -> Bot:
+    """Say which channel ``bot`` runs in (bots made by ``open_max_bot`` are marked already)."""
+    _CHANNELS[bot] = channel
+    return bot
+
+
+def channel_of(bot: Bot) -> Channel:
+    """The channel a bot runs in: MAX for a bot on the MAX adapter's session (or a subclass of it), Telegram
+    otherwise. Told by a mark or the session's class, without importing the MAX package. ``Channel`` is a string
+    enum: ``channel_of(bot) == "max"`` holds for a MAX bot."""
+    found = _CHANNELS.get(bot)
+    if found is not None:
+        return found
     if any(cls.__module__ == MAX_SESSION_MODULE for cls in type(bot.session).__mro__):
-        return "max"
-    return "telegram"
+        return Channel.MAX
+    return Channel.TELEGRAM
 
 
 async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateLimiter | None = None,
@@ -32,4 +48,4 @@ async def open_max_bot(token: str, api_url: str | None = None, *, limiter: RateL
     ``db`` the transport's memory (message ids, dialogs, files) lives in the database and survives restarts."""
     from bot.channels.max import open_bot
 
-    return await open_bot(token, api_url, limiter=limiter, db=db)
+    return mark(await open_bot(token, api_url, limiter=limiter, db=db), Channel.MAX)

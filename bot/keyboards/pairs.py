@@ -12,21 +12,26 @@ from bot.callbacks import PairCb
 from bot.i18n import TextFn
 from bot.keyboards.common import one_button
 from bot.services.pairs import MAX_ITEMS, PairView, ProgrammeItem
+from bot.services.records import Channel
 
 MAX_TASK_BUTTONS = MAX_ITEMS  # every task can be ticked
 OVERVIEW_SHOWN = 40
 
 
-def card(t: TextFn, view: PairView, contacts: bool = True) -> InlineKeyboardMarkup:
-    """``contacts``: the other side's profile buttons (off when Telegram refuses them for privacy settings)."""
+def card(t: TextFn, view: PairView, contacts: bool = True,
+         channel: Channel = Channel.TELEGRAM) -> InlineKeyboardMarkup:
+    """``contacts``: the other side's profile buttons (off when Telegram refuses them for privacy settings);
+    ``channel``: where the card is shown (a Telegram profile link works in Telegram only)."""
     p, kb = view.pair, InlineKeyboardBuilder()
     working = p.status in ("active", "ending")
     sizes: list[int] = []
     if view.role != "coordinator" and working and contacts:  # contacts only once everyone has agreed
         for person in [view.mentor] if view.role == "mentee" else view.mentees:
-            if person.tg_user_id is not None:
+            # a profile link exists for a Telegram account only (MAX has no link to a user's profile)
+            telegram = next((a for a in person.accounts if a.channel is Channel.TELEGRAM), None)
+            if telegram is not None and channel is Channel.TELEGRAM:
                 kb.button(text=t("pair-btn-contact", name=(person.full_name or "—")[:30]),
-                          url=f"tg://user?id={person.tg_user_id}")
+                          url=f"tg://user?id={telegram.external_id}")
                 sizes.append(1)
     if working and view.role != "coordinator":
         tasks = view.tasks[:MAX_TASK_BUTTONS]

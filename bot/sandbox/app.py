@@ -36,7 +36,7 @@ from storage.backup import InstanceLock
 from storage.db import Database
 from storage.invites import InviteRepo
 from storage.migrate import migrate
-from storage.models import InviteRole
+from storage.models import Account, InviteRole
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,8 @@ async def _serve(settings: Settings, db: Database, database: Path, port: int,
             return None
         token, now = new_token(), clock.now()
         async with db.transaction():
-            await InviteRepo(db).create(org_id, token, InviteRole(role), ADMIN_ID, now, now + timedelta(days=7), 1)
+            await InviteRepo(db).create(org_id, token, InviteRole(role),
+                             Account.telegram(ADMIN_ID), now, now + timedelta(days=7), 1)
         return token
 
     async def make_demo(lang: str) -> int:
@@ -101,8 +102,9 @@ async def _serve(settings: Settings, db: Database, database: Path, port: int,
 
     async def load_roles() -> dict[int, list[str]]:
         roles: dict[int, list[str]] = {}
-        for row in await db.fetchall("SELECT p.tg_user_id, r.role FROM persons p JOIN person_roles r"
-                                     " ON r.person_id = p.id WHERE p.tg_user_id IS NOT NULL ORDER BY r.role"):
+        # the sandbox's chat is Telegram's (its fake Bot API)
+        for row in await db.fetchall("SELECT a.external_id, r.role FROM accounts a JOIN person_roles r"
+                                     " ON r.person_id = a.person_id WHERE a.channel = 'telegram' ORDER BY r.role"):
             roles.setdefault(int(row[0]), []).append(str(row[1]))
         return roles
 

@@ -17,7 +17,7 @@ from bot.clock import Clock
 from bot.services.access import Actor
 from bot.services.graph import Services
 from bot.services.organisations import OrgDraft
-from bot.services.records import InviteRole, OrgKind, Person
+from bot.services.records import Account, InviteRole, OrgKind, Person
 from bot.services.school_calendar import school_year_end
 from storage.db import Database
 from storage.questionnaires import AnswerRepo
@@ -58,18 +58,18 @@ PEOPLE: tuple[tuple[str, InviteRole, str, str, str, dict[str, Any] | None], ...]
 )
 
 
-async def _register(services: Services, tg_user_id: int, token: str, locale: str, name: str, position: str,
+async def _register(services: Services, account: Account, token: str, locale: str, name: str, position: str,
                     subject: str, experience: str) -> Person:
     """What the registration screens do, in the same order: open the link, agree, the profile steps."""
     registration = services.registration
-    opening = await registration.open_invite(tg_user_id, token)
+    opening = await registration.open_invite(account, token)
     shown = registration.consent_text(opening, locale, adult=True)
-    await registration.give_consent(tg_user_id, token, shown.locale, shown.version, adult=True)
-    await registration.submit_name(tg_user_id, name)
-    await registration.submit_position(tg_user_id, position)
-    await registration.submit_subject(tg_user_id, subject)
-    await registration.submit_experience(tg_user_id, experience)
-    return await registration.submit_phone(tg_user_id, None)
+    await registration.give_consent(account, token, shown.locale, shown.version, adult=True)
+    await registration.submit_name(account, name)
+    await registration.submit_position(account, position)
+    await registration.submit_subject(account, subject)
+    await registration.submit_experience(account, experience)
+    return await registration.submit_phone(account, None)
 
 
 async def _questionnaire(db: Database, clock: Clock, person: Person, questionnaire_id: str,
@@ -88,7 +88,7 @@ async def create_demo(services: Services, db: Database, clock: Clock, admin_tg_i
                       add_person: Callable[[str, str], int], locale: str = "ru") -> list[DemoPerson]:
     """Make the demo organisation; returns its people in the order above. ``add_person(name, role)`` gives each
     one's Telegram id (the sandbox adds them to its people first, so the notices they get land in their chats)."""
-    admin = Actor(admin_tg_id, is_admin=True)
+    admin = Actor(Account.telegram(admin_tg_id), is_admin=True)
     org = await services.organisations.create(admin, OrgDraft(
         "МБОУ «Демо-школа № 1»" if locale == "ru" else "Demo School No. 1", OrgKind.SCHOOL, "Europe/Moscow",
         "170100, г. Тверь, ул. Школьная, д. 1"))
@@ -99,9 +99,10 @@ async def create_demo(services: Services, db: Database, clock: Clock, admin_tg_i
         tg_user_id = add_person(name, role.value)
         inviter = admin if coordinator is None else coordinator
         invite = await services.invites.create(inviter, role, 7, 1, org_id=org.id if coordinator is None else None)
-        person = await _register(services, tg_user_id, invite.token, locale, name, position, subject, experience)
+        person = await _register(services, Account.telegram(tg_user_id),
+                                 invite.token, locale, name, position, subject, experience)
         if coordinator is None:
-            coordinator = Actor(tg_user_id, person=person)
+            coordinator = Actor(Account.telegram(tg_user_id), person=person)
         if answers is not None:
             kind = "potential_mentor" if role is InviteRole.MENTOR_CANDIDATE else "mentee_request_teacher"
             await _questionnaire(db, clock, person, kind, answers)
@@ -116,7 +117,8 @@ async def create_demo(services: Services, db: Database, clock: Clock, admin_tg_i
     pair = await services.pairs.propose(coordinator, maths.id, [mentee.id], "teacher_teacher", today,
                                         school_year_end(today))
     for member in (maths, mentee):
-        actor = Actor(member.tg_user_id or 0, person=await services.profiles.by_tg(member.tg_user_id or 0))
+        assert member.account is not None
+        actor = Actor(member.account, person=await services.profiles.by_account(member.account))
         await services.pairs.respond(actor, pair.id, True, locale)
     roadmap = await services.roadmaps.import_template(coordinator, await services.roadmaps.current_year(coordinator))
     await services.roadmaps.activate(coordinator, roadmap.id)

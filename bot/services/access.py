@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.services.errors import AccessDenied
-from storage.models import Person, PersonStatus, Role
+from storage.models import Account, Person, PersonStatus, Role
 
 
 @dataclass(frozen=True)
 class Actor:
-    tg_user_id: int
+    account: Account
     is_admin: bool = False
     person: Person | None = None
 
@@ -27,6 +28,11 @@ class Actor:
     def has_role(self, *roles: Role) -> bool:
         person = self.active_person
         return person is not None and person.has_role(*roles)
+
+
+def is_admin(account: Account, admins: Collection[Account]) -> bool:
+    """Super-admins are accounts (``Settings.admins``): the same number in the other messenger is someone else."""
+    return account in admins
 
 
 def require_admin(actor: Actor) -> None:

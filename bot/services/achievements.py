@@ -248,10 +248,10 @@ class AchievementService:
         """The token of a form's «Save» button: a double tap creates one record."""
         self._person(actor)
         async with self.db.transaction():
-            return await self.repos.one_shot.issue(TOKEN_KIND[kind], actor.tg_user_id, self.clock.now())
+            return await self.repos.one_shot.issue(TOKEN_KIND[kind], actor.account, self.clock.now())
 
     async def _use(self, actor: Actor, kind: str, token: int) -> tuple[bool, int | None]:
-        return await self.repos.one_shot.use(token, TOKEN_KIND[kind], actor.tg_user_id, self.clock.now())
+        return await self.repos.one_shot.use(token, TOKEN_KIND[kind], actor.account, self.clock.now())
 
     # ---- achievements -------------------------------------------------------------------------------------------
 
@@ -272,7 +272,7 @@ class AchievementService:
                 person.org_id, target.id, kind, result, text, draft.achieved_on, file_id, file_kind, person.id,
                 self.clock.now())
             await self.repos.one_shot.made(token, achievement_id)
-        logger.info("achievement %s of person %s recorded by %s", achievement_id, target.id, actor.tg_user_id)
+        logger.info("achievement %s of person %s recorded by %s", achievement_id, target.id, actor.account)
         return achievement_id, True
 
     async def list(self, actor: Actor) -> builtins.list[AchievementLine]:
@@ -321,7 +321,7 @@ class AchievementService:
             reward_id = await self.repos.achievements.add_reward(org_id, mentor.id, kind, draft.given_on, text,
                                                                  person.id, self.clock.now())
             await self.repos.one_shot.made(token, reward_id)
-        logger.info("reward %s to person %s given by %s", reward_id, mentor.id, actor.tg_user_id)
+        logger.info("reward %s to person %s given by %s", reward_id, mentor.id, actor.account)
         return reward_id, True
 
     async def rewards(self, actor: Actor) -> builtins.list[RewardLine]:
@@ -354,7 +354,7 @@ class AchievementService:
             practice_id = await self.repos.achievements.add_practice(person.org_id, person.id, text, about, file_id,
                                                                      file_kind, self.clock.now())
             await self.repos.one_shot.made(token, practice_id)
-        logger.info("practice %s shared by %s", practice_id, actor.tg_user_id)
+        logger.info("practice %s shared by %s", practice_id, actor.account)
         return practice_id, True
 
     async def practices(self, actor: Actor) -> builtins.list[PracticeLine]:

@@ -38,7 +38,7 @@ from storage.announcements import (
     Recipient,
 )
 from storage.db import Database
-from storage.models import Person, Role
+from storage.models import Account, Person, Role
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -127,16 +127,16 @@ class AnnouncementService:
 
     async def recipients(self, actor: Actor, audience: str) -> list[Recipient]:
         """Who an audience reaches now: active participants of the organisation who can get messages (not the
-        author: they see the preview), or their parents; one message per Telegram account."""
+        author: they see the preview), or their parents; one message per account."""
         org_id = require_coordinator(actor)
         author = actor.person.id if actor.person else None
         members = [p for p in await self.repos.persons.active_in_org(org_id) if p.id != author]
         if audience == "parents":
-            seen: set[int] = {actor.tg_user_id}
+            seen: set[Account] = {actor.account}
             found = []
             for p in members:
-                if p.is_minor and p.guardian_tg_id is not None and p.guardian_tg_id not in seen:
-                    seen.add(p.guardian_tg_id)
+                if p.is_minor and p.guardian is not None and p.guardian not in seen:
+                    seen.add(p.guardian)
                     found.append(Recipient(p.id, as_parent=True))
             return found
         if audience in AUDIENCES:
@@ -155,7 +155,7 @@ class AnnouncementService:
             chosen = [p for p in members if p.id in wanted]
         else:
             raise DomainError("error-stale")
-        return [Recipient(p.id) for p in chosen if p.tg_user_id is not None]
+        return [Recipient(p.id) for p in chosen if p.account is not None]
 
     async def preview(self, actor: Actor, audience: str) -> tuple[int, str]:
         """How many people an audience reaches now, and the organisation's name (the wrapper names it)."""
@@ -238,13 +238,13 @@ class AnnouncementService:
         final: tuple[str, str] | None = None
         if item.blocked:
             final = ("blocked", "blocked")  # until they come back (the notifier marked them)
-        elif item.tg_user_id is None:
+        elif item.account is None:
             final = ("failed", "gone")  # withdrew meanwhile
         elif not a.body:
             final = ("failed", "erased")  # its author withdrew: what they typed is gone
         elif now >= a.created_at + EXPIRES:
             final = ("failed", "expired")
-        if final is not None or item.tg_user_id is None:
+        if final is not None or item.account is None:
             status, failure = final or ("failed", "gone")
             async with self.db.transaction():
                 await self.store.mark(*key, status, now, failure)
@@ -259,7 +259,7 @@ class AnnouncementService:
 
         actions = [Action("announce-btn-file", "annfile", a.id)] if a.file_id else []
         outcome = await self.notifier.notify(
-            item.tg_user_id, item.locale, "announce-message",
+            item.account, item.locale, "announce-message",
             {"org": item.org_name, "text": Raw(a.body), "parent": "yes" if item.as_parent else "no"},
             actions=actions, claim=claim)
         if not claimed:
@@ -305,7 +305,7 @@ class AnnouncementService:
         person = actor.active_person
         if person is not None and person.org_id == announcement.org_id and Role.COORDINATOR in person.roles:
             return announcement
-        children = [c.id for c in await self.repos.persons.by_guardian(actor.tg_user_id)]
+        children = [c.id for c in await self.repos.persons.by_guardian(actor.account)]
         if not await self.store.is_recipient(announcement.id, [person.id] if person else [], children):
             raise NotFound()
         return announcement
@@ -315,7 +315,7 @@ class AnnouncementService:
         person = actor.active_person
         org_id = person.org_id if person is not None else None
         if org_id is None:
-            children = await self.repos.persons.by_guardian(actor.tg_user_id)
+            children = await self.repos.persons.by_guardian(actor.account)
             if not children:
                 raise InvalidInput("info-error-guest")
             org_id = children[0].org_id

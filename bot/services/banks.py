@@ -304,8 +304,8 @@ class BankService:
         async with self.db.transaction():
             await self.repos.banks.set_selection(person_id, "approved", None, trained_on, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s approved by %s", person_id, _pid(actor))
-        if entry.status != "approved" and entry.person.tg_user_id is not None:
-            await self.notifier.notify(entry.person.tg_user_id, entry.person.text_locale, "bank-notify-approved",
+        if entry.status != "approved" and entry.person.account is not None:
+            await self.notifier.notify(entry.person.account, entry.person.text_locale, "bank-notify-approved",
                                        {"learner": "yes" if entry.person.learner else "no"})
         if not any(e.status == "new" for e in await self.mentor_entries(entry.person.org_id)):  # all decided
             await self.roadmap_event(entry.person.org_id, "bank")
@@ -333,8 +333,8 @@ class BankService:
                 raise InvalidInput("bank-error-has-pairs")
             await self.repos.banks.set_selection(person_id, "rejected", reason, None, _pid(actor), self.clock.now())
         logger.info("mentor candidate %s not selected (by %s)", person_id, _pid(actor))
-        if entry.person.tg_user_id is not None:
-            await self.notifier.notify(entry.person.tg_user_id, entry.person.text_locale, "bank-notify-rejected",
+        if entry.person.account is not None:
+            await self.notifier.notify(entry.person.account, entry.person.text_locale, "bank-notify-rejected",
                                        {"reason": reason})
         return await self.mentor(actor, person_id)
 
@@ -454,8 +454,8 @@ class BankService:
                 async with self.db.transaction():
                     if not await self.repos.banks.claim_notice(org.id, "unmatched", period, coordinator.id, now):
                         continue
-                assert coordinator.tg_user_id is not None
-                result = await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale,
+                assert coordinator.account is not None
+                result = await self.notifier.notify(coordinator.account, coordinator.text_locale,
                                                     "bank-notify-unmatched",
                                                     {"count": len(unpaired), "waiting": len(waiting),
                                                      "days": self.unmatched_days,

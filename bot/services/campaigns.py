@@ -104,13 +104,13 @@ class CampaignService:
         """The one-shot token the launch buttons carry: the launch uses it up (a second tap launches nothing)."""
         require_coordinator(actor)
         async with self.db.transaction():
-            return await self.repos.one_shot.issue("campaign", actor.tg_user_id, self.clock.now())
+            return await self.repos.one_shot.issue("campaign", actor.account, self.clock.now())
 
     async def _create(self, actor: Actor, questionnaire_id: str, audience: str, deadline: date, anonymous: bool,
                       person_ids: list[int] | None, token: int | None) -> tuple[Campaign, bool]:
         """The campaign, and whether it was made now (False: ``token`` was used before — the campaign it made)."""
         org_id = require_coordinator(actor)
-        if token is not None and (await self.repos.one_shot.used(token, "campaign", actor.tg_user_id))[0]:
+        if token is not None and (await self.repos.one_shot.used(token, "campaign", actor.account))[0]:
             # a repeated tap is answered before the checks below: what it would launch may have changed since
             # (the hand-picked list is forgotten once launched); a tap racing the first is caught by ``use`` below
             return await self._made_by(token, actor, org_id), False
@@ -119,7 +119,7 @@ class CampaignService:
         author = actor.person.id if actor.person else None
         async with self.db.transaction():
             if token is not None:
-                fresh, _ = await self.repos.one_shot.use(token, "campaign", actor.tg_user_id, self.clock.now())
+                fresh, _ = await self.repos.one_shot.use(token, "campaign", actor.account, self.clock.now())
                 if not fresh:
                     return await self._made_by(token, actor, org_id), False
             campaign_id = await self.repos.campaigns.create(org_id, questionnaire_id, audience, deadline, anonymous,
@@ -141,7 +141,7 @@ class CampaignService:
         assert org is not None
         if deadline < local_today(self.clock.now(), org.timezone):
             raise InvalidInput("campaign-error-deadline")
-        members = [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
+        members = [p for p in await self.repos.persons.active_in_org(org_id) if p.account is not None]
         if audience == "list":
             wanted = set(person_ids or [])
             chosen = [p for p in members if p.id in wanted]
@@ -171,7 +171,7 @@ class CampaignService:
 
     async def _made_by(self, token: int, actor: Actor, org_id: int) -> Campaign:
         """The campaign a used token made (an unknown token, or another's: the button is stale)."""
-        _, made = await self.repos.one_shot.used(token, "campaign", actor.tg_user_id)
+        _, made = await self.repos.one_shot.used(token, "campaign", actor.account)
         existing = await self.repos.campaigns.get(made) if made is not None else None
         if existing is None or existing.org_id != org_id:
             raise DomainError("error-stale")
@@ -241,9 +241,9 @@ class CampaignService:
     async def _send(self, inv: QueuedInvitation, person: Person | None = None) -> str:
         now = self.clock.now()
         closes = _closes(inv.deadline, inv.timezone)
-        if inv.tg_user_id is None or inv.blocked or now >= closes:
+        if inv.account is None or inv.blocked or now >= closes:
             status, failure = (("blocked", "blocked") if inv.blocked else ("failed", "gone")
-                               if inv.tg_user_id is None else ("failed", "expired"))
+                               if inv.account is None else ("failed", "expired"))
             async with self.db.transaction():
                 await self.repos.campaigns.mark(inv.campaign_id, inv.person_id, status, now, failure)
             return status
@@ -255,7 +255,7 @@ class CampaignService:
                 claimed = await self.repos.campaigns.claim(inv.campaign_id, inv.person_id)
             return claimed
 
-        outcome = await self.notifier.notify(inv.tg_user_id, inv.text_locale, "campaign-invite",
+        outcome = await self.notifier.notify(inv.account, inv.text_locale, "campaign-invite",
                                              {"title": self._title(inv.questionnaire_id, person, inv.locale),
                                               "deadline": inv.deadline.strftime("%d.%m.%Y"),
                                               "anonymous": "yes" if inv.anonymous else "no", "you": _you(person)},
@@ -289,7 +289,7 @@ class CampaignService:
         sent = 0
         due = await self.repos.campaigns.to_remind(now, 1000)
         people = await self.repos.persons.get_many({person_id for _, person_id, *_ in due}) if due else {}
-        for campaign, person_id, tg_user_id, locale, failures in due:
+        for campaign, person_id, account, locale, failures in due:
             org = await self.repos.organisations.get(campaign.org_id)
             assert org is not None
             local = now.astimezone(ZoneInfo(org.timezone))
@@ -305,7 +305,7 @@ class CampaignService:
                     claimed = await self.repos.campaigns.mark_reminded(campaign_id, pid, self.clock.now())
                 return claimed
 
-            outcome = await self.notifier.notify(tg_user_id, org.text_locale(locale), "campaign-reminder",
+            outcome = await self.notifier.notify(account, org.text_locale(locale), "campaign-reminder",
                                                  {"title": self._title(campaign.questionnaire_id,
                                                                        people.get(person_id), locale),
                                                   "deadline": campaign.deadline.strftime("%d.%m.%Y"),
@@ -337,7 +337,7 @@ class CampaignService:
     async def candidates(self, actor: Actor) -> list[Person]:
         """Whom a coordinator can pick by hand: active participants of the organisation who can get messages."""
         org_id = require_coordinator(actor)
-        return [p for p in await self.repos.persons.active_in_org(org_id) if p.tg_user_id is not None]
+        return [p for p in await self.repos.persons.active_in_org(org_id) if p.account is not None]
 
     async def overview(self, actor: Actor) -> list[tuple[Campaign, dict[str, int]]]:
         """The latest campaigns with their progress (see ``CampaignRepo.progress``) and «resendable»: how many

@@ -51,7 +51,8 @@ ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for
 
 
 def current(kind: ConsentKind, channel: str = "telegram") -> str:
-    """The version shown now for ``kind`` in ``channel`` (``telegram`` or ``max``)."""
+    """The version shown now for ``kind`` in ``channel`` (``telegram`` or ``max``): the messenger of the account it is
+    shown to (the bot the update came in on), never a deployment-wide setting — one process runs both."""
     return (CURRENT_MAX if channel == "max" else CURRENT)[kind][0]
 RELATIONS = ("mother", "father", "guardian")  # who a parent says they are to the child (consent-parent-v2)
 

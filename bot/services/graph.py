@@ -36,6 +36,7 @@ from bot.services.roadmap import RoadmapService
 from bot.services.year_report import YearReportService
 from storage.announcements import AnnouncementRepo
 from storage.db import Database
+from storage.models import Account
 from storage.repositories import Repositories
 
 
@@ -72,7 +73,7 @@ class Services:
 class NoForms:
     """Where no chat keeps half-filled forms (benches, service tests): nothing to forget."""
 
-    async def forget_user(self, user_id: int) -> None:
+    async def forget_account(self, account: Account) -> None:
         return None
 
 
@@ -104,7 +105,7 @@ def build_services(
                         roadmap_event=roadmaps.happened)
     growth = GrowthService(repos, questionnaires, clock, campaigns)
     pairs = PairService(db, repos, clock, notifier, translator, banks, settings.processor,
-                        roadmap_event=roadmaps.happened, started=growth.entry, channel=settings.channel)
+                        roadmap_event=roadmaps.happened, started=growth.entry)
     privacy = PrivacyService(db, repos, clock, notifier, forms, reminders, pairs, questionnaires)
     return Services(
         profiles=profiles,
@@ -112,8 +113,7 @@ def build_services(
         partners=PartnerService(db, repos, clock),
         organisations=OrganisationService(db, repos, clock, reminders),
         registration=RegistrationService(db, repos, clock, translator, notifier, invites, forms, reminders,
-                                         parent_link_days=settings.parent_link_days, processor=settings.processor,
-                                         channel=settings.channel),
+                                         parent_link_days=settings.parent_link_days, processor=settings.processor),
         privacy=privacy,
         reminders=reminders,
         roadmaps=roadmaps,
@@ -128,5 +128,5 @@ def build_services(
         exports=ExportService(repos, banks, questionnaires, clock),
         achievements=AchievementService(db, repos, clock),
         year_reports=YearReportService(db, repos, clock),
-        people=PeopleService(db, repos, clock, notifier, privacy, invites, settings.admin_ids),
+        people=PeopleService(db, repos, clock, notifier, privacy, invites, settings.admins),
     )

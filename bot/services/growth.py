@@ -105,14 +105,14 @@ class GrowthService:
         of the organisation. Returns how many surveys were created; never fails the pair's start."""
         org = await self.repos.organisations.get(pair.org_id)
         coordinator = next(iter(await self.repos.persons.coordinators_of(pair.org_id)), None)
-        if org is None or coordinator is None or coordinator.tg_user_id is None:
+        if org is None or coordinator is None or coordinator.account is None:
             return 0
-        actor = Actor(coordinator.tg_user_id, person=coordinator)
+        actor = Actor(coordinator.account, person=coordinator)
         people = await self.repos.persons.get_many([pair.mentor_id, *pair.mentee_ids])
         surveys: dict[str, list[int]] = {}
         for person in people.values():
             measured = growth_of(person, as_mentor=person.id == pair.mentor_id)
-            if measured is not None and person.tg_user_id is not None and measured[0] in self.questionnaires:
+            if measured is not None and person.account is not None and measured[0] in self.questionnaires:
                 surveys.setdefault(measured[0], []).append(person.id)
         deadline = local_today(self.clock.now(), org.timezone) + timedelta(days=ENTRY_DAYS)
         made = 0

@@ -11,7 +11,7 @@ from bot.services.access import Actor, require_coordinator
 from bot.services.errors import AccessDenied, DomainError, InvalidInput, InviteInvalid, NotFound
 from bot.services.mentoring_forms import invitable
 from storage.db import Database
-from storage.models import Invite, InviteRole, Partner
+from storage.models import Channel, Invite, InviteRole, Partner
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -40,8 +40,11 @@ def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
-def deep_link(bot_username: str, token: str) -> str:
-    return f"https://t.me/{bot_username}?start={token}"
+def deep_link(bot_username: str, token: str, channel: Channel = Channel.TELEGRAM) -> str:
+    """The link that opens the bot with ``/start <token>``: Telegram's ``t.me``, or MAX's ``max.ru`` (its payload
+    arrives as ``bot_started``)."""
+    host = "max.ru" if channel is Channel.MAX else "t.me"
+    return f"https://{host}/{bot_username}?start={token}"
 
 
 class InviteService:
@@ -60,7 +63,7 @@ class InviteService:
         """The one-shot token the «uses» buttons carry: creating the invite uses it up."""
         require_coordinator(actor)
         async with self.db.transaction():
-            return await self.repos.one_shot.issue("invite", actor.tg_user_id, self.clock.now())
+            return await self.repos.one_shot.issue("invite", actor.account, self.clock.now())
 
     async def roles(self, actor: Actor) -> tuple[InviteRole, ...]:
         """The roles this coordinator's kind of organisation invites (a kindergarten has no pupils)."""
@@ -102,19 +105,19 @@ class InviteService:
         now = self.clock.now()
         async with self.db.transaction():
             if token is not None:
-                fresh, made = await self.repos.one_shot.use(token, "invite", actor.tg_user_id, now)
+                fresh, made = await self.repos.one_shot.use(token, "invite", actor.account, now)
                 if not fresh:
                     existing = await self.repos.invites.get(made) if made is not None else None
                     if existing is None or existing.org_id != org_id:
                         raise DomainError("error-stale")
                     return existing, False
             invite_id = await self.repos.invites.create(
-                org_id, new_token(), role, actor.tg_user_id, now, now + timedelta(days=days), max_uses,
+                org_id, new_token(), role, actor.account, now, now + timedelta(days=days), max_uses,
                 partner_id=partner_id,
             )
             if token is not None:
                 await self.repos.one_shot.made(token, invite_id)
-        logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.tg_user_id)
+        logger.info("invite %s (%s) created in org %s by %s", invite_id, role.value, org_id, actor.account)
         invite = await self.repos.invites.get(invite_id)
         assert invite is not None
         return invite, True
@@ -130,7 +133,7 @@ class InviteService:
             raise AccessDenied()
         async with self.db.transaction():
             await self.repos.invites.revoke(invite_id, self.clock.now())
-        logger.info("invite %s revoked by %s", invite_id, actor.tg_user_id)
+        logger.info("invite %s revoked by %s", invite_id, actor.account)
         revoked = await self.repos.invites.get(invite_id)
         assert revoked is not None
         return revoked

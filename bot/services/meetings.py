@@ -329,8 +329,8 @@ class MeetingService:
         await self._ask_others(view, meeting)
         if meeting.kind == "final":  # the end of the programme: offer to complete the pair and run the surveys
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
-                assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-final",
+                assert coordinator.account is not None
+                await self.notifier.notify(coordinator.account, coordinator.text_locale, "meeting-notify-final",
                                            {"id": view.pair.id},
                                            actions=[Action("meeting-btn-finish", "pfin", view.pair.id)])
         return meeting
@@ -342,9 +342,9 @@ class MeetingService:
             (m for m in view.mentees if m.id == meeting.logged_by), None)
         others = view.mentees if meeting.logged_role == "mentor" else [view.mentor]
         for person in others:
-            if person.tg_user_id is not None:
+            if person.account is not None:
                 await self.notifier.notify(
-                    person.tg_user_id, person.text_locale,
+                    person.account, person.text_locale,
                     "meeting-notify-recheck" if again else "meeting-notify-logged",
                     {"kind": meeting.kind, "date": meeting.held_on, "minutes": meeting.minutes, "topic": meeting.topic,
                      "who": (author.full_name if author else None) or "—",
@@ -384,13 +384,13 @@ class MeetingService:
         if not happened:
             who = actor.active_person.full_name if actor.active_person else None
             author = next((p for p in [view.mentor, *view.mentees] if p.id == meeting.logged_by), None)
-            if author is not None and author.tg_user_id is not None:
-                await self.notifier.notify(author.tg_user_id, author.text_locale, "meeting-notify-disputed-author",
+            if author is not None and author.account is not None:
+                await self.notifier.notify(author.account, author.text_locale, "meeting-notify-disputed-author",
                                            {"who": who or "—", "date": meeting.held_on, "topic": meeting.topic,
                                             "gender": gender_of(who)})
             for coordinator in await self.repos.persons.coordinators_of(view.pair.org_id):
-                assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "meeting-notify-disputed",
+                assert coordinator.account is not None
+                await self.notifier.notify(coordinator.account, coordinator.text_locale, "meeting-notify-disputed",
                                            {"id": view.pair.id, "date": meeting.held_on, "topic": meeting.topic,
                                             "who": who or "—", "gender": gender_of(who)},
                                            actions=settle_actions(meeting.id))
@@ -432,15 +432,15 @@ class MeetingService:
         view, meeting = dispute.view, dispute.meeting
         args = {"how": how, "date": meeting.held_on, "topic": meeting.topic}
         if how == "ask":
-            if dispute.author is not None and dispute.author.tg_user_id is not None:
-                await self.notifier.notify(dispute.author.tg_user_id, dispute.author.text_locale,
+            if dispute.author is not None and dispute.author.account is not None:
+                await self.notifier.notify(dispute.author.account, dispute.author.text_locale,
                                            "meeting-notify-settled", {**args, "side": "author"})
             await self._ask_others(view, await self._meeting(meeting_id), again=True)
         else:
             for person in [view.mentor, *view.mentees]:
-                if person.tg_user_id is not None:
+                if person.account is not None:
                     side = "author" if person.id == meeting.logged_by else "other"
-                    await self.notifier.notify(person.tg_user_id, person.text_locale, "meeting-notify-settled",
+                    await self.notifier.notify(person.account, person.text_locale, "meeting-notify-settled",
                                                {**args, "side": side})
         return dispute
 
@@ -530,7 +530,7 @@ class MeetingService:
             # outcome items), an outside specialist's (mentoring_forms.satisfaction_of)
             surveys: dict[str, list[int]] = {}
             for person in [view.mentor, *view.mentees]:
-                if person.tg_user_id is not None:
+                if person.account is not None:
                     as_mentor = person.id == view.mentor.id
                     questionnaire = satisfaction_of(person, as_mentor=as_mentor)
                     surveys.setdefault(questionnaire, []).append(person.id)
@@ -593,15 +593,15 @@ class MeetingService:
             results = []
             if kind == "mentor":
                 mentor = await self.repos.persons.get(pair.mentor_id)
-                if mentor is not None and mentor.tg_user_id is not None:
+                if mentor is not None and mentor.account is not None:
                     results.append(await self.notifier.notify(
-                        mentor.tg_user_id, mentor.text_locale, "meeting-nudge-mentor", {"days": quiet},
+                        mentor.account, mentor.text_locale, "meeting-nudge-mentor", {"days": quiet},
                         actions=[Action("meeting-btn-log", "mlog", pair.pair_id)]))
             else:
                 for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
-                    assert coordinator.tg_user_id is not None
+                    assert coordinator.account is not None
                     results.append(await self.notifier.notify(
-                        coordinator.tg_user_id, coordinator.text_locale, "meeting-nudge-coordinator",
+                        coordinator.account, coordinator.text_locale, "meeting-nudge-coordinator",
                         {"id": pair.pair_id, "days": quiet}, actions=[Action("pair-btn-open", "pair", pair.pair_id)]))
             if Delivery.RETRY in results and Delivery.SENT not in results:  # nobody got it: the next sweep retries
                 async with self.db.transaction():

@@ -85,9 +85,11 @@ class OrganisationService:
         # the operator's address is part of every consent text (152-ФЗ ст. 9 ч. 4)
         address = validation.org_address(draft.address)
         async with self.db.transaction():
-            org_id = await self.repos.organisations.create(name, draft.kind, timezone, address, actor.tg_user_id,
+            # a super-admin is a Telegram account (ADMIN_IDS): its Telegram id is kept as the creator
+            org_id = await self.repos.organisations.create(name, draft.kind, timezone, address,
+                                                           actor.account.external_id,
                                                            self.clock.now())
-        logger.info("organisation %s created by admin %s", org_id, actor.tg_user_id)
+        logger.info("organisation %s created by admin %s", org_id, actor.account)
         return await self.get(org_id)
 
     async def get(self, org_id: int) -> Organisation:
@@ -148,5 +150,5 @@ class OrganisationService:
             if roadmap is not None and self.reminders is not None:  # reminders come in the new zone's working hours
                 for activity in await self.repos.roadmaps.activities(roadmap.id):
                     await self.reminders.plan_activity(activity, org.id, timezone)
-        logger.info("organisation %s: %s changed by %s", org.id, field, actor.tg_user_id)
+        logger.info("organisation %s: %s changed by %s", org.id, field, actor.account)
         return await self.get(org.id)

@@ -29,7 +29,17 @@ from bot.services.ports import NO_ARGS, Action, Notifier, RoadmapEvent, TextArgs
 from bot.services.school_calendar import local_today, parse_due_day, school_year_end
 from bot.services.validation import strip_invisible
 from storage.db import Database
-from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus, Role
+from storage.models import (
+    Account,
+    Channel,
+    ConsentAction,
+    ConsentEvent,
+    ConsentKind,
+    Organisation,
+    Person,
+    PersonStatus,
+    Role,
+)
 from storage.pairs import OPEN, Pair, ProgrammeItem
 from storage.repositories import Repositories
 
@@ -165,7 +175,7 @@ class ConsentPrint:
 class PairService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, translator: Translator,
                  banks: BankService, processor: str = "", roadmap_event: RoadmapEvent = no_roadmap_event,
-                 started: Callable[[Pair], Awaitable[object]] | None = None, channel: str = "telegram") -> None:
+                 started: Callable[[Pair], Awaitable[object]] | None = None) -> None:
         self.roadmap_event = roadmap_event  # the order fixing pairs ticks the roadmap (offered to the coordinator)
         self.started = started  # a pair has started: the start questionnaires go out (GrowthService.entry)
         self.db = db
@@ -175,7 +185,6 @@ class PairService:
         self.translator = translator
         self.banks = banks
         self.processor = processor  # Settings.processor, named in the personal-data consents (their print-outs)
-        self.channel = channel  # the messenger the consents name (Settings.channel)
 
     # ---- forming -------------------------------------------------------------------------------------
 
@@ -213,17 +222,17 @@ class PairService:
         mentees = [p for m in mentee_ids if (p := await self.repos.persons.get(m)) is not None]
         for person in [mentor.person, *mentees]:
             child = self.parent_confirms(person)  # the parent answers for a minor, mentor or mentee
-            if person.tg_user_id is not None:
+            if person.account is not None:
                 key = "pair-notify-proposed"
                 if child:
                     key = "pair-notify-proposed-child" + ("-mentor" if person.id == mentor_id else "")
-                await self.notifier.notify(person.tg_user_id, person.text_locale, key,
+                await self.notifier.notify(person.account, person.text_locale, key,
                                            actions=[Action("pair-btn-open", "pair", pair_id)])
             if child:
-                assert person.guardian_tg_id is not None
+                assert person.guardian is not None
                 as_mentor = person.id == mentor_id
                 await self.notifier.notify(
-                    person.guardian_tg_id, person.guardian_locale,
+                    person.guardian, person.guardian_locale,
                     "pair-notify-parent-proposal-mentor" if as_mentor else "pair-notify-parent-proposal",
                     {"child": person.full_name or "—", "mentor": mentor.person.full_name or "—",
                      "mentees": ", ".join(m.full_name or "—" for m in mentees)},
@@ -242,9 +251,10 @@ class PairService:
         return ConsentKind.MENTORING if view.role == "mentor" else ConsentKind.MENTEE_PAIR
 
     def consent_text(self, view: PairView, locale: str, child: Person | None = None,
-                     version: str | None = None) -> ConsentText:
+                     version: str | None = None, channel: Channel = Channel.TELEGRAM) -> ConsentText:
         """The confirmation text for this pair exactly as shown to the person who confirms; ``child``: the parent
-        confirms for this minor mentee; ``version``: an earlier version (the print-out of what was accepted)."""
+        confirms for this minor mentee; ``version``: an earlier version (the print-out of what was accepted);
+        ``channel``: the messenger of the account that confirms (the current version is per channel)."""
         p = view.pair
         by_parent = child is not None
         mentor_child = child is not None and child.id == p.mentor_id  # a parent confirms for a minor mentor
@@ -252,7 +262,7 @@ class PairService:
             ConsentKind.MENTEE_PAIR if by_parent else self.consent_kind(view))
         return consents.render(
             self.translator, kind, locale, view.org,
-            version=version, channel=self.channel,
+            version=version, channel=channel,
             mentor=view.mentor.full_name or "—",
             # a mentee's parent sees their own child only, never the names of the other children of a group
             mentees=(child.full_name or "—") if child and not mentor_child
@@ -265,7 +275,7 @@ class PairService:
     def parent_confirms(person: Person) -> bool:
         """A minor's place in a pair — as a mentee or as a mentor — is confirmed by the parent who consented for
         them, not by the minor."""
-        return person.is_minor and person.guardian_tg_id is not None
+        return person.is_minor and person.guardian is not None
 
     async def respond(self, actor: Actor, pair_id: int, accept: bool, locale: str) -> Pair:
         view = await self.view(actor, pair_id)
@@ -275,7 +285,7 @@ class PairService:
             raise DomainError("pair-stale")
         if view.role in ("mentee", "mentor") and self.parent_confirms(person):
             raise DomainError("pair-parent-confirms")
-        text = self.consent_text(view, locale)
+        text = self.consent_text(view, locale, channel=actor.account.channel)
         answer = "confirmed" if accept else "declined"
         now = self.clock.now()
         async with self.db.transaction():
@@ -287,7 +297,7 @@ class PairService:
             action = ConsentAction.GIVEN if accept else ConsentAction.DECLINED
             await self.repos.consents.log(org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
                                text_sha256=text.sha256, action=action, now=now, person_id=person.id,
-                               actor_tg_id=actor.tg_user_id, pair_id=pair.id)
+                               actor=actor.account, pair_id=pair.id)
             if view.role == "mentor":
                 await self.repos.pairs.set_mentor_answer(pair.id, answer)
             else:
@@ -342,20 +352,20 @@ class PairService:
                                    relation=person.guardian_relation or "guardian",
                                    role="mentor" if person.has_role(Role.MENTOR_CANDIDATE) else "mentee")
         if view is not None:
-            by_parent = event.actor_tg_id is not None and event.actor_tg_id == person.guardian_tg_id
+            by_parent = event.actor is not None and event.actor == person.guardian
             return self.consent_text(view, event.locale, child=person if by_parent else None, version=event.version)
         return consents.render(self.translator, event.kind, event.locale, org, version=event.version,
                                processor=self.processor)
 
     # ---- a minor's parent confirms the child's place in a pair --------------------------------------
 
-    async def for_parent(self, parent_tg_id: int, pair_id: int) -> tuple[PairView, list[Person]]:
+    async def for_parent(self, parent: Account, pair_id: int) -> tuple[PairView, list[Person]]:
         """A proposal as the parent sees it, and their children in it who still wait for the parent's answer."""
         pair = await self.repos.pairs.get(pair_id)
         if pair is None:
             raise AccessDenied()
         children = [c for i in (pair.mentor_id, *pair.mentee_ids) if (c := await self.repos.persons.get(i)) is not None
-                    and c.guardian_tg_id == parent_tg_id and self.parent_confirms(c)]
+                    and c.guardian == parent and self.parent_confirms(c)]
         if not children:
             raise AccessDenied()  # only the parent who consented for a member of this pair
         waiting = [c for c in children if pair.status == "proposed" and self._unanswered(pair, c.id)]
@@ -368,15 +378,15 @@ class PairService:
         member = pair.member(person_id)
         return member is not None and member.answer is None
 
-    async def parent_respond(self, parent_tg_id: int, pair_id: int, child_id: int, accept: bool,
+    async def parent_respond(self, parent: Account, pair_id: int, child_id: int, accept: bool,
                              locale: str) -> Pair:
         """The parent confirms or declines their child's place in a proposed pair; logged as the child's
         MENTEE_PAIR consent given by the legal representative (actor: the parent's Telegram id)."""
-        view, waiting = await self.for_parent(parent_tg_id, pair_id)
+        view, waiting = await self.for_parent(parent, pair_id)
         child = next((c for c in waiting if c.id == child_id), None)
         if child is None:
             raise DomainError("pair-stale")
-        text = self.consent_text(view, locale, child=child)
+        text = self.consent_text(view, locale, child=child, channel=parent.channel)
         answer = "confirmed" if accept else "declined"
         now = self.clock.now()
         async with self.db.transaction():
@@ -386,7 +396,7 @@ class PairService:
             await self.repos.consents.log(
                 org_id=pair.org_id, kind=text.kind, version=text.version, locale=text.locale,
                 text_sha256=text.sha256, action=ConsentAction.GIVEN if accept else ConsentAction.DECLINED, now=now,
-                person_id=child.id, actor_tg_id=parent_tg_id, pair_id=pair.id)
+                person_id=child.id, actor=parent, pair_id=pair.id)
             if child.id == pair.mentor_id:
                 await self.repos.pairs.set_mentor_answer(pair.id, answer)
             else:
@@ -754,16 +764,16 @@ class PairService:
     async def _tell(self, people: list[Person], key: str, args: TextArgs = NO_ARGS,
                     actions: list[Action] | None = None) -> None:
         for person in people:
-            if person.tg_user_id is not None:
-                await self.notifier.notify(person.tg_user_id, person.text_locale, key, args, actions=actions or ())
+            if person.account is not None:
+                await self.notifier.notify(person.account, person.text_locale, key, args, actions=actions or ())
 
     async def _tell_coordinators(self, pair: Pair, key: str, args: TextArgs = NO_ARGS) -> None:
         mentor = await self.repos.persons.get(pair.mentor_id)
         mentees = [m for i in pair.mentee_ids if (m := await self.repos.persons.get(i))]
         names = f"{mentor.full_name if mentor else '—'} — {', '.join(m.full_name or '—' for m in mentees) or '—'}"
         for coordinator in await self.repos.persons.coordinators_of(pair.org_id):
-            if coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
+            if coordinator.account is not None:
+                await self.notifier.notify(coordinator.account, coordinator.text_locale, key,
                                            {"id": pair.id, "pair": names, **args},
                                            actions=[Action("pair-btn-open", "pair", pair.id)])
 

@@ -94,7 +94,7 @@ class PartnerService:
         if partner_id is None:
             assert existing is not None
             return existing, False
-        logger.info("partner %s added in org %s by %s", partner_id, org_id, actor.tg_user_id)
+        logger.info("partner %s added in org %s by %s", partner_id, org_id, actor.account)
         partner = await self.repos.partners.get(partner_id)
         assert partner is not None
         return partner, True
@@ -106,7 +106,7 @@ class PartnerService:
         async with self.db.transaction():
             removed = await self.repos.partners.remove(partner_id, self.clock.now())
         if removed:
-            logger.info("partner %s removed in org %s by %s", partner_id, org_id, actor.tg_user_id)
+            logger.info("partner %s removed in org %s by %s", partner_id, org_id, actor.account)
         partner = await self.repos.partners.get(partner_id)
         assert partner is not None
         return partner, removed

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from bot.clock import Clock
-from bot.services.access import Actor, require_coordinator
+from bot.services.access import Actor, is_admin, require_coordinator
 from bot.services.errors import DomainError, NotFound
 from bot.services.invites import InviteService
 from bot.services.mentoring_forms import invitable, role_key
@@ -19,7 +19,17 @@ from bot.services.ports import Notifier
 from bot.services.privacy import PrivacyService
 from bot.services.registration import ROLE_ORDER, primary_role
 from storage.db import Database
-from storage.models import ConsentEvent, Invite, InviteRole, MentorKind, Organisation, Person, PersonStatus, Role
+from storage.models import (
+    Account,
+    ConsentEvent,
+    Invite,
+    InviteRole,
+    MentorKind,
+    Organisation,
+    Person,
+    PersonStatus,
+    Role,
+)
 from storage.pairs import OPEN
 from storage.repositories import Repositories
 
@@ -89,17 +99,17 @@ def _fold(text: str) -> str:
 
 class PeopleService:
     def __init__(self, db: Database, repos: Repositories, clock: Clock, notifier: Notifier, privacy: PrivacyService,
-                 invites: InviteService, admin_ids: Collection[int] = ()) -> None:
+                 invites: InviteService, admins: Collection[Account] = ()) -> None:
         self.db = db
         self.repos = repos
         self.clock = clock
         self.notifier = notifier
         self.privacy = privacy
         self.invites = invites
-        self.admin_ids = frozenset(admin_ids)
+        self.admins = frozenset(admins)
 
-    def is_admin(self, tg_user_id: int) -> bool:
-        return tg_user_id in self.admin_ids
+    def is_admin(self, account: Account) -> bool:
+        return is_admin(account, self.admins)
 
     async def _org(self, actor: Actor) -> Organisation:
         org = await self.repos.organisations.get(require_coordinator(actor))
@@ -144,14 +154,14 @@ class PeopleService:
         lines = [PairLine(p.id, p.form, p.status, p.mentor_id == person.id,
                           [names[i].full_name or "—" for i in (p.mentor_id, *p.mentee_ids)
                            if i != person.id and i in names]) for p in pairs]
-        data = await self.repos.privacy.gather(person.id, person.tg_user_id)
+        data = await self.repos.privacy.gather(person.id, person.accounts)
         sets = [SetLine(s["questionnaire_id"], s["status"], s["submitted_at"]) for s in data.answer_sets
                 if not s["anonymous"]]  # an anonymous answer is nobody's to see, the coordinator's least
         coordinators = await self.repos.persons.coordinators_of(org.id)
         last = Role.COORDINATOR in person.roles and all(c.id == person.id for c in coordinators)
         return PersonCard(person, org, lines, await self.repos.consents.for_person(person.id), sets,
                           self._addable(org, person), await self._removable(person, last), last,
-                          person.tg_user_id == actor.tg_user_id, self._fixed(person))
+                          person.account == actor.account, self._fixed(person))
 
     @staticmethod
     def _fixed(person: Person) -> bool:
@@ -176,7 +186,7 @@ class PeopleService:
             raise DomainError("people-error-role")
         async with self.db.transaction():
             await self.repos.persons.add_role(person.id, role, None, self.clock.now())
-        logger.info("person %s got role %s from coordinator %s", person.id, role.value, actor.tg_user_id)
+        logger.info("person %s got role %s from coordinator %s", person.id, role.value, actor.account)
         changed = await self.repos.persons.get(person.id)
         assert changed is not None
         await self._tell(changed, "people-notify-role-added", role_key(changed, role))
@@ -199,15 +209,15 @@ class PeopleService:
         key = role_key(person, role)
         async with self.db.transaction():
             await self.repos.persons.remove_role(person.id, role)
-        logger.info("person %s lost role %s (coordinator %s)", person.id, role.value, actor.tg_user_id)
+        logger.info("person %s lost role %s (coordinator %s)", person.id, role.value, actor.account)
         changed = await self.repos.persons.get(person.id)
         assert changed is not None
         await self._tell(changed, "people-notify-role-removed", key)
         return changed
 
     async def _tell(self, person: Person, key: str, role: str) -> None:
-        if person.tg_user_id is not None and person.status is PersonStatus.ACTIVE:
-            await self.notifier.notify(person.tg_user_id, person.text_locale, key, {"role": role})
+        if person.account is not None and person.status is PersonStatus.ACTIVE:
+            await self.notifier.notify(person.account, person.text_locale, key, {"role": role})
 
     async def end(self, actor: Actor, person_id: int) -> Person:
         """The coordinator ends someone's participation. The consent covers the data only while the person takes
@@ -215,22 +225,22 @@ class PeopleService:
         others are told), everything about them is erased in every feature, the consent log keeps ids and times.
         The person is told first (afterwards there is no Telegram id to tell). A second tap finds nobody."""
         org, person = await self._person(actor, person_id)
-        if person.tg_user_id == actor.tg_user_id:
+        if person.account == actor.account:
             raise DomainError("people-error-self")  # one's own participation: /privacy
         coordinators = await self.repos.persons.coordinators_of(org.id)
         if Role.COORDINATOR in person.roles and all(c.id == person.id for c in coordinators):
             raise DomainError("people-error-last-coordinator")
-        if person.tg_user_id is not None:
+        if person.account is not None:
             key = "people-notify-ended-learner" if person.learner else "people-notify-ended"  # a pupil: «ты»
-            await self.notifier.notify(person.tg_user_id, person.text_locale, key, {"org": org.name})
-        if person.guardian_tg_id is not None:
-            await self.notifier.notify(person.guardian_tg_id, person.guardian_locale, "people-notify-ended-parent",
+            await self.notifier.notify(person.account, person.text_locale, key, {"org": org.name})
+        if person.guardian is not None:
+            await self.notifier.notify(person.guardian, person.guardian_locale, "people-notify-ended-parent",
                                        {"child": person.full_name or "—", "org": org.name})
         async with self.db.transaction():
             await self.privacy._anonymise(person)  # the erasure of a withdrawal, not a withdrawal: nothing is logged
-        await self.privacy._erase_everywhere(person.id, person.tg_user_id)
+        await self.privacy._erase_everywhere(person.id, person.accounts)
         logger.info("participation of person %s (%s) ended by coordinator %s; data erased", person.id,
-                    primary_role(person), actor.tg_user_id)
+                    primary_role(person), actor.account)
         return person
 
     async def invite_token(self, actor: Actor) -> int:

@@ -8,6 +8,8 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
+from storage.models import Account
+
 TextArgs = Mapping[str, object]  # the values a text's placeholders take, by name (Fluent arguments)
 NO_ARGS: TextArgs = {}
 RoadmapEvent = Callable[[int, str], Awaitable[object]]  # (organisation, event kind): RoadmapService.happened
@@ -58,7 +60,7 @@ def retry_pause(failures: int) -> timedelta:
 @runtime_checkable
 class Notifier(Protocol):
     async def notify(
-        self, tg_user_id: int, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
+        self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
         claim: Callable[[], Awaitable[bool]] | None = None
     ) -> Delivery:
         """Send the text ``key`` rendered in ``locale`` with ``args`` (and buttons) and say what became of it.
@@ -72,6 +74,6 @@ class Notifier(Protocol):
 
 
 class StateEraser(Protocol):
-    async def forget_user(self, user_id: int) -> None:
-        """Forget any half-filled form of this Telegram user."""
+    async def forget_account(self, account: Account) -> None:
+        """Forget any half-filled form of this account."""
         ...

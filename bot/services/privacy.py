@@ -22,7 +22,7 @@ from bot.services.questionnaire_model import Question, Questionnaire, localized
 from bot.services.registration import primary_role
 from bot.services.reminders import ReminderService
 from storage.db import Database
-from storage.models import ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus
+from storage.models import Account, ConsentAction, ConsentEvent, ConsentKind, Organisation, Person, PersonStatus
 from storage.privacy import PersonData
 from storage.repositories import Repositories
 
@@ -107,46 +107,46 @@ class PrivacyService:
         self.state = state
         self.reminders = reminders
 
-    async def _subject(self, tg_user_id: int, person_id: int | None) -> Person:
+    async def _subject(self, account: Account, person_id: int | None) -> Person:
         """The person whose data is asked about: oneself, or a child for whom this user is the parent."""
         if person_id is None:
-            person = await self.repos.persons.by_tg(tg_user_id)
+            person = await self.repos.persons.by_account(account)
         else:
             person = await self.repos.persons.get(person_id)
-            if person is not None and tg_user_id not in (person.tg_user_id, person.guardian_tg_id):
+            if person is not None and not person.is_reached_by(account) and account != person.guardian:
                 raise AccessDenied()
         if person is None or person.status is PersonStatus.WITHDRAWN:
             raise NotFound("privacy-nothing-stored")
         return person
 
-    async def overview(self, tg_user_id: int, person_id: int | None = None) -> PrivacyOverview:
-        person = await self._subject(tg_user_id, person_id)
+    async def overview(self, account: Account, person_id: int | None = None) -> PrivacyOverview:
+        person = await self._subject(account, person_id)
         org = await self.repos.organisations.get(person.org_id)
         assert org is not None
         return PrivacyOverview(person, org, await self.repos.consents.for_person(person.id))
 
-    async def children(self, guardian_tg_id: int) -> list[Person]:
-        return await self.repos.persons.by_guardian(guardian_tg_id)
+    async def children(self, guardian: Account) -> list[Person]:
+        return await self.repos.persons.by_guardian(guardian)
 
     async def _full(self, view: PrivacyOverview) -> PersonExport:
-        return PersonExport(view, await self.repos.privacy.gather(view.person.id, view.person.tg_user_id))
+        return PersonExport(view, await self.repos.privacy.gather(view.person.id, view.person.accounts))
 
-    async def export(self, tg_user_id: int, person_id: int | None = None) -> DataExport:
+    async def export(self, account: Account, person_id: int | None = None) -> DataExport:
         """Everything stored about the asker, in every feature: their own record and, for a parent, the records
-        of the children they consented for (which hold the parent's name and Telegram id)."""
+        of the children they consented for (which hold the parent's name and account)."""
         if person_id is not None:
-            result = DataExport(await self._full(await self.overview(tg_user_id, person_id)))
+            result = DataExport(await self._full(await self.overview(account, person_id)))
         else:
             own = None
-            person = await self.repos.persons.by_tg(tg_user_id)
+            person = await self.repos.persons.by_account(account)
             if person is not None and person.status is not PersonStatus.WITHDRAWN:
-                own = await self._full(await self.overview(tg_user_id))
-            children = [await self._full(await self.overview(tg_user_id, c.id))
-                        for c in await self.children(tg_user_id)]
+                own = await self._full(await self.overview(account))
+            children = [await self._full(await self.overview(account, c.id))
+                        for c in await self.children(account)]
             if own is None and not children:
                 raise NotFound("privacy-nothing-stored")
             result = DataExport(own, children)
-        logger.info("user %s exported their data", tg_user_id)
+        logger.info("user %s exported their data", account)
         return result
 
     def document(self, t: TextFn, export: DataExport) -> bytes:
@@ -174,7 +174,8 @@ class PrivacyService:
                  t("privacy-field-phone", value=p.phone or "—")]
         if p.is_minor or p.guardian_name:
             lines.append(t("privacy-field-parent", value=p.guardian_name or "—"))
-        lines += [t("privacy-field-telegram", value=p.tg_user_id or "—"), t("privacy-field-language", value=p.locale),
+        lines += [*(t("privacy-field-account", app=a.channel.value, value=a.external_id) for a in p.accounts),
+                  t("privacy-field-language", value=p.locale),
                   t("privacy-doc-registered", date=_local(p.created_at, tz)),
                   t("privacy-retention", deadline=reporting_done_text()),
                   "", t("privacy-doc-consents")]
@@ -242,12 +243,12 @@ class PrivacyService:
                   t("privacy-doc-drafts", count=len(data.drafts))]
         return lines
 
-    async def withdraw(self, tg_user_id: int, person_id: int | None = None) -> Person:
+    async def withdraw(self, account: Account, person_id: int | None = None) -> Person:
         """Withdraw consent: everything about or by the person erased now, in every feature (storage/data_map.py);
         the consent log keeps ids, versions and times only."""
-        person = await self._subject(tg_user_id, person_id)
-        by_parent = person.guardian_tg_id == tg_user_id and person.tg_user_id != tg_user_id
-        kind = ConsentKind.PARENT if person.is_minor and person.guardian_tg_id else (
+        person = await self._subject(account, person_id)
+        by_parent = person.guardian == account and not person.is_reached_by(account)
+        kind = ConsentKind.PARENT if person.is_minor and person.guardian else (
             ConsentKind.STUDENT if person.is_minor else ConsentKind.PD
         )
         last = next((e for e in reversed(await self.repos.consents.for_person(person.id)) if e.kind is kind), None)
@@ -259,14 +260,14 @@ class PrivacyService:
                 action=ConsentAction.WITHDRAWN, now=now, person_id=person.id,
             )
             await self._anonymise(person)
-        await self._erase_everywhere(person.id, person.tg_user_id)
+        await self._erase_everywhere(person.id, person.accounts)
         logger.info("person %s withdrew consent (by parent: %s); data erased", person.id, by_parent)
-        if by_parent and person.tg_user_id is not None:
-            await self.notifier.notify(person.tg_user_id, person.text_locale, "privacy-notify-child-withdrawn")
+        if by_parent and person.account is not None:
+            await self.notifier.notify(person.account, person.text_locale, "privacy-notify-child-withdrawn")
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
-            if coordinator.tg_user_id is None or coordinator.id == person.id:
+            if coordinator.account is None or coordinator.id == person.id:
                 continue
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-withdrawn",
+            await self.notifier.notify(coordinator.account, coordinator.text_locale, "notify-withdrawn",
                                        {"person_id": person.id, "name": person.full_name or "—",
                                         "role": primary_role(person), "gender": gender_of(person.full_name)})
         return person
@@ -275,24 +276,24 @@ class PrivacyService:
         """The person's own record emptied, and the rest of the erasure queued (inside the caller's transaction: if
         the process stops before ``_erase_everywhere`` is done, ``finish_erasures`` completes it)."""
         now = self.clock.now()
-        await self.repos.privacy.queue_erasure(person.id, person.tg_user_id, now)
+        await self.repos.privacy.queue_erasure(person.id, person.accounts, now)
         await self.repos.persons.anonymise(person.id, now)
         await self.repos.invites.revoke_parent_links(person.id, now)
         await self.repos.consents.forget_actor(person.id)
-        if person.tg_user_id is not None:
-            await self.repos.invites.forget_creator(person.tg_user_id)
+        for account in person.accounts:
+            await self.repos.invites.forget_creator(account)
 
-    async def _erase_everywhere(self, person_id: int, tg_user_id: int | None) -> None:
+    async def _erase_everywhere(self, person_id: int, accounts: tuple[Account, ...]) -> None:
         """After ``_anonymise``: the features let go of the person, then everything else about or by them goes, in
         every table, as storage/data_map.py says (the queued erasure with it), and the WAL is checkpointed (no
         erased value lingers in -wal). Safe to run again."""
-        if tg_user_id is not None:
-            await self.state.forget_user(tg_user_id)
+        for account in accounts:
+            await self.state.forget_account(account)
         await self.reminders.person_left(person_id)  # their roadmap tasks fall back to the coordinator
         if self.pairs is not None:
             await self.pairs.person_left(person_id)  # their pairs end or go on without them; the others are told
         async with self.db.transaction():
-            await self.repos.privacy.erase(person_id, tg_user_id)
+            await self.repos.privacy.erase(person_id, accounts)
         await self.db.checkpoint()
 
     async def finish_erasures(self) -> int:
@@ -300,8 +301,8 @@ class PrivacyService:
         every feature) are completed; at start, the file is then rewritten once so that pages freed before
         ``secure_delete`` was on hold nothing erased. Returns how many were finished."""
         queued = await self.repos.privacy.queued_erasures()
-        for person_id, tg_user_id in queued:
-            await self._erase_everywhere(person_id, tg_user_id)
+        for person_id, accounts in queued:
+            await self._erase_everywhere(person_id, accounts)
             logger.info("person %s: unfinished erasure completed", person_id)
         return len(queued)
 
@@ -324,7 +325,7 @@ class PrivacyService:
                 continue
             async with self.db.transaction():
                 await self._anonymise(person)
-            await self._erase_everywhere(person.id, person.tg_user_id)
+            await self._erase_everywhere(person.id, person.accounts)
             logger.info("person %s: retention term over; data erased", person.id)
         return ended
 
@@ -391,7 +392,7 @@ def _record(view: PrivacyOverview) -> dict[str, Any]:
     return {
         "person_id": p.id,
         "organisation": {"id": view.org.id, "name": view.org.name, "address": view.org.address},
-        "telegram_user_id": p.tg_user_id,
+        "accounts": [{"messenger": a.channel.value, "user_id": a.external_id} for a in p.accounts],
         "language": p.locale,
         "status": p.status.value,
         "roles": sorted(r.value for r in p.roles),
@@ -402,7 +403,8 @@ def _record(view: PrivacyOverview) -> dict[str, Any]:
         "phone": p.phone,
         "minor": p.is_minor,
         "parent_name": p.guardian_name,
-        "parent_telegram_user_id": p.guardian_tg_id,
+        "parent_account": ({"messenger": p.guardian.channel.value, "user_id": p.guardian.external_id}
+                           if p.guardian else None),
         "registered_at": p.created_at.isoformat(),
         "updated_at": p.updated_at.isoformat(),
         "consents": [

@@ -9,7 +9,7 @@ from bot.clock import Clock
 from bot.services import validation
 from bot.services.errors import DomainError, NotFound
 from storage.db import Database
-from storage.models import MentorKind, Person, PersonStatus, Role
+from storage.models import Account, MentorKind, Person, PersonStatus, Role
 from storage.repositories import Repositories
 
 logger = logging.getLogger(__name__)
@@ -36,47 +36,52 @@ class ProfileService:
         self.repos = repos
         self.clock = clock
 
-    async def by_tg(self, tg_user_id: int) -> Person | None:
-        return await self.repos.persons.by_tg(tg_user_id)
+    async def by_account(self, account: Account) -> Person | None:
+        return await self.repos.persons.by_account(account)
 
-    async def set_locale(self, tg_user_id: int, locale: str) -> Person | None:
+    async def set_locale(self, account: Account, locale: str) -> Person | None:
         """Store the language of a registered person; None when this user has no record yet."""
-        person = await self.repos.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_account(account)
         if person is None:
             return None
         async with self.db.transaction():
             await self.repos.persons.update_fields(person.id, self.clock.now(), locale=locale)
         return await self.repos.persons.get(person.id)
 
-    async def mark_blocked(self, tg_user_id: int) -> None:
+    async def seen(self, account: Account) -> None:
+        """The person wrote from ``account``, not the one their notices go to: notices follow them there."""
+        async with self.db.transaction():
+            await self.repos.persons.account_seen(account, self.clock.now())
+
+    async def mark_blocked(self, account: Account) -> None:
         """The user blocked the bot: remember it so nobody retries them forever."""
-        person = await self.repos.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_account(account)
         if person is not None and person.blocked_at is None:
             now = self.clock.now()
             async with self.db.transaction():
                 await self.repos.persons.update_fields(person.id, now, blocked_at=now.isoformat())
 
-    async def mark_unblocked(self, tg_user_id: int) -> None:
-        person = await self.repos.persons.by_tg(tg_user_id)
+    async def mark_unblocked(self, account: Account) -> None:
+        person = await self.repos.persons.by_account(account)
         if person is not None and person.blocked_at is not None:
             async with self.db.transaction():
                 await self.repos.persons.update_fields(person.id, self.clock.now(), blocked_at=None)
 
-    async def _editable(self, tg_user_id: int, field: str) -> Person:
-        person = await self.repos.persons.by_tg(tg_user_id)
+    async def _editable(self, account: Account, field: str) -> Person:
+        person = await self.repos.persons.by_account(account)
         if person is None or person.status is not PersonStatus.ACTIVE:
             raise NotFound()
         if field not in editable_fields(person):
             raise DomainError("error-stale")
         return person
 
-    async def can_edit(self, tg_user_id: int, field: str) -> Person:
+    async def can_edit(self, account: Account, field: str) -> Person:
         """The person, when they may change ``field`` (before asking for the new value)."""
-        return await self._editable(tg_user_id, field)
+        return await self._editable(account, field)
 
-    async def edit(self, tg_user_id: int, field: str, text: str | None) -> Person:
+    async def edit(self, account: Account, field: str, text: str | None) -> Person:
         """A typed new value, validated as at registration (InvalidInput says what is expected)."""
-        person = await self._editable(tg_user_id, field)
+        person = await self._editable(account, field)
         value: object
         if field == "full_name":
             value = validation.full_name(text)
@@ -90,10 +95,10 @@ class ProfileService:
             raise DomainError("profile-error-phone-button")  # a phone comes by the share-contact button only
         return await self._store(person, field, value)
 
-    async def edit_phone(self, tg_user_id: int, phone: str | None, contact_user_id: int | None = None) -> Person:
+    async def edit_phone(self, account: Account, phone: str | None, contact_user_id: int | None = None) -> Person:
         """The phone from Telegram's share-contact button (only one's own), or None: removed."""
-        person = await self._editable(tg_user_id, "phone")
-        if phone is not None and contact_user_id != tg_user_id:
+        person = await self._editable(account, "phone")
+        if phone is not None and contact_user_id != account.external_id:
             raise DomainError("reg-error-phone-not-own")
         return await self._store(person, "phone", validation.phone(phone) if phone is not None else None)
 

@@ -9,8 +9,10 @@ keep it that way. A record a service starts to return to a handler is added here
 from __future__ import annotations
 
 from storage.models import (
+    Account,
     Activity,
     ActivityStatus,
+    Channel,
     ConsentKind,
     Invite,
     InviteRole,
@@ -27,8 +29,10 @@ from storage.models import (
 )
 
 __all__ = [
+    "Account",
     "Activity",
     "ActivityStatus",
+    "Channel",
     "ConsentKind",
     "Invite",
     "InviteRole",

@@ -18,6 +18,8 @@ from bot.services.ports import Notifier, StateEraser
 from bot.services.reminders import ReminderService
 from storage.db import Database
 from storage.models import (
+    Account,
+    Channel,
     ConsentAction,
     ConsentKind,
     Invite,
@@ -128,7 +130,6 @@ class RegistrationService:
         reminders: ReminderService,
         parent_link_days: int = 14,
         processor: str = "",
-        channel: str = "telegram",
     ) -> None:
         self.db = db
         self.repos = repos
@@ -140,17 +141,16 @@ class RegistrationService:
         self.reminders = reminders
         self.parent_link_days = parent_link_days
         self.processor = processor  # named in the consents: whoever hosts the bot (Settings.processor)
-        self.channel = channel  # the messenger the consents name (Settings.channel)
 
     # ---- opening a link -------------------------------------------------------------------------
 
-    async def open_invite(self, tg_user_id: int, token: str) -> InviteOpening:
-        await self._parent_reopens(tg_user_id, token)
+    async def open_invite(self, account: Account, token: str) -> InviteOpening:
+        await self._parent_reopens(account, token)
         invite = await self.invites.check(token)
         org = await self._org(invite.org_id)
         if invite.role is InviteRole.PARENT:
-            return await self._open_parent_link(tg_user_id, invite, org)
-        person = await self.repos.persons.by_tg(tg_user_id)
+            return await self._open_parent_link(account, invite, org)
+        person = await self.repos.persons.by_account(account)
         if person is None:
             return InviteOpening(Opening.NEW, org, invite)
         if person.org_id != invite.org_id:
@@ -176,38 +176,41 @@ class RegistrationService:
         await self._tell_coordinators(updated, "notify-role-added", role=role.value)
         return InviteOpening(Opening.ROLE_ADDED, org, invite, person=updated)
 
-    async def _parent_reopens(self, tg_user_id: int, token: str) -> None:
+    async def _parent_reopens(self, account: Account, token: str) -> None:
         """A parent who already consented opens the (now used) link again: say so, not "link used up"."""
         invite = await self.repos.invites.by_token(token) if token and len(token) <= 64 else None
         if invite is None or invite.role is not InviteRole.PARENT or invite.for_person_id is None:
             return
         child = await self.repos.persons.get(invite.for_person_id)
-        if child is not None and child.guardian_tg_id == tg_user_id and child.status is PersonStatus.ACTIVE:
+        if child is not None and child.guardian == account and child.status is PersonStatus.ACTIVE:
             raise FlowEnded("parent-already-consented")
 
-    async def _open_parent_link(self, tg_user_id: int, invite: Invite, org: Organisation) -> InviteOpening:
+    async def _open_parent_link(self, account: Account, invite: Invite, org: Organisation) -> InviteOpening:
         child = await self.repos.persons.get(invite.for_person_id) if invite.for_person_id else None
         if child is None or child.status is not PersonStatus.AWAITING_PARENT:
             raise InviteInvalid("invite-error-used-up")
-        if child.tg_user_id == tg_user_id:
+        if child.account == account:
             raise FlowEnded("parent-error-self")
-        registered = await self.repos.persons.by_tg(tg_user_id)
+        registered = await self.repos.persons.by_account(account)
         # a registered pupil cannot consent as a parent; an unregistered second account has to state a name and
         # relation, which the coordinator is shown (notify-parent-consented, the bank card)
         if registered is not None and registered.is_minor:
             raise FlowEnded("parent-error-minor")
-        if child.guardian_tg_id == tg_user_id:
+        if child.guardian == account:
             return InviteOpening(Opening.PARENT_RESUME, org, invite, child=child)
-        if child.guardian_tg_id is not None:
+        if child.guardian is not None:
             raise InviteInvalid("invite-error-used-up")
         return InviteOpening(Opening.PARENT, org, invite, child=child)
 
     def consent_text(self, opening: InviteOpening, locale: str, adult: bool = False, parent: str | None = None,
-                     relation: str | None = None, version: str | None = None) -> consents.ConsentText:
-        """The consent screen; a parent's names them (their full name and relation, stated before consenting)."""
+                     relation: str | None = None, version: str | None = None,
+                     channel: Channel = Channel.TELEGRAM) -> consents.ConsentText:
+        """The consent screen; a parent's names them (their full name and relation, stated before consenting).
+        ``channel``: the messenger of the account that is shown it (the bot the update came in on) — a version
+        names the messenger, so the current version is per channel, not per deployment."""
         child_name = opening.child.full_name if opening.child else None
         return consents.render(self.translator, opening.consent_kind(adult), locale, opening.org, child_name,
-                               version=version, processor=self.processor, channel=self.channel, parent=parent or "—",
+                               version=version, processor=self.processor, channel=channel, parent=parent or "—",
                                relation=relation or "guardian", role=opening.side)
 
     async def parent_states(self, token: str, name: str | None, relation: str | None = None) -> tuple[str, str]:
@@ -215,7 +218,7 @@ class RegistrationService:
         have withdrawn or another parent consented meanwhile (then the flow is stale)."""
         invite = await self.repos.invites.by_token(token) if token and len(token) <= 64 else None
         child = await self.repos.persons.get(invite.for_person_id) if invite and invite.for_person_id else None
-        if child is None or child.status is not PersonStatus.AWAITING_PARENT or child.guardian_tg_id is not None:
+        if child is None or child.status is not PersonStatus.AWAITING_PARENT or child.guardian is not None:
             raise FlowEnded()
         return self.parent_identity(name, relation)
 
@@ -229,7 +232,7 @@ class RegistrationService:
     # ---- consent --------------------------------------------------------------------------------
 
     async def give_consent(
-        self, tg_user_id: int, token: str, locale: str, version: str, adult: bool = False
+        self, account: Account, token: str, locale: str, version: str, adult: bool = False
     ) -> Person:
         """An adult or a student agrees to the text shown in ``locale``: the person record is created only now."""
         invite = await self.invites.check(token)
@@ -237,16 +240,16 @@ class RegistrationService:
             raise InviteInvalid("invite-error-unknown")
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = self.consent_text(opening, locale, adult, version=version)
+        shown = self.consent_text(opening, locale, adult, version=version, channel=account.channel)
         now = self.clock.now()
         async with self.db.transaction():
-            if await self.repos.persons.by_tg(tg_user_id) is not None:
+            if await self.repos.persons.by_account(account) is not None:
                 raise Conflict("reg-error-already-registered")
             if not await self.repos.invites.use(invite.id):
                 raise InviteInvalid("invite-error-used-up")
             is_minor = invite.role in LEARNER_INVITES and not adult
             person_id = await self.repos.persons.create(
-                org.id, tg_user_id, shown.locale, PersonStatus.REGISTERING, is_minor, now
+                org.id, account, shown.locale, PersonStatus.REGISTERING, is_minor, now
             )
             await self.repos.persons.add_role(person_id, role_of(invite), invite.id, now)
             if invite.role in MENTOR_KIND_OF:
@@ -255,17 +258,18 @@ class RegistrationService:
             await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=person_id,
-                invite_id=invite.id, actor_tg_id=tg_user_id,
+                invite_id=invite.id, actor=account,
             )
         logger.info("person %s consented (%s v%s) via invite %s", person_id, shown.kind, shown.version, invite.id)
         return await self._person(person_id)
 
-    async def decline_consent(self, token: str, locale: str, version: str, adult: bool = False) -> None:
+    async def decline_consent(self, token: str, locale: str, version: str, adult: bool = False,
+                              channel: Channel = Channel.TELEGRAM) -> None:
         """Declining stores no personal data: only that this invite's consent was declined, and when."""
         invite = await self.invites.check(token)
         org = await self._org(invite.org_id)
         opening = InviteOpening(Opening.NEW, org, invite)
-        shown = self.consent_text(opening, locale, adult, version=version)
+        shown = self.consent_text(opening, locale, adult, version=version, channel=channel)
         async with self.db.transaction():
             await self.repos.consents.log(
                 org_id=org.id, kind=shown.kind, version=shown.version, locale=shown.locale,
@@ -297,18 +301,18 @@ class RegistrationService:
     def outside(person: Person) -> bool:
         return person.has_role(Role.MENTOR_CANDIDATE) and person.mentor_kind is MentorKind.EXTERNAL
 
-    async def registering(self, tg_user_id: int) -> Person:
-        person = await self.repos.persons.by_tg(tg_user_id)
+    async def registering(self, account: Account) -> Person:
+        person = await self.repos.persons.by_account(account)
         if person is None or person.status is not PersonStatus.REGISTERING:
             raise FlowEnded()
         return person
 
-    async def submit_name(self, tg_user_id: int, text: str | None) -> NameResult:
+    async def submit_name(self, account: Account, text: str | None) -> NameResult:
         name = validation.full_name(text)
         now = self.clock.now()
         parent_invite_id = None
         async with self.db.transaction():
-            person = await self.registering(tg_user_id)  # re-read under the lock: a double send is stale
+            person = await self.registering(account)  # re-read under the lock: a double send is stale
             if self.next_step(person) is not Step.FULL_NAME:
                 raise FlowEnded()
             if person.learner and not person.is_minor:
@@ -318,7 +322,7 @@ class RegistrationService:
                     person.id, now, full_name=name, status=PersonStatus.AWAITING_PARENT
                 )
                 parent_invite_id = await self.repos.invites.create(
-                    person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
+                    person.org_id, new_token(), InviteRole.PARENT, account, now,
                     now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
                 )
             else:
@@ -332,31 +336,31 @@ class RegistrationService:
             await self._tell_coordinators(updated, "notify-registered")
         return NameResult(updated, parent_invite)
 
-    async def submit_position(self, tg_user_id: int, text: str | None) -> Person:
-        return await self._save(tg_user_id, Step.POSITION, position=validation.short_field(text, "reg-error-position"))
+    async def submit_position(self, account: Account, text: str | None) -> Person:
+        return await self._save(account, Step.POSITION, position=validation.short_field(text, "reg-error-position"))
 
-    async def submit_subject(self, tg_user_id: int, text: str | None) -> Person:
-        return await self._save(tg_user_id, Step.SUBJECT, subject=validation.short_field(text, "reg-error-subject"))
+    async def submit_subject(self, account: Account, text: str | None) -> Person:
+        return await self._save(account, Step.SUBJECT, subject=validation.short_field(text, "reg-error-subject"))
 
-    async def submit_experience(self, tg_user_id: int, text: str | None) -> Person:
-        return await self._save(tg_user_id, Step.EXPERIENCE, experience_years=validation.experience_years(text))
+    async def submit_experience(self, account: Account, text: str | None) -> Person:
+        return await self._save(account, Step.EXPERIENCE, experience_years=validation.experience_years(text))
 
-    async def submit_phone(self, tg_user_id: int, phone: str | None, contact_user_id: int | None = None) -> Person:
+    async def submit_phone(self, account: Account, phone: str | None, contact_user_id: int | None = None) -> Person:
         """Finish registration; ``phone`` None means skipped. Only the person's own contact is accepted."""
-        if phone is not None and contact_user_id != tg_user_id:
+        if phone is not None and contact_user_id != account.external_id:
             raise DomainError("reg-error-phone-not-own")
         fields: dict[str, object] = {"status": PersonStatus.ACTIVE}
         if phone is not None:
             fields["phone"] = validation.phone(phone)
-        person = await self._save(tg_user_id, Step.PHONE, **fields)
+        person = await self._save(account, Step.PHONE, **fields)
         logger.info("person %s registered", person.id)
         await self._new_coordinator(person)
         await self._tell_coordinators(person, "notify-registered")
         return person
 
-    async def _save(self, tg_user_id: int, step: Step, **fields: object) -> Person:
+    async def _save(self, account: Account, step: Step, **fields: object) -> Person:
         async with self.db.transaction():
-            person = await self.registering(tg_user_id)  # re-read under the lock: a double tap is stale
+            person = await self.registering(account)  # re-read under the lock: a double tap is stale
             if self.next_step(person) is not step:
                 raise FlowEnded()
             await self.repos.persons.update_fields(person.id, self.clock.now(), **fields)
@@ -364,12 +368,12 @@ class RegistrationService:
 
     # ---- parents --------------------------------------------------------------------------------
 
-    async def parent_agree(self, parent_tg_id: int, token: str, locale: str, version: str,
+    async def parent_agree(self, parent_account: Account, token: str, locale: str, version: str,
                            parent: str | None = None, relation: str | None = None) -> Person:
         """The parent agrees to the text shown. From version 2 they stated their name and relation first (shown in
         the text and kept for the coordinator), and the child is active at once; a version 1 screen still asks
         for the name afterwards (``parent_submit_name``)."""
-        opening = await self.open_invite(parent_tg_id, token)
+        opening = await self.open_invite(parent_account, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
             raise FlowEnded()
         stated = parent is not None and relation is not None
@@ -377,19 +381,21 @@ class RegistrationService:
             parent, relation = self.parent_identity(parent, relation)
         elif version != "1":
             raise FlowEnded()  # a current consent names the parent: they must have stated who they are
-        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version)
+        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version,
+                                  channel=parent_account.channel)
         now = self.clock.now()
-        fields: dict[str, object] = {"guardian_tg_id": parent_tg_id}
+        fields: dict[str, object] = {}
         if stated:
             fields.update(guardian_name=parent, guardian_relation=relation, status=PersonStatus.ACTIVE)
         async with self.db.transaction():
             if not await self.repos.invites.use(opening.invite.id):
                 raise InviteInvalid("invite-error-used-up")
+            await self.repos.persons.set_guardian(opening.child.id, parent_account, now)
             await self.repos.persons.update_fields(opening.child.id, now, **fields)
             await self.repos.consents.log(
                 org_id=opening.org.id, kind=ConsentKind.PARENT, version=shown.version, locale=shown.locale,
                 text_sha256=shown.sha256, action=ConsentAction.GIVEN, now=now, person_id=opening.child.id,
-                invite_id=opening.invite.id, actor_tg_id=parent_tg_id,
+                invite_id=opening.invite.id, actor=parent_account,
             )
         logger.info("parent consent given for student %s", opening.child.id)
         child = await self._person(opening.child.id)
@@ -397,19 +403,19 @@ class RegistrationService:
             await self._child_active(child)
         return child
 
-    async def pending_child(self, parent_tg_id: int) -> Person | None:
+    async def pending_child(self, parent: Account) -> Person | None:
         """A student whose parent agreed but has not typed their own name yet."""
-        for child in await self.repos.persons.by_guardian(parent_tg_id):
+        for child in await self.repos.persons.by_guardian(parent):
             if child.status is PersonStatus.AWAITING_PARENT and child.guardian_name is None:
                 return child
         return None
 
-    async def parent_submit_name(self, parent_tg_id: int, text: str | None) -> Person:
-        if await self.pending_child(parent_tg_id) is None:
+    async def parent_submit_name(self, parent: Account, text: str | None) -> Person:
+        if await self.pending_child(parent) is None:
             raise FlowEnded()
         name = validation.full_name(text)
         async with self.db.transaction():
-            child = await self.pending_child(parent_tg_id)  # re-read under the lock
+            child = await self.pending_child(parent)  # re-read under the lock
             if child is None:
                 raise FlowEnded()
             await self.repos.persons.update_fields(
@@ -421,25 +427,26 @@ class RegistrationService:
 
     async def _child_active(self, child: Person) -> None:
         logger.info("student %s active after parent consent", child.id)
-        if child.tg_user_id:
-            await self.notifier.notify(child.tg_user_id, child.text_locale, "parent-notify-child-agreed")
+        if child.account:
+            await self.notifier.notify(child.account, child.text_locale, "parent-notify-child-agreed")
         await self._tell_coordinators(child, "notify-registered")
         if child.guardian_relation:  # the coordinator sees who consented, to check it is really the parent
             for coordinator in await self.repos.persons.coordinators_of(child.org_id):
-                assert coordinator.tg_user_id is not None
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-parent-consented",
+                assert coordinator.account is not None
+                await self.notifier.notify(coordinator.account, coordinator.text_locale, "notify-parent-consented",
                                            {"person_id": child.id, "name": child.full_name or "",
                                             "parent": child.guardian_name or "", "relation": child.guardian_relation,
                                             "gender": parent_gender(child.guardian_relation, child.guardian_name)})
 
-    async def parent_decline(self, parent_tg_id: int, token: str, locale: str, version: str,
+    async def parent_decline(self, parent_account: Account, token: str, locale: str, version: str,
                              parent: str | None = None, relation: str | None = None) -> None:
         """The parent declines the text shown (only its hash is logged, never their name); the child is erased."""
-        opening = await self.open_invite(parent_tg_id, token)
+        opening = await self.open_invite(parent_account, token)
         if opening.outcome is not Opening.PARENT or opening.child is None:
             raise FlowEnded()
         child = opening.child
-        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version)
+        shown = self.consent_text(opening, locale, parent=parent, relation=relation, version=version,
+                                  channel=parent_account.channel)
         now = self.clock.now()
         async with self.db.transaction():
             await self.repos.consents.log(
@@ -450,21 +457,21 @@ class RegistrationService:
             await self.repos.persons.anonymise(child.id, now)
             await self.repos.invites.revoke_parent_links(child.id, now)
             await self.repos.consents.forget_actor(child.id)
-            if child.tg_user_id is not None:
-                await self.repos.invites.forget_creator(child.tg_user_id)
-        if child.tg_user_id is not None:
-            await self.state.forget_user(child.tg_user_id)
+            if child.account is not None:
+                await self.repos.invites.forget_creator(child.account)
+        if child.account is not None:
+            await self.state.forget_account(child.account)
         logger.info("parent declined consent for student %s; data erased", child.id)
-        if child.tg_user_id:
-            await self.notifier.notify(child.tg_user_id, child.text_locale, "parent-notify-child-declined")
+        if child.account:
+            await self.notifier.notify(child.account, child.text_locale, "parent-notify-child-declined")
         for coordinator in await self.repos.persons.coordinators_of(child.org_id):
-            assert coordinator.tg_user_id is not None
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, "notify-parent-declined",
+            assert coordinator.account is not None
+            await self.notifier.notify(coordinator.account, coordinator.text_locale, "notify-parent-declined",
                                        {"person_id": child.id})
 
-    async def parent_link(self, tg_user_id: int) -> Invite:
+    async def parent_link(self, account: Account) -> Invite:
         """The student's parent link; a fresh one when the old one expired."""
-        person = await self.repos.persons.by_tg(tg_user_id)
+        person = await self.repos.persons.by_account(account)
         if person is None or person.status is not PersonStatus.AWAITING_PARENT:
             raise FlowEnded()
         now = self.clock.now()
@@ -473,7 +480,7 @@ class RegistrationService:
                 return invite
         async with self.db.transaction():
             invite_id = await self.repos.invites.create(
-                person.org_id, new_token(), InviteRole.PARENT, tg_user_id, now,
+                person.org_id, new_token(), InviteRole.PARENT, account, now,
                 now + timedelta(days=self.parent_link_days), 1, for_person_id=person.id,
             )
         created = await self.repos.invites.get(invite_id)
@@ -491,9 +498,9 @@ class RegistrationService:
     async def _tell_coordinators(self, person: Person, key: str, role: str | None = None) -> None:
         role = role or primary_role(person)
         for coordinator in await self.repos.persons.coordinators_of(person.org_id):
-            if coordinator.id == person.id or coordinator.tg_user_id is None:
+            if coordinator.id == person.id or coordinator.account is None:
                 continue
-            await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
+            await self.notifier.notify(coordinator.account, coordinator.text_locale, key,
                                        {"person_id": person.id, "name": person.full_name or "", "role": role,
                                         "gender": gender_of(person.full_name)})
 

@@ -23,7 +23,7 @@ from bot.clock import Clock
 from bot.services.ports import Action, Delivery, Notifier, retry_pause
 from bot.services.school_calendar import local_today, school_year_bounds
 from storage.db import Database
-from storage.models import Activity, ActivityStatus, ReminderKind, ReminderStatus, Role
+from storage.models import Account, Activity, ActivityStatus, ReminderKind, ReminderStatus, Role
 from storage.reminders import DueReminder
 from storage.repositories import Repositories
 
@@ -218,9 +218,9 @@ class ReminderService:
 
     async def _send_batch(self, batch: list[DueReminder], result: SweepResult) -> None:
         """Different chats go in parallel (the notifier keeps Telegram's limits); one chat's in order."""
-        by_chat: dict[int | None, list[DueReminder]] = {}
+        by_chat: dict[Account | None, list[DueReminder]] = {}
         for reminder in batch:
-            by_chat.setdefault(reminder.tg_user_id, []).append(reminder)
+            by_chat.setdefault(reminder.account, []).append(reminder)
         gate = asyncio.Semaphore(self.settings.parallel_chats)
 
         async def chat(reminders: list[DueReminder]) -> None:
@@ -264,8 +264,8 @@ class ReminderService:
             return claimed
 
         key, args, actions = await self._render(r, now)
-        assert r.tg_user_id is not None
-        outcome = await self.notifier.notify(r.tg_user_id, r.text_locale, key, args, actions=actions, claim=claim)
+        assert r.account is not None
+        outcome = await self.notifier.notify(r.account, r.text_locale, key, args, actions=actions, claim=claim)
         if not claimed:
             return  # another sweep has it
         late = self._is_late(r, now)
@@ -289,7 +289,7 @@ class ReminderService:
             result.failed += 1
 
     async def _still_wanted(self, r: DueReminder) -> bool:
-        if r.tg_user_id is None:
+        if r.account is None:
             return False  # the person's data was erased
         if r.kind is ReminderKind.DIGEST:
             person = await self.repos.persons.get(r.person_id)

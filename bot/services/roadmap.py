@@ -524,8 +524,8 @@ class RoadmapService:
     async def _tell_coordinators(self, org_id: int, actor: Actor, key: str, args: TextArgs = NO_ARGS) -> None:
         person = actor.active_person
         for coordinator in await self.repos.persons.coordinators_of(org_id):
-            if (person is None or coordinator.id != person.id) and coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.text_locale, key,
+            if (person is None or coordinator.id != person.id) and coordinator.account is not None:
+                await self.notifier.notify(coordinator.account, coordinator.text_locale, key,
                                            {"name": person.full_name if person and person.full_name else "—",
                                             "gender": gender_of(person.full_name if person else None), **args})
 
@@ -763,8 +763,8 @@ class RoadmapService:
             return None
         logger.info("roadmap activity %s offered as done after %s", activity.id, key)
         for coordinator in await self.repos.persons.coordinators_of(org_id):
-            if coordinator.tg_user_id is not None:
-                await self.notifier.notify(coordinator.tg_user_id, coordinator.locale, "roadmap-offer",
+            if coordinator.account is not None:
+                await self.notifier.notify(coordinator.account, coordinator.locale, "roadmap-offer",
                                            {"event": kind, "title": activity.title},
                                            actions=[Action("roadmap-btn-offer-done", "done", activity.id)])
         return activity

@@ -140,5 +140,6 @@ error-text-too-long = Too long: at most { $limit } { $limit ->
 ## the messenger the person reads the text in (variable $channel: telegram | max)
 app-name = { $channel ->
     [max] MAX
+    [any] Telegram or MAX
    *[other] Telegram
 }

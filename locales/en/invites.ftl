@@ -54,3 +54,9 @@ invite-error-used-up = Everyone this link was made for has already registered wi
 invite-error-revoked = The coordinator revoked this link. Ask them for a new one.
 invite-error-other-org = You are already registered in another organisation. One { app-name } account can take part in one organisation's programme.
 invite-error-role-mismatch = This link is for a different kind of participant (students and adults have different links). Ask the coordinator for the right one.
+
+# a deep link in each messenger the deployment runs (handlers/_util.py start_links)
+invite-link-in-app = { $app ->
+    [max] MAX
+   *[telegram] Telegram
+}: { $link }

@@ -11,7 +11,10 @@ privacy-field-subject = • Subject / area: { $value }
 privacy-field-experience = • Teaching experience, years: { $value }
 privacy-field-phone = • Phone: { $value }
 privacy-field-parent = • Legal guardian: { $value }
-privacy-field-telegram = • { app-name } id: { $value }
+privacy-field-account = • { $app ->
+    [max] MAX
+   *[telegram] Telegram
+} id: { $value }
 privacy-field-language = • Language: { $value }
 privacy-consents = <b>Consents in force:</b>
 privacy-consent-item = • { $kind ->

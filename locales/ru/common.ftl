@@ -163,8 +163,9 @@ error-text-too-long = Слишком длинно: не больше { $limit } 
    *[other] символов
 }.
 
-## название мессенджера, в котором человек читает текст (переменная $channel: telegram | max)
+## название мессенджера, в котором человек читает текст (переменная $channel: telegram | max; any — ссылка для каждого)
 app-name = { $channel ->
     [max] MAX
+    [any] Telegram или MAX
    *[other] Telegram
 }

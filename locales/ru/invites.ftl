@@ -56,3 +56,9 @@ invite-error-used-up = По этой ссылке уже зарегистрир�
 invite-error-revoked = Эту ссылку отозвал куратор. Попросите у него новую.
 invite-error-other-org = Вы уже зарегистрированы в другой организации. Один аккаунт { app-name } может участвовать в программе одной организации.
 invite-error-role-mismatch = Эта ссылка не подходит к вашей регистрации (ссылки для учеников и для взрослых разные). Попросите у куратора нужную.
+
+# a deep link in each messenger the deployment runs (handlers/_util.py start_links)
+invite-link-in-app = { $app ->
+    [max] MAX
+   *[telegram] Telegram
+}: { $link }

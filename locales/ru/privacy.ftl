@@ -14,7 +14,10 @@ privacy-field-subject = • Предмет / направление: { $value }
 privacy-field-experience = • Педагогический стаж, лет: { $value }
 privacy-field-phone = • Телефон: { $value }
 privacy-field-parent = • Законный представитель: { $value }
-privacy-field-telegram = • Идентификатор { app-name }: { $value }
+privacy-field-account = • Идентификатор { $app ->
+    [max] MAX
+   *[telegram] Telegram
+}: { $value }
 privacy-field-language = • Язык: { $value }
 privacy-consents = <b>Действующие согласия:</b>
 privacy-consent-item = • { $kind ->

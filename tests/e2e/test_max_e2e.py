@@ -26,7 +26,7 @@ from bot.services.access import Actor
 from bot.services.organisations import OrganisationService, OrgDraft
 from storage.db import Database
 from storage.migrate import migrate
-from storage.models import OrgKind
+from storage.models import Account, OrgKind
 from storage.repositories import Repositories
 from tests.conftest import settings_env_names
 from tests.e2e.fake_max_api import FakeMaxAPI, Message
@@ -100,7 +100,7 @@ async def running(api: FakeMaxAPI, tmp_path: Path) -> AsyncIterator[tuple[Bot, P
     async with Database(db_path) as db:
         await migrate(db)
         await OrganisationService(db, Repositories.on(db), SystemClock()).create(
-            Actor(ADMIN_ID, is_admin=True),
+            Actor(Account.telegram(ADMIN_ID), is_admin=True),
             OrgDraft("МБОУ «СОШ № 7»", OrgKind.SCHOOL, "Europe/Moscow", "170100, г. Тверь, ул. Школьная, д. 7"))
         assert settings.max_token is not None
         bot = await open_max_bot(settings.max_token.get_secret_value(), settings.max_api_url)
@@ -164,7 +164,8 @@ async def test_a_coordinator_joins_by_a_max_deep_link(api: FakeMaxAPI, running: 
 
     conn = sqlite3.connect(db_path)
     try:
-        person = conn.execute("SELECT status, full_name, phone FROM persons WHERE tg_user_id = ?",
+        person = conn.execute("SELECT status, full_name, phone FROM persons WHERE id = (SELECT person_id FROM accounts"
+                              " WHERE channel = 'max' AND external_id = ?)",
                               (COORDINATOR_ID,)).fetchall()
     finally:
         conn.close()

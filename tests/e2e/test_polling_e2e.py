@@ -34,11 +34,12 @@ from storage.banks import BankRepo
 from storage.db import Database
 from storage.invites import InviteRepo
 from storage.migrate import migrate
-from storage.models import InviteRole, OrgKind, PersonStatus, Role
+from storage.models import Account, InviteRole, OrgKind, PersonStatus, Role
 from storage.persons import PersonRepo
 from storage.questionnaires import AnswerRepo
 from storage.repositories import Repositories
 from tests.conftest import settings_env_names
+from tests.flows import BY_TG
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ID = 1000
@@ -350,7 +351,7 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     assert_clean_log(bot_process.stderr(), full_name, phone, "79001234567", "9001234567")
     assert_no_apologies(api, ADMIN_ID, COORDINATOR_ID)
 
-    person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (COORDINATOR_ID,))
+    person = query(bot_process.db_path, f"SELECT * FROM persons WHERE id = {BY_TG}", (COORDINATOR_ID,))
     assert len(person) == 1
     assert person[0]["status"] == "active" and person[0]["full_name"] == full_name
     assert person[0]["phone"] == "+79001234567"
@@ -358,7 +359,7 @@ async def test_coordinator_registers_through_the_running_bot(api: FakeBotAPI, bo
     assert [r["role"] for r in roles] == ["coordinator"]
     consents = query(
         bot_process.db_path,
-        "SELECT kind, action, actor_tg_id FROM consent_events WHERE person_id = ?",
+        "SELECT kind, action, actor_id FROM consent_events WHERE person_id = ?",
         (person[0]["id"],),
     )
     assert [tuple(c) for c in consents] == [("pd", "given", COORDINATOR_ID)]
@@ -370,13 +371,13 @@ async def seed_teacher_invite(db_path: Path) -> str:
     now = datetime.now(UTC)
     async with Database(db_path) as db:
         await migrate(db)
-        admin = Actor(ADMIN_ID, is_admin=True)
+        admin = Actor(Account.telegram(ADMIN_ID), is_admin=True)
         org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
             admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2")
         )
         async with db.transaction():
             await InviteRepo(db).create(
-                org.id, token, InviteRole.MENTEE_TEACHER, ADMIN_ID, now, now + timedelta(days=7), 10
+                org.id, token, InviteRole.MENTEE_TEACHER, Account.telegram(ADMIN_ID), now, now + timedelta(days=7), 10
             )
     return token
 
@@ -416,7 +417,7 @@ async def test_registration_survives_a_restart(api: FakeBotAPI, bot_process: Bot
     for log in (first_log, second_log):
         assert_clean_log(log, full_name)
     assert_no_apologies(api, TEACHER_ID)
-    person = query(bot_process.db_path, "SELECT * FROM persons WHERE tg_user_id = ?", (TEACHER_ID,))
+    person = query(bot_process.db_path, f"SELECT * FROM persons WHERE id = {BY_TG}", (TEACHER_ID,))
     assert len(person) == 1
     assert person[0]["status"] == "active" and person[0]["full_name"] == full_name
     assert (person[0]["position"], person[0]["subject"], person[0]["experience_years"], person[0]["phone"]) == (
@@ -440,7 +441,7 @@ async def seed_school_with_candidates(db_path: Path) -> None:
     now = datetime.now(UTC)
     async with Database(db_path) as db:
         await migrate(db)
-        admin = Actor(ADMIN_ID, is_admin=True)
+        admin = Actor(Account.telegram(ADMIN_ID), is_admin=True)
         org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
             admin, OrgDraft("МБОУ «Лицей № 2»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Лицейская, 2"))
         persons = PersonRepo(db)
@@ -452,7 +453,7 @@ async def seed_school_with_candidates(db_path: Path) -> None:
                                              "математика"),
                                             (MENTEE_ID, "Петров Павел Андреевич", Role.MENTEE_TEACHER,
                                              "математика")):
-                pid = await persons.create(org.id, tg, "ru", PersonStatus.ACTIVE, False, now)
+                pid = await persons.create(org.id, Account.telegram(tg), "ru", PersonStatus.ACTIVE, False, now)
                 await persons.update_fields(pid, now, full_name=name, position="учитель", subject=subject,
                                             experience_years=10)
                 await persons.add_role(pid, role, None, now)
@@ -554,16 +555,18 @@ async def seed_school_for_pupils(db_path: Path) -> tuple[str, str]:
     tokens = (new_token(), new_token())
     async with Database(db_path) as db:
         await migrate(db)
-        admin = Actor(ADMIN_ID, is_admin=True)
+        admin = Actor(Account.telegram(ADMIN_ID), is_admin=True)
         org = await OrganisationService(db, Repositories.on(db), SystemClock()).create(
             admin, OrgDraft("МБОУ «СОШ № 7»", OrgKind.SCHOOL, "Europe/Moscow", "г. Тверь, ул. Школьная, 7"))
         async with db.transaction():
-            pid = await PersonRepo(db).create(org.id, COORDINATOR_ID, "ru", PersonStatus.ACTIVE, False, now)
+            pid = await PersonRepo(db).create(org.id, Account.telegram(COORDINATOR_ID), "ru", PersonStatus.ACTIVE,
+                                              False, now)
             await PersonRepo(db).update_fields(pid, now, full_name="Смирнова Ольга Ивановна", position="завуч",
                                                subject="физика", experience_years=20)
             await PersonRepo(db).add_role(pid, Role.COORDINATOR, None, now)
             for token, role in zip(tokens, (InviteRole.MENTOR_STUDENT, InviteRole.MENTEE_STUDENT), strict=True):
-                await InviteRepo(db).create(org.id, token, role, COORDINATOR_ID, now, now + timedelta(days=7), 30)
+                await InviteRepo(db).create(org.id, token, role, Account.telegram(COORDINATOR_ID), now,
+                                            now + timedelta(days=7), 30)
     return tokens
 
 
@@ -645,7 +648,8 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
                 (PUPIL_MENTEE_ID, "mentee_request_student", {"grade": "grade_5_7", "help_with": ["studies"],
                                                              "subjects": "математика",
                                                              "preferred_mentor": "senior_student"})):
-            person_id, org_id = conn.execute("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (tg,)).fetchone()
+            person_id, org_id = conn.execute(f"SELECT id, org_id FROM persons WHERE id = {BY_TG}",
+                                             (tg,)).fetchone()
             cur = conn.execute("INSERT INTO answer_sets (questionnaire_id, version, person_id, org_id, status,"
                                " current_question, started_at, updated_at, submitted_at) VALUES"
                                " (?, 1, ?, ?, 'submitted', NULL, ?, ?, ?)",
@@ -731,8 +735,8 @@ async def test_a_pupil_mentors_a_younger_pupil_with_both_parents_consent(api: Fa
     assert_no_apologies(api, COORDINATOR_ID, PUPIL_MENTOR_ID, PUPIL_MENTEE_ID, MENTOR_PARENT_ID, MENTEE_PARENT_ID)
     db = bot_process.db_path
     assert [tuple(r) for r in query(db, "SELECT status, form FROM pairs")] == [("completed", "student_student")]
-    consents = query(db, "SELECT c.kind, c.actor_tg_id, p.tg_user_id FROM consent_events c JOIN persons p"
-                         " ON p.id = c.person_id WHERE c.pair_id = 1 ORDER BY c.id")
+    consents = query(db, "SELECT c.kind, c.actor_id, a.external_id FROM consent_events c JOIN accounts a"
+                         " ON a.person_id = c.person_id WHERE c.pair_id = 1 ORDER BY c.id")
     assert [tuple(r) for r in consents] == [("mentoring", MENTOR_PARENT_ID, PUPIL_MENTOR_ID),
                                             ("mentee_pair", MENTEE_PARENT_ID, PUPIL_MENTEE_ID)]
     submitted = query(db, "SELECT questionnaire_id FROM answer_sets WHERE status = 'submitted'"

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from bot.callbacks import InviteCb
 from storage.db import Database
+from storage.models import Account
 from tests.conftest import ADMIN_ID
 from tests.flows import (
     coordinator_link,
@@ -172,7 +173,7 @@ async def test_long_lists_are_paged(harness: Harness, db: Database) -> None:
     from storage.models import OrgKind
 
     orgs: OrganisationService = harness.dp["organisations"]
-    admin_actor = Actor(tg_user_id=ADMIN_ID, is_admin=True)
+    admin_actor = Actor(Account.telegram(ADMIN_ID), is_admin=True)
     long_name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № {}»"
     for n in range(1, 26):
         await orgs.create(admin_actor, OrgDraft(long_name.format(n), OrgKind.SCHOOL, "Europe/Moscow", "ул. Мира, 1"))

@@ -11,6 +11,7 @@ from aiogram.methods import SendMessage
 from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from storage.db import Database
+from storage.models import Account
 from storage.persons import PersonRepo
 from tests.flows import make_coordinator, person_row
 from tests.handlers.test_campaigns import add_mentors
@@ -24,7 +25,7 @@ async def test_the_coordinator_sees_what_failed_and_sends_it_again(harness: Harn
     harness.session.blocked_chats.add(mentors[0])  # blocked the bot
     harness.session.unreachable_chats.update(mentors[1:3])  # the network fails on the way to these two
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
     campaign = await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
     result = await service.deliver()
     assert (result.delivered, result.blocked, result.retried, result.failed) == (3, 1, 2, 0)
@@ -44,7 +45,7 @@ async def test_the_coordinator_sees_what_failed_and_sends_it_again(harness: Harn
     # a double tap on «send again»: the failed one is queued once; the second tap finds nothing to do
     harness.session.blocked_chats.clear()
     async with db.transaction():  # the teacher unblocked the bot meanwhile
-        person = await PersonRepo(db).by_tg(mentors[0])
+        person = await PersonRepo(db).by_account(Account.telegram(mentors[0]))
         assert person is not None
         await PersonRepo(db).update_fields(person.id, harness.clock.now(), blocked_at=None)
     await asyncio.gather(coordinator.click(button), coordinator.click(button))

@@ -12,10 +12,10 @@ from aiogram.types import ResponseParameters
 from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from storage.db import Database
-from storage.models import PersonStatus, Role
+from storage.models import Account, PersonStatus, Role
 from storage.persons import PersonRepo
 from tests.conftest import both_channels
-from tests.flows import SimulatedCrash, make_coordinator, person_row
+from tests.flows import SimulatedCrash, actor_of, make_coordinator, person_row
 from tests.harness import Client, Harness
 
 
@@ -25,7 +25,7 @@ async def add_mentors(db: Database, org_id: int, count: int, now: datetime) -> l
     async with db.transaction():
         for n in range(count):
             tg = 70_000 + n
-            pid = await repo.create(org_id, tg, "ru", PersonStatus.ACTIVE, False, now)
+            pid = await repo.create(org_id, Account.telegram(tg), "ru", PersonStatus.ACTIVE, False, now)
             await repo.update_fields(pid, now, full_name=f"Учитель Номер{n}")
             await repo.add_role(pid, Role.MENTOR_CANDIDATE, None, now)
             tg_ids.append(tg)
@@ -63,7 +63,7 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     mentors = await add_mentors(db, row["org_id"], 50, harness.clock.now())
     harness.session.blocked_chats.update(mentors[:5])  # five of them blocked the bot
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
     campaign = await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
 
     # Telegram says «too many requests» once: the call waits retry_after and goes through
@@ -107,7 +107,8 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     assert counts == {"blocked": 5, "delivered": 44, "uncertain": 1}  # the one in flight at the kill: not resent
     assert harness.flood_waits == [1]  # the 429 was waited out (virtually), then the call went through
     assert len(per_chat) == 45 and sent_before_crash >= 20  # incl. the one in flight at the kill (sent once)
-    blocked_rows = await db.fetchall("SELECT blocked_at FROM persons WHERE tg_user_id IN (70000, 70001)")
+    blocked_rows = await db.fetchall("SELECT blocked_at FROM persons WHERE id IN (SELECT person_id FROM accounts "
+                                     "WHERE external_id IN (70000, 70001))")
     assert all(r["blocked_at"] for r in blocked_rows)
 
     # a teacher taps the button under the invitation: the questionnaire opens, tied to the campaign
@@ -186,7 +187,8 @@ async def test_coordinator_launches_an_anonymous_survey_and_reads_results(harnes
     await mentees[3].click(started.button_texts()[0]) if started.button_texts() else await mentees[3].send("Да")
     assert "Срок этой анкеты прошёл" in " ".join(mentees[3].alerts()) + mentees[3].text
     assert await db.fetchval("SELECT COUNT(*) FROM answers a JOIN answer_sets s ON s.id = a.answer_set_id"
-                             " WHERE s.person_id = (SELECT id FROM persons WHERE tg_user_id = 3003)") == 0
+                             " WHERE s.person_id = (SELECT id FROM persons WHERE id = (SELECT person_id FROM "
+                             "accounts WHERE external_id = 3003))") == 0
     await coordinator.click("Итоги № 1")
     assert coordinator.text == results  # one view of one fixed set of answers
     # mentees cannot read results
@@ -205,7 +207,7 @@ async def test_non_respondents_are_reminded_once_in_the_daytime(harness: Harness
                                  "Орлова Нина Петровна", language="English")
     service: CampaignService = harness.dp["campaigns"]
     row = await person_row(db, coordinator.id)
-    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
     await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 10), anonymous=False)
     await service.deliver()
     work = harness.dp["reminders"].settings
@@ -238,7 +240,7 @@ async def test_a_coordinators_anonymous_answer_never_counts(harness: Harness, db
     token = await invite(coordinator, "Наставляемый педагог")
     mentees = [await register_adult(harness, 3000 + n, token, f"Учитель Наставляемый{'абв'[n]}") for n in range(3)]
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     people = [(await person_row(db, c.id) or {})["id"] for c in (colleague, *mentees)]
     campaign = await service.create(actor, "satisfaction_mentee", "list", date(2026, 9, 10), True, people)
     await service.deliver()

@@ -111,7 +111,8 @@ async def test_the_coordinator_asks_the_pair_again(harness: Harness, db: Databas
 async def test_a_dispute_in_english(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, _, _ = await working_pairs(harness, db)
     async with db.transaction():
-        await db.execute("UPDATE persons SET locale = 'en' WHERE tg_user_id IN (?, ?)", (mentor.id, coordinator.id))
+        await db.execute("UPDATE persons SET locale = 'en' WHERE id IN (SELECT person_id FROM accounts WHERE "
+                         "external_id IN (?, ?))", (mentor.id, coordinator.id))
     await log_meeting(mentee, "вчера 45 мин очно Анализ урока")
     await mentor.click("It did not")
     author = mentee.shown()[-1].text

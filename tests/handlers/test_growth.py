@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.services.access import Actor
 from bot.services.anonymity import THRESHOLD
 from bot.services.growth import GrowthService, changes
 from bot.services.questionnaire_model import load_all
 from storage.db import Database
 from storage.growth import Submitted
-from storage.persons import PersonRepo
-from tests.flows import submit, working_pairs
+from tests.flows import actor_of, submit, working_pairs
 from tests.harness import Harness
 
 QUESTIONNAIRES = load_all()
@@ -73,7 +71,8 @@ def test_a_pupils_end_items_come_from_his_satisfaction_survey() -> None:
 
 async def test_a_pair_that_starts_sends_each_side_its_start_questionnaire(harness: Harness, db: Database) -> None:
     coordinator, mentor, mentee, history, other = await working_pairs(harness, db)
-    rows = await db.fetchall("SELECT c.questionnaire_id, p.tg_user_id FROM campaigns c JOIN campaign_recipients r"
+    rows = await db.fetchall("SELECT c.questionnaire_id, (SELECT external_id FROM accounts WHERE person_id = p.id) "
+                             "AS tg_user_id FROM campaigns c JOIN campaign_recipients r"
                              " ON r.campaign_id = c.id JOIN persons p ON p.id = r.person_id ORDER BY c.id, p.id")
     assert sorted((r["questionnaire_id"], r["tg_user_id"]) for r in rows) == sorted([
         ("entry_mentor", mentor.id), ("entry_mentee", mentee.id),
@@ -83,7 +82,7 @@ async def test_a_pair_that_starts_sends_each_side_its_start_questionnaire(harnes
     await submit(db, mentee.id, "entry_mentee", {"confidence": 4}, now)
     await submit(db, mentee.id, "exit_mentee", {"confidence": 8}, now + timedelta(days=200))
     service: GrowthService = harness.dp["growth"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     confidence = _item(await service.changes(actor), "mentee", "teacher", "confidence")
     assert confidence.people == 1 and not confidence.shown  # one person: below the threshold
 
@@ -98,7 +97,7 @@ async def test_the_year_end_report_shows_before_and_after_from_three_people(harn
         await submit(db, person.id, "entry_mentee", {"confidence": before}, now)
         await submit(db, person.id, "exit_mentee", {"confidence": after}, now + timedelta(days=100))
     reports: ReportService = harness.dp["reports"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     facts = await reports.year(actor)
     t = harness.dp["translator"].bind("ru")
     monitoring = next(s for s in year_sections(t, facts, {"meetings": None, "satisfaction": None, "roadmap": None})

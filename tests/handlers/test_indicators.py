@@ -28,8 +28,7 @@ from aiogram.fsm.storage.base import StorageKey
 from bot.services.access import Actor
 from bot.services.reports import ReportService
 from storage.db import Database
-from storage.persons import PersonRepo
-from tests.flows import make_coordinator
+from tests.flows import actor_of, make_coordinator
 from tests.harness import Client, Harness
 
 TS = "2026-09-01T07:00:00+00:00"
@@ -44,8 +43,8 @@ class School:
 async def _person(db: Database, org_id: int, name: str, role: str, *, kind: str | None = None,
                   partner: int | None = None, experience: int | None = None) -> int:
     person_id = await db.execute(
-        "INSERT INTO persons (org_id, tg_user_id, locale, status, full_name, experience_years, mentor_kind, partner_id,"
-        " created_at, updated_at) VALUES (?, NULL, 'ru', 'active', ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO persons (org_id, locale, status, full_name, experience_years, mentor_kind, partner_id,"
+        " created_at, updated_at) VALUES (?, 'ru', 'active', ?, ?, ?, ?, ?, ?)",
         (org_id, name, experience, kind, partner, TS, TS))
     await db.execute("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, ?, ?)", (person_id, role, TS))
     return person_id
@@ -77,7 +76,8 @@ async def _pair(db: Database, org_id: int, mentor: int, mentees: list[int], form
 
 async def build_school(harness: Harness, db: Database) -> tuple[Client, School]:
     coordinator = await make_coordinator(harness)
-    org_id = int(await db.fetchval("SELECT org_id FROM persons WHERE tg_user_id = ?", (coordinator.id,)))
+    org_id = int(await db.fetchval("SELECT org_id FROM persons WHERE id = (SELECT person_id FROM accounts WHERE "
+                                   "external_id = ?)", (coordinator.id,)))
     p: dict[str, int] = {}
     async with db.transaction():
         college = await db.execute("INSERT INTO partners (org_id, name, kind, created_at) VALUES (?, 'ПК', 'college',"
@@ -131,7 +131,7 @@ async def build_school(harness: Harness, db: Database) -> tuple[Client, School]:
 
 
 async def _service(harness: Harness, db: Database, coordinator: Client) -> tuple[ReportService, Actor]:
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     return harness.dp["reports"], actor
 
 

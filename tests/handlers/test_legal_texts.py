@@ -12,6 +12,7 @@ import docx
 from bot.services.access import Actor
 from bot.services.pairs import PairService
 from storage.db import Database
+from storage.models import Account
 from storage.persons import PersonRepo
 from tests.flows import (
     agree,
@@ -26,7 +27,8 @@ from tests.harness import Harness
 
 
 async def _coordinator_actor(db: Database, tg_user_id: int) -> Actor:
-    return Actor(tg_user_id, person=await PersonRepo(db).by_tg(tg_user_id))
+    account = Account.telegram(tg_user_id)
+    return Actor(account, person=await PersonRepo(db).by_account(account))
 
 
 async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harness, db: Database) -> None:
@@ -88,7 +90,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     assert (await service.repos.pairs.get(pair.id)).status == "active"  # type: ignore[union-attr]
     assert any("родитель (законный представитель) наставляемого" in s.text for s in coordinator.shown())
     row = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'mentee_pair' AND pair_id = ?", (pair.id,))
-    assert (row["person_id"], row["actor_tg_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "3")
+    assert (row["person_id"], row["actor_id"], row["action"], row["version"]) == (child["id"], 4100, "given", "3")
     assert row["text_sha256"] == hashlib.sha256(proposal.encode()).hexdigest()
 
     # the same button again, or another account, changes nothing
@@ -97,7 +99,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     stranger = harness.user(4300)
     await stranger.send("/start")
     await stranger.press(f"pr1:gyes:{pair.id}:{child['id']}")
-    assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE actor_tg_id = 4300") == 0
+    assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE actor_id = 4300") == 0
 
 
 async def test_a_parent_declining_keeps_the_child_out_of_the_pair(harness: Harness, db: Database) -> None:
@@ -133,7 +135,7 @@ async def test_a_pupils_account_cannot_consent_as_a_parent(harness: Harness, db:
     _, second_token = await register_student(harness, coordinator, user_id=4001, name="Орлова Дарья")
     await first.send(f"/start {second_token}")
     assert "зарегистрирован в программе как ученик" in first.text
-    assert (await person_row(db, 4001))["guardian_tg_id"] is None  # type: ignore[index]
+    assert (await person_row(db, 4001))["guardian_id"] is None  # type: ignore[index]
 
 
 async def test_labour_code_only_for_employees_and_consents_print_for_signature(harness: Harness,
@@ -271,7 +273,7 @@ async def test_a_parent_sees_only_their_own_child_of_a_group(harness: Harness, d
     assert (await service.repos.pairs.get(pair.id)).status == "proposed"  # type: ignore[union-attr]
     # the second parent cannot answer for the first child
     await second_parent.press(f"pr1:gyes:{pair.id}:{ids[1]}")
-    assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE actor_tg_id = 4101 AND pair_id IS NOT NULL"
+    assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE actor_id = 4101 AND pair_id IS NOT NULL"
                              ) == 0
 
 

@@ -11,11 +11,10 @@ from aiogram.methods import DeleteMyCommands, SetMyCommands
 
 from bot import menu
 from bot.channels import channel_of
-from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from storage.db import Database
-from storage.persons import PersonRepo
-from tests.flows import invite, make_coordinator, person_row, register_adult, up_to_phone_step
+from storage.models import Account, Channel
+from tests.flows import actor_of, invite, make_coordinator, person_row, register_adult, up_to_phone_step
 from tests.harness import Harness
 from tests.max_harness import MaxHarness
 
@@ -85,8 +84,8 @@ async def test_a_campaign_meets_a_blocked_user_and_flood_control_as_in_telegram(
                                  ("POST /messages", {"user_id": str(second.id)},
                                   {"code": "chat.denied", "message": "bot is blocked by the user"})]
     service: CampaignService = harness.dp["campaigns"]
-    row = await person_row(db, coordinator.id)
-    actor = Actor(tg_user_id=coordinator.id, person=await PersonRepo(db).get(row["id"]))
+    actor = await actor_of(db, coordinator.id)
+    assert actor.account == Account(Channel.MAX, coordinator.id)  # the coordinator's MAX account
     campaign = await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
     service.parallel = 1  # one at a time: the 429 falls on the first invitation
     await service.deliver()

@@ -14,11 +14,11 @@ from bot.services.access import Actor
 from bot.services.campaigns import CampaignService
 from bot.services.errors import InvalidInput
 from bot.services.meetings import MeetingService
-from bot.services.profile import ProfileService
 from storage.db import Database
 from tests.conftest import both_channels
 from tests.flows import (
     FakeNotifier,
+    actor_of,
     agree,
     approve_both,
     log_meeting,
@@ -251,7 +251,8 @@ async def test_a_final_meeting_offers_to_complete_the_pair_and_start_the_surveys
     await coordinator.click("Завершить и отправить анкеты")
     assert "Пара № 1 завершена" in coordinator.text
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "completed"
-    rows = await db.fetchall("SELECT c.questionnaire_id, p.tg_user_id FROM campaigns c"
+    rows = await db.fetchall("SELECT c.questionnaire_id, (SELECT external_id FROM accounts WHERE person_id = p.id) "
+                             "AS tg_user_id FROM campaigns c"
                              " JOIN campaign_recipients r ON r.campaign_id = c.id JOIN persons p ON p.id = r.person_id"
                              " WHERE c.id > ? ORDER BY c.id", (started,))
     # each side's satisfaction survey, and the end of before-and-after (the same items as at the start)
@@ -318,8 +319,7 @@ async def test_two_coordinators_finishing_at_once_complete_the_pair_once(harness
     coordinator, mentor, _, _, _ = await working_pairs(harness, db)
     await log_meeting(mentor, "сегодня 60 мин очно итоговая Подведение итогов")
     service: MeetingService = harness.dp["meetings"]
-    profiles: ProfileService = harness.dp["profiles"]
-    actor = Actor(coordinator.id, person=await profiles.by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     started = await db.fetchval("SELECT MAX(id) FROM campaigns")
     results = await asyncio.gather(service.finish(actor, 1), service.finish(actor, 1), return_exceptions=True)
     assert sorted(type(r).__name__ for r in results) == ["DomainError", "tuple"]

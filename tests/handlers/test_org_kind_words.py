@@ -13,12 +13,12 @@ from datetime import timedelta
 from aiogram.methods import AnswerCallbackQuery, SetMyCommands
 from aiogram.types import BotCommandScopeChat
 
-from bot.services.access import Actor
 from bot.services.pairs import PairService
 from storage.db import Database
+from storage.models import Account
 from storage.persons import PersonRepo
 from tests.conftest import ADMIN_ID
-from tests.flows import coordinator_link, link_token
+from tests.flows import actor_of, coordinator_link, link_token
 from tests.harness import Client, Harness
 
 # Word stems a kindergarten never uses. «учебный год» is allowed: a ДОО plans by the academic year too.
@@ -189,9 +189,9 @@ async def test_a_college_consent_is_logged_and_printed_in_the_words_shown(harnes
     assert any("Согласие за студента <b>Соколов Артём</b>" in s.text for s in coordinator.shown())
 
     pairs: PairService = harness.dp["pairs"]
-    child = await PersonRepo(db).by_tg(4000)
+    child = await PersonRepo(db).by_account(Account.telegram(4000))
     assert child is not None and child.org_kind == "college" and child.text_locale == "ru+college+ty"  # a pupil: «ты»
-    printed = await pairs.consent_print(Actor(2000, person=await PersonRepo(db).by_tg(2000)), child.id)
+    printed = await pairs.consent_print(await actor_of(db, 2000), child.id)
     [(text, event)] = printed.texts
     assert text.sha256 == event.text_sha256 == logged["text_sha256"] and text.text_locale == "ru+college"
 

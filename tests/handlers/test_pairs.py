@@ -10,13 +10,12 @@ from typing import Any
 import docx
 
 from bot.callbacks import ActionCb, PairCb
-from bot.services.access import Actor
 from bot.services.banks import BankService
 from bot.services.pairs import PairService
 from storage.db import Database
-from storage.persons import PersonRepo
 from tests.conftest import both_channels
 from tests.flows import (
+    actor_of,
     agree,
     approve_both,
     person_row,
@@ -312,7 +311,7 @@ async def test_selection_reject_with_reason_and_bad_input(harness: Harness, db: 
     assert "не отобрана" in coordinator.text
     # a rejected candidate is never suggested; training needs approval first
     bank: BankService = harness.dp["banks"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     entry = await bank.mentor(actor, (await person_row(db, 3000))["id"])
     assert not entry.eligible
 
@@ -404,7 +403,8 @@ async def recipients(db: Database) -> list[set[int]]:
     """Who each survey the coordinator launched went to (the start questionnaires a pair sends by itself when it
     starts are left out: tests/handlers/test_growth.py)."""
     found: dict[int, set[int]] = {}
-    for r in await db.fetchall("SELECT r.campaign_id, p.tg_user_id FROM campaign_recipients r"
+    for r in await db.fetchall("SELECT r.campaign_id, (SELECT external_id FROM accounts WHERE person_id = p.id) AS "
+                               "tg_user_id FROM campaign_recipients r"
                                " JOIN campaigns c ON c.id = r.campaign_id"
                                " JOIN persons p ON p.id = r.person_id WHERE c.questionnaire_id NOT LIKE 'entry!_%'"
                                " ESCAPE '!' ORDER BY r.campaign_id"):
@@ -456,7 +456,7 @@ async def test_a_mentee_leaves_only_the_group_and_a_withdrawal_settles_a_proposa
     async with db.transaction():  # this mentor takes three
         await db.execute("UPDATE answers SET value = '3' WHERE question_id = 'capacity' AND answer_set_id ="
                          " (SELECT s.id FROM answer_sets s JOIN persons p ON p.id = s.person_id"
-                         " WHERE p.tg_user_id = 3000)")
+                         " WHERE p.id = (SELECT person_id FROM accounts WHERE external_id = 3000))")
     await approve_both(coordinator)
     await propose_from_suggestions(coordinator, "Петров Павел", group_with="Зайцева Ольга")  # sent below
     await mentor.click("Открыть")

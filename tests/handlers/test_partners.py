@@ -8,7 +8,7 @@ from aiogram.fsm.storage.base import StorageKey
 
 from bot.callbacks import PartnerCb
 from storage.db import Database
-from tests.flows import coordinator_link, create_org, invite, make_coordinator, register_adult
+from tests.flows import actor_of, coordinator_link, create_org, invite, make_coordinator, register_adult
 from tests.harness import Client, Harness
 
 
@@ -55,8 +55,10 @@ async def test_coordinator_adds_partners_and_sees_them_with_mentor_counts(harnes
                           (3002, "Зайцев Олег Юрьевич")):
         await register_adult(harness, user_id, token, name)
     async with db.transaction():
-        await db.execute("UPDATE persons SET partner_id = ? WHERE tg_user_id IN (3000, 3001, 3002)", (rows[0]["id"],))
-        await db.execute("UPDATE persons SET status = 'withdrawn' WHERE tg_user_id = 3002")
+        await db.execute("UPDATE persons SET partner_id = ? WHERE id IN (SELECT person_id FROM accounts WHERE "
+                         "external_id IN (3000, 3001, 3002))", (rows[0]["id"],))
+        await db.execute("UPDATE persons SET status = 'withdrawn' WHERE id = (SELECT person_id FROM accounts WHERE "
+                         "external_id = 3002)")
 
     await coordinator.send("/partners")
     listing = coordinator.replies()[-1]
@@ -190,13 +192,11 @@ async def test_only_coordinators_manage_partners(harness: Harness, db: Database)
 
 
 async def test_a_long_list_is_paged(harness: Harness, db: Database) -> None:
-    from bot.services.access import Actor
     from bot.services.partners import PartnerDraft, PartnerService
-    from storage.persons import PersonRepo
 
     coordinator = await make_coordinator(harness)
     service: PartnerService = harness.dp["partners"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     long = "ООО «Предприятие & партнёр № {:02d}» " + "очень длинное название " * 8
     for n in range(1, 24):
         await service.add(actor, PartnerDraft(long.format(n)[:200], "employer", None))

@@ -131,7 +131,8 @@ async def test_ending_participation_asks_once_erases_and_tells(harness: Harness,
                for s in mentee.shown())
     assert "Один из участников вашей наставнической пары вышел из программы" in mentor.shown()[-1].text
     row = await db.fetchone("SELECT * FROM persons WHERE id = ?", (mentee_id,))
-    assert row["status"] == "withdrawn" and row["full_name"] is None and row["tg_user_id"] is None
+    assert row["status"] == "withdrawn" and row["full_name"] is None
+    assert await db.fetchval("SELECT COUNT(*) FROM accounts WHERE person_id = ?", (row["id"],)) == 0
     assert await db.fetchval("SELECT status FROM pairs WHERE id = 1") == "ended"
     # no consent was withdrawn by the person: the log says nothing it did not see
     assert await db.fetchval("SELECT COUNT(*) FROM consent_events WHERE person_id = ? AND action = 'withdrawn'",
@@ -194,8 +195,10 @@ async def test_long_lists_are_paged_within_telegram_limits(harness: Harness, db:
     async with db.transaction():
         for n in range(45):
             person_id = await db.execute(
-                "INSERT INTO persons (org_id, tg_user_id, locale, status, is_minor, full_name, created_at, updated_at)"
-                " VALUES (?, ?, 'ru', 'active', 0, ?, ?, ?)", (org_id, 50000 + n, f"{long_name}{n:02d}", now, now))
+                "INSERT INTO persons (org_id, locale, status, is_minor, full_name, created_at, updated_at)"
+                " VALUES (?, 'ru', 'active', 0, ?, ?, ?)", (org_id, f"{long_name}{n:02d}", now, now))
+            await db.execute("INSERT INTO accounts (person_id, channel, external_id, created_at, last_seen_at)"
+                             " VALUES (?, 'telegram', ?, ?, ?)", (person_id, 50000 + n, now, now))
             await db.execute("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, 'staff', ?)",
                              (person_id, now))
     await coordinator.send("/people")

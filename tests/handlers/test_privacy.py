@@ -56,12 +56,13 @@ async def test_withdrawal_erases_data_and_tells_the_coordinator(harness: Harness
 
     row = dict(await db.fetchone("SELECT * FROM persons WHERE id = ?", (person_id,)))
     assert row["status"] == "withdrawn" and row["withdrawn_at"]
-    for column in ("tg_user_id", "full_name", "position", "subject", "experience_years", "phone"):
+    assert await db.fetchval("SELECT COUNT(*) FROM accounts WHERE person_id = ?", (person_id,)) == 0
+    for column in ("full_name", "position", "subject", "experience_years", "phone"):
         assert row[column] is None, column
     assert await db.fetchval("SELECT COUNT(*) FROM person_roles WHERE person_id = ?", (person_id,)) == 0
     log = [dict(r) for r in await db.fetchall("SELECT * FROM consent_events WHERE person_id = ?", (person_id,))]
     assert [e["action"] for e in log] == ["given", "withdrawn"]
-    assert all(e["actor_tg_id"] is None for e in log)  # the log keeps ids and timestamps only
+    assert all(e["actor_id"] is None for e in log)  # the log keeps ids and timestamps only
     told = [s.text for s in coordinator.shown() if "отозвала согласие" in s.text]
     assert len(told) == 1 and f"№ {person_id}" in told[0]
 
@@ -90,7 +91,7 @@ async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Da
     await parent.send("/mydata")  # the parent's own name is stored, in the child's record
     mine = json.loads(parent.documents()[-1].document.data)  # type: ignore[union-attr]
     assert mine["parent_of"][0]["parent_name"] == "Соколова Ирина Викторовна"
-    assert mine["parent_of"][0]["parent_telegram_user_id"] == 4100
+    assert mine["parent_of"][0]["parent_account"] == {"messenger": "telegram", "user_id": 4100}
 
     await parent.send("/privacy")
     assert "Данные ребёнка: Соколов Артём" in parent.text

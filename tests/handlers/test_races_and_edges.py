@@ -8,8 +8,9 @@ import pytest
 
 from bot.services.errors import DomainError
 from storage.db import Database
+from storage.models import Account
 from tests.conftest import ADMIN_ID
-from tests.flows import invite, make_coordinator, opens_invite, person_row, register_adult, up_to_phone_step
+from tests.flows import actor_of, invite, make_coordinator, opens_invite, person_row, register_adult, up_to_phone_step
 from tests.harness import Client, Harness
 
 
@@ -68,7 +69,7 @@ async def test_registered_teacher_as_parent_sees_and_logs_one_language(harness: 
     await teacher.click("I agree")
     assert "now takes part in the mentorship programme" in teacher.text
     event = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'parent'")
-    assert event["locale"] == "en" and event["actor_tg_id"] == 3000
+    assert event["locale"] == "en" and event["actor_id"] == 3000
 
 
 async def test_link_revoked_while_consent_is_on_screen(harness: Harness, db: Database) -> None:
@@ -168,11 +169,10 @@ async def test_two_launches_racing_in_the_service_make_one_campaign(harness: Har
     """The same token in two tasks at once (no per-user isolation in between): one campaign, the other gets it."""
     from bot.services.access import Actor
     from bot.services.campaigns import CampaignService
-    from storage.persons import PersonRepo
 
     coordinator, _ = await _up_to_launch(harness)
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     token = await service.launch_token(actor)
     first, second = await asyncio.gather(
         service.launch(actor, "satisfaction_mentee", "mentees", 14, False, token=token),
@@ -180,7 +180,8 @@ async def test_two_launches_racing_in_the_service_make_one_campaign(harness: Har
     assert sorted([first[2], second[2]]) == [False, True] and first[0].id == second[0].id
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 1
     assert await db.fetchval("SELECT COUNT(*) FROM campaign_recipients") == 3
-    stranger = Actor(coordinator.id + 1, person=actor.person)  # someone else's token is not theirs to use
+    # someone else's token is not theirs to use
+    stranger = Actor(Account.telegram(coordinator.id + 1), person=actor.person)
     with pytest.raises(DomainError):
         await service.launch(stranger, "satisfaction_mentee", "mentees", 14, False, token=token)
 

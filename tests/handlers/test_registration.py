@@ -117,10 +117,10 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert "Соколов Артём теперь участвует" in parent.text
 
     row = await person_row(db, 4000)
-    assert row["status"] == "active" and row["guardian_tg_id"] == 4100
+    assert row["status"] == "active" and row["guardian_id"] == 4100
     assert row["guardian_name"] == "Соколова Ирина Викторовна" and row["guardian_relation"] == "mother"
     assert any("Твой родитель дал согласие" in s.text for s in student.shown())
-    kinds = [(e["kind"], e["action"], e["actor_tg_id"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
+    kinds = [(e["kind"], e["action"], e["actor_id"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("student", "given", 4000), ("parent", "given", 4100)]
     # the parent opening the link again is told consent is already given
     await parent.send(f"/start {parent_token}")
@@ -142,7 +142,7 @@ async def test_adult_student_consents_without_a_parent(harness: Harness, db: Dat
     await student.send("Белова Дарья Олеговна")
     assert "Регистрация завершена" in student.text
     row = await person_row(db, 4500)
-    assert (row["status"], row["is_minor"], row["guardian_tg_id"]) == ("active", 0, None)
+    assert (row["status"], row["is_minor"], row["guardian_id"]) == ("active", 0, None)
     kinds = [(e["kind"], e["action"]) for e in await consent_log(db) if e["person_id"] == row["id"]]
     assert kinds == [("pd", "given")]
     assert any("Зарегистрировалась новая участница: <b>Белова Дарья Олеговна</b> (наставляемый обучающийся)" in s.text
@@ -168,7 +168,8 @@ async def test_parent_declines(harness: Harness, db: Database) -> None:
     assert any("не дал согласия" in s.text for s in student.shown())
     assert await person_row(db, 4000) is None
     erased = await db.fetchone("SELECT * FROM persons WHERE status = 'withdrawn'")
-    assert erased["full_name"] is None and erased["tg_user_id"] is None
+    assert erased["full_name"] is None
+    assert await db.fetchval("SELECT COUNT(*) FROM accounts WHERE person_id = ?", (erased["id"],)) == 0
     # the student can be invited again
     await student.send(f"/start {await invite(coordinator, 'Наставляемый обучающийся')}")
     assert "Выберите язык" in student.text
@@ -185,7 +186,7 @@ async def test_decline_stores_no_personal_data(harness: Harness, db: Database) -
     assert await db.fetchval("SELECT COUNT(*) FROM persons") == persons_before
     assert await db.fetchval("SELECT COUNT(*) FROM fsm_state WHERE user_id = 3000 AND state IS NOT NULL") == 0
     declined = (await consent_log(db))[-1]
-    assert declined["action"] == "declined" and declined["person_id"] is None and declined["actor_tg_id"] is None
+    assert declined["action"] == "declined" and declined["person_id"] is None and declined["actor_id"] is None
     assert await db.fetchval("SELECT uses FROM invites WHERE token = ?", (token,)) == 0
     # coming back later with the same link works
     await teacher.send(f"/start {token}")
@@ -203,7 +204,8 @@ async def test_start_again_shows_profile_without_duplicate(harness: Harness, db:
     assert "Ваш профиль" in teacher.text and "Петрова Анна Сергеевна" in teacher.text
     await teacher.send(f"/start {token}")
     assert "уже зарегистрированы" in teacher.text
-    assert await db.fetchval("SELECT COUNT(*) FROM persons WHERE tg_user_id = 3000") == 1
+    assert await db.fetchval("SELECT COUNT(*) FROM persons WHERE id = (SELECT person_id FROM accounts WHERE "
+                             "external_id = 3000)") == 1
 
 
 async def test_second_invite_adds_a_role(harness: Harness, db: Database) -> None:

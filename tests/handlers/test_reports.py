@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.callbacks import ReportCb
 from storage.db import Database
-from tests.flows import MENTEE_ANSWERS, agree, log_meeting, submit, working_pairs
+from tests.flows import MENTEE_ANSWERS, actor_of, agree, log_meeting, submit, working_pairs
 from tests.harness import Client, Harness
 
 
@@ -44,12 +44,10 @@ async def launch(harness: Harness, db: Database, coordinator: Client, questionna
     deadline is 29 days on: anonymous answers count from the 30th day (bot/services/anonymity.py)."""
     from datetime import timedelta
 
-    from bot.services.access import Actor
     from bot.services.campaigns import CampaignService
-    from storage.persons import PersonRepo
 
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(coordinator.id, person=await PersonRepo(db).by_tg(coordinator.id))
+    actor = await actor_of(db, coordinator.id)
     deadline = harness.clock.now().date() + timedelta(days=29)
     return (await service.create(actor, questionnaire_id, audience, deadline, anonymous)).id
 
@@ -60,7 +58,8 @@ async def answer(harness: Harness, db: Database, campaign_id: int, questionnaire
     tests)."""
     from storage.questionnaires import AnswerRepo
 
-    row = await db.fetchone("SELECT id, org_id FROM persons WHERE tg_user_id = ?", (person.id,))
+    row = await db.fetchone("SELECT id, org_id FROM persons WHERE id = (SELECT person_id FROM accounts WHERE "
+                            "external_id = ?)", (person.id,))
     repo = AnswerRepo(db)
     async with db.transaction():
         set_id = await repo.create(questionnaire_id, 1, row["id"], row["org_id"], campaign_id, "overall",

@@ -38,7 +38,8 @@ async def test_participation_ended_is_erased_after_the_term(harness: Harness, db
     await retention_job(privacy)  # what the scheduler runs
     for client in (mentor, mentee):
         row = dict(await db.fetchone("SELECT * FROM persons WHERE id = ?", (ids[client.id],)))
-        assert row["status"] == "withdrawn" and row["full_name"] is None and row["tg_user_id"] is None
+        assert row["status"] == "withdrawn" and row["full_name"] is None
+        assert await db.fetchval("SELECT COUNT(*) FROM accounts WHERE person_id = ?", (row["id"],)) == 0
         assert await db.fetchval("SELECT COUNT(*) FROM answer_sets WHERE person_id = ?", (ids[client.id],)) == 0
     for client in (coordinator, history, other):  # still in the programme: kept
         assert (await person_row(db, client.id))["status"] == "active"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.callbacks import ActionCb, ShapeCb
 from storage.db import Database
+from storage.models import Account
 from tests.flows import coordinator_link, create_org, invite, make_coordinator, register_adult
 from tests.handlers.test_roadmap import active_roadmap_with_grishenkova, staff
 from tests.harness import Client, Harness
@@ -237,7 +238,8 @@ async def test_edits_after_activation_replan_reminders_each_sent_once(harness: H
     # the responsible changed after activation: reminders go to the coordinator (nobody linked) from now on
     await coordinator.press(ShapeCb(a="who", id=activity_id).pack())
     await coordinator.send("Заместитель директора по УВР")
-    owners = await db.fetchall("SELECT DISTINCT p.tg_user_id FROM reminders r JOIN persons p ON p.id = r.person_id"
+    owners = await db.fetchall("SELECT DISTINCT (SELECT external_id FROM accounts WHERE person_id = p.id) AS "
+                               "tg_user_id FROM reminders r JOIN persons p ON p.id = r.person_id"
                                " WHERE r.activity_id = ? AND r.status = 'pending'", (activity_id,))
     assert [r[0] for r in owners] == [coordinator.id]
 
@@ -372,9 +374,10 @@ async def test_the_bots_own_events_offer_the_matching_activity_once(harness: Har
     assert len(monitoring) == 1 and "«Мониторинг удовлетворённости наставников и наставляемых" in monitoring[0]
 
     # the year-end report
-    person = await roadmaps.repos.persons.get(await db.fetchval("SELECT id FROM persons WHERE tg_user_id = ?",
+    person = await roadmaps.repos.persons.get(await db.fetchval("SELECT id FROM persons WHERE id = (SELECT "
+                                                                "person_id FROM accounts WHERE external_id = ?)",
                                                                 (coordinator.id,)))
-    actor = Actor(coordinator.id, person=person)
+    actor = Actor(Account.telegram(coordinator.id), person=person)
     await harness.dp["reports"].year(actor)
     await harness.dp["reports"].year(actor)
     report = [o for o in offers(coordinator) if "Годовой отчёт сформирован" in o]
@@ -531,7 +534,8 @@ async def test_moving_merging_and_deleting_after_activation(harness: Harness, db
     await coordinator.click("Да, удалить")
     assert await db.fetchval("SELECT COUNT(*) FROM reminders WHERE activity_id IS NOT NULL") < reminders
     planned = await db.fetchall("SELECT kind, fire_on FROM reminders WHERE status = 'pending' AND person_id ="
-                                " (SELECT id FROM persons WHERE tg_user_id = ?) ORDER BY id", (grishenkova.id,))
+                                " (SELECT id FROM persons WHERE id = (SELECT person_id FROM accounts WHERE "
+                                "external_id = ?)) ORDER BY id", (grishenkova.id,))
     await open_stage(coordinator, 1)  # Гришенкова's activity moves to stage 3; her reminders stay as they were
     await coordinator.click("1")
     await coordinator.click("В другой этап")
@@ -544,7 +548,8 @@ async def test_moving_merging_and_deleting_after_activation(harness: Harness, db
     assert "Выполнено 0 из 3" in coordinator.text
     assert "1. Банк наставников — 0/0" in coordinator.text and "3. Встречи — 0/3" in coordinator.text
     again = await db.fetchall("SELECT kind, fire_on FROM reminders WHERE status = 'pending' AND person_id ="
-                              " (SELECT id FROM persons WHERE tg_user_id = ?) ORDER BY id", (grishenkova.id,))
+                              " (SELECT id FROM persons WHERE id = (SELECT person_id FROM accounts WHERE "
+                              "external_id = ?)) ORDER BY id", (grishenkova.id,))
     assert [tuple(r) for r in again] == [tuple(r) for r in planned]
     await grishenkova.send("/tasks")
     assert "<b>Этап 3. Встречи</b>\n1. ▫️ Анкетирование потенциальных наставников" in grishenkova.text

@@ -12,6 +12,7 @@ import pytest
 
 from bot.services.privacy import PrivacyService
 from storage.db import Database
+from storage.models import Account
 from storage.questionnaires import AnswerRepo
 from tests.flows import agree, approve_both, person_row, propose_from_suggestions, school
 from tests.harness import Client, Harness
@@ -231,7 +232,7 @@ async def test_a_withdrawal_cut_short_is_finished_at_the_next_start(harness: Har
 
     monkeypatch.setattr(privacy, "_erase_everywhere", stop)
     with pytest.raises(_Stopped):
-        await privacy.withdraw(mentee.id)
+        await privacy.withdraw(Account.telegram(mentee.id))
     monkeypatch.undo()
     assert await db.fetchval("SELECT status FROM persons WHERE id = ?", (person_id,)) == "withdrawn"
     assert await db.fetchval("SELECT COUNT(*) FROM meetings WHERE notes = ?", (MEETING_NOTES,)) == 1  # not yet

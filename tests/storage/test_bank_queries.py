@@ -16,7 +16,7 @@ from bot.services.reports import QUIET_DAYS, YOUNG_TEACHER_YEARS
 from storage.banks import BankRepo
 from storage.db import Database
 from storage.meetings import MeetingRepo
-from storage.models import Role
+from storage.models import Account, Role
 from storage.pairs import PairRepo
 from storage.persons import PersonRepo
 from tests.flows import service_graph
@@ -60,7 +60,7 @@ async def test_the_dashboard_counts_what_the_banks_count(db: Database, settings:
                                                          translator: Translator) -> None:
     await _school(db)
     services = service_graph(db, FakeClock(NOW), settings, translator)
-    actor = Actor(100_001, person=await PersonRepo(db).get(1))
+    actor = Actor(Account.telegram(100_001), person=await PersonRepo(db).get(1))
     dashboard = await services.reports.dashboard(actor)
 
     mentors = [m for m in await services.banks.mentor_entries(1) if m.eligible]
@@ -93,7 +93,7 @@ async def test_one_mentee_and_the_approved_mentors_are_the_banks_entries(db: Dat
                                                                         translator: Translator) -> None:
     await _school(db)
     services = service_graph(db, FakeClock(NOW), settings, translator)
-    actor = Actor(100_001, person=await PersonRepo(db).get(1))
+    actor = Actor(Account.telegram(100_001), person=await PersonRepo(db).get(1))
     everyone = {e.person.id: e for e in await services.banks.mentee_entries(1)}
     for person_id in (20, 60, 62, 64, 65, 66, 67, 68, 70):
         assert await services.banks.mentee(actor, person_id) == everyone[person_id]
@@ -111,7 +111,7 @@ async def test_the_unmatched_list_and_notice(db: Database, settings: Settings, t
     await _school(db)
     services = service_graph(db, FakeClock(NOW), settings, translator)
     banks = services.banks
-    actor = Actor(100_001, person=await PersonRepo(db).get(1))
+    actor = Actor(Account.telegram(100_001), person=await PersonRepo(db).get(1))
     cutoff = NOW - timedelta(days=banks.unmatched_days)
     unpaired = [e for e in await banks.mentee_entries(1)
                 if e.state == "unmatched" and not (e.completed and not e.support)]

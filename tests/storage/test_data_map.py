@@ -7,6 +7,7 @@ from pathlib import Path
 from storage.data_map import DATA_MAP, Action, Kind, Table, erase_params, erase_statements
 from storage.db import Database
 from storage.migrate import migrate
+from storage.models import Account
 
 
 async def _schema(path: Path) -> dict[str, list[str]]:
@@ -44,10 +45,10 @@ async def test_the_erasure_derived_from_the_map_runs(tmp_path: Path) -> None:
         await migrate(db)
         async with db.transaction():
             for statement in erase_statements():
-                await db.execute(statement.sql, erase_params(1, 100))
+                await db.execute(statement.sql, erase_params(1, [Account.telegram(100)]))
         async with db.transaction():
             for statement in erase_statements():
-                await db.execute(statement.sql, erase_params(1, None))
+                await db.execute(statement.sql, erase_params(1, ()))
 
 
 

@@ -8,6 +8,7 @@ from aiogram.fsm.storage.base import StorageKey
 from bot.clock import SystemClock
 from bot.fsm_storage import SQLiteStorage
 from storage.db import Database
+from storage.models import Account
 
 
 async def test_writes_outside_a_transaction_are_refused(db: Database) -> None:
@@ -30,7 +31,7 @@ async def test_concurrent_transactions_are_serialised(db: Database) -> None:
     async with db.transaction():
         await db.execute("INSERT INTO organisations (id, name, kind, timezone, created_by, created_at)"
                          " VALUES (1, 'x', 'school', 'UTC', 1, 'now')")
-        await db.execute("INSERT INTO invites (org_id, token, role, created_by_tg, created_at, expires_at, max_uses)"
+        await db.execute("INSERT INTO invites (org_id, token, role, created_by_id, created_at, expires_at, max_uses)"
                          " VALUES (1, 't', 'staff', 1, 'now', 'later', 1000)")
 
     async def bump() -> None:
@@ -71,7 +72,7 @@ async def test_fsm_storage_survives_reconnect(db: Database) -> None:
     await again.set_data(key, {})
     assert await db.fetchval("SELECT COUNT(*) FROM fsm_state") == 0  # nothing left once cleared
     await again.set_data(key, {"locale": "en"})
-    await again.forget_user(42)
+    await again.forget_account(Account.telegram(42))
     assert await again.get_data(key) == {}
 
 

@@ -76,7 +76,8 @@ async def test_pairs_migration_keeps_the_consent_log(tmp_path: Path) -> None:
                              " '2026-09-01T00:00:00+00:00')")
         assert await migrate(db) == [m.version for m in load_migrations()][4:]  # 5, 6 and every later one
         row = await db.fetchone("SELECT * FROM consent_events")
-        assert (row["kind"], row["action"], row["actor_tg_id"], row["pair_id"]) == ("pd", "declined", 7, None)
+        assert (row["kind"], row["action"], row["actor_channel"], row["actor_id"], row["pair_id"]) == (
+            "pd", "declined", "telegram", 7, None)
         async with db.transaction():
             await db.execute("INSERT INTO consent_events (org_id, kind, version, locale, text_sha256, action,"
                              " created_at, pair_id) VALUES (1, 'mentoring', '1', 'ru', 'x', 'given', 'now', 3)")

@@ -5,31 +5,34 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storage.db import Database
+from storage.models import Account, Channel
 from storage.one_shot import OneShotRepo
 
 NOW = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
+A77, A78, A88 = Account.telegram(77), Account.telegram(78), Account.telegram(88)
 
 
 async def test_a_token_is_used_once_and_remembers_what_it_made(db: Database) -> None:
     repo = OneShotRepo(db)
     async with db.transaction():
-        token = await repo.issue("invite", 77, NOW)
+        token = await repo.issue("invite", A77, NOW)
     async with db.transaction():
-        assert await repo.use(token, "invite", 88, NOW) == (False, None)  # not this user's
-        assert await repo.use(token, "campaign", 77, NOW) == (False, None)  # not this kind
-        assert await repo.use(token, "invite", 77, NOW) == (True, None)
+        assert await repo.use(token, "invite", A88, NOW) == (False, None)  # not this user's
+        assert await repo.use(token, "invite", Account(Channel.MAX, 77), NOW) == (False, None)  # 77 in MAX: not them
+        assert await repo.use(token, "campaign", A77, NOW) == (False, None)  # not this kind
+        assert await repo.use(token, "invite", A77, NOW) == (True, None)
         await repo.made(token, 5)
     async with db.transaction():
-        assert await repo.use(token, "invite", 77, NOW) == (False, 5)  # used: the invite it made
-        assert await repo.use(999, "invite", 77, NOW) == (False, None)  # unknown
+        assert await repo.use(token, "invite", A77, NOW) == (False, 5)  # used: the invite it made
+        assert await repo.use(999, "invite", A77, NOW) == (False, None)  # unknown
 
 
 async def test_old_tokens_go_when_a_new_one_is_issued(db: Database) -> None:
     repo = OneShotRepo(db)
     async with db.transaction():
-        old = await repo.issue("campaign", 77, NOW)
-        other = await repo.issue("campaign", 78, NOW)
-        await repo.issue("campaign", 77, NOW + timedelta(days=3))
+        old = await repo.issue("campaign", A77, NOW)
+        other = await repo.issue("campaign", A78, NOW)
+        await repo.issue("campaign", A77, NOW + timedelta(days=3))
     assert await db.fetchval("SELECT COUNT(*) FROM one_shot WHERE id = ?", (old,)) == 0
     assert await db.fetchval("SELECT COUNT(*) FROM one_shot WHERE id = ?", (other,)) == 1  # someone else's stays
 

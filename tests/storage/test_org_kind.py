@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
 from storage.db import Database
-from storage.models import text_locale
+from storage.models import Account, text_locale
 from storage.persons import PersonRepo
 from storage.reminders import ReminderRepo
 
@@ -23,9 +23,11 @@ async def _seed(db: Database) -> None:
                              " VALUES (?, ?, ?, 'Europe/Moscow', 1, ?)", (org_id, f"org {org_id}", kind, ts))
         for person_id, org_id, locale in ((10, 1, "ru"), (20, 2, "ru"), (21, 2, "en"), (30, 3, "en")):
             await db.execute(
-                "INSERT INTO persons (id, org_id, tg_user_id, locale, status, full_name, guardian_tg_id, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?)",
-                (person_id, org_id, 1000 + person_id, locale, f"person {person_id}", 9000 + org_id, ts, ts))
+                "INSERT INTO persons (id, org_id, locale, status, full_name, guardian_channel, guardian_id, created_at,"
+                " updated_at) VALUES (?, ?, ?, 'active', ?, 'telegram', ?, ?, ?)",
+                (person_id, org_id, locale, f"person {person_id}", 9000 + org_id, ts, ts))
+            await db.execute("INSERT INTO accounts (person_id, channel, external_id, created_at, last_seen_at)"
+                             " VALUES (?, 'telegram', ?, ?, ?)", (person_id, 1000 + person_id, ts, ts))
             await db.execute("INSERT INTO person_roles (person_id, role, granted_at) VALUES (?, 'coordinator', ?)",
                              (person_id, ts))
         await db.execute("INSERT INTO reminders (org_id, person_id, kind, fire_on, send_after, planned_at)"
@@ -44,13 +46,14 @@ def test_a_text_locale_names_the_kind_unless_it_is_the_schools() -> None:
 async def test_people_carry_their_organisations_kind(db: Database) -> None:
     await _seed(db)
     persons = PersonRepo(db)
-    school, kindergarten = await persons.get(10), await persons.by_tg(1021)
+    school, kindergarten = await persons.get(10), await persons.by_account(Account.telegram(1021))
     assert school is not None and school.org_kind == "school" and school.text_locale == "ru"
     assert kindergarten is not None and kindergarten.text_locale == "en+kindergarten"
     assert {p.text_locale for p in (await persons.get_many([20, 30])).values()} == {"ru+kindergarten", "en+college"}
     assert [p.text_locale for p in await persons.coordinators_of(2)] == ["ru+kindergarten", "en+kindergarten"]
     assert [p.text_locale for p in await persons.active_in_org(3)] == ["en+college"]
-    assert [p.text_locale for p in await persons.by_guardian(9002)] == ["ru+kindergarten", "en+kindergarten"]
+    children = await persons.by_guardian(Account.telegram(9002))
+    assert [p.text_locale for p in children] == ["ru+kindergarten", "en+kindergarten"]
     assert [p.text_locale for p in await BankRepo(db).people(2, ["coordinator"])] == ["ru+kindergarten",
                                                                                     "en+kindergarten"]
 

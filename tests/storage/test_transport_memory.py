@@ -9,7 +9,7 @@ from bot.channels.max.memory import SentText
 from bot.clock import FakeClock
 from storage.data_map import erase_params, erase_statements
 from storage.db import Database
-from storage.models import OrgKind, PersonStatus
+from storage.models import Account, Channel, OrgKind, PersonStatus
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 
@@ -53,9 +53,12 @@ async def test_the_erasure_covers_the_persons_dialog_and_texts_naming_them(db: D
     now = datetime(2026, 9, 1, 7, 0, tzinfo=UTC)
     async with db.transaction():
         org = await OrganisationRepo(db).create("Школа", OrgKind.SCHOOL, "Europe/Moscow", None, 1, now)
-        pupil = await PersonRepo(db).create(org, 501, "ru", PersonStatus.ACTIVE, True, now)
-        await PersonRepo(db).update_fields(pupil, now, full_name="Соколов Артём", guardian_tg_id=502,
+        # the pupil and the parent are in MAX; someone in Telegram has the pupil's number (another person)
+        pupil = await PersonRepo(db).create(org, Account(Channel.MAX, 501), "ru", PersonStatus.ACTIVE, True, now)
+        await PersonRepo(db).set_guardian(pupil, Account(Channel.MAX, 502), now)
+        await PersonRepo(db).update_fields(pupil, now, full_name="Соколов Артём",
                                            guardian_name="Соколова Ирина Викторовна")
+        namesake = await PersonRepo(db).create(org, Account.telegram(600), "ru", PersonStatus.ACTIVE, False, now)
     memory = DatabaseTransportMemory(db, BOT)
     texts = {"mid.pupil": (501, "Привет, Артём"), "mid.parent": (502, "Согласие родителя"),
              "mid.coord": (600, "Новый участник: <b>Соколов Артём</b>"),
@@ -67,10 +70,18 @@ async def test_the_erasure_covers_the_persons_dialog_and_texts_naming_them(db: D
 
     async with db.transaction():
         for statement in erase_statements():
-            await db.execute(statement.sql, erase_params(pupil, 501))
+            await db.execute(statement.sql, erase_params(pupil, [Account(Channel.MAX, 501)]))
     rows = {r["mid"]: (r["user_id"], r["text"]) for r in await db.fetchall("SELECT * FROM max_messages")}
     # the pupil's messages are gone; the parent's (their own dialog) and a coordinator's screens naming either lose
     # their text
     assert rows == {"mid.parent": (502, None), "mid.coord": (600, None), "mid.coord2": (600, None),
                     "mid.other": (600, "Петров Павел")}
     assert [r["user_id"] for r in await db.fetchall("SELECT user_id FROM max_dialogs")] == [600]
+
+    # a Telegram account's number is not a MAX user id: erasing the person in Telegram with the number 600 leaves
+    # MAX user 600's dialog and messages (the texts naming nobody) alone
+    async with db.transaction():
+        for statement in erase_statements():
+            await db.execute(statement.sql, erase_params(namesake, [Account.telegram(600)]))
+    assert [r["user_id"] for r in await db.fetchall("SELECT user_id FROM max_dialogs")] == [600]
+    assert (await db.fetchone("SELECT text FROM max_messages WHERE mid = 'mid.other'"))["text"] == "Петров Павел"

@@ -1,4 +1,4 @@
-"""MAX_TOKEN and MAX_API_URL: one channel per deployment in this step, and a clear word when MAX refuses the token."""
+"""MAX_TOKEN and MAX_API_URL: MAX alone or beside Telegram, and a clear word when MAX refuses the token."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from bot.cli import run_command
 from bot.config import SettingsError, load_settings
+from storage.models import Account, Channel
 from tests.e2e.fake_max_api import FakeMaxAPI
 
 
@@ -19,8 +20,19 @@ def test_max_token_alone_selects_max() -> None:
     assert load_settings(_env_file=None, max_token="").max_token is None  # `MAX_TOKEN=`: not set
 
 
+def test_both_tokens_run_both_channels_and_admins_are_accounts() -> None:
+    both = load_settings(_env_file=None, bot_token="123456:" + "A" * 35, max_token="a" * 40, admin_ids="7",
+                         max_admin_ids="7, 8")
+    assert both.channels == (Channel.TELEGRAM, Channel.MAX)
+    assert both.admins == {Account(Channel.TELEGRAM, 7), Account(Channel.MAX, 7), Account(Channel.MAX, 8)}
+    # Telegram by the webhook, MAX polled beside it
+    assert load_settings(_env_file=None, bot_token="123456:" + "A" * 35, max_token="a" * 40,
+                         webhook_url="https://bot.example.org/tg", webhook_secret="s" * 32).webhook_url
+    # MAX alone: ADMIN_IDS are MAX ids (a deployment of the first step keeps working as it was)
+    assert load_settings(_env_file=None, max_token="a" * 40, admin_ids="7").admins == {Account(Channel.MAX, 7)}
+
+
 @pytest.mark.parametrize(("extra", "words"), [
-    ({"bot_token": "123456:" + "A" * 35}, "one channel per deployment"),
     ({"webhook_url": "https://bot.example.org/tg", "webhook_secret": "s" * 32}, "polls for now"),
     ({"max_token": "with space in it 0123456789"}, "MAX bot token"),
     ({"max_api_url": "platform-api2.max.ru"}, "http(s) URL"),

@@ -24,7 +24,7 @@ from bot.services.access import Actor
 from bot.services.graph import Services
 from bot.services.ports import Delivery, retry_pause
 from storage.db import Database
-from storage.models import OrgKind, PersonStatus, Role
+from storage.models import Account, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 from tests.flows import FakeNotifier, service_graph
@@ -59,18 +59,19 @@ async def school(db: Database, clock: FakeClock, mentors: int) -> Actor:
     persons = PersonRepo(db)
     async with db.transaction():
         org = await OrganisationRepo(db).create("Школа", OrgKind.SCHOOL, "Europe/Moscow", "ул. Мира, 1", 1, now)
-        coordinator = await persons.create(org, 100, "ru", PersonStatus.ACTIVE, False, now)
+        coordinator = await persons.create(org, Account.telegram(100), "ru", PersonStatus.ACTIVE, False, now)
         await persons.add_role(coordinator, Role.COORDINATOR, None, now)
         for n in range(mentors):
-            pid = await persons.create(org, 5000 + n, "ru", PersonStatus.ACTIVE, False, now)
+            pid = await persons.create(org, Account.telegram(5000 + n), "ru", PersonStatus.ACTIVE, False, now)
             await persons.update_fields(pid, now, full_name=f"Учитель Номер{n}")
             await persons.add_role(pid, Role.MENTOR_CANDIDATE, None, now)
-    return Actor(tg_user_id=100, person=await persons.get(coordinator))
+    return Actor(Account.telegram(100), person=await persons.get(coordinator))
 
 
 async def statuses(db: Database, campaign_id: int) -> dict[int, tuple[str, str | None]]:
     rows = await db.fetchall(
-        "SELECT p.tg_user_id, r.status, r.failure FROM campaign_recipients r JOIN persons p ON p.id = r.person_id"
+        "SELECT (SELECT external_id FROM accounts WHERE person_id = p.id) AS tg_user_id, r.status, r.failure FROM "
+        "campaign_recipients r JOIN persons p ON p.id = r.person_id"
         " WHERE r.campaign_id = ?", (campaign_id,))
     return {r["tg_user_id"]: (r["status"], r["failure"]) for r in rows}
 
@@ -112,7 +113,7 @@ async def test_blocked_and_gone_are_final_at_once_and_can_be_sent_again(
     assert await campaigns.resend_failed(coordinator, campaign.id) == 2
     assert await campaigns.resend_failed(coordinator, campaign.id) == 0
     async with db.transaction():  # the teacher unblocked the bot meanwhile
-        person = await PersonRepo(db).by_tg(BLOCKED)
+        person = await PersonRepo(db).by_account(Account.telegram(BLOCKED))
         assert person is not None
         await PersonRepo(db).update_fields(person.id, clock.now(), blocked_at=None)
     notifier_blocked_until_now = notifier.tries.count((BLOCKED, "campaign-invite"))

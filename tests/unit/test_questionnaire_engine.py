@@ -16,7 +16,7 @@ from bot.services.mentoring_forms import MENTEE_SATISFACTION, MENTOR_QUESTIONNAI
 from bot.services.questionnaire_model import QuestionnaireError, load, load_all, parse_answer
 from bot.services.questionnaires import QuestionnaireService
 from storage.db import Database
-from storage.models import OrgKind, PersonStatus, Role
+from storage.models import Account, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 from tests.flows import service_graph
@@ -29,9 +29,9 @@ async def actor(db: Database, tg: int) -> Actor:
     async with db.transaction():
         org = await db.fetchval("SELECT id FROM organisations LIMIT 1") or await OrganisationRepo(db).create(
             "Школа", OrgKind.SCHOOL, "Europe/Moscow", "ул. Мира, 1", 1, now)
-        pid = await PersonRepo(db).create(org, tg, "ru", PersonStatus.ACTIVE, False, now)
+        pid = await PersonRepo(db).create(org, Account.telegram(tg), "ru", PersonStatus.ACTIVE, False, now)
         await PersonRepo(db).add_role(pid, Role.MENTOR_CANDIDATE, None, now)
-    return Actor(tg_user_id=tg, person=await PersonRepo(db).get(pid))
+    return Actor(Account.telegram(tg), person=await PersonRepo(db).get(pid))
 
 
 async def campaign(db: Database, *people: Actor) -> int:

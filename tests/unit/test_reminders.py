@@ -16,7 +16,7 @@ from bot.services.access import Actor
 from bot.services.graph import Services
 from bot.services.reminders import ReminderService
 from storage.db import Database
-from storage.models import ActivityStatus, OrgKind, PersonStatus, Role
+from storage.models import Account, ActivityStatus, OrgKind, PersonStatus, Role
 from storage.organisations import OrganisationRepo
 from storage.persons import PersonRepo
 from storage.roadmap import RoadmapRepo
@@ -47,12 +47,12 @@ class World:
         repo = PersonRepo(self.db)
         now = self.clock.now()
         async with self.db.transaction():
-            pid = await repo.create(org_id, tg, locale, PersonStatus.ACTIVE, False, now)
+            pid = await repo.create(org_id, Account.telegram(tg), locale, PersonStatus.ACTIVE, False, now)
             await repo.update_fields(pid, now, full_name=name, position="учитель")
             for role in roles:
                 await repo.add_role(pid, role, None, now)
         person = await repo.get(pid)
-        return Actor(tg_user_id=tg, person=person)
+        return Actor(Account.telegram(tg), person=person)
 
     async def roadmap_from(self, coordinator: Actor, table: str, year: int, tmp: Any) -> int:
         path = tmp / "roadmap.md"
@@ -368,7 +368,7 @@ async def test_withdrawn_responsible_falls_back_to_the_coordinator(world: World,
                                                                     tmp_path: Any) -> None:
     _, petrova, _ = await world.school_with_petrova(tmp_path)
     privacy = world.services.privacy
-    await privacy.withdraw(200)
+    await privacy.withdraw(Account.telegram(200))
     world.notifier.sent.clear()
     await world.run_until(datetime(2026, 10, 10, 12, tzinfo=UTC))
     about = [(m["to"], m["key"]) for m in world.notifier.sent

@@ -1,4 +1,4 @@
-"""The MAX messenger as a channel of the same bot (first step: one channel per deployment).
+"""The MAX messenger as a channel of the same bot (alone, or beside Telegram in one process).
 
 :func:`open_bot` returns an aiogram ``Bot`` whose session (:class:`~bot.channels.max.session.MaxSession`) talks to
 the MAX Bot API; ``build_dispatcher`` and aiogram's polling loop run on it unchanged. Only ``bot.channels`` imports
