@@ -106,6 +106,13 @@ class PrivacyCb(CallbackData, prefix="p1"):
     person_id: Id = 0  # 0: oneself; otherwise a child for whom the user is the parent
 
 
+class AccountCb(CallbackData, prefix="ak1"):
+    """The /link screen: a new code, or unlinking the account in another messenger."""
+
+    a: str  # code | unlink | ok (unlink confirmed)
+    c: str = ""  # the channel: telegram | max
+
+
 class ActionCb(CallbackData, prefix="n1"):
     """Buttons under notices sent outside any update (reminders): a command and the record it acts on."""
 

@@ -20,7 +20,7 @@ from bot.services.records import Account, Channel, Person, PersonStatus, Role
 logger = logging.getLogger(__name__)
 
 GUEST = ("start", "help", "language", "privacy")
-PARTICIPANT = ("start", "help", "language", "privacy", "mydata", "info")
+PARTICIPANT = ("start", "help", "language", "privacy", "mydata", "link", "info")
 COORDINATOR = ("people", "org", "invite", "invites", "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs",
                "unmatched", "activity", "report", "announce", "achievements", "acts")
 STAFF = ("tasks", "roadmap")

@@ -3,6 +3,7 @@
 from aiogram import Router
 
 from handlers import (
+    accounts,
     achievements,
     announcements,
     banks,
@@ -36,6 +37,7 @@ def create_root_router() -> Router:
     # goes straight past the routers that have no handler for it
     root.include_routers(
         errors.create_router(),
+        gate(accounts.create_router()),  # before registration: /start link-<code> is not an invite
         gate(registration.create_router()),
         gate(organisations.create_router()),
         gate(invites.create_router()),

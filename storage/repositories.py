@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage.accounts import LinkRepo
 from storage.achievements import AchievementRepo
 from storage.banks import BankRepo
 from storage.campaigns import CampaignRepo
@@ -38,6 +39,7 @@ class Repositories:
     growth: GrowthRepo
     indicators: IndicatorRepo
     invites: InviteRepo
+    links: LinkRepo
     meetings: MeetingRepo
     one_shot: OneShotRepo
     organisations: OrganisationRepo
@@ -60,6 +62,7 @@ class Repositories:
             growth=GrowthRepo(db),
             indicators=IndicatorRepo(db),
             invites=InviteRepo(db),
+            links=LinkRepo(db),
             meetings=MeetingRepo(db),
             one_shot=OneShotRepo(db),
             organisations=OrganisationRepo(db),

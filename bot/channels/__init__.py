@@ -8,7 +8,6 @@ it. Code outside ``bot.channels`` reaches a channel only through this module, ne
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from storage.models import Channel
 
@@ -20,22 +19,23 @@ if TYPE_CHECKING:
 
 MAX_SESSION_MODULE = f"{__name__}.max.session"
 
-# bots that are not Telegram's, by the channel they run in (set where they are made; a test can mark its own)
-_CHANNELS: WeakKeyDictionary[Bot, Channel] = WeakKeyDictionary()
+# the attribute a bot carries its channel in (set where it is made; a test can mark its own). On the object itself:
+# aiogram's Bot compares and hashes by token, so a table keyed by bots would mix up two bots with one token
+_CHANNEL = "mentorship_channel"
 
 
 def mark(bot: Bot, channel: Channel) -> Bot:
     """Say which channel ``bot`` runs in (bots made by ``open_max_bot`` are marked already)."""
-    _CHANNELS[bot] = channel
+    setattr(bot, _CHANNEL, channel)
     return bot
 
 
 def channel_of(bot: Bot) -> Channel:
-    """The channel a bot runs in: MAX for a bot on the MAX adapter's session (or a subclass of it), Telegram
-    otherwise. Told by a mark or the session's class, without importing the MAX package. ``Channel`` is a string
-    enum: ``channel_of(bot) == "max"`` holds for a MAX bot."""
-    found = _CHANNELS.get(bot)
-    if found is not None:
+    """The channel a bot runs in: as marked, else MAX for a bot on the MAX adapter's session (or a subclass of it),
+    else Telegram — told without importing the MAX package. ``Channel`` is a string enum: ``channel_of(bot) == "max"``
+    holds for a MAX bot."""
+    found = getattr(bot, _CHANNEL, None)
+    if isinstance(found, Channel):
         return found
     if any(cls.__module__ == MAX_SESSION_MODULE for cls in type(bot.session).__mro__):
         return Channel.MAX

@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from bot.services.accounts import AccountService
 from bot.services.achievements import AchievementService
 from bot.services.announcements import AnnouncementService
 from bot.services.banks import BankService
@@ -64,6 +65,7 @@ class Services:
     achievements: AchievementService
     year_reports: YearReportService
     people: PeopleService
+    accounts: AccountService
 
     def by_name(self) -> dict[str, Any]:
         """name → service, for ``Dispatcher(**services.by_name())``."""
@@ -129,4 +131,5 @@ def build_services(
         achievements=AchievementService(db, repos, clock),
         year_reports=YearReportService(db, repos, clock),
         people=PeopleService(db, repos, clock, notifier, privacy, invites, settings.admins),
+        accounts=AccountService(db, repos, clock),
     )

@@ -5,6 +5,7 @@ cmd-help = What the bot can do
 cmd-info = About the programme: regulations, contacts
 cmd-language = Language / Язык
 cmd-privacy = My data and consents
+cmd-link = Another messenger (MAX, Telegram)
 cmd-mydata = Download my data as a file
 cmd-people = Participants: roles, cards, search
 cmd-org = Organisation: name, type, time zone, address
@@ -79,6 +80,7 @@ help-participant =
     /info — about the programme: regulations, the coordinator's contacts
     /privacy — your data and consents, withdrawing consent
     /mydata — download all your data as a file
+    /link — use the bot from another messenger too (MAX, Telegram)
     /language — change the language
 help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:

@@ -3,11 +3,15 @@ answered and told through their own messenger (one deployment running both, one 
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
+from bot.i18n import Translator
 from storage.db import Database
 from storage.models import Account, Channel
 from storage.persons import PersonRepo
 from tests.flows import invite, make_coordinator, register_adult, register_student
-from tests.harness import Harness
+from tests.harness import Client, Harness
 
 SAME = 5000  # the same user id in both messengers
 
@@ -82,3 +86,123 @@ async def test_the_consent_follows_the_messenger_of_the_account_not_the_deployme
                              " WHERE kind = 'pd' AND action = 'given' AND actor_id IN (?, ?) ORDER BY actor_id",
                              (SAME, SAME + 1))
     assert [tuple(r) for r in rows] == [("telegram", SAME, "2"), ("max", SAME + 1, "3")]
+
+
+CODE = re.compile(r"/link (\d{6})")
+
+
+def code_in(text: str) -> str:
+    match = CODE.search(text)
+    assert match, text
+    return match.group(1)
+
+
+async def _teacher_in_telegram(harness: Harness) -> tuple[Client, Client]:
+    harness.with_max()
+    coordinator = await make_coordinator(harness)
+    teacher = await register_adult(harness, 3000, await invite(coordinator, "Наставляемый педагог"),
+                                   "Иванова Мария Петровна")
+    return coordinator, teacher
+
+
+async def test_a_second_messenger_is_linked_by_a_one_time_code(harness: Harness, db: Database) -> None:
+    coordinator, teacher = await _teacher_in_telegram(harness)
+    await teacher.send("/link")
+    code = code_in(teacher.text)
+    screen = teacher.replies()[-1]
+    assert "Telegram, идентификатор 3000 — вы пишете отсюда" in screen.text
+    # a button opens the MAX bot with the code in its deep link (a tap there links at once)
+    assert f"https://max.ru/test_bot?start=link-{code}" in [b.url for row in screen.method.reply_markup.inline_keyboard
+                                                            for b in row]  # type: ignore[union-attr]
+
+    in_max = harness.user(7000, channel=Channel.MAX)
+    await in_max.send(f"/link {code}")
+    assert "привязан к записи «Иванова Мария Петровна»" in in_max.text
+    await in_max.send(f"/link {code}")  # a double tap: nothing new, nothing wrong
+    assert "уже привязан к вашей записи" in in_max.text
+    person = await PersonRepo(db).by_account(Account(Channel.MAX, 7000))
+    assert person is not None and person.full_name == "Иванова Мария Петровна"
+    assert set(person.accounts) == {Account(Channel.TELEGRAM, 3000), Account(Channel.MAX, 7000)}
+    assert person.account == Account(Channel.MAX, 7000)  # notices go where they wrote last
+    await in_max.send("/privacy")  # their record, in MAX
+    assert "Иванова Мария Петровна" in in_max.text and "Идентификатор MAX: 7000" in in_max.text
+    # a notice to them now goes through the MAX bot
+    notifier = harness.dp["people"].notifier
+    await notifier.notify(person.account, person.text_locale, "account-already-linked")
+    assert [s.text for s in in_max.shown()][-1] == "Этот аккаунт уже привязан к вашей записи."
+
+    harness.clock.advance(timedelta(minutes=1))
+    await teacher.send("/start")  # they write from Telegram again: notices follow them back
+    assert (await PersonRepo(db).by_account(Account(Channel.MAX, 7000))).account == Account(  # type: ignore[union-attr]
+        Channel.TELEGRAM, 3000)
+    assert coordinator.id not in {getattr(m, "chat_id", None) for m in harness.sessions[Channel.MAX].requests}
+
+
+async def test_the_deep_link_with_the_code_links_at_once(harness: Harness, db: Database) -> None:
+    _, teacher = await _teacher_in_telegram(harness)
+    await teacher.send("/link")
+    in_max = harness.user(7000, channel=Channel.MAX)
+    await in_max.send(f"/start link-{code_in(teacher.text)}")
+    assert "привязан к записи" in in_max.text
+    assert await PersonRepo(db).by_account(Account(Channel.MAX, 7000)) is not None
+
+
+async def test_wrong_codes_are_counted_and_five_lock_the_account_out(harness: Harness) -> None:
+    _, teacher = await _teacher_in_telegram(harness)
+    await teacher.send("/link")
+    code = code_in(teacher.text)
+    wrong = "000000" if code != "000000" else "111111"
+    guesser = harness.user(7000, channel=Channel.MAX)
+    for left in (4, 3, 2, 1, 0):
+        await guesser.send(f"/link {wrong}")
+        assert f"Осталось попыток: {left}" in guesser.text
+    await guesser.send(f"/link {code}")  # even the right code: locked for now
+    assert "Слишком много неверных кодов" in guesser.text
+    harness.clock.advance(timedelta(minutes=16))  # the failures age out; the code has expired meanwhile
+    await guesser.send(f"/link {code}")
+    assert "Код не подошёл" in guesser.text
+
+
+async def test_an_account_of_another_participant_is_refused(harness: Harness, db: Database) -> None:
+    coordinator, teacher = await _teacher_in_telegram(harness)
+    other = await register_adult(harness, 7000, await invite(coordinator, "Наставляемый педагог"),
+                                 "Петрова Анна Сергеевна", channel=Channel.MAX)
+    await teacher.send("/link")
+    await other.send(f"/link {code_in(teacher.text)}")
+    assert "принадлежит другому участнику" in other.text
+    mine = await PersonRepo(db).by_account(Account(Channel.MAX, 7000))
+    assert mine is not None and mine.full_name == "Петрова Анна Сергеевна"
+    assert (await PersonRepo(db).by_account(Account(Channel.TELEGRAM, 3000))).accounts == (  # type: ignore[union-attr]
+        Account(Channel.TELEGRAM, 3000),)
+
+
+async def test_the_other_account_is_unlinked_from_the_same_screen(harness: Harness, db: Database) -> None:
+    _, teacher = await _teacher_in_telegram(harness)
+    await teacher.send("/link")
+    in_max = harness.user(7000, channel=Channel.MAX)
+    await in_max.send(f"/link {code_in(teacher.text)}")
+    await teacher.send("/link")
+    assert "MAX, идентификатор 7000" in teacher.text
+    await teacher.click("Отвязать MAX")
+    await teacher.click("Да, отвязать MAX")
+    assert "Аккаунт MAX отвязан" in teacher.text
+    assert await PersonRepo(db).by_account(Account(Channel.MAX, 7000)) is None
+    await in_max.send("/privacy")
+    assert "Иванова" not in in_max.text
+    # the one they write from stays: at least one account always does
+    person = await PersonRepo(db).by_account(Account(Channel.TELEGRAM, 3000))
+    assert person is not None and person.accounts == (Account(Channel.TELEGRAM, 3000),)
+
+
+def test_a_pupil_reads_the_link_screens_in_ty_and_the_coordinator_is_a_kurator(translator: Translator) -> None:
+    """/link is a participant's command, a pupil's too: its texts say «ты» to a pupil (ru+ty), «вы» to an adult."""
+    args = {"accounts": "• Telegram", "code": "123456", "minutes": 15, "app": "max", "value": 1}
+    assert "Твои аккаунты" in translator.get("account-screen", "ru+ty", args)
+    assert "Ваши аккаунты" in translator.get("account-screen", "ru", args)
+    assert translator.get("account-line-here", "ru+ty", args).endswith("ты пишешь отсюда")
+    for key in ("account-how", "account-already-linked", "account-unlink-ask", "account-error-locked",
+                "account-error-taken", "account-error-same-channel", "account-error-unlink-own"):
+        pupil, adult = translator.get(key, "ru+ty", args), translator.get(key, "ru", args)
+        assert pupil != adult and not re.search(r"\b(вы|вас|вам|ваш\w*)\b", pupil, re.I), (key, pupil)
+    assert "напиши куратору" in translator.get("account-error-taken", "ru+ty", args)
+    assert "напишите куратору" in translator.get("account-error-taken", "ru", args)

@@ -31,6 +31,7 @@ FEATURE_FILES = {
     "consent-": "consent",
     "privacy-": "privacy",
     "invite-": "invites",
+    "account-": "accounts",
     # partner organisations that provide mentors
     "partner-": "partners",
     # the coordinator's people: the list, cards, roles, ending participation
@@ -243,6 +244,7 @@ def test_texts_render_without_errors_and_fit_telegram() -> None:
               "role": "staff", "kind": "school", "zone": "Europe-Moscow", "raw": "Europe/Moscow", "number": 2,
               "total": 5, "shown": 4, "limit": 100, "years": 3, "gap": 2, "days": 7, "uses": 10, "max": 30, "link": "https://t.me/x",
               "app": "max", "expires": "01.09.2026", "person_id": 5, "id": 1, "timezone": "Europe/Moscow", "value": "x",
+              "left": 3, "accounts": "• MAX",
               "version": "1", "date": "01.09.2026", "stages": 8, "activities": 18, "linked": 2, "count": 3,
               "year": 2026, "next": 2027, "source": "template", "done": 1, "overdue": 2, "label": "Директор",
               "when": "01.10.2026", "who": "Директор", "status": "done", "title": "Отчёт", "due": "10.10.2026",
