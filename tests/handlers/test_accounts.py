@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from aiogram.methods import SetMyCommands
+
 from bot.i18n import Translator
 from storage.db import Database
 from storage.models import Account, Channel
@@ -200,9 +202,37 @@ def test_a_pupil_reads_the_link_screens_in_ty_and_the_coordinator_is_a_kurator(t
     assert "Твои аккаунты" in translator.get("account-screen", "ru+ty", args)
     assert "Ваши аккаунты" in translator.get("account-screen", "ru", args)
     assert translator.get("account-line-here", "ru+ty", args).endswith("ты пишешь отсюда")
-    for key in ("account-how", "account-already-linked", "account-unlink-ask", "account-error-locked",
-                "account-error-taken", "account-error-same-channel", "account-error-unlink-own"):
+    for key in ("account-how", "account-one-messenger", "account-already-linked", "account-unlink-ask",
+                "account-error-locked", "account-error-taken", "account-error-same-channel",
+                "account-error-unlink-own"):
         pupil, adult = translator.get(key, "ru+ty", args), translator.get(key, "ru", args)
         assert pupil != adult and not re.search(r"\b(вы|вас|вам|ваш\w*)\b", pupil, re.I), (key, pupil)
     assert "напиши куратору" in translator.get("account-error-taken", "ru+ty", args)
     assert "напишите куратору" in translator.get("account-error-taken", "ru", args)
+
+
+def _menu_of(harness: Harness, chat_id: int) -> list[str]:
+    menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == chat_id]
+    return [c.command for c in menus[-1].commands]
+
+
+async def test_link_is_offered_where_the_deployment_runs_both_messengers(harness: Harness) -> None:
+    _, teacher = await _teacher_in_telegram(harness)
+    assert "link" in _menu_of(harness, teacher.id)
+    await teacher.send("/help")
+    assert "/link — пользоваться ботом и из другого мессенджера" in teacher.text
+    await teacher.send("/link")
+    assert code_in(teacher.text)
+
+
+async def test_with_one_messenger_link_is_not_offered_and_answers_politely(harness: Harness) -> None:
+    coordinator = await make_coordinator(harness)
+    teacher = await register_adult(harness, 3000, await invite(coordinator, "Наставляемый педагог"),
+                                   "Иванова Мария Петровна")
+    assert "link" not in _menu_of(harness, teacher.id) and "link" not in _menu_of(harness, coordinator.id)
+    await teacher.send("/help")
+    assert "/link" not in teacher.text and "/mydata" in teacher.text
+    await teacher.send("/link")
+    assert "бот подключён только к одному мессенджеру" in teacher.text and "Пишите здесь" in teacher.text
+    await teacher.send("/link 123456")  # a code means nothing here either
+    assert "бот подключён только к одному мессенджеру" in teacher.text
