@@ -51,7 +51,9 @@ def classify(exc: AiogramError) -> Delivery:
 
 class ChannelNotifier:
     """``bots``: the bot of each channel the deployment runs; ``limiters``: their pacing (a new one per bot when not
-    given). A notice to an account of a channel without a bot is not sent (GONE: nobody can reach it here)."""
+    given). A notice to an account that blocked the bot (or whose chat is gone), or of a channel without a bot here,
+    goes to the person's next account that did not block the bot and whose channel runs here; when there is none it
+    is not sent (BLOCKED when one of them blocked the bot, else GONE)."""
 
     def __init__(self, bots: Mapping[Channel, Bot], translator: Translator, profiles: ProfileService,
                  limiters: Mapping[Channel, RateLimiter] | None = None) -> None:
