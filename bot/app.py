@@ -9,7 +9,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.fsm.strategy import FSMStrategy
 
 from bot import menu
-from bot.channels import channel_of
+from bot.channels import channel_of, mark_deployment
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.fsm_storage import SQLiteStorage, UpdateIsolation
@@ -78,6 +78,7 @@ def build_dispatcher(
     if with_scheduler:
         scheduler = build_scheduler(services, settings.sweep_interval_seconds)
     dp["channel_bots"] = bots  # the bot of each channel (invite links for each; the sandbox)
+    mark_deployment(bots)  # /link in the menus only when there is a second messenger to link
     dp["scheduler"] = scheduler  # for the health check (and the sandbox): is it running
     dp["services"] = services  # the sandbox's demo organisation is made through the same services
 

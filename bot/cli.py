@@ -193,23 +193,33 @@ async def _poll(settings: Settings, dp: Dispatcher, bots: dict[Channel, Bot], he
 
 
 async def _serve_webhook(settings: Settings, dp: Dispatcher, bots: dict[Channel, Bot], health: Health,
-                         in_flight: int) -> None:
-    """Telegram by the webhook; MAX, when it runs too, polled beside it by the same dispatcher (its startup and
-    shutdown belong to the webhook server, so the MAX loop is aiogram's polling loop alone)."""
+                         in_flight: int, stop: asyncio.Event | None = None) -> None:
+    """Telegram by the webhook; MAX, when it runs too, polled beside it by the same dispatcher. The dispatcher's
+    startup and shutdown belong to the webhook server (they run once): at a stop the MAX polling ends first, so
+    nothing new arrives while the shutdown lets the updates in hand finish."""
     from bot.webhook import serve_webhook
 
     max_bot = bots.get(Channel.MAX)
     if max_bot is None:
-        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight)
+        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight, stop=stop)
         return
-    polling = asyncio.create_task(dp._polling(  # aiogram's loop of start_polling, without a second startup
+    # aiogram's polling loop of one bot is ``Dispatcher._polling``, private: its public ``start_polling`` runs the
+    # dispatcher's startup and shutdown as well (a second time beside the webhook server's, and it cannot be told
+    # not to), and aiogram has no public call for the loop alone (``feed_update`` handles an update, it fetches
+    # none). The webhook e2e test with both tokens (tests/e2e/test_webhook_both_e2e.py) guards this use.
+    polling = asyncio.create_task(dp._polling(
         max_bot, allowed_updates=dp.resolve_used_update_types(), tasks_concurrency_limit=in_flight))
-    try:
-        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight)
-    finally:
+
+    async def stop_polling() -> None:
         polling.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await polling
+
+    try:
+        await serve_webhook(settings, dp, bots[Channel.TELEGRAM], health, max_connections=in_flight, stop=stop,
+                            before_shutdown=stop_polling)
+    finally:
+        await stop_polling()  # also when the server failed to start
 
 
 def backup_command(settings: Settings, directory: Path, keep: int | None) -> int:

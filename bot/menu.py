@@ -13,7 +13,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
-from bot.channels import channel_of
+from bot.channels import channel_of, links_messengers
 from bot.i18n import SUPPORTED, Translator
 from bot.services.records import Account, Channel, Person, PersonStatus, Role
 
@@ -27,9 +27,10 @@ STAFF = ("tasks", "roadmap")
 ADMIN = ("neworg", "orgs", "report")
 
 
-def command_names(person: Person | None, is_admin: bool) -> list[str]:
+def command_names(person: Person | None, is_admin: bool, linkable: bool = False) -> list[str]:
+    """``linkable``: the deployment runs both messengers (only then /link has a second account to link)."""
     active = person is not None and person.status is PersonStatus.ACTIVE
-    names = list(PARTICIPANT if active else GUEST)
+    names = [n for n in (PARTICIPANT if active else GUEST) if linkable or n != "link"]
     if active and person is not None and Role.COORDINATOR in person.roles:
         names += COORDINATOR
     if active and person is not None and person.has_role(Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER,
@@ -96,7 +97,7 @@ async def refresh_menu(bot: Bot, translator: Translator, chat_id: int, person: P
             await bot.delete_my_commands(BotCommandScopeChat(chat_id=chat_id))
             return
         locale = person.text_locale if person else translator.default
-        wanted = commands(translator, locale, command_names(person, is_admin))
+        wanted = commands(translator, locale, command_names(person, is_admin, links_messengers(bot)))
         if changed_only:
             await set_if_changed(bot, wanted, BotCommandScopeChat(chat_id=chat_id))
         else:

@@ -126,8 +126,8 @@ class ContextMiddleware(BaseMiddleware):
             # who asks is the sender's account in the channel of the bot the update came to (never the chat)
             account = Account(channel_of(bot) if bot is not None else Channel.TELEGRAM, user.id)
             person = await self.profiles.by_account(account)
-            if person is not None and person.blocked_at is not None:
-                # they write to us again, so they unblocked the bot
+            if person is not None and (account in person.blocked_accounts or person.blocked_at is not None):
+                # they write to us again from this account, so they unblocked the bot here
                 await self.profiles.mark_unblocked(account)
                 person = await self.profiles.by_account(account)
             if person is not None and person.account != account:

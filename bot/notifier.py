@@ -17,6 +17,7 @@ from aiogram.exceptions import (
     TelegramForbiddenError,
     TelegramMigrateToChat,
 )
+from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.callbacks import ActionCb
@@ -50,7 +51,9 @@ def classify(exc: AiogramError) -> Delivery:
 
 class ChannelNotifier:
     """``bots``: the bot of each channel the deployment runs; ``limiters``: their pacing (a new one per bot when not
-    given). A notice to an account of a channel without a bot is not sent (GONE: nobody can reach it here)."""
+    given). A notice to an account that blocked the bot (or whose chat is gone), or of a channel without a bot here,
+    goes to the person's next account that did not block the bot and whose channel runs here; when there is none it
+    is not sent (BLOCKED when one of them blocked the bot, else GONE)."""
 
     def __init__(self, bots: Mapping[Channel, Bot], translator: Translator, profiles: ProfileService,
                  limiters: Mapping[Channel, RateLimiter] | None = None) -> None:
@@ -70,8 +73,6 @@ class ChannelNotifier:
         self, account: Account, locale: str, key: str, args: TextArgs = NO_ARGS, *, actions: Sequence[Action] = (),
         claim: Callable[[], Awaitable[bool]] | None = None
     ) -> Delivery:
-        # texts that name the app («откроет её в { app-name }») name the messenger of the account it goes to
-        text = self.translator.get(key, locale, {"channel": account.channel.value, **args})
         markup = None
         if actions:
             kb = InlineKeyboardBuilder()
@@ -80,13 +81,36 @@ class ChannelNotifier:
                           callback_data=ActionCb(command=action.command, target_id=action.target_id))
             kb.adjust(len(actions) if len(actions) <= 3 else 2)
             markup = kb.as_markup()
-        bot = self.bots.get(account.channel)
-        if bot is None:
-            logger.warning("could not notify %s (%s): no bot runs in %s", account, key, account.channel.value)
-            return Delivery.GONE
-        await self.limiters[account.channel].wait(account.external_id)
-        if claim is not None and not await claim():
-            return Delivery.SKIPPED
+        # the account asked for first; when it is blocked (or its channel does not run here), the person's next
+        # account that did not block the bot and whose channel runs here, the one used last first
+        tried: set[Account] = set()
+        failures: set[Delivery] = set()
+        current: Account | None = account
+        while current is not None:
+            tried.add(current)
+            bot = self.bots.get(current.channel)
+            if bot is None:
+                logger.warning("could not notify %s (%s): no bot runs in %s", current, key, current.channel.value)
+            else:
+                await self.limiters[current.channel].wait(current.external_id)
+                if claim is not None:
+                    if not await claim():
+                        return Delivery.SKIPPED
+                    claim = None  # claimed once for the notice, whichever account it reaches
+                # texts that name the app («откроет её в { app-name }») name the messenger of the account it goes to
+                text = self.translator.get(key, locale, {"channel": current.channel.value, **args})
+                sent = await self._send(bot, current, key, text, markup)
+                if sent not in (Delivery.BLOCKED, Delivery.GONE):
+                    return sent
+                await self.profiles.mark_blocked(current)  # nobody retries this account until it writes again
+                failures.add(sent)
+            current = next((a for a in await self.profiles.reachable_accounts(account)
+                            if a not in tried and a.channel in self.bots), None)
+        # nobody reachable: blocked when one of the accounts blocked the bot, else gone
+        return Delivery.BLOCKED if Delivery.BLOCKED in failures else Delivery.GONE
+
+    async def _send(self, bot: Bot, account: Account, key: str, text: str,
+                    markup: InlineKeyboardMarkup | None) -> Delivery:
         try:
             await bot.send_message(account.external_id, text, reply_markup=markup)
         except (AiogramError, TimeoutError, OSError) as exc:
@@ -94,7 +118,5 @@ class ChannelNotifier:
             outcome = classify(exc) if isinstance(exc, AiogramError) else Delivery.RETRY
             level = logging.INFO if outcome in (Delivery.BLOCKED, Delivery.GONE) else logging.WARNING
             logger.log(level, "could not notify user %s (%s): %s → %s", account, key, type(exc).__name__, outcome)
-            if outcome in (Delivery.BLOCKED, Delivery.GONE):
-                await self.profiles.mark_blocked(account)  # nobody retries them until they write again
             return outcome
         return Delivery.SENT

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 
 from aiogram import Bot, Dispatcher
@@ -36,8 +37,10 @@ def stop_on_signals(stop: asyncio.Event) -> None:
 
 
 async def serve_webhook(settings: Settings, dp: Dispatcher, bot: Bot, health: Health, max_connections: int,
-                        stop: asyncio.Event | None = None) -> None:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM)."""
+                        stop: asyncio.Event | None = None,
+                        before_shutdown: Callable[[], Awaitable[None]] | None = None) -> None:
+    """Run until ``stop`` is set (or SIGINT/SIGTERM); then ``before_shutdown`` (stop polling another bot: nothing new
+    comes in while the dispatcher shuts down), and the dispatcher's shutdown."""
     assert settings.webhook_url is not None and settings.webhook_secret is not None
     secret = settings.webhook_secret.get_secret_value()
     stop = stop or asyncio.Event()
@@ -60,6 +63,8 @@ async def serve_webhook(settings: Settings, dp: Dispatcher, bot: Bot, health: He
                     settings.webhook_path)
         await stop.wait()
         logger.info("stopping the webhook server")
+        if before_shutdown is not None:
+            await before_shutdown()
     finally:
         await runner.cleanup()
 

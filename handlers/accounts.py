@@ -63,6 +63,9 @@ def create_router() -> Router:
     async def link(message: Message, command: CommandObject, t: TextFn, actor: Actor, account: Account,
                    accounts: AccountService, state: FSMContext, bot: Bot, translator: Translator,
                    channel_bots: dict[Channel, Bot]) -> None:
+        if len(channel_bots) < 2:  # nothing to link: the deployment runs one messenger
+            await message.answer(t("account-one-messenger"))
+            return
         if command.args:
             await redeem(message, t, command.args, account, accounts, state, bot, translator, actor)
             return

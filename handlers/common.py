@@ -19,14 +19,15 @@ from bot.services.access import Actor
 from bot.services.mentoring_forms import role_key
 from bot.services.privacy import PrivacyService
 from bot.services.profile import ProfileService
-from bot.services.records import Account, Person, PersonStatus, Role
+from bot.services.records import Account, Channel, Person, PersonStatus, Role
 from handlers._util import drop_buttons
 
 logger = logging.getLogger(__name__)
 
 
-def help_text(t: TextFn, actor: Actor, children: list[Person] | None = None) -> str:
-    """``children``: those the asker consented for as their parent (shown with what the parent can do)."""
+def help_text(t: TextFn, actor: Actor, children: list[Person] | None = None, linkable: bool = False) -> str:
+    """``children``: those the asker consented for as their parent (shown with what the parent can do);
+    ``linkable``: the deployment runs both messengers (/link is listed)."""
     person = actor.active_person
     parts = [t("help-intro")]
     if children:
@@ -38,7 +39,7 @@ def help_text(t: TextFn, actor: Actor, children: list[Person] | None = None) -> 
         if not children:  # a parent only is not «not registered»
             parts.append(t("help-guest"))
     else:
-        parts.append(t("help-participant"))
+        parts.append(t("help-participant") + ("\n" + t("help-link") if linkable else ""))
         for role in (Role.COORDINATOR, Role.MENTOR_CANDIDATE, Role.MENTEE_TEACHER, Role.MENTEE_STUDENT, Role.STAFF):
             if role in person.roles:
                 parts.append(t("help-role", role=role_key(person, role)))
@@ -52,8 +53,9 @@ def create_router() -> Router:
     router = Router(name="common")
 
     @router.message(Command("help"))
-    async def help_cmd(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService, account: Account) -> None:
-        await message.answer(help_text(t, actor, await privacy.children(account)))
+    async def help_cmd(message: Message, t: TextFn, actor: Actor, privacy: PrivacyService, account: Account,
+                       channel_bots: dict[Channel, Bot]) -> None:
+        await message.answer(help_text(t, actor, await privacy.children(account), len(channel_bots) > 1))
 
     @router.message(Command("cancel"))
     async def cancel(message: Message, state: FSMContext, t: TextFn, actor: Actor) -> None:

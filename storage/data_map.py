@@ -126,7 +126,7 @@ DATA_MAP: dict[str, Table] = {
     "accounts": Table({
         "id": _ID, "person_id": _LINK, "channel": _STATUS,
         "external_id": Col(Kind.PERSONAL, Action.DELETE_ROW, "the person's user id in a messenger"),
-        "created_at": _TS, "last_seen_at": _TS,
+        "created_at": _TS, "last_seen_at": _TS, "blocked_at": _TS,
     }, about="person_id = :pid", delete_rows=True,
         note="already detached when the person's record is emptied: nobody is recognised as them any more"),
     "link_codes": Table({

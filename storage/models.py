@@ -182,6 +182,8 @@ class Person:
     mentor_kind: MentorKind = MentorKind.TEACHER  # what kind of mentor a MENTOR_CANDIDATE is
     partner_id: int | None = None  # an outside mentor's (or outside student's) partner organisation
     org_kind: str | None = None  # the organisation's kind, read with the person (it decides the words they see)
+    # those of the accounts that blocked the bot (``blocked_at``: all of them did)
+    blocked_accounts: frozenset[Account] = frozenset()
 
     def has_role(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))

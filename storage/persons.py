@@ -7,7 +7,7 @@ from typing import Any
 import aiosqlite
 
 from storage.db import Database
-from storage.models import Account, MentorKind, Person, PersonStatus, Role, accounts_of, parse_ts
+from storage.models import Account, Channel, MentorKind, Person, PersonStatus, Role, accounts_of, parse_ts
 
 # Fields a participant fills in; the only ones update_fields may touch.
 PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone", "locale", "guardian_name",
@@ -20,10 +20,14 @@ PROFILE_FIELDS = ("full_name", "position", "subject", "experience_years", "phone
 ORG_KIND = ("(SELECT o.kind FROM organisations o WHERE o.id = p.org_id) AS org_kind,"
             # and the person's accounts, the one used last first («telegram:1,max:2»), read with them as well
             " (SELECT group_concat(x, ',') FROM (SELECT a.channel || ':' || a.external_id AS x FROM accounts a"
-            " WHERE a.person_id = p.id ORDER BY a.last_seen_at DESC, a.id DESC)) AS account_list")
-# the account a notice to the person of ``p`` goes to (the one used last), as «channel:id»; NULL once erased
+            " WHERE a.person_id = p.id ORDER BY a.last_seen_at DESC, a.id DESC)) AS account_list,"
+            # and those of them that blocked the bot
+            " (SELECT group_concat(a.channel || ':' || a.external_id, ',') FROM accounts a"
+            " WHERE a.person_id = p.id AND a.blocked_at IS NOT NULL) AS blocked_list")
+# the account a notice to the person of ``p`` goes to (the one used last of those that did not block the bot; the
+# notifier tries the others when it is blocked after all), as «channel:id»; NULL once erased
 PREFERRED_ACCOUNT = ("(SELECT a.channel || ':' || a.external_id FROM accounts a WHERE a.person_id = p.id"
-                     " ORDER BY a.last_seen_at DESC, a.id DESC LIMIT 1)")
+                     " ORDER BY a.blocked_at IS NOT NULL, a.last_seen_at DESC, a.id DESC LIMIT 1)")
 
 # a person with their roles in one read: the roles as one comma-separated column (no role contains a comma)
 _WITH_ROLES = ("SELECT p.*, (SELECT group_concat(r.role) FROM person_roles r WHERE r.person_id = p.id) AS role_list,"
@@ -40,6 +44,7 @@ def _person(row: aiosqlite.Row, roles: frozenset[Role]) -> Person:
         id=row["id"],
         org_id=row["org_id"],
         accounts=accounts_of(row["account_list"]),
+        blocked_accounts=frozenset(accounts_of(row["blocked_list"])),
         locale=row["locale"],
         status=PersonStatus(row["status"]),
         is_minor=bool(row["is_minor"]),
@@ -133,6 +138,34 @@ class PersonRepo:
             "DELETE FROM accounts WHERE person_id = ? AND channel = ? AND external_id = ?"
             " AND (SELECT COUNT(*) FROM accounts WHERE person_id = ?) > 1",
             (person_id, account.channel.value, account.external_id, person_id)) > 0
+
+    async def block_account(self, account: Account, now: datetime) -> None:
+        """``account`` blocked the bot (or its chat is gone); once every account of the person has, the person is
+        blocked too (``persons.blocked_at``: nobody retries them until they write again)."""
+        await self.db.execute("UPDATE accounts SET blocked_at = ? WHERE channel = ? AND external_id = ?"
+                              " AND blocked_at IS NULL", (now.isoformat(), account.channel.value, account.external_id))
+        await self.db.execute(
+            "UPDATE persons SET blocked_at = ?, updated_at = ? WHERE blocked_at IS NULL"
+            " AND id = (SELECT person_id FROM accounts WHERE channel = ? AND external_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = persons.id AND a.blocked_at IS NULL)",
+            (now.isoformat(), now.isoformat(), account.channel.value, account.external_id))
+
+    async def unblock_account(self, account: Account, now: datetime) -> None:
+        """``account`` wrote again (or unblocked the bot): it, and so its person, is reachable again."""
+        await self.db.execute("UPDATE accounts SET blocked_at = NULL WHERE channel = ? AND external_id = ?",
+                              (account.channel.value, account.external_id))
+        await self.db.execute(
+            "UPDATE persons SET blocked_at = NULL, updated_at = ? WHERE blocked_at IS NOT NULL"
+            " AND id = (SELECT person_id FROM accounts WHERE channel = ? AND external_id = ?)",
+            (now.isoformat(), account.channel.value, account.external_id))
+
+    async def reachable_accounts(self, account: Account) -> list[Account]:
+        """The accounts of ``account``'s person that did not block the bot, the one used last first."""
+        rows = await self.db.fetchall(
+            "SELECT channel, external_id FROM accounts WHERE blocked_at IS NULL"
+            " AND person_id = (SELECT person_id FROM accounts WHERE channel = ? AND external_id = ?)"
+            " ORDER BY last_seen_at DESC, id DESC", (account.channel.value, account.external_id))
+        return [Account(Channel(r["channel"]), r["external_id"]) for r in rows]
 
     async def account_seen(self, account: Account, now: datetime) -> None:
         """The person wrote from ``account``: notices go there from now on."""

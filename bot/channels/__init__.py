@@ -7,6 +7,7 @@ it. Code outside ``bot.channels`` reaches a channel only through this module, ne
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storage.models import Channel
@@ -28,6 +29,21 @@ def mark(bot: Bot, channel: Channel) -> Bot:
     """Say which channel ``bot`` runs in (bots made by ``open_max_bot`` are marked already)."""
     setattr(bot, _CHANNEL, channel)
     return bot
+
+
+# the attribute a bot carries the channels of its deployment in (set by ``build_dispatcher``)
+_DEPLOYMENT = "mentorship_deployment"
+
+
+def mark_deployment(bots: Mapping[Channel, Bot]) -> None:
+    """Tell each bot which channels the deployment runs (``links_messengers``)."""
+    for bot in bots.values():
+        setattr(bot, _DEPLOYMENT, frozenset(bots))
+
+
+def links_messengers(bot: Bot) -> bool:
+    """The deployment of ``bot`` runs more than one messenger: linking a second account (/link) means something."""
+    return len(getattr(bot, _DEPLOYMENT, ())) > 1
 
 
 def channel_of(bot: Bot) -> Channel:

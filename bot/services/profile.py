@@ -54,18 +54,19 @@ class ProfileService:
             await self.repos.persons.account_seen(account, self.clock.now())
 
     async def mark_blocked(self, account: Account) -> None:
-        """The user blocked the bot: remember it so nobody retries them forever."""
-        person = await self.repos.persons.by_account(account)
-        if person is not None and person.blocked_at is None:
-            now = self.clock.now()
-            async with self.db.transaction():
-                await self.repos.persons.update_fields(person.id, now, blocked_at=now.isoformat())
+        """``account`` blocked the bot (or its chat is gone): remember it so nobody retries it forever; once every
+        account of the person has, the person is blocked."""
+        async with self.db.transaction():
+            await self.repos.persons.block_account(account, self.clock.now())
 
     async def mark_unblocked(self, account: Account) -> None:
-        person = await self.repos.persons.by_account(account)
-        if person is not None and person.blocked_at is not None:
-            async with self.db.transaction():
-                await self.repos.persons.update_fields(person.id, self.clock.now(), blocked_at=None)
+        """``account`` wrote again: it (and so its person) is reachable again."""
+        async with self.db.transaction():
+            await self.repos.persons.unblock_account(account, self.clock.now())
+
+    async def reachable_accounts(self, account: Account) -> list[Account]:
+        """The accounts of ``account``'s person that did not block the bot, the one used last first."""
+        return await self.repos.persons.reachable_accounts(account)
 
     async def _editable(self, account: Account, field: str) -> Person:
         person = await self.repos.persons.by_account(account)

@@ -16,6 +16,7 @@ account-screen =
 account-line = • { $app }, id { $value }
 account-line-here = • { $app }, id { $value } — you are writing from here
 account-how = To link this account to your record, send <code>/link</code> and the code the bot shows you in your other messenger when you send /link there.
+account-one-messenger = The bot is connected to one messenger only, so there is no second account to link. Just keep writing here.
 account-linked = Done: the { $app } account is linked to the record “{ $name }”. Notices now come here.
 account-already-linked = This account is linked to your record already.
 account-unlink-ask = Unlink the { $app } account? The bot will no longer know you there; a new code links it again.

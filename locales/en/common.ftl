@@ -80,8 +80,9 @@ help-participant =
     /info — about the programme: regulations, the coordinator's contacts
     /privacy — your data and consents, withdrawing consent
     /mydata — download all your data as a file
-    /link — use the bot from another messenger too (MAX, Telegram)
     /language — change the language
+# the /link line of help-participant, only where the deployment runs both messengers
+help-link = /link — use the bot from another messenger too (MAX, Telegram)
 help-role = { $role ->
     [coordinator] <b>You are a coordinator.</b> You invite participants and staff:
         /people — participants by role: search, a card, roles, ending participation, a new link

@@ -4,13 +4,16 @@ answered and told through their own messenger (one deployment running both, one 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
+
+from aiogram.methods import SetMyCommands
 
 from bot.i18n import Translator
+from bot.services.campaigns import CampaignService
 from storage.db import Database
 from storage.models import Account, Channel
 from storage.persons import PersonRepo
-from tests.flows import invite, make_coordinator, register_adult, register_student
+from tests.flows import actor_of, invite, make_coordinator, person_row, register_adult, register_student
 from tests.harness import Client, Harness
 
 SAME = 5000  # the same user id in both messengers
@@ -200,9 +203,80 @@ def test_a_pupil_reads_the_link_screens_in_ty_and_the_coordinator_is_a_kurator(t
     assert "Твои аккаунты" in translator.get("account-screen", "ru+ty", args)
     assert "Ваши аккаунты" in translator.get("account-screen", "ru", args)
     assert translator.get("account-line-here", "ru+ty", args).endswith("ты пишешь отсюда")
-    for key in ("account-how", "account-already-linked", "account-unlink-ask", "account-error-locked",
-                "account-error-taken", "account-error-same-channel", "account-error-unlink-own"):
+    for key in ("account-how", "account-one-messenger", "account-already-linked", "account-unlink-ask",
+                "account-error-locked", "account-error-taken", "account-error-same-channel",
+                "account-error-unlink-own"):
         pupil, adult = translator.get(key, "ru+ty", args), translator.get(key, "ru", args)
         assert pupil != adult and not re.search(r"\b(вы|вас|вам|ваш\w*)\b", pupil, re.I), (key, pupil)
     assert "напиши куратору" in translator.get("account-error-taken", "ru+ty", args)
     assert "напишите куратору" in translator.get("account-error-taken", "ru", args)
+
+
+def _menu_of(harness: Harness, chat_id: int) -> list[str]:
+    menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == chat_id]
+    return [c.command for c in menus[-1].commands]
+
+
+async def test_link_is_offered_where_the_deployment_runs_both_messengers(harness: Harness) -> None:
+    _, teacher = await _teacher_in_telegram(harness)
+    assert "link" in _menu_of(harness, teacher.id)
+    await teacher.send("/help")
+    assert "/link — пользоваться ботом и из другого мессенджера" in teacher.text
+    await teacher.send("/link")
+    assert code_in(teacher.text)
+
+
+async def test_with_one_messenger_link_is_not_offered_and_answers_politely(harness: Harness) -> None:
+    coordinator = await make_coordinator(harness)
+    teacher = await register_adult(harness, 3000, await invite(coordinator, "Наставляемый педагог"),
+                                   "Иванова Мария Петровна")
+    assert "link" not in _menu_of(harness, teacher.id) and "link" not in _menu_of(harness, coordinator.id)
+    await teacher.send("/help")
+    assert "/link" not in teacher.text and "/mydata" in teacher.text
+    await teacher.send("/link")
+    assert "бот подключён только к одному мессенджеру" in teacher.text and "Пишите здесь" in teacher.text
+    await teacher.send("/link 123456")  # a code means nothing here either
+    assert "бот подключён только к одному мессенджеру" in teacher.text
+
+
+async def test_a_survey_invitation_reaches_in_max_someone_who_blocked_the_bot_in_telegram(harness: Harness,
+                                                                                           db: Database) -> None:
+    """«Blocked the bot» is an account's: the campaign's invitation meets the Telegram block, goes to the person's
+    MAX account, and counts as delivered; only when MAX is blocked too is the invitation «blocked»."""
+    harness.with_max()
+    coordinator = await make_coordinator(harness)
+    mentor = await register_adult(harness, 3000, await invite(coordinator, "Кандидат в наставники"),
+                                  "Иванова Мария Петровна")
+    await mentor.send("/link")
+    in_max = harness.user(7000, channel=Channel.MAX)
+    await in_max.send(f"/link {code_in(mentor.text)}")
+    harness.clock.advance(timedelta(minutes=1))
+    await mentor.send("/help")  # they wrote from Telegram last: notices go there first
+    person = await PersonRepo(db).by_account(Account(Channel.TELEGRAM, 3000))
+    assert person is not None and person.account == Account(Channel.TELEGRAM, 3000)
+
+    harness.sessions[Channel.TELEGRAM].blocked_chats.add(3000)  # type: ignore[attr-defined]
+    service: CampaignService = harness.dp["campaigns"]
+    coordinator_actor = await actor_of(db, coordinator.id)
+    first = await service.create(coordinator_actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
+    await service.deliver()
+    assert await service.repos.campaigns.counts(first.id) == {"delivered": 1}
+    assert any("Просим заполнить анкету" in s.text for s in in_max.shown())
+    assert (await person_row(db, 3000))["blocked_at"] is None  # type: ignore[index]
+    tg_row = await db.fetchone("SELECT blocked_at FROM accounts WHERE channel = 'telegram' AND external_id = 3000")
+    max_row = await db.fetchone("SELECT blocked_at FROM accounts WHERE channel = 'max' AND external_id = 7000")
+    assert tg_row is not None and tg_row["blocked_at"] is not None and max_row is not None
+    assert max_row["blocked_at"] is None
+
+    # MAX blocked too: nobody is reachable, the invitation is «blocked» and the person is marked once
+    harness.sessions[Channel.MAX].blocked_chats.add(7000)  # type: ignore[attr-defined]
+    second = await service.create(coordinator_actor, "potential_mentor", "mentors", date(2026, 9, 30),
+                                  anonymous=False)
+    await service.deliver()
+    assert await service.repos.campaigns.counts(second.id) == {"blocked": 1}
+    assert (await person_row(db, 3000))["blocked_at"] is not None  # type: ignore[index]
+
+    # they write from MAX again: reachable there once more
+    harness.sessions[Channel.MAX].blocked_chats.discard(7000)  # type: ignore[attr-defined]
+    await in_max.send("/help")
+    assert (await person_row(db, 3000))["blocked_at"] is None  # type: ignore[index]

@@ -110,7 +110,7 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     coordinator = await make_coordinator(harness)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 2000]
     assert [c.command for c in menus[-1].commands] == [
-        "start", "help", "language", "privacy", "mydata", "link", "info", "people", "org", "invite", "invites",
+        "start", "help", "language", "privacy", "mydata", "info", "people", "org", "invite", "invites",
         "partners", "roadmap", "campaigns", "mentors", "mentees", "pairs", "unmatched", "activity", "report",
         "announce", "achievements", "acts", "tasks", "cancel"]
     assert {c.command: c.description for c in menus[-1].commands}["invite"] == "Создать ссылку-приглашение"
@@ -121,7 +121,7 @@ async def test_help_and_menus_follow_roles_and_language(harness: Harness, db: Da
     teacher = await register_adult(harness, 3000, token)
     menus = [m for m in harness.requests if isinstance(m, SetMyCommands) and m.scope.chat_id == 3000]
     assert [c.command for c in menus[-1].commands] == [
-        "start", "help", "language", "privacy", "mydata", "link", "info", "survey", "mypair", "meeting", "meetings",
+        "start", "help", "language", "privacy", "mydata", "info", "survey", "mypair", "meeting", "meetings",
         "achievements", "cancel"]
     await teacher.send("/help")
     assert "наставляемый педагог" in teacher.text and "/invite" not in teacher.text
