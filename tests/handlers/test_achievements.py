@@ -7,7 +7,6 @@ import asyncio
 
 from bot.callbacks import AchCb
 from storage.db import Database
-from storage.models import Account
 from tests.flows import person_row, working_pairs
 from tests.harness import Client, Harness
 
@@ -178,7 +177,7 @@ async def test_withdrawal_erases_what_the_person_typed(harness: Harness, db: Dat
     await coordinator.send("Примечание-Ю6 приказ")
     await coordinator.click("Сохранить")
 
-    await harness.dp["privacy"].withdraw(Account.telegram(mentor.id))
+    await harness.dp["privacy"].withdraw(mentor.account)
     texts = ""
     for table in ("achievements", "rewards", "practices"):
         texts += " ".join(str(v) for r in await db.fetchall(f"SELECT * FROM {table}") for v in tuple(r))
@@ -188,7 +187,7 @@ async def test_withdrawal_erases_what_the_person_typed(harness: Harness, db: Dat
     row = await db.fetchone("SELECT title, file_id FROM achievements WHERE kind = 'olympiad'")
     assert row is not None and tuple(row) == ("", None)  # the mentee's olympiad stays, without the mentor's words
 
-    await harness.dp["privacy"].withdraw(Account.telegram(mentee.id))
+    await harness.dp["privacy"].withdraw(mentee.account)
     assert await db.fetchval("SELECT count(*) FROM achievements") == 0
 
 

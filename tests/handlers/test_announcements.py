@@ -15,7 +15,6 @@ from bot.services.access import Actor
 from bot.services.announcements import AnnouncementService, Draft
 from storage.data_map import erase_params, erase_statements
 from storage.db import Database
-from storage.models import Account
 from storage.persons import PersonRepo
 from tests.flows import FakeNotifier, SimulatedCrash, person_row, service_graph, working_pairs
 from tests.harness import Client, Harness
@@ -226,7 +225,7 @@ async def test_only_coordinators_announce_and_what_they_typed_goes_when_they_wit
     assert row is not None
     async with db.transaction():  # the erasure withdrawal runs (derived from the data map)
         for statement in erase_statements():
-            await db.execute(statement.sql, erase_params(row["id"], [Account.telegram(coordinator.id)]))
+            await db.execute(statement.sql, erase_params(row["id"], [coordinator.account]))
     assert await db.fetchval("SELECT body FROM announcements") == ""
     assert await db.fetchval("SELECT contacts FROM programme_info") is None
     result = await harness.dp["announcements"].deliver()
@@ -238,7 +237,7 @@ async def test_the_history_is_paged_newest_first(harness: Harness, db: Database)
     row = await person_row(db, coordinator.id)
     assert row is not None
     service: AnnouncementService = harness.dp["announcements"]
-    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(coordinator.account, person=await PersonRepo(db).get(row["id"]))
     for n in range(1, 7):  # queued as the confirmation does (its flow is tested above)
         await service.confirm(actor, service.new_token(actor), Draft(f"Объявление номер {n}", "mentors"))
     await coordinator.send("/announce")

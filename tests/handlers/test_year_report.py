@@ -13,7 +13,6 @@ import docx
 
 from bot.callbacks import YearCb
 from storage.db import Database
-from storage.models import Account
 from storage.questionnaires import AnswerRepo
 from tests.flows import person_row, submit, working_pairs
 from tests.handlers.test_achievements import _record
@@ -223,7 +222,7 @@ async def test_a_withdrawn_coordinators_words_are_erased(harness: Harness, db: D
     await coordinator.send("сегодня")
     await coordinator.send("Примечание-Щ3 куратора")
     await coordinator.click("Сохранить")
-    await harness.dp["privacy"].withdraw(Account.telegram(coordinator.id))
+    await harness.dp["privacy"].withdraw(coordinator.account)
     rows = [tuple(r) for r in await db.fetchall("SELECT conclusions, tasks FROM year_conclusions")]
     assert rows == [("", "")]
     assert await db.fetchval("SELECT note FROM rewards") is None  # the reward itself stays: it is the mentor's
