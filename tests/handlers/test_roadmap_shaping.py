@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.callbacks import ActionCb, ShapeCb
 from storage.db import Database
+from tests.conftest import both_channels
 from tests.flows import coordinator_link, create_org, invite, make_coordinator, register_adult
 from tests.handlers.test_roadmap import active_roadmap_with_grishenkova, staff
 from tests.harness import Client, Harness
@@ -478,6 +479,7 @@ async def test_an_edit_of_what_is_gone_meanwhile_ends_politely(harness: Harness,
     assert "Этого мероприятия уже нет" not in coordinator.text
 
 
+@both_channels
 async def test_two_taps_at_once_move_the_deadlines_once(harness: Harness, db: Database) -> None:
     import asyncio
 
