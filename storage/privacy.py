@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,23 @@ class PrivacyRepo:
         params = erase_params(person_id, accounts)
         for statement in erase_statements():
             await self.db.execute(statement.sql, params)
+
+    async def erase_by_record(self, person_id: int, accounts: Iterable[Account]) -> None:
+        """The part of the erasure that finds its rows through the person's own record (the bot's texts kept by a
+        messenger's transport that name them or went to their parent): run before the record is emptied, in the
+        same transaction — afterwards nothing would match. Running it again in ``erase`` changes nothing."""
+        params = erase_params(person_id, accounts)
+        for statement in erase_statements():
+            if "FROM persons" in statement.sql:
+                await self.db.execute(statement.sql, params)
+
+    async def forget_texts_naming(self, names: Iterable[str | None]) -> None:
+        """The bot's texts kept by a messenger's transport that name any of ``names`` blanked (the notices a
+        withdrawal sends after the person's record is emptied still name them)."""
+        blank = erase_params(0, ())["blank_max_messages_text"]
+        variants = {v for name in names if name for v in (name, html.escape(name), html.escape(name, quote=False))}
+        for variant in variants:
+            await self.db.execute("UPDATE max_messages SET text = ? WHERE instr(text, ?) > 0", (blank, variant))
 
     async def queue_erasure(self, person_id: int, accounts: Iterable[Account], now: datetime) -> None:
         """Queue the second step of an erasure (inside the transaction of the first), with the person's accounts

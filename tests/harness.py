@@ -46,7 +46,7 @@ from bot.config import Settings
 from bot.i18n import Translator
 from bot.telegram import RateLimiter, RetryAfterMiddleware, make_bot
 from storage.db import Database
-from storage.models import Channel
+from storage.models import Account, Channel
 
 TOKEN = "123456:TEST-token-for-the-recording-session"
 MAX_TOKEN = "654321:max"  # the MAX bot as aiogram sees it (bot.channels.max makes its token «<id>:max»)
@@ -251,6 +251,11 @@ class Client:
     @property
     def id(self) -> int:
         return self.user.id
+
+    @property
+    def account(self) -> Account:
+        """This user's account in the messenger they write from."""
+        return Account(self.channel, self.user.id)
 
     def _message(self, **fields: Any) -> Message:
         return Message(

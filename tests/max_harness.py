@@ -98,6 +98,7 @@ class MaxHarness(Harness):
         self.memory_factory = memory
         self.max_sessions: list[RecordingMaxSession] = []  # one per process (restart), all closed at the end
         self.expected_refusals: list[Any] = []  # calls a test expects MAX to refuse (checked at the end)
+        self._polling = asyncio.Lock()
         super().__init__(db, settings, clock, translator)
 
     def restart(self) -> None:
@@ -127,9 +128,13 @@ class MaxHarness(Harness):
     async def pull(self) -> None:
         """Take what MAX has for the bot (long polling without waiting) and feed it, until nothing is left: the
         last, empty poll commits the updates fed (its marker)."""
-        while updates := await self.bot(GetUpdates(timeout=0)):
-            for update in updates:
-                await self.dp.feed_update(self.bot, update)
+        while True:
+            async with self._polling:  # one poll at a time (as in the bot): two at once would get the same updates
+                updates = await self.bot(GetUpdates(timeout=0))
+            if not updates:
+                return
+            # handled at once, as aiogram's polling does (two taps of one button race as they would in MAX)
+            await asyncio.gather(*(self.dp.feed_update(self.bot, update) for update in updates))
 
     def _user_of(self, call: Call) -> int | None:
         if call.op == "POST /messages":

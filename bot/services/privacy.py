@@ -270,6 +270,9 @@ class PrivacyService:
             await self.notifier.notify(coordinator.account, coordinator.text_locale, "notify-withdrawn",
                                        {"person_id": person.id, "name": person.full_name or "—",
                                         "role": primary_role(person), "gender": gender_of(person.full_name)})
+        async with self.db.transaction():  # the notices above name them: a transport that keeps texts forgets them
+            await self.repos.privacy.forget_texts_naming((person.full_name, person.guardian_name))
+        await self.db.checkpoint()
         return person
 
     async def _anonymise(self, person: Person) -> None:
@@ -277,6 +280,7 @@ class PrivacyService:
         the process stops before ``_erase_everywhere`` is done, ``finish_erasures`` completes it)."""
         now = self.clock.now()
         await self.repos.privacy.queue_erasure(person.id, person.accounts, now)
+        await self.repos.privacy.erase_by_record(person.id, person.accounts)  # while the record still names them
         await self.repos.persons.anonymise(person.id, now)
         await self.repos.invites.revoke_parent_links(person.id, now)
         await self.repos.consents.forget_actor(person.id)

@@ -25,7 +25,7 @@ async def test_the_coordinator_sees_what_failed_and_sends_it_again(harness: Harn
     harness.session.blocked_chats.add(mentors[0])  # blocked the bot
     harness.session.unreachable_chats.update(mentors[1:3])  # the network fails on the way to these two
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(coordinator.account, person=await PersonRepo(db).get(row["id"]))
     campaign = await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
     result = await service.deliver()
     assert (result.delivered, result.blocked, result.retried, result.failed) == (3, 1, 2, 0)

@@ -63,7 +63,7 @@ async def test_campaign_to_fifty_with_blocked_users_retry_after_and_a_crash(harn
     mentors = await add_mentors(db, row["org_id"], 50, harness.clock.now())
     harness.session.blocked_chats.update(mentors[:5])  # five of them blocked the bot
     service: CampaignService = harness.dp["campaigns"]
-    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(coordinator.account, person=await PersonRepo(db).get(row["id"]))
     campaign = await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 30), anonymous=False)
 
     # Telegram says «too many requests» once: the call waits retry_after and goes through
@@ -207,7 +207,7 @@ async def test_non_respondents_are_reminded_once_in_the_daytime(harness: Harness
                                  "Орлова Нина Петровна", language="English")
     service: CampaignService = harness.dp["campaigns"]
     row = await person_row(db, coordinator.id)
-    actor = Actor(Account.telegram(coordinator.id), person=await PersonRepo(db).get(row["id"]))
+    actor = Actor(coordinator.account, person=await PersonRepo(db).get(row["id"]))
     await service.create(actor, "potential_mentor", "mentors", date(2026, 9, 10), anonymous=False)
     await service.deliver()
     work = harness.dp["reminders"].settings

@@ -9,7 +9,7 @@ import pytest
 from bot.services.errors import DomainError
 from storage.db import Database
 from storage.models import Account
-from tests.conftest import ADMIN_ID
+from tests.conftest import ADMIN_ID, both_channels
 from tests.flows import actor_of, invite, make_coordinator, opens_invite, person_row, register_adult, up_to_phone_step
 from tests.harness import Client, Harness
 
@@ -128,6 +128,7 @@ async def _up_to_launch(harness: Harness, mentees: int = 3) -> tuple[Client, lis
     return coordinator, people
 
 
+@both_channels
 async def test_double_tap_on_launch_makes_one_campaign(harness: Harness, db: Database) -> None:
     coordinator, _ = await _up_to_launch(harness)
     assert "после срока опроса" in coordinator.text  # the screen says when anonymous results show, and why
@@ -144,6 +145,7 @@ async def test_double_tap_on_launch_makes_one_campaign(harness: Harness, db: Dat
     assert await db.fetchval("SELECT COUNT(*) FROM campaigns") == 1
 
 
+@both_channels
 async def test_double_tap_on_launch_to_people_picked_by_hand_makes_one_campaign(harness: Harness,
                                                                                 db: Database) -> None:
     """The ticks are forgotten once the survey is launched: the second tap is still told it is launched."""
@@ -208,6 +210,7 @@ async def test_anonymous_survey_to_self_and_two_others_is_refused(harness: Harne
     assert "запущен: приглашения уходят 3" in coordinator.text
 
 
+@both_channels
 async def test_double_tap_on_invite_uses_makes_one_link(harness: Harness, db: Database) -> None:
     coordinator = await make_coordinator(harness)
     made = await db.fetchval("SELECT COUNT(*) FROM invites")
@@ -217,7 +220,9 @@ async def test_double_tap_on_invite_uses_makes_one_link(harness: Harness, db: Da
     before = len(coordinator.shown())
     await asyncio.gather(coordinator.click("30"), coordinator.click("30"))
     assert await db.fetchval("SELECT COUNT(*) FROM invites") == made + 1
-    answers = [s.text for s in coordinator.shown()[before:]]
+    answers = [s.text for s in coordinator.shown()[before:]
+               # in MAX the keyboard taken off the question is an edit that shows the question again
+               if harness.channel == "telegram" or "Сколько человек" not in s.text]
     assert sum("Ссылка готова" in a for a in answers) == 1 and sum("уже создана" in a for a in answers) == 1
     token = await db.fetchval("SELECT token FROM invites ORDER BY id DESC LIMIT 1")
     assert all(token in a for a in answers)  # both show the one link

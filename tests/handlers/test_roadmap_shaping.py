@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.callbacks import ActionCb, ShapeCb
 from storage.db import Database
-from storage.models import Account
+from tests.conftest import both_channels
 from tests.flows import coordinator_link, create_org, invite, make_coordinator, register_adult
 from tests.handlers.test_roadmap import active_roadmap_with_grishenkova, staff
 from tests.harness import Client, Harness
@@ -377,7 +377,7 @@ async def test_the_bots_own_events_offer_the_matching_activity_once(harness: Har
     person = await roadmaps.repos.persons.get(await db.fetchval("SELECT id FROM persons WHERE id = (SELECT "
                                                                 "person_id FROM accounts WHERE external_id = ?)",
                                                                 (coordinator.id,)))
-    actor = Actor(Account.telegram(coordinator.id), person=person)
+    actor = Actor(coordinator.account, person=person)
     await harness.dp["reports"].year(actor)
     await harness.dp["reports"].year(actor)
     report = [o for o in offers(coordinator) if "Годовой отчёт сформирован" in o]
@@ -479,6 +479,7 @@ async def test_an_edit_of_what_is_gone_meanwhile_ends_politely(harness: Harness,
     assert "Этого мероприятия уже нет" not in coordinator.text
 
 
+@both_channels
 async def test_two_taps_at_once_move_the_deadlines_once(harness: Harness, db: Database) -> None:
     import asyncio
 

@@ -12,8 +12,8 @@ import pytest
 
 from bot.services.privacy import PrivacyService
 from storage.db import Database
-from storage.models import Account
 from storage.questionnaires import AnswerRepo
+from tests.conftest import both_channels
 from tests.flows import agree, approve_both, person_row, propose_from_suggestions, school
 from tests.harness import Client, Harness
 
@@ -67,6 +67,7 @@ def _raw(db: Database) -> bytes:
     return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
+@both_channels
 async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: Database) -> None:
     coordinator, (mentor, _), (mentee, *_) = await school(harness, db, mentees=3)
     await approve_both(coordinator)
@@ -172,6 +173,7 @@ async def test_withdrawal_leaves_nothing_the_person_typed(harness: Harness, db: 
 
 
 
+@both_channels
 async def test_roadmap_reasons_go_the_roadmap_stays(harness: Harness, db: Database) -> None:
     """Staff: a postponement (only a new date is kept) and a skip with a reason; after withdrawal the reason and the
     name are gone from the file, the school's roadmap stays; the coordinator is told."""
@@ -213,6 +215,7 @@ class _Stopped(BaseException):
     """The process stops (not an error the code could catch)."""
 
 
+@both_channels
 async def test_a_withdrawal_cut_short_is_finished_at_the_next_start(harness: Harness, db: Database,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The bot stops right after the person's record is emptied: at the next start the rest is erased, and the file is
@@ -232,7 +235,7 @@ async def test_a_withdrawal_cut_short_is_finished_at_the_next_start(harness: Har
 
     monkeypatch.setattr(privacy, "_erase_everywhere", stop)
     with pytest.raises(_Stopped):
-        await privacy.withdraw(Account.telegram(mentee.id))
+        await privacy.withdraw(mentee.account)
     monkeypatch.undo()
     assert await db.fetchval("SELECT status FROM persons WHERE id = ?", (person_id,)) == "withdrawn"
     assert await db.fetchval("SELECT COUNT(*) FROM meetings WHERE notes = ?", (MEETING_NOTES,)) == 1  # not yet

@@ -13,8 +13,8 @@ import docx
 
 from bot.callbacks import YearCb
 from storage.db import Database
-from storage.models import Account
 from storage.questionnaires import AnswerRepo
+from tests.conftest import both_channels
 from tests.flows import person_row, submit, working_pairs
 from tests.handlers.test_achievements import _record
 from tests.harness import Client, Harness
@@ -212,6 +212,7 @@ async def test_a_report_without_records_says_what_is_missing(harness: Harness, d
     assert "Лучшие практики за учебный год не добавлены." in text
 
 
+@both_channels
 async def test_a_withdrawn_coordinators_words_are_erased(harness: Harness, db: Database) -> None:
     coordinator, *_ = await working_pairs(harness, db)
     await make_year_report(coordinator, conclusions="Вывод-Щ1 куратора", tasks="Задача-Щ2 куратора")
@@ -223,7 +224,7 @@ async def test_a_withdrawn_coordinators_words_are_erased(harness: Harness, db: D
     await coordinator.send("сегодня")
     await coordinator.send("Примечание-Щ3 куратора")
     await coordinator.click("Сохранить")
-    await harness.dp["privacy"].withdraw(Account.telegram(coordinator.id))
+    await harness.dp["privacy"].withdraw(coordinator.account)
     rows = [tuple(r) for r in await db.fetchall("SELECT conclusions, tasks FROM year_conclusions")]
     assert rows == [("", "")]
     assert await db.fetchval("SELECT note FROM rewards") is None  # the reward itself stays: it is the mentor's

@@ -409,8 +409,8 @@ async def test_methods_max_lacks_fail_as_bad_requests(max_bot: Bot, client: Stub
         await max_bot.send_location(USER, 56.85, 35.9)
     with pytest.raises(TelegramBadRequest, match="chat not found"):
         await max_bot.send_message("@channel", "x")
-    with pytest.raises(TelegramBadRequest, match="new files only"):
-        await max_bot.send_document(USER, "AgACAgIAAxkBAAIB")
+    with pytest.raises(TelegramBadRequest, match="own file ids only"):
+        await max_bot.send_document(USER, "https://example.org/a.pdf")
     assert not client.requests
 
 

@@ -16,7 +16,8 @@ editMessageText, editMessageReplyMarkup  ``PUT /messages?message_id=<mid>`` (the
 deleteMessage                         ``DELETE /messages?message_id=<mid>``
 answerCallbackQuery                   ``POST /answers?callback_id=`` (text → notification; MAX has no alert)
 sendDocument, sendPhoto               ``POST /uploads?type=file|image``, the file to the upload URL, then a message
-                                      with the token (retried while MAX says ``attachment.not.ready``)
+                                      with the token (retried while MAX says ``attachment.not.ready``); a file_id
+                                      from MAX (a file someone sent) is its token: sent again by it, no upload
 sendChatAction                        ``POST /chats/<dialog id>/actions`` (when the dialog is known; else nothing)
 setMyCommands, getMyCommands,         one global list: ``PATCH /me/commands`` (``PATCH /me`` for an API without it),
 deleteMyCommands                      ``GET /me``; per-chat and per-language menus have no MAX counterpart (no-ops)
@@ -341,8 +342,12 @@ class MaxSession(BaseSession):
         return True
 
     async def _upload(self, bot: Bot, value: Any, files: Files, kind: str) -> tuple[Json, str]:
+        if isinstance(value, str) and value and not value.startswith(("attach://", "http://", "https://")):
+            # a file_id the bot got from MAX is the attachment's token: MAX sends the same file again by it (a file
+            # someone attached earlier — an achievement's proof, an announcement's document)
+            return {"type": kind, "payload": {"token": value}}, "file"
         if not (isinstance(value, str) and value.startswith("attach://")) or value[9:] not in files:
-            raise outgoing.OutgoingError("MAX takes new files only (no Telegram file_id or URL)")
+            raise outgoing.OutgoingError("MAX takes new files or its own file ids only (no URL)")
         source = files[value[9:]]
         content = b"".join([chunk async for chunk in source.read(bot)])
         filename = source.filename or ("image.png" if kind == "image" else "file")
