@@ -22,31 +22,33 @@ from storage.models import ConsentKind, Organisation
 # (“✅ I agree”, not «✅ I agree»). A version is per kind, for both languages, so the Russian text of the new version
 # is the previous one word for word under the new number; the old versions stay as they were, so whoever agreed to
 # one of them sees and prints exactly that text (its hash in the log), and nobody is asked to agree again.
+# Versions 4–6 (the same day, issue 18): the Russian texts say «куратор», the term of Р-145 used on every other screen,
+# where the earlier versions said «координатор»; everything else is the previous version word for word (the English
+# words too).
 CURRENT: dict[ConsentKind, tuple[str, date]] = {
-    ConsentKind.PD: ("2", date(2026, 12, 2)),
-    ConsentKind.PD_EXTERNAL: ("1", date(2026, 12, 2)),
-    ConsentKind.STUDENT: ("3", date(2026, 12, 2)),
-    ConsentKind.PARENT: ("3", date(2026, 12, 2)),
-    ConsentKind.MENTORING: ("4", date(2026, 12, 2)),
-    ConsentKind.MENTEE_PAIR: ("3", date(2026, 12, 2)),
+    ConsentKind.PD: ("4", date(2026, 12, 2)),
+    ConsentKind.PD_EXTERNAL: ("3", date(2026, 12, 2)),
+    ConsentKind.STUDENT: ("5", date(2026, 12, 2)),
+    ConsentKind.PARENT: ("5", date(2026, 12, 2)),
+    ConsentKind.MENTORING: ("5", date(2026, 12, 2)),
+    ConsentKind.MENTEE_PAIR: ("5", date(2026, 12, 2)),
 }
 # In MAX (issue 20) the texts that named Telegram — the app, the account, the link to it — name MAX: a text of its own
 # is a version of its own (the log's version tells which text was shown). The mentor's consent names no messenger.
-# The mentee's pair consent in MAX is version 4 (version 3 is issue 18's English quotes for Telegram).
 CURRENT_MAX: dict[ConsentKind, tuple[str, date]] = {
-    ConsentKind.PD: ("3", date(2026, 12, 2)),
-    ConsentKind.PD_EXTERNAL: ("2", date(2026, 12, 2)),
-    ConsentKind.STUDENT: ("4", date(2026, 12, 2)),
-    ConsentKind.PARENT: ("4", date(2026, 12, 2)),
+    ConsentKind.PD: ("5", date(2026, 12, 2)),
+    ConsentKind.PD_EXTERNAL: ("4", date(2026, 12, 2)),
+    ConsentKind.STUDENT: ("6", date(2026, 12, 2)),
+    ConsentKind.PARENT: ("6", date(2026, 12, 2)),
     ConsentKind.MENTORING: CURRENT[ConsentKind.MENTORING],
-    ConsentKind.MENTEE_PAIR: ("4", date(2026, 12, 2)),
+    ConsentKind.MENTEE_PAIR: ("6", date(2026, 12, 2)),
 }
-ISSUED: dict[tuple[ConsentKind, str], date] = {  # every version ever shown, for the version line and the print-out
+# Every version ever shown, for the version line and the print-out: the first ones of 23.11.2026, all later ones of
+# 02.12.2026 (the highest version of each kind is a current one).
+ISSUED: dict[tuple[ConsentKind, str], date] = {
     **{(kind, "1"): date(2026, 11, 23) for kind in ConsentKind},
-    **{(kind, "2"): date(2026, 12, 2) for kind in ConsentKind if kind is not ConsentKind.PD_EXTERNAL},
-    (ConsentKind.MENTORING, "3"): date(2026, 12, 2),
-    **{(kind, version): issued for kind, (version, issued) in CURRENT.items()},
-    **{(kind, version): issued for kind, (version, issued) in CURRENT_MAX.items()},
+    **{(kind, str(number)): date(2026, 12, 2) for kind in ConsentKind
+       for number in range(2, 1 + max(int(CURRENT[kind][0]), int(CURRENT_MAX[kind][0])))},
 }
 
 

@@ -227,4 +227,4 @@ async def test_a_telegram_coordinator_pairs_a_max_mentee(fakes: tuple[FakeBotAPI
     # pair consent in MAX is its MAX version (v4; Telegram's is v3)
     given = await running.fetchall("SELECT kind, version, actor_channel FROM consent_events"
                                    " WHERE pair_id = 1 AND action = 'given' ORDER BY kind")
-    assert [tuple(r) for r in given] == [("mentee_pair", "4", "max"), ("mentoring", "4", "telegram")]
+    assert [tuple(r) for r in given] == [("mentee_pair", "6", "max"), ("mentoring", "5", "telegram")]

@@ -88,7 +88,7 @@ async def test_the_consent_follows_the_messenger_of_the_account_not_the_deployme
     rows = await db.fetchall("SELECT actor_channel, actor_id, version FROM consent_events"
                              " WHERE kind = 'pd' AND action = 'given' AND actor_id IN (?, ?) ORDER BY actor_id",
                              (SAME, SAME + 1))
-    assert [tuple(r) for r in rows] == [("telegram", SAME, "2"), ("max", SAME + 1, "3")]
+    assert [tuple(r) for r in rows] == [("telegram", SAME, "4"), ("max", SAME + 1, "5")]
 
 
 CODE = re.compile(r"/link (\d{6})")

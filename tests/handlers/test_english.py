@@ -142,4 +142,10 @@ def test_a_consent_in_english_quotes_the_english_way_and_old_versions_stay_as_ag
         assert "«✅ I agree»" in before.text  # what was agreed to then, unchanged
         new_ru, old_ru = (render(translator, kind, "ru", org, version=v, **pair) for v in (english.version, old))
         body = lambda text: text.rsplit("\n\n", 1)[0]  # noqa: E731  (without the version line)
-        assert body(new_ru.text) == body(old_ru.text) and new_ru.version != old_ru.version
+        # the Russian words of the version that brought the English quotes are the previous one's; the current one
+        # says «куратор» where those said «координатор»
+        quoted_ru = render(translator, kind, "ru", org, version=str(int(old) + 1), **pair)
+        assert body(quoted_ru.text) == body(old_ru.text) and quoted_ru.version != old_ru.version
+        assert body(new_ru.text) == body(old_ru.text).replace("координатор", "куратор")
+        assert render(translator, kind, "en", org, version=str(int(old) + 1), **pair).text.rsplit("\n\n", 1)[0] == \
+            body(english.text)  # the English words did not change with «куратор»

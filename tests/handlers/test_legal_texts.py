@@ -58,7 +58,7 @@ async def test_a_minors_place_in_a_pair_is_confirmed_by_the_parent(harness: Harn
     text = "\n".join(p.text for p in printed.paragraphs)
     assert "Субъект персональных данных: Соколов Артём" in text
     assert "Законный представитель: Соколова Ирина Викторовна" in text
-    version = "3" if harness.channel == "telegram" else "4"  # in MAX the text names MAX: a version of its own
+    version = "5" if harness.channel == "telegram" else "6"  # in MAX the text names MAX: a version of its own
     assert "Согласие родителя (законного представителя)" in text and f"Версия {version} от 02.12.2026" in text
     assert "Подпись _______________ / Соколова Ирина Викторовна /" in text and f"версия {version}" in text
 
@@ -151,7 +151,7 @@ async def test_labour_code_only_for_employees_and_consents_print_for_signature(h
     await mentor.click("Открыть")
     consent = mentor.replies()[-1].text
     assert "351.8" in consent and "другого работника" in consent and "рабочих дня" in consent
-    assert "Версия 4 от 02.12.2026" in consent
+    assert "Версия 5 от 02.12.2026" in consent
     await mentor.click("Согласен")
     await agree(mentee)
 
@@ -165,7 +165,7 @@ async def test_labour_code_only_for_employees_and_consents_print_for_signature(h
         texts.append("\n".join(p.text for p in document.paragraphs))
     mentor_doc, mentee_doc = texts
     assert "Иванова Мария Петровна" in mentor_doc and "Петров Павел Андреевич" in mentee_doc
-    pd_version = "2" if harness.channel == "telegram" else "4"  # in MAX the text names MAX: a version of its own
+    pd_version = "4" if harness.channel == "telegram" else "5"  # in MAX the text names MAX: a version of its own
     assert "Согласие на обработку персональных данных" in mentor_doc
     assert f"Версия {pd_version} от 02.12.2026" in mentor_doc
     assert "351.8" in mentor_doc and "Подпись" in mentor_doc and f"версия {pd_version}" in mentor_doc

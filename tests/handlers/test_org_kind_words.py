@@ -181,10 +181,10 @@ async def test_a_college_consent_is_logged_and_printed_in_the_words_shown(harnes
     await parent.send("Соколова Ирина Викторовна")
     await parent.click("Мать")
     shown = parent.replies()[-1].text
-    assert "отчество; учебная группа;" in shown and "Версия 3" in shown
+    assert "отчество; учебная группа;" in shown and "Версия 5" in shown
     await parent.click("Согласен")
     logged = await db.fetchone("SELECT * FROM consent_events WHERE kind = 'parent' AND action = 'given'")
-    assert logged["version"] == "3" and logged["locale"] == "ru"
+    assert logged["version"] == "5" and logged["locale"] == "ru"
     assert logged["text_sha256"] == hashlib.sha256(shown.encode()).hexdigest()
     assert any("Согласие за студента <b>Соколов Артём</b>" in s.text for s in coordinator.shown())
 

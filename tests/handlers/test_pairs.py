@@ -86,7 +86,7 @@ async def test_coordinator_forms_a_pair_both_confirm_and_work_by_a_programme(har
     rows = await consent_rows(db)
     # the current versions (02.12.2026); in MAX the mentee's names MAX, a version of its own
     assert [(r["kind"], r["action"], r["pair_id"], r["version"]) for r in rows] == [
-        ("mentoring", "given", 1, "4"), ("mentee_pair", "given", 1, "3" if harness.channel == "telegram" else "4")]
+        ("mentoring", "given", 1, "5"), ("mentee_pair", "given", 1, "5" if harness.channel == "telegram" else "6")]
     assert rows[0]["text_sha256"] == hashlib.sha256(consent.encode()).hexdigest()
 
     # the mentor drafts the programme; bad input first

@@ -18,7 +18,7 @@ async def test_privacy_shows_data_and_consents(harness: Harness, db: Database) -
     text = teacher.text
     for expected in ("Ваши персональные данные", "Оператор: МБОУ «СОШ № 5»", "Петрова Анна Сергеевна",
                      "учитель математики", "+79001234567", "Идентификатор Telegram: 3000",
-                     "Согласие на обработку персональных данных, версия 2, 01.09.2026 10:00"):
+                     "Согласие на обработку персональных данных, версия 4, 01.09.2026 10:00"):
         assert expected in text, expected
     assert teacher.replies()[-1].button_texts() == ["📄 Выгрузить данные файлом", "Отозвать согласие"]
 
@@ -33,7 +33,7 @@ async def test_mydata_exports_everything_as_json(harness: Harness, db: Database)
     assert document.document.filename == "Мои данные.json"  # type: ignore[union-attr]
     assert data["full_name"] == "Петрова Анна Сергеевна" and data["roles"] == ["mentee_teacher"]
     assert data["teaching_experience_years"] == 3 and data["organisation"]["name"] == "МБОУ «СОШ № 5»"
-    assert [(c["kind"], c["version"], c["action"]) for c in data["consents"]] == [("pd", "2", "given")]
+    assert [(c["kind"], c["version"], c["action"]) for c in data["consents"]] == [("pd", "4", "given")]
     stranger = harness.user(9999)
     await stranger.send("/mydata")
     assert "ничего не хранится" in stranger.text
@@ -97,7 +97,7 @@ async def test_parent_sees_and_withdraws_childs_consent(harness: Harness, db: Da
 
     await parent.send("/privacy")
     assert "Данные ребёнка: Соколов Артём" in parent.text
-    version = "3" if harness.channel == "telegram" else "4"  # in MAX the text names MAX: a version of its own
+    version = "5" if harness.channel == "telegram" else "6"  # in MAX the text names MAX: a version of its own
     assert f"Согласие родителя (законного представителя), версия {version}" in parent.text
     await parent.click("Выгрузить")
     exported = json.loads(parent.documents()[-1].document.data)  # type: ignore[union-attr]

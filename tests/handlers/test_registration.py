@@ -37,7 +37,7 @@ async def test_mentor_candidate_registers_and_coordinator_is_told(harness: Harne
     events = await consent_log(db)
     given = [e for e in events if e["person_id"] == row["id"]]
     version = current(ConsentKind.PD, harness.channel)
-    assert version == {"telegram": "2", "max": "3"}[harness.channel]  # MAX's text names MAX: a version of its own
+    assert version == {"telegram": "4", "max": "5"}[harness.channel]  # MAX's text names MAX: a version of its own
     assert len(given) == 1 and given[0]["kind"] == "pd" and given[0]["version"] == version
     assert given[0]["action"] == "given" and len(given[0]["text_sha256"]) == 64
 
@@ -109,10 +109,10 @@ async def test_student_registers_and_parent_consents(harness: Harness, db: Datab
     assert "Соколова Ирина Викторовна" in consent.text and "мать ребёнка" in consent.text
     assert "третьим лицам он их не передаёт" not in consent.text
     if harness.channel == "telegram":
-        assert "<b>Telegram.</b>" in consent.text and "Версия 3 от 02.12.2026" in consent.text
+        assert "<b>Telegram.</b>" in consent.text and "Версия 5 от 02.12.2026" in consent.text
     else:  # the messenger the messages pass through, and no link to the child's account (MAX has none)
         assert "<b>MAX.</b> Все сообщения бота ребёнку" in consent.text and "Telegram" not in consent.text
-        assert "ссылка на его аккаунт" not in consent.text and "Версия 4 от 02.12.2026" in consent.text
+        assert "ссылка на его аккаунт" not in consent.text and "Версия 6 от 02.12.2026" in consent.text
     await parent.click("Согласен")
     assert "Соколов Артём теперь участвует" in parent.text
 
