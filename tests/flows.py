@@ -207,12 +207,12 @@ async def approve_both(coordinator: Client) -> None:
 
 
 async def propose_from_suggestions(coordinator: Client, mentee: str = "Петров Павел", choose: str = "Выбрать 1",
-                                   group_with: str | None = None) -> None:
+                                   group_with: str | None = None, form: str = "учитель – учитель") -> None:
     await coordinator.send("/mentees")
     await coordinator.click(mentee)
     await coordinator.click("Подобрать наставника")
     await coordinator.click(choose)
-    await coordinator.click("учитель – учитель")
+    await coordinator.click(form)
     await coordinator.click("До конца учебного года")
     if group_with:
         await coordinator.click("Добавить наставляемого")

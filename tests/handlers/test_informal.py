@@ -14,6 +14,7 @@ from tests.flows import (
     make_coordinator,
     opens_invite,
     parent_opens,
+    propose_from_suggestions,
     register_adult,
     register_student,
     submit,
@@ -79,13 +80,7 @@ async def pupil_in_a_pair(harness: Harness, db: Database) -> tuple[Client, Clien
     await coordinator.send("/mentors")
     await coordinator.click("1.")
     await coordinator.click("Утвердить наставником")
-    await coordinator.send("/mentees")
-    await coordinator.click("Соколов Артём")
-    await coordinator.click("Подобрать наставника")
-    await coordinator.click("Выбрать 1")
-    await coordinator.click("учитель – ученик")
-    await coordinator.click("До конца учебного года")
-    await coordinator.click("Отправить предложение")
+    await propose_from_suggestions(coordinator, "Соколов Артём", form="учитель – ученик")
     await agree(mentor, pupil)
     return coordinator, mentor, pupil, registered
 
@@ -150,13 +145,7 @@ async def test_a_minor_pupil_reads_ty_and_the_parent_who_confirms_for_him_vy(har
     await coordinator.send("/mentors")
     await coordinator.click("1.")
     await coordinator.click("Утвердить наставником")
-    await coordinator.send("/mentees")
-    await coordinator.click("Соколов Артём")
-    await coordinator.click("Подобрать наставника")
-    await coordinator.click("Выбрать 1")
-    await coordinator.click("учитель – ученик")
-    await coordinator.click("До конца учебного года")
-    await coordinator.click("Отправить предложение")
+    await propose_from_suggestions(coordinator, "Соколов Артём", form="учитель – ученик")
     parent_start = len(parent.shown())
     await parent.click("Открыть предложение")
     await parent.click("Согласен")
